@@ -1,0 +1,3 @@
+"""vigil: news about armed conflict in, a sourced record of incidents out."""
+
+__version__ = "0.1.0"

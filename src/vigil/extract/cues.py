@@ -1,0 +1,53 @@
+"""Word lists that decide which sentences tell an event, written from the codebook.
+
+They are deliberately small and explicit: the learned classifier types events;
+these lists only say where an event is being told, where the text is looking
+back at history instead, and where it says one event answered another.
+"""
+
+from __future__ import annotations
+
+import re
+
+# Verbs and nouns that tell that something happened: violence, protest, or a strategic move.
+EVENT = re.compile(
+    r"\b(kill\w*|shot|shoot\w*|fir(?:ed|ing) (?:on|at|upon)|open(?:ed)? fire|gunned|execut\w+|massacr\w+|"
+    r"attack\w*|ambush\w*|raid\w*|clash\w*|fight\w*|fought|battl\w+|assault\w*|"
+    r"bomb\w*|explo\w+|blast\w*|shell\w*|strik\w+|struck|air ?strike\w*|drone\w*|missile\w*|rocket\w*|"
+    r"mortar\w*|artillery|IED|landmine\w*|grenade\w*|suicide|"
+    r"dead|death\w*|die[ds]?|lost|casualt\w+|wound\w*|injur\w+|"
+    r"abduct\w*|kidnap\w*|hostage\w*|disappear\w*|rap(?:e|ed|ing)|sexual\w*|"
+    r"protest\w*|demonstrat\w+|rall(?:y|ied|ies)|march(?:ed|es)?|strike|sit-in|riot\w*|mob\w*|"
+    r"loot\w*|torch\w*|burn\w*|arrest\w*|detain\w*|seiz\w+|captur\w+|overr?an|took control|"
+    r"retook|recaptur\w+|withdr[ae]w\w*|handed over|ceasefire|agreement|accord|defus\w+|"
+    r"headquarters|base|surrender\w*|defect\w*|merg\w+)\b",
+    re.IGNORECASE,
+)
+
+# The text is looking back: background, history, analysis, designation.
+HISTORY = re.compile(
+    r"\b(previously|in the past|past (?:losses|years|decade)|for (?:over |more than )?(?:a|two|three|\d+) "
+    r"(?:decade|year)s?|over the past|years? ago|decades?|history|historically|since (?:19|20)\d\d|"
+    r"in (?:19|20)\d\d|has been (?:classified|designated|accused)|designat\w+ (?:as )?a terrorist|"
+    r"documented|in summary|highlight\w*|overall|continues? to|has faced|have faced|"
+    r"is currently led|led by a military junta|sought assistance)\b",
+    re.IGNORECASE,
+)
+
+# One event answered another.
+RETALIATION = re.compile(
+    r"\b(revenge|retaliat\w+|reprisal\w*|in response to|in return for|avenge\w*|vengeful|"
+    r"follow(?:ed|ing)(?: recent)? (?:clashes|fighting|attacks?|confrontations|battles?)|"
+    r"after (?:recent )?(?:clashes|fighting|confrontations|battles?))\b",
+    re.IGNORECASE,
+)
+
+# What kind of event a retaliation points back to.
+BATTLE_WORDS = re.compile(r"\b(clash\w*|fight\w*|fought|battl\w+|confrontation\w*|combat)\b", re.IGNORECASE)
+
+WOMEN_CHILDREN = re.compile(r"\b(women|children|child|girls?|boys?|infants?|babies|minors?)\b", re.IGNORECASE)
+
+
+def tells_event(sentence: str) -> bool:
+    """True when a sentence reports something happening rather than background."""
+    return bool(EVENT.search(sentence)) and not HISTORY.search(sentence)

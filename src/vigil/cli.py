@@ -234,6 +234,19 @@ def show(incident_id: int, db: str, fmt: str) -> None:
         click.echo(incident_text(row))
 
 
+@main.command(name="brief")
+@click.argument("incident_id", type=int)
+@db_option
+def brief_cmd(incident_id: int, db: str) -> None:
+    """A short summary of an incident and what it follows, citing its sources."""
+    from vigil.serve.brief import brief
+
+    with errors_to_exit(), _open_read(db) as store:
+        row = store.incident(incident_id)
+        followed = [store.incident(f["id"]) for f in row["follows"]]
+    click.echo(brief(row, followed))
+
+
 @main.command()
 @db_option
 def stats(db: str) -> None:

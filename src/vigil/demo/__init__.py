@@ -1,0 +1,1 @@
+"""The bundled demo corpus (fictional reports written for vigil)."""

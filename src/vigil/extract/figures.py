@@ -1,0 +1,839 @@
+"""Casualty figures: reading numbers, finding attributed claims, and ACLED's single fatality count.
+
+Rules (ACLED codebook, see CODEBOOK.md): deaths only, summed over all sides, the lowest credible
+figure ("at least 5" -> 5, "between 10 and 15" -> 10), vague amounts read as "tens" = 10,
+"dozens" = 12, "scores" = 20, "hundreds" = 100, "thousands" = 1000, and "several", "a few",
+"a number of", "some" = 3 (ACLED's figure for a limited, unnumbered loss); "many", "numerous",
+"heavy casualties" and "an unspecified number" = 10 (a large one). Deaths stated without any
+amount count 1 for a singular victim ("a soldier was killed", "killing a man") and 3 for a
+plural one ("civilians were killed"). Each rule is a small function over one sentence's tokens,
+so a wire snippet and an ACLED note are read the same way.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vigil.domain import Claim
+from vigil.extract.attribution import Attribution, attribute, attribute_responsibility
+from vigil.taxonomy import ClaimKind, Counted, Stance
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+LOGGER = logging.getLogger(__name__)
+
+
+def _words(text: str) -> frozenset[str]:
+    """A lexicon written as one space-separated string."""
+    return frozenset(text.split())
+
+
+def _ordered(text: str) -> tuple[str, ...]:
+    """Words in their written order, where the position is the value."""
+    return tuple(text.split())
+
+
+ABSURD_FIGURE = 1_000_000  # above this a figure for one event is unreadable, kept as a vague claim
+LIMITED_UNNUMBERED = 3  # "civilians were killed": ACLED's figure for a limited, unnumbered loss
+LARGE_UNNUMBERED = 10  # "heavy casualties", "an unspecified number killed"
+
+_UNITS = {
+    w: i
+    for i, w in enumerate(
+        _ordered(
+            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+            "fifteen sixteen seventeen eighteen nineteen"
+        )
+    )
+}
+_TENS = {
+    w: 10 * (i + 2) for i, w in enumerate(_ordered("twenty thirty forty fifty sixty seventy eighty ninety"))
+}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12, "score": 20}
+# Vague amounts: (lowest credible figure, vague). Multi-word keys are matched first.
+_VAGUE: dict[tuple[str, ...], int] = {
+    ("tens", "of"): 10,
+    ("tens",): 10,
+    ("dozens", "of"): 12,
+    ("dozens",): 12,
+    ("scores", "of"): 20,
+    ("scores",): 20,
+    ("hundreds", "of"): 100,
+    ("hundreds",): 100,
+    ("thousands", "of"): 1000,
+    ("thousands",): 1000,
+    ("several", "dozens", "of"): 12,
+    ("several", "dozen"): 12,
+    ("a", "few", "dozen"): 12,
+    ("several", "hundred"): 100,
+    ("a", "few", "hundred"): 100,
+    ("several",): 3,
+    ("a", "few"): 3,
+    ("few",): 3,
+    ("a", "handful", "of"): 3,
+    ("a", "number", "of"): 3,
+    ("some",): 3,
+    ("many",): LARGE_UNNUMBERED,
+    ("numerous",): LARGE_UNNUMBERED,
+    ("an", "unspecified", "number", "of"): LARGE_UNNUMBERED,
+    ("an", "unknown", "number", "of"): LARGE_UNNUMBERED,
+    ("an", "undisclosed", "number", "of"): LARGE_UNNUMBERED,
+    ("a", "large", "number", "of"): LARGE_UNNUMBERED,
+    ("a", "significant", "number", "of"): LARGE_UNNUMBERED,
+    ("unspecified",): LARGE_UNNUMBERED,
+}
+_EXACT_PHRASES: dict[tuple[str, ...], int] = {
+    ("a", "dozen"): 12,
+    ("a", "score", "of"): 20,
+    ("a", "couple", "of"): 2,
+}
+_MODIFIERS: tuple[tuple[str, ...], ...] = tuple(
+    tuple(m.split())
+    for m in [
+        "at least",
+        "at most",
+        "no fewer than",
+        "no less than",
+        "not less than",
+        "more than",
+        "less than",
+        "fewer than",
+        "as many as",
+        "up to",
+        "upwards of",
+        "in excess of",
+        "close to",
+        "an estimated",
+        "estimated",
+        "about",
+        "around",
+        "approximately",
+        "roughly",
+        "nearly",
+        "almost",
+        "over",
+        "some",
+        "only",
+        "another",
+        "a further",
+        "a total of",
+        "all",
+    ]
+)
+_MONTHS = _words(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec"
+)
+# A number followed by one of these is a measure, a time, money or an age, never a head count.
+_NOT_COUNT_AFTER = _words(
+    "year years yr yrs month months week weeks day days hour hours minute minutes km kms kilometres "
+    "kilometers kilometre kilometer miles mile metres meters m mm cm kg tonnes tons percent per % am pm "
+    "h hrs o times th st nd rd dollars usd euros euro francs cfa fcfa naira rupees shillings taka "
+    "pounds rials dinars billion vehicles vehicle cars houses homes buildings cattle cows goats sheep "
+    "camels motorcycles motorbikes trucks tanks rounds shells rockets missiles drones mortars "
+    "explosions locations villages districts positions weapons guns rifles acres hectares"
+)
+_NOT_COUNT_BEFORE = _words("no no. number nr route rn road highway $ € £ aged age of-the sector zone")
+
+_KILL_PASSIVE = _words(
+    "killed dead died executed murdered slain beheaded massacred lynched assassinated perished "
+    "deaths fatalities bodies corpses drowned"
+)
+_KILL_ACTIVE = _words(
+    "killed killing kills kill executed executing murdered murdering massacred massacring "
+    "beheaded beheading lynched lynching lynch lynches assassinated assassinating slew slaying kill"
+)
+_INJURE = _words("injured injuring injures injure wounded wounding wounds hurt injuries")
+_ABDUCT = _words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
+_ARREST = _words("arrested arresting arrests detained detaining apprehended")
+_TO_DEATH = _words("shot beaten stabbed hacked burnt burned stoned tortured crushed trampled")
+_AUX = _words(
+    "were was are is be been being have has had got reportedly allegedly also all later subsequently "
+    "then both eventually confirmed feared believed thought said to reported initially previously "
+    "instantly immediately on the spot"
+)
+# Words that end a noun phrase when reading rightwards from a number.
+_CLAUSE_BREAK = _words(
+    "who which that when while after before as but because during following since whom whose where"
+)
+_SUBSET_MARKERS = frozenset({"including", "among", "incl", "comprising", "notably"})
+_COUNTED_WORDS: dict[Counted, frozenset[str]] = {
+    Counted.SOLDIERS: _words(
+        "soldier soldiers troops trooper troopers servicemen serviceman officer officers policeman "
+        "policemen police gendarme gendarmes personnel guard guards marines paratroopers mercenary "
+        "mercenaries army military vdp constable constables sergeant lieutenant captain"
+    ),
+    Counted.FIGHTERS: _words(
+        "fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists "
+        "terrorist terrorists assailant assailants attacker attackers gunman gunmen militiaman "
+        "militiamen militia combatant combatants bandit bandits extremist extremists kidnappers "
+        "members member raiders"
+    ),
+    Counted.CIVILIANS: _words(
+        "civilian civilians villager villagers resident residents woman women child children boy boys "
+        "girl girls farmer farmers herder herders student students worshipper worshippers worshipers "
+        "passenger passengers trader traders miner miners teacher teachers pupil pupils inhabitants "
+        "refugees shepherd shepherds journalist journalists protester protesters demonstrators "
+        "infant infants baby babies wife husband son sons daughter daughters brother brothers sister "
+        "sisters elderly pedestrian pedestrians motorist motorists driver drivers worker workers "
+        "family relatives displaced chief imam pastor priest merchant merchants"
+    ),
+}
+_NEGATORS = _words("no nobody none not never neither without")
+
+_TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+(?:['’][a-z]+)?|[^\sA-Za-z\d]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Num:
+    """A number phrase in a token list: tokens [start, end), its lowest credible value."""
+
+    start: int
+    end: int
+    value: int
+    vague: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    kind: ClaimKind
+    figure: int | None
+    counted: Counted
+    vague: bool
+    subset: bool = False
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased word, number and punctuation tokens ("twenty-four" -> twenty, -, four)."""
+    return [t.lower().replace("’", "'") for t in _TOKEN_RE.findall(text)]
+
+
+def _digits(token: str) -> int | None:
+    cleaned = token.replace(",", "")
+    if re.fullmatch(r"\d+", cleaned):
+        return int(cleaned)
+    if re.fullmatch(r"\d+\.\d+", cleaned):
+        return None  # a decimal is a measure, not a head count
+    return None
+
+
+def _words_value(words: Sequence[str]) -> int | None:
+    """Value of a run of number words ("one hundred and twenty", "twenty four")."""
+    total, current, seen = 0, 0, False
+    for word in words:
+        if word in ("and", "-"):
+            continue
+        if word in _UNITS or word in _TENS:
+            current += _UNITS.get(word, 0) + _TENS.get(word, 0)
+        elif word in ("dozen", "score"):
+            current = max(current, 1) * _NUMBER_WORDS[word]
+        elif word in _SCALES:
+            scale = _SCALES[word]
+            current = max(current, 1) * scale
+            if scale >= 1000:
+                total, current = total + current, 0
+        elif (value := _digits(word)) is not None:
+            current += value
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def _core_at(tokens: Sequence[str], i: int) -> tuple[int, int, bool] | None:
+    """Read one number (no modifier, no range) at i: (end, value, vague)."""
+    for table, vague in ((_EXACT_PHRASES, False), (_VAGUE, True)):
+        for key in sorted(table, key=len, reverse=True):
+            if tuple(tokens[i : i + len(key)]) == key:
+                return i + len(key), table[key], vague
+    j = i
+    if j < len(tokens) and _digits(tokens[j]) is not None:
+        j += 1
+        while j + 1 < len(tokens) and tokens[j] in _SCALES:
+            j += 1
+    else:
+        while j < len(tokens):
+            tok = tokens[j]
+            if (
+                tok in _UNITS
+                or tok in _TENS
+                or tok in _SCALES
+                or tok in ("dozen",)
+                or (
+                    tok == "-"
+                    and j > i
+                    and j + 1 < len(tokens)
+                    and tokens[j - 1] in _TENS
+                    and tokens[j + 1] in _UNITS
+                )
+            ):
+                j += 1
+            elif tok == "and" and j > i and tokens[j - 1] in _SCALES and j + 1 < len(tokens):
+                if tokens[j + 1] in _UNITS or tokens[j + 1] in _TENS:
+                    j += 1
+                else:
+                    break
+            else:
+                break
+    if j == i:
+        return None
+    value = _words_value(tokens[i:j])
+    if value is None:
+        return None
+    if j < len(tokens) and tokens[j] in _SCALES and _digits(tokens[i]) is not None:
+        value *= _SCALES[tokens[j]]
+        j += 1
+    return j, value, False
+
+
+def _number_at(tokens: Sequence[str], i: int) -> _Num | None:
+    """A full number phrase at i: optional modifier, then a number or a range (lowest end kept)."""
+    start, j = i, i
+    for mod in sorted(_MODIFIERS, key=len, reverse=True):
+        if tuple(tokens[j : j + len(mod)]) == mod and _core_at(tokens, j + len(mod)) is not None:
+            j += len(mod)
+            break
+    between = j < len(tokens) and tokens[j] == "between"
+    if between:
+        j += 1
+    core = _core_at(tokens, j)
+    if core is None:
+        return None
+    end, value, vague = core
+    joiners = ("-", "to", "or", "and") if between else ("-", "to", "or")
+    if end + 1 < len(tokens) and tokens[end] in joiners:
+        other = _core_at(tokens, end + 1)
+        if other is not None and not other[2] and not vague and other[1] > value:
+            end = other[0]
+    return _Num(start, end, value, vague)
+
+
+def read_number(words: str) -> tuple[int, bool] | None:
+    """Read an amount as the lowest credible figure, and whether it was vague.
+
+    >>> read_number("twenty-four")
+    (24, False)
+    >>> read_number("dozens")
+    (12, True)
+    >>> read_number("between 10 and 15")
+    (10, False)
+    """
+    tokens = tokenize(words)
+    if not tokens:
+        return None
+    num = _number_at(tokens, 0)
+    if num is None or num.end != len(tokens):
+        return None
+    return num.value, num.vague
+
+
+def _is_count(tokens: Sequence[str], num: _Num) -> bool:
+    """False for dates, years, ages, times, money, measures and ordinals."""
+    after = tokens[num.end] if num.end < len(tokens) else ""
+    after2 = tokens[num.end + 1] if num.end + 1 < len(tokens) else ""
+    before = tokens[num.start - 1] if num.start > 0 else ""
+    before2 = tokens[num.start - 2] if num.start > 1 else ""
+    head = tokens[num.start]
+    if after in _NOT_COUNT_AFTER or after in _MONTHS or before in _MONTHS:
+        return False
+    if after == "-" and after2.isalpha() and after2 not in _UNITS:
+        return False  # "a 25-year-old", "a 10-day"
+    if after in (":", "/", ".") and re.fullmatch(r"\d+", after2):
+        return False  # 10:30, 05/04, 1.5
+    if before in _NOT_COUNT_BEFORE or (before == "." and before2 == "no"):
+        return False
+    if before in ("/", ":", ".") and re.fullmatch(r"\d+", before2):
+        return False
+    if re.fullmatch(r"(1[89]|20)\d\d", head) and num.end - num.start == 1:
+        return False  # a year
+    if before == "the" and after in ("of", "'s") and head in _UNITS:
+        return False
+    if num.value == 0:
+        return False
+    if after == "of" and after2 in ("the", "these", "those", "its", "their"):
+        object_ = tokens[num.end + 2] if num.end + 2 < len(tokens) else ""
+        if object_ in _NOT_COUNT_AFTER:
+            return False  # "one of the shells"
+    return not (head in ("one",) and after in ("another", "day", "time", "side", "way"))
+
+
+def _counted(words: Sequence[str]) -> Counted:
+    for word in words:
+        for counted, lexicon in _COUNTED_WORDS.items():
+            if word in lexicon:
+                return counted
+    return Counted.TOTAL
+
+
+def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
+    """Kind of casualty a word at j states (reading rightwards from a number), and words used."""
+    tok = tokens[j]
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+    nxt2 = tokens[j + 2] if j + 2 < len(tokens) else ""
+    if tok in _KILL_PASSIVE or (tok in _TO_DEATH and nxt == "dead"):
+        if nxt == "or" and nxt2 in _INJURE:
+            return ClaimKind.INJURED, 3  # "killed or injured": no firm death count
+        return ClaimKind.KILLED, 1
+    if tok in _TO_DEATH and nxt == "to" and nxt2 == "death":
+        return ClaimKind.KILLED, 3
+    if tok == "lost" and nxt in ("their", "his", "her", "lives", "life"):
+        return ClaimKind.KILLED, 2
+    if tok in _INJURE:
+        return ClaimKind.INJURED, 1
+    if tok in _ABDUCT:
+        return ClaimKind.ABDUCTED, 1
+    if tok in _ARREST:
+        return ClaimKind.ARRESTED, 1
+    return None, 0
+
+
+_OBJECT_START = _words("a an the his her their its him them one two three four five six seven eight nine ten")
+
+
+def _read_right(
+    tokens: Sequence[str], num: _Num, nums: dict[int, _Num]
+) -> tuple[ClaimKind | None, int, int, bool]:
+    """Find the predicate after a number's noun phrase: "3 soldiers [and 2 others] were killed".
+
+    Also returns how many singular conjuncts share it ("2 soldiers and a civilian" -> 1), and
+    whether a bare "and" was crossed (then an active verb before the number is the better read).
+    """
+    j, words, extra, crossed = num.end, 0, 0, False
+    while j < len(tokens) and words < 12:
+        tok = tokens[j]
+        kind, _ = _predicate(tokens, j)
+        if kind is not None:
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+            nxt2 = tokens[j + 2] if j + 2 < len(tokens) else ""
+            active = (
+                tok in _KILL_ACTIVE
+                and tokens[j - 1] not in _AUX
+                and (nxt in _OBJECT_START or _digits(nxt) is not None or (nxt == "and" and _is_verb(nxt2)))
+            )
+            return (None, j, 0, crossed) if active else (kind, j, extra, crossed)
+        if tok in ("and", ",", "or") and j + 1 < len(tokens) and (j + 1) in nums:
+            j = nums[j + 1].end  # a coordinated figure shares the predicate
+            continue
+        if tok in ("and", "or") and j + 1 < len(tokens):
+            follower = tokens[j + 1]
+            if _is_verb(follower) or _predicate(tokens, j + 1)[0] is not None or follower in _KILL_ACTIVE:
+                return None, j, 0, crossed  # "kidnapped 5 people and killed them": a second verb
+            if tok == "and" and follower in ("a", "an") and tokens[j + 2 : j + 3] != ["number"]:
+                extra += 1  # "two soldiers and a civilian"
+            crossed = True
+        if tok == "lost" and (
+            j + 1 >= len(tokens) or not tokens[j + 1].isalpha() or tokens[j + 1] in _LOST_END
+        ):
+            return ClaimKind.KILLED, j, extra, crossed  # "eight fighters lost", "were lost in the fighting"
+        shared = j + 2 < len(tokens) and tokens[j + 1] == "and" and _predicate(tokens, j + 2)[0] is not None
+        if _is_verb(tok) and shared:
+            j += 2  # "was shot and killed"
+            continue
+        if tok in (".", ";", ":", "(", ")", ",", "—", "–") or tok in _CLAUSE_BREAK or _is_verb(tok):
+            return None, j, 0, crossed
+        j += 1
+        words += tok not in _AUX
+    return None, j, 0, crossed
+
+
+def _is_verb(tok: str) -> bool:
+    """A cheap finite-verb test that stops a noun phrase ("3 gunmen attacked ...")."""
+    if tok in _AUX or tok in _ADJ_ED or tok in ("including", "according", "remaining"):
+        return False
+    return tok.endswith("ed") or tok.endswith("ing") or tok in ("fled", "shot", "took", "left", "came")
+
+
+_LOST_END = _words("and in during while when on at after as but")
+_ADJ_ED = _words(
+    "armed unarmed unidentified suspected alleged presumed uniformed displaced unnamed unspecified "
+    "hundred red based affiliated related undisclosed wounded injured missing"
+)
+
+
+def _read_left(
+    tokens: Sequence[str], num: _Num, nums_by_end: dict[int, _Num]
+) -> tuple[ClaimKind | None, bool]:
+    """Find an active verb before a number: "killing [2 soldiers and] 3 civilians"; and a subset marker."""
+    j, steps = num.start - 1, 0
+    while j >= 0 and steps < 5:
+        tok = tokens[j]
+        if tok in _SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):
+            return None, True
+        if tok in _KILL_ACTIVE or (
+            tok == "lost" and _counted(tokens[num.end : num.end + 3]) is not Counted.TOTAL
+        ):
+            if j > 0 and tokens[j - 1] in ("to", "of", "the"):
+                return None, False  # "tried to kill", "the killing of": not a death in this event
+            return ClaimKind.KILLED, False
+        if tok == "dead" and j > 0 and tokens[j - 1] in _TO_DEATH:
+            return ClaimKind.KILLED, False  # "shot dead 6 civilians"
+        if tok == "toll" or (tok == "lives" and j > 0 and tokens[j - 1] == "the"):
+            return ClaimKind.KILLED, False
+        if tok == "deaths" or tok == "death":
+            return (
+                (ClaimKind.KILLED, False) if j + 1 < len(tokens) and tokens[j + 1] == "of" else (None, False)
+            )
+        if tok in _INJURE:
+            return ClaimKind.INJURED, False
+        if tok in _ABDUCT:
+            return ClaimKind.ABDUCTED, False
+        if tok in _ARREST:
+            return ClaimKind.ARRESTED, False
+        if tok in ("and", ",") and j in nums_by_end:
+            j = nums_by_end[j].start - 1  # "killed 2 soldiers and 3 civilians": skip the first conjunct
+            continue
+        if j in nums_by_end:
+            j = nums_by_end[j].start - 1
+            continue
+        if tok in (".", ";", ":", "(", ")") or (tok == "," and j > 0 and tokens[j - 1] in _KILL_PASSIVE):
+            return None, False  # "two soldiers killed, one from each side": an apposition, not a new toll
+        j -= 1
+        steps += tok not in ("the", "at", "a", "of", "some", "to", "rose", "risen", "reached", "stood")
+    return None, False
+
+
+def _numbered(tokens: Sequence[str]) -> tuple[list[_Mention], set[int]]:
+    """Mentions with a figure, and the token positions of the predicates they used."""
+    nums: dict[int, _Num] = {}
+    i = 0
+    while i < len(tokens):
+        num = _number_at(tokens, i)
+        if num is not None and _is_count(tokens, num):
+            nums[i] = num
+            i = num.end
+        else:
+            i += 1
+    by_end = {n.end - 1: n for n in nums.values()}
+    mentions: list[_Mention] = []
+    used: set[int] = set()
+    for num in nums.values():
+        # "3 of the 5 passengers": the second number is a denominator
+        if num.start >= 2 and tokens[num.start - 1] in ("the", "of") and (num.start - 2) in by_end:
+            continue
+        if (
+            num.start >= 3
+            and tokens[num.start - 2 : num.start] == ["of", "the"]
+            and (num.start - 3) in by_end
+        ):
+            continue
+        kind, where, extra, crossed = _read_right(tokens, num, nums)
+        extra += _leading_singular(tokens, num.start)
+        left, subset = _read_left(tokens, num, by_end)
+        if kind is None or (crossed and left is not None and left is not kind):
+            kind, extra = left, 0
+        elif where < len(tokens):
+            used.add(where)
+        if kind is None:
+            continue
+        noun = tokens[num.end : min(num.end + 6, len(tokens))]
+        mentions.append(
+            _Mention(kind, num.value + (extra if kind is not None else 0), _counted(noun), num.vague, subset)
+        )
+        if kind is ClaimKind.KILLED:
+            used.update(
+                k for k in range(num.start, min(len(tokens), num.end + 12)) if tokens[k] in _KILL_ACTIVE
+            )
+    return mentions, used
+
+
+def _leading_singular(tokens: Sequence[str], start: int) -> int:
+    """1 when "a police officer and" precedes the number: a singular first conjunct."""
+    if start < 3 or tokens[start - 1] != "and":
+        return 0
+    window = tokens[max(0, start - 5) : start - 1]
+    for k in range(len(window) - 1, -1, -1):
+        if window[k] in (",", ".", ";", ":") or _is_verb(window[k]) or _digits(window[k]) is not None:
+            return 0
+        if window[k] in ("a", "an"):
+            return 1
+    return 0
+
+
+_SINGULAR_DET = _words("a an one the his her its their this that another")
+
+
+_PERSON_SINGULAR = _words(
+    "man woman person child boy girl civilian soldier policeman officer suspect farmer herder herdsman "
+    "student trader villager resident driver teacher chief leader member fighter militant rebel "
+    "gendarme guard journalist worker youth pastor imam priest elder motorist passenger thief robber "
+    "rustler attacker assailant gunman commander colonel businessman activist"
+)
+_MODALS = _words("to the of was were been be is are would will could may might did not")
+_AFTER_HEADLINE_PASSIVE = _words("by in on at during after when while near , . ; ( -")
+
+
+def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[_Mention]:
+    """Deaths stated without a figure: "a soldier was killed" = 1, "killing civilians" = 3."""
+    mentions: list[_Mention] = []
+    for j, tok in enumerate(tokens):
+        if j in used:
+            continue
+        prev = tokens[j - 1] if j else ""
+        nxt = list(tokens[j + 1 : j + 4])
+        if tok in _KILL_ACTIVE and prev not in _MODALS and nxt and nxt[0] not in _AFTER_HEADLINE_PASSIVE:
+            mention = _active_object(nxt)
+            if mention is not None and not _negated(tokens, j):
+                mentions.append(mention)
+            continue
+        passive = tok in _KILL_PASSIVE and tok not in ("deaths", "fatalities", "bodies", "corpses")
+        if passive or (tok in _TO_DEATH and nxt[:2] == ["to", "death"]):
+            if (
+                tok == "dead"
+                and prev not in _TO_DEATH
+                and prev not in ("found", "left", "leaving", "lay", "were", "was", "are", "is")
+            ):
+                continue
+            mention = _passive_subject(tokens, j)
+            if mention is not None and not _negated(tokens, j):
+                mentions.append(mention)
+    return mentions
+
+
+def _active_object(after: list[str]) -> _Mention | None:
+    """The object of an active kill verb: "killing a man" = 1, "kill civilians" = 3."""
+    while len(after) > 1 and after[0] in _ADJ_ED:
+        after = after[1:]  # "kills suspected cattle rustler"
+    first = after[0]
+    if first in ("him", "her", "himself", "herself"):
+        return _Mention(ClaimKind.KILLED, 1, Counted.TOTAL, False)
+    if first in ("them", "themselves"):
+        return _Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, Counted.TOTAL, True)
+    if first in _SINGULAR_DET:
+        noun = [w for w in after[1:] if w.isalpha()][:2]
+        if not noun:
+            return None
+        head = noun[-1] if len(noun) > 1 and noun[0] not in _PERSON_SINGULAR else noun[0]
+        if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "children", "women", "men"):
+            if first in ("a", "an", "one", "another", "this", "that"):
+                return None
+            return _Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted(noun), True)
+        return _Mention(ClaimKind.KILLED, 1, _counted(noun), False)
+    if first in _PERSON_SINGULAR:
+        return _Mention(ClaimKind.KILLED, 1, _counted([first]), False)
+    if (first.endswith("s") and first[:-1] in _PERSON_SINGULAR) or first in (
+        "people",
+        "children",
+        "women",
+        "men",
+        "villagers",
+        "worshippers",
+        "police",
+    ):
+        return _Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted([first]), True)
+    return None
+
+
+def _passive_subject(tokens: Sequence[str], j: int) -> _Mention | None:
+    """Who "was killed": find the auxiliary and the determiner of its subject."""
+    k = j - 1
+    while k >= 0 and (
+        tokens[k] in ("reportedly", "allegedly", "also", "later", "shot", "found", "left", "and", "instantly")
+        or (_is_verb(tokens[k]) and k + 1 < len(tokens) and tokens[k + 1] == "and")
+    ):
+        k -= 1
+    aux = tokens[k] if k >= 0 else ""
+    if aux == "been" and k > 0:
+        k -= 1
+        aux = "was" if tokens[k] in ("has", "had") else "were"
+    if aux not in ("was", "were", "is", "are"):
+        after = tokens[j + 1] if j + 1 < len(tokens) else "."
+        subject = tokens[k] if k >= 0 else ""
+        if tokens[j] == "died" and subject.isalpha():
+            aux, k = ("were" if subject.endswith("s") and subject[:-1] in _PERSON_SINGULAR else "was"), k + 1
+        elif after in _AFTER_HEADLINE_PASSIVE and (
+            subject in _PERSON_SINGULAR or subject[:-1] in _PERSON_SINGULAR
+        ):
+            aux, k = ("were" if subject.endswith("s") else "was"), k + 1  # headline: "officer killed by ..."
+        else:
+            return None
+    window = [t for t in tokens[max(0, k - 5) : k] if t != ","]
+    if any(t in _NEGATORS for t in window[-4:]):
+        return None
+    if any(t in ("who", "which", "that", "whose") for t in window[-3:]):
+        return None  # a relative clause recalls someone, not this event's toll
+    if aux in ("was", "is"):
+        return _Mention(ClaimKind.KILLED, 1, _counted(window[-3:]), False)
+    return _Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted(window[-3:]), True)
+
+
+def _negated(tokens: Sequence[str], j: int) -> bool:
+    window = tokens[max(0, j - 5) : j]
+    return any(t in _NEGATORS or t in _HEDGES for t in window)
+
+
+_HEDGES = _words("failed attempted nearly almost narrowly tried threatened threatening")
+
+
+def _denial(tokens: Sequence[str]) -> Counted | None:
+    """ "no civilians were killed", "nobody was killed", "did not kill": the counted group denied."""
+    for j, tok in enumerate(tokens):
+        if tok not in ("killed", "dead", "died", "kill", "killing"):
+            continue
+        window = tokens[max(0, j - 5) : j]
+        if any(t in ("no", "nobody", "none", "not", "never", "neither") for t in window):
+            return _counted(window)
+    return None
+
+
+def _heavy(tokens: Sequence[str]) -> bool:
+    text = " ".join(tokens)
+    return bool(
+        re.search(r"\b(heavy|significant|considerable|huge|massive) (casualties|losses|death toll)\b", text)
+    )
+
+
+def _sentence_mentions(tokens: list[str]) -> list[_Mention]:
+    numbered, used = _numbered(tokens)
+    mentions = list(numbered)
+    if not any(m.kind is ClaimKind.KILLED for m in numbered):
+        mentions.extend(_unnumbered(tokens, used))
+        if not any(m.kind is ClaimKind.KILLED for m in mentions) and _heavy(tokens):
+            mentions.append(_Mention(ClaimKind.KILLED, LARGE_UNNUMBERED, Counted.TOTAL, True))
+    return mentions
+
+
+def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[Claim]:
+    """Attributed casualty, abduction, arrest and responsibility claims, sentence by sentence.
+
+    ``doc`` (the parsed text of these sentences) lets attribution use the dependency parse;
+    without it a pattern reading is used. Subsets ("5 killed, including 2 soldiers") are not
+    emitted as separate claims, so :func:`fatalities` cannot count them twice.
+
+    >>> [(c.kind.value, c.figure) for c in extract_claims(["Gunmen killed 3 and injured 5."])]
+    [('killed', 3), ('injured', 5)]
+    """
+    spans = _spans(sentences, doc)
+    claims: list[Claim] = []
+    previous: Attribution | None = None
+    for sentence, span in zip(sentences, spans, strict=True):
+        tokens = tokenize(sentence)
+        if not tokens:
+            continue
+        who = attribute(sentence, span=span, previous=previous)
+        if who.source_kind.value != "outlet":
+            previous = who
+        responsibility = attribute_responsibility(sentence, span=span, previous=previous)
+        if responsibility is not None:
+            claims.append(
+                Claim(
+                    kind=ClaimKind.RESPONSIBILITY,
+                    figure=None,
+                    source=responsibility.source,
+                    source_kind=responsibility.source_kind,
+                    stance=responsibility.stance,
+                    sentence=sentence,
+                )
+            )
+        denied = _denial(tokens)
+        if denied is not None:
+            claims.append(
+                Claim(
+                    kind=ClaimKind.KILLED,
+                    figure=None,
+                    counted=denied,
+                    source=who.source,
+                    source_kind=who.source_kind,
+                    stance=Stance.DENIED,
+                    sentence=sentence,
+                )
+            )
+        killed_here = False
+        for mention in _sentence_mentions(tokens):
+            if mention.subset and killed_here and mention.kind is ClaimKind.KILLED:
+                continue
+            killed_here = killed_here or mention.kind is ClaimKind.KILLED
+            figure, vague = mention.figure, mention.vague
+            if figure is not None and figure > ABSURD_FIGURE:
+                LOGGER.debug("figure %s capped out as unreadable: %r", figure, sentence)
+                figure, vague = None, True
+            stance = who.stance
+            if stance is Stance.DENIED and denied is None:
+                stance = Stance.ALLEGED  # "denied killing 5" keeps the accusation as an allegation
+            claims.append(
+                Claim(
+                    kind=mention.kind,
+                    figure=figure,
+                    counted=mention.counted,
+                    source=who.source,
+                    source_kind=who.source_kind,
+                    stance=stance,
+                    sentence=sentence,
+                    vague=vague,
+                )
+            )
+    return claims
+
+
+def _spans(sentences: Sequence[str], doc: Doc | None) -> list[Span | None]:
+    """Match each sentence to a sentence span of ``doc`` by text, when a doc is given."""
+    if doc is None:
+        return [None] * len(sentences)
+    by_text: dict[str, Span] = {}
+    for sent in doc.sents:
+        by_text.setdefault(sent.text.strip(), sent)
+    spans: list[Span | None] = []
+    for sentence in sentences:
+        span = by_text.get(sentence.strip())
+        if span is None:
+            start = doc.text.find(sentence.strip())
+            span = (
+                doc.char_span(start, start + len(sentence.strip()), alignment_mode="expand")
+                if start >= 0
+                else None
+            )
+        spans.append(span)
+    return spans
+
+
+def fatalities(claims: Sequence[Claim]) -> int:
+    """ACLED's single figure: deaths on all sides, each group counted once.
+
+    Within a sentence, distinct figures add up ("2 soldiers and 3 civilians"), unless they break
+    down a figure already given ("5 killed: 2 soldiers and 3 civilians"). Across sentences a group
+    keeps its highest figure (a recap is not a new death; a risen toll supersedes), groups add up
+    across sides, and a total stated anywhere is a floor. Denials never lower the figure.
+
+    >>> from vigil.domain import Claim
+    >>> fatalities([Claim(kind=ClaimKind.KILLED, figure=6, counted=Counted.SOLDIERS, sentence="a"),
+    ...             Claim(kind=ClaimKind.KILLED, figure=8, counted=Counted.FIGHTERS, sentence="b")])
+    14
+    """
+    by_sentence: dict[str, list[Claim]] = {}
+    for claim in claims:
+        if claim.kind is ClaimKind.KILLED and claim.figure is not None and claim.stance is not Stance.DENIED:
+            by_sentence.setdefault(claim.sentence, []).append(claim)
+    best_total = 0
+    best_group: dict[Counted, int] = {}
+    for group in by_sentence.values():
+        kept = _without_breakdowns([c.figure or 0 for c in group])
+        sentence_total = sum(kept[i] for i in range(len(group)))
+        best_total = max(best_total, sentence_total)
+        per_group: dict[Counted, int] = {}
+        for claim, figure in zip(group, kept, strict=True):
+            if claim.counted is not Counted.TOTAL:
+                per_group[claim.counted] = per_group.get(claim.counted, 0) + figure
+        for counted, figure in per_group.items():
+            best_group[counted] = max(best_group.get(counted, 0), figure)
+    return max(best_total, sum(best_group.values()))
+
+
+def _without_breakdowns(figures: list[int]) -> list[int]:
+    """Zero the figures that break down an earlier one in the same sentence (5 = 2 + 3)."""
+    kept = list(figures)
+    for i, head in enumerate(figures):
+        running = 0
+        for k in range(i + 1, len(figures)):
+            running += figures[k]
+            if running == head and k > i + 1:
+                for m in range(i + 1, k + 1):
+                    kept[m] = 0
+                break
+            if running > head:
+                break
+    return kept

@@ -1,0 +1,171 @@
+"""Fatality rules on wire-style sentences written for these tests (none copied from the data)."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.domain import Claim
+from vigil.extract.figures import extract_claims, fatalities, read_number
+from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("twenty-four", (24, False)),
+        ("a dozen", (12, False)),
+        ("three", (3, False)),
+        ("17", (17, False)),
+        ("1,200", (1200, False)),
+        ("one hundred and twenty", (120, False)),
+        ("at least 5", (5, False)),
+        ("between 10 and 15", (10, False)),
+        ("10-15", (10, False)),
+        ("tens", (10, True)),
+        ("dozens", (12, True)),
+        ("scores", (20, True)),
+        ("hundreds", (100, True)),
+        ("several", (3, True)),
+        ("a number of", (3, True)),
+    ],
+)
+def test_read_number(words: str, expected: tuple[int, bool]) -> None:
+    assert read_number(words) == expected
+
+
+@pytest.mark.parametrize("words", ["", "yesterday", "the army", "third"])
+def test_read_number_unreadable(words: str) -> None:
+    assert read_number(words) is None
+
+
+def _deaths(*sentences: str) -> int:
+    return fatalities(extract_claims(list(sentences)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen killed twenty-four villagers in an overnight raid.", 24),
+        ("A dozen worshippers were killed when the mosque was attacked.", 12),
+        ("At least 5 people died in the blast, police said.", 5),
+        ("Between 10 and 15 soldiers were killed in the ambush.", 10),
+        ("Officials said 10-15 fighters died in the clashes.", 10),
+        ("Dozens of civilians were killed in the shelling.", 12),
+        ("Tens of people were killed in the air strike.", 10),
+        ("Attackers opened fire on a bus, killing a man.", 1),
+        ("A soldier was killed when his patrol hit a mine.", 1),
+        ("Two brothers were shot dead outside their home.", 2),
+        ("Gunmen killed 3 and injured 5 at a checkpoint.", 3),
+        ("Five people were killed, including 2 soldiers.", 5),
+        ("Three soldiers and two civilians were killed.", 5),
+        ("Two soldiers and a civilian died in the attack.", 3),
+        ("Eleven people were wounded in the explosion.", 0),
+        ("Militants stormed the village, killing civilians.", 3),
+        ("The attack caused heavy casualties among the troops.", 10),
+        ("Protesters condemned the killing of a student last month.", 0),
+        ("The militants tried to kill the mayor but he escaped.", 0),
+        ("No one was killed in the attack on the convoy.", 0),
+    ],
+)
+def test_fatalities_one_sentence(text: str, expected: int) -> None:
+    assert _deaths(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A 25-year-old man was arrested on 5 May 2020 in the capital.",
+        "The convoy of 2 vehicles travelled 30 km at 10:30 before stopping at Road No. 3.",
+        "The group demanded 5,000 dollars for the 4 goats it stole in 2019.",
+        "Police arrested 12 suspects and seized 40 rifles.",
+        "It was the third attack this year on the 2nd battalion.",
+    ],
+)
+def test_non_fatality_numbers_are_not_deaths(text: str) -> None:
+    assert _deaths(text) == 0
+
+
+def test_sides_are_summed_across_sentences() -> None:
+    text = [
+        "The front said six soldiers or mercenaries were killed in the fighting near the border.",
+        "It said eight of its own fighters were lost.",
+    ]
+    assert _deaths(*text) == 14
+
+
+def test_rebel_front_claims_both_sides_in_one_sentence() -> None:
+    sentence = (
+        "The Azawad Liberation Front said the clashes with government forces and Wagner were deadly, "
+        "claiming six soldiers or mercenaries killed and eight of its fighters lost."
+    )
+    claims = [c for c in extract_claims([sentence]) if c.kind is ClaimKind.KILLED]
+    assert fatalities(claims) == 14
+    assert sorted(c.figure or 0 for c in claims) == [6, 8]
+    assert {c.source_kind for c in claims} == {SourceKind.ARMED_GROUP}
+    assert {c.counted for c in claims} == {Counted.SOLDIERS, Counted.FIGHTERS}
+
+
+def test_repeated_figure_counted_once() -> None:
+    text = [
+        "Gunmen killed 7 civilians in a market on Sunday.",
+        "Witnesses described panic in the market.",
+        "The 7 civilians were buried on Monday, relatives said.",
+    ]
+    assert _deaths(*text) == 7
+
+
+def test_death_toll_rise_supersedes() -> None:
+    text = ["Twenty people were killed in the attack.", "The death toll later rose to 24, officials said."]
+    assert _deaths(*text) == 24
+
+
+def test_outlet_reports_alleged_killing_of_women_and_children() -> None:
+    sentence = (
+        "Mercenaries have been accused of executing women and children in an attack on a convoy "
+        "that killed 24 civilians."
+    )
+    claims = [c for c in extract_claims([sentence]) if c.kind is ClaimKind.KILLED]
+    assert [(c.figure, c.stance, c.source_kind) for c in claims] == [(24, Stance.ALLEGED, SourceKind.OUTLET)]
+
+
+def test_military_denial_is_kept_but_does_not_lower_the_figure() -> None:
+    text = [
+        "Soldiers opened fire on a convoy, killing 24 civilians, a rights group said.",
+        "A military source said no civilians were killed by the army.",
+    ]
+    claims = extract_claims(text)
+    denial = [c for c in claims if c.stance is Stance.DENIED]
+    assert len(denial) == 1
+    assert denial[0].figure is None
+    assert denial[0].source == "A military source"
+    assert denial[0].source_kind is SourceKind.MILITARY_SOURCE
+    assert fatalities(claims) == 24
+
+
+def test_responsibility_claim() -> None:
+    claims = extract_claims(["The Islamic State group claimed responsibility for the bombing."])
+    assert [(c.kind, c.stance, c.source_kind) for c in claims] == [
+        (ClaimKind.RESPONSIBILITY, Stance.ASSERTED, SourceKind.ARMED_GROUP)
+    ]
+    assert "Islamic State" in claims[0].source
+
+
+def test_other_kinds_are_not_deaths() -> None:
+    claims = extract_claims(["Gunmen abducted 14 passengers and police later arrested 3 suspects."])
+    assert {(c.kind, c.figure) for c in claims} == {(ClaimKind.ABDUCTED, 14), (ClaimKind.ARRESTED, 3)}
+    assert fatalities(claims) == 0
+
+
+def test_absurd_figure_is_capped_out() -> None:
+    claims = extract_claims(["The ministry claimed 5 million fighters were killed."])
+    assert [(c.figure, c.vague) for c in claims] == [(None, True)]
+    assert fatalities(claims) == 0
+
+
+def test_fatalities_ignores_denials_and_injuries() -> None:
+    claims = [
+        Claim(kind=ClaimKind.KILLED, figure=4, sentence="a"),
+        Claim(kind=ClaimKind.KILLED, figure=9, stance=Stance.DENIED, sentence="b"),
+        Claim(kind=ClaimKind.INJURED, figure=30, sentence="c"),
+    ]
+    assert fatalities(claims) == 4

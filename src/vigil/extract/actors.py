@@ -1,0 +1,553 @@
+"""Actors: the registry of ACLED actor names and finding actor mentions in text.
+
+ACLED names sides by convention rather than by the words a report uses: "Malian troops"
+is ``Military Forces of Mali (2021-)``, "gunmen" is ``Unidentified Armed Group (Mali)``.
+The registry (``data/actors.json``, built by ``bench/build_actor_registry.py``) holds the
+named groups with their aliases and the regimes that date state forces; generic nouns
+(soldiers, police, villagers, protesters, a mob) are templated by country here.
+
+>>> reg = ActorRegistry.load()  # doctest: +SKIP
+>>> [m.actor.name for m in reg.find("Malian troops killed two JNIM fighters.", country="Mali",
+...                                  when=date(2022, 3, 1))]  # doctest: +SKIP
+['Military Forces of Mali (2021-)', 'JNIM: Group for Support of Islam and Muslims']
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from vigil.domain import Actor
+from vigil.errors import MalformedRecord, ModelMissing, UsageError
+from vigil.taxonomy import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from vigil.extract.roles import Roles
+    from vigil.taxonomy import SubEventType
+
+LOGGER = logging.getLogger(__name__)
+
+_TOKEN_RE = re.compile(r"\w+(?:[-.]\w+)*|'s\b|[^\w\s]")
+
+# Generic nouns, templated by the event's (or a demonym's) country. Plurals listed explicitly:
+# the lemmatizer is off in the shared pipeline and these lists stay short.
+MILITARY_NOUNS = (
+    "soldiers", "soldier", "troops", "army", "armed forces", "military", "forces", "servicemen",
+    "security forces", "defence forces", "defense forces", "defence and security forces",
+    "defense and security forces", "military forces", "army troops", "government troops",
+    "government forces", "government soldiers", "regime forces", "pro-government forces", "regime troops",
+    "military personnel", "junta troops", "junta forces", "special forces", "paratroopers", "marines",
+    "FDS", "national army", "navy", "coast guard",
+)  # fmt: skip
+AIR_NOUNS = (
+    "air force", "air forces", "warplanes", "warplane", "fighter jets", "jets", "military aircraft",
+    "aviation", "military helicopters", "helicopter gunships", "air strikes", "airstrikes", "airstrike",
+    "air strike", "drone strike", "drone strikes", "aircraft", "aircrafts", "planes", "helicopters",
+    "helicopter", "drones", "military drones", "fighter planes", "bombers",
+)  # fmt: skip
+POLICE_NOUNS = (
+    "police", "policemen", "policeman", "police officers", "police officer", "officers", "riot police",
+    "security personnel", "cops", "police force", "police forces", "law enforcement", "anti-riot police",
+    "customs officers", "customs officer", "prison guards", "border guards",
+)  # fmt: skip
+GENDARME_NOUNS = ("gendarmes", "gendarme", "gendarmerie", "gendarmerie officers")
+UNIDENTIFIED_NOUNS = (
+    "gunmen", "gunman", "armed men", "armed man", "unknown gunmen", "unidentified gunmen",
+    "unidentified men", "unidentified armed men", "unknown armed men", "assailants", "unknown assailants",
+    "unidentified assailants", "attackers", "unknown attackers", "unidentified attackers",
+    "armed individuals", "armed assailants", "armed group", "armed groups", "an armed group",
+    "unidentified armed group", "militants", "suspected militants", "unknown militants",
+    "unidentified militants", "bandits", "armed bandits", "kidnappers", "abductors", "masked men",
+    "hooded men", "armed robbers", "unknown persons", "unknown people", "unidentified persons",
+    "terrorists", "armed terrorists", "terrorist group", "terrorist groups", "insurgents", "jihadists",
+    "suspected jihadists", "jihadist fighters", "islamist militants", "islamists", "militiamen",
+    "armed militia", "hani", "unidentified individuals", "unknown individuals", "gang", "gangs",
+    "gang members", "criminals", "thugs", "goons",
+)  # fmt: skip
+CIVILIAN_NOUNS = (
+    "civilians", "civilian", "villagers", "villager", "residents", "resident", "inhabitants", "people",
+    "women and children", "women", "children", "a woman", "a man", "a child", "a girl", "a boy", "men",
+    "man", "woman", "locals", "farmers", "farmer", "herders", "herder", "herdsmen", "shepherd",
+    "pastoralists", "hunters", "traders", "trader", "passengers", "motorists", "worshippers", "pupils",
+    "teachers", "teacher", "nurse", "doctor", "journalist", "journalists", "village chief",
+    "a village chief", "chief", "imam", "pastor", "family", "families", "displaced people",
+    "displaced persons", "idps", "refugees", "migrants", "miners", "gold miners", "merchants", "travellers",
+    "travelers", "civilian convoy", "civilian vehicles", "a civilian", "person", "persons", "individuals",
+    "relatives", "victims", "victim", "wife", "husband", "boy", "girl", "minor", "minors", "elderly",
+    "worker", "workers", "fishermen", "students", "student", "mining company employee", "councillor",
+    "municipal councillor", "mayor", "official", "officials", "aid workers", "health workers",
+)  # fmt: skip
+PROTESTER_NOUNS = (
+    "protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator", "strikers",
+    "picketers", "activists",
+)  # fmt: skip
+RIOTER_NOUNS = (
+    "rioters", "a mob", "mob", "angry mob", "irate mob", "mobs", "angry youths", "irate youths", "youths",
+    "angry residents", "irate residents", "angry villagers", "irate villagers", "crowd", "an angry crowd",
+    "angry crowd", "vigilantes", "mob justice",
+)  # fmt: skip
+ETHNIC_HEADS = (
+    "militia", "militias", "militiamen", "ethnic militia", "gunmen", "fighters", "armed men", "militants",
+    "attackers", "assailants", "raiders", "herdsmen", "herders", "youths", "community members", "hunters",
+    "pastoralists", "pastoralist", "community", "communities", "men", "man", "groups", "group",
+)  # fmt: skip
+
+ETHNIC_NOUNS = (
+    "raiders", "cattle raiders", "cattle rustlers", "rustlers", "ethnic militia", "ethnic militias",
+    "ethnic militiamen", "tribal militia", "tribal militias", "clan militia", "clan militias",
+    "clan militiamen", "clansmen",
+)  # fmt: skip
+COMMUNAL_NOUNS = (
+    "communal militia", "communal militias", "self-defense militia", "self-defence militia",
+    "self-defense group", "self-defence group", "local militia", "village militia", "armed villagers",
+    "armed residents",
+)  # fmt: skip
+
+GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
+    "military": MILITARY_NOUNS,
+    "air": AIR_NOUNS,
+    "police": POLICE_NOUNS,
+    "gendarmerie": GENDARME_NOUNS,
+    "unidentified": UNIDENTIFIED_NOUNS,
+    "civilians": CIVILIAN_NOUNS,
+    "protesters": PROTESTER_NOUNS,
+    "rioters": RIOTER_NOUNS,
+    "ethnic": ETHNIC_NOUNS,
+    "communal": COMMUNAL_NOUNS,
+}
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens with character offsets; curly apostrophes folded so aliases match either."""
+    folded = text.replace("’", "'")
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded)]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(tok.lower() for tok, _, _ in tokenize(phrase))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Regime:
+    """A government's span: the period label state forces carry while it rules."""
+
+    start: date
+    end: date | None
+    label: str
+
+    def covers(self, when: date) -> bool:
+        return self.start <= when and (self.end is None or when <= self.end)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Entry:
+    """One registry record, as read from ``actors.json``."""
+
+    name: str
+    kind: str  # state | unit | group | ethnic | communal
+    inter: ActorType
+    country: str | None
+    aliases: tuple[str, ...] = ()
+    press: tuple[str, ...] = ()  # vague press names, only inside ``scope`` and ``active``
+    scope: tuple[str, ...] = ()
+    active: tuple[date | None, date | None] = (None, None)
+    branch: str = "Military"
+    demonyms: tuple[str, ...] = ()
+    regimes: tuple[Regime, ...] = ()
+    renamed: tuple[
+        tuple[date, str], ...
+    ] = ()  # (from, new name): ACLED renames groups, e.g. ISGS -> IS Sahel
+
+    def name_on(self, when: date | None) -> str:
+        name = self.name
+        for since, new in self.renamed:
+            if when is None or when >= since:
+                name = new
+        return name
+
+    def is_active(self, when: date | None) -> bool:
+        start, end = self.active
+        if when is None:
+            return True
+        return (start is None or start <= when) and (end is None or when <= end)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ActorMention:
+    """An actor found in a text, with the character span it was read from."""
+
+    actor: Actor
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """What an alias key points at: an entry (or a generic kind) and how it was named."""
+
+    how: str  # alias | press | ethnic | communal | generic | demonym
+    entry: Entry | None = None
+    generic: str = ""
+    country: str | None = None  # for demonym + generic noun
+    case_sensitive: str = ""  # the exact surface form required (short acronyms)
+
+
+def _date(value: Any) -> date | None:
+    return date.fromisoformat(value) if value else None
+
+
+def _parse_entry(raw: Mapping[str, Any]) -> Entry:
+    try:
+        active = raw.get("active") or [None, None]
+        return Entry(
+            name=str(raw["name"]),
+            kind=str(raw["kind"]),
+            inter=ActorType(int(raw["inter"])),
+            country=raw.get("country"),
+            aliases=tuple(raw.get("aliases", ())),
+            press=tuple(raw.get("press", ())),
+            scope=tuple(raw.get("scope", ())),
+            active=(_date(active[0]), _date(active[1])),
+            branch=str(raw.get("branch", "Military")),
+            demonyms=tuple(raw.get("demonyms", ())),
+            regimes=tuple(
+                Regime(start=date.fromisoformat(r["start"]), end=_date(r.get("end")), label=str(r["label"]))
+                for r in raw.get("regimes", ())
+            ),
+            renamed=tuple((date.fromisoformat(d), str(n)) for d, n in raw.get("renamed", ())),
+        )
+    except (KeyError, ValueError, TypeError, IndexError) as exc:
+        raise MalformedRecord(f"bad actor registry entry {raw!r}: {exc}") from exc
+
+
+def _case_rule(alias: str) -> str:
+    """Short all-capital acronyms ("IS", "AA", "PDF") only match in capitals."""
+    letters = alias.replace(".", "").replace("-", "")
+    return alias if letters.isupper() and len(letters) <= 5 else ""
+
+
+class ActorRegistry:
+    """ACLED actor names, their aliases and state-force regimes; finds actors in text.
+
+    Build with :meth:`load`; it is immutable after construction and safe to share.
+    """
+
+    def __init__(self, entries: Sequence[Entry]) -> None:
+        self._entries = tuple(entries)
+        self._states: dict[str, Entry] = {e.country: e for e in entries if e.kind == "state" and e.country}
+        self._index: dict[tuple[str, ...], list[_Hit]] = {}
+        for entry in entries:
+            self._add_entry(entry)
+        for kind, nouns in GENERIC_KINDS.items():
+            for noun in nouns:
+                self._add(noun, _Hit("generic", generic=kind, case_sensitive="FDS" if noun == "FDS" else ""))
+        for state in self._states.values():
+            for demonym in (*state.demonyms, state.country or ""):
+                for kind in ("military", "air", "police", "gendarmerie"):
+                    for noun in GENERIC_KINDS[kind]:
+                        if noun.lower() == noun or noun == "FDS":
+                            self._add(
+                                f"{demonym} {noun}", _Hit("demonym", generic=kind, country=state.country)
+                            )
+                            self._add(
+                                f"{demonym}'s {noun}", _Hit("demonym", generic=kind, country=state.country)
+                            )
+                for kind in ("civilians", "protesters", "rioters"):
+                    for noun in GENERIC_KINDS[kind][:4]:
+                        self._add(f"{demonym} {noun}", _Hit("demonym", generic=kind, country=state.country))
+        self._max_len = max(len(k) for k in self._index)
+
+    def _add(self, phrase: str, hit: _Hit) -> None:
+        key = _key(phrase)
+        if key:
+            self._index.setdefault(key, []).append(hit)
+
+    def _add_entry(self, entry: Entry) -> None:
+        if entry.kind in ("ethnic", "communal"):
+            for alias in entry.aliases:
+                for head in ETHNIC_HEADS:
+                    self._add(f"{alias} {head}", _Hit(entry.kind, entry=entry))
+                self._add(f"armed {alias}", _Hit(entry.kind, entry=entry))
+                if entry.kind == "ethnic":
+                    self._add(f"{alias} communal militia", _Hit(entry.kind, entry=entry))
+            for alias in entry.press:  # curated communal names ("Dozo") are specific alone
+                self._add(alias, _Hit(entry.kind, entry=entry))
+            return
+        for alias in entry.aliases:
+            self._add(alias, _Hit("alias", entry=entry, case_sensitive=_case_rule(alias)))
+            if entry.kind == "unit":
+                continue
+        for alias in entry.press:
+            self._add(alias, _Hit("press", entry=entry, case_sensitive=_case_rule(alias)))
+
+    @classmethod
+    def load(cls, path: Path | None = None) -> ActorRegistry:
+        """Read the registry JSON (the packaged ``data/actors.json`` by default)."""
+        try:
+            if path is None:
+                raw = (
+                    resources.files("vigil.extract").joinpath("data/actors.json").read_text(encoding="utf-8")
+                )
+            else:
+                raw = Path(path).read_text(encoding="utf-8")
+        except FileNotFoundError as exc:
+            raise ModelMissing(f"actor registry not found: {exc}") from exc
+        try:
+            records = json.loads(raw)
+        except json.JSONDecodeError as exc:
+            raise MalformedRecord(f"actor registry is not valid JSON: {exc}", source=str(path)) from exc
+        if not isinstance(records, list):
+            raise MalformedRecord("actor registry must be a JSON list", source=str(path))
+        return cls([_parse_entry(r) for r in records])
+
+    # ------------------------------------------------------------------ naming
+
+    @property
+    def entries(self) -> tuple[Entry, ...]:
+        return self._entries
+
+    def countries(self) -> list[str]:
+        """Countries whose state forces the registry can name."""
+        return sorted(self._states)
+
+    def period(self, country: str, when: date | None) -> str | None:
+        """The regime label in force in ``country`` on ``when`` (the latest when undated)."""
+        state = self._states.get(country)
+        if state is None or not state.regimes:
+            return None
+        if when is None:
+            return state.regimes[-1].label
+        for regime in state.regimes:
+            if regime.covers(when):
+                return regime.label
+        if when < state.regimes[0].start:
+            return state.regimes[0].label
+        return state.regimes[-1].label
+
+    def state_forces(
+        self, country: str, when: date | None, *, branch: str = "Military", home: str | None = None
+    ) -> Actor:
+        """``Military Forces of X (period)``; inter 8 when acting outside ``home`` (the event's country).
+
+        ``branch`` is ``Military`` or ``Police``, optionally with ACLED's unit suffix
+        (``"Military Air Force"`` -> ``Military Forces of Russia (2000-) Air Force``).
+        """
+        if not country:
+            raise UsageError("state_forces needs a country")
+        kind, _, suffix = branch.partition(" ")
+        if kind not in ("Military", "Police"):
+            raise UsageError(f"unknown branch {branch!r}: expected Military or Police")
+        label = self.period(country, when)
+        if label is None:
+            LOGGER.debug("no regime known for %s; naming state forces without a period", country)
+        name = (
+            f"{kind} Forces of {country}"
+            + (f" ({label})" if label else "")
+            + (f" {suffix}" if suffix else "")
+        )
+        foreign = home is not None and home != country
+        return Actor(name=name, type=ActorType.EXTERNAL_FORCES if foreign else ActorType.STATE_FORCES,
+                     country=country)  # fmt: skip
+
+    def civilians(self, country: str) -> Actor:
+        return Actor(name=f"Civilians ({country})", type=ActorType.CIVILIANS, country=country)
+
+    def protesters(self, country: str) -> Actor:
+        return Actor(name=f"Protesters ({country})", type=ActorType.PROTESTERS, country=country)
+
+    def rioters(self, country: str) -> Actor:
+        return Actor(name=f"Rioters ({country})", type=ActorType.RIOTERS, country=country)
+
+    def unidentified(self, country: str) -> Actor:
+        return Actor(
+            name=f"Unidentified Armed Group ({country})", type=ActorType.POLITICAL_MILITIA, country=country
+        )
+
+    def identity(self, label: str, country: str) -> Actor:
+        """Victims' identity for assoc_actor_2, e.g. ``Women (Mali)``."""
+        return Actor(name=f"{label} ({country})", type=ActorType.CIVILIANS, country=country)
+
+    # ------------------------------------------------------------------ finding
+
+    def find(self, text: str, *, country: str | None = None, when: date | None = None) -> list[ActorMention]:
+        """Actors mentioned in ``text``, longest match first, in text order, without overlaps.
+
+        Generic nouns ("gunmen", "villagers") need ``country``; demonyms ("Malian troops")
+        bring their own. Vague press names ("jihadists linked to al-Qaeda") only count in
+        the countries and dates the registry scopes them to.
+        """
+        tokens = tokenize(text)
+        lowered = [t.lower() for t, _, _ in tokens]
+        mentions: list[ActorMention] = []
+        previous_named_end = -1  # token index after the last named (non-generic) match
+        i = 0
+        while i < len(tokens):
+            found = self._match_at(tokens, lowered, i, country, when)
+            if found is None:
+                i += 1
+                continue
+            actor, length, how = found
+            start, end = tokens[i][1], tokens[i + length - 1][2]
+            if how == "demonym" and i >= 2 and lowered[i - 1] in ("and", ",", "&", "or"):
+                # "Burkinabe and Nigerien forces": the first demonym shares the noun
+                ally = self._demonym_country(tokens[i - 2][0])
+                if ally is not None and actor.name.startswith(("Military", "Police")):
+                    kind = "police" if actor.name.startswith("Police") else "military"
+                    first = self._generic(kind, ally, when, home=country)
+                    s0, e0 = tokens[i - 2][1], tokens[i - 2][2]
+                    mentions.append(ActorMention(actor=_with_mention(first, text[s0:e0]), start=s0, end=e0))
+            if how == "generic" and i == previous_named_end and mentions:
+                # "Wagner forces", "JNIM militants": the noun belongs to the name before it
+                last = mentions.pop()
+                actor, start = last.actor, last.start
+            mentions.append(ActorMention(actor=_with_mention(actor, text[start:end]), start=start, end=end))
+            i += length
+            previous_named_end = i if how != "generic" else -1
+        return mentions
+
+    def _demonym_country(self, word: str) -> str | None:
+        for hit in self._index.get((word.lower(), "troops"), ()):
+            if hit.how == "demonym":
+                return hit.country
+        return None
+
+    def _match_at(
+        self,
+        tokens: list[tuple[str, int, int]],
+        lowered: list[str],
+        i: int,
+        country: str | None,
+        when: date | None,
+    ) -> tuple[Actor, int, str] | None:
+        for length in range(min(self._max_len, len(tokens) - i), 0, -1):
+            hits = self._index.get(tuple(lowered[i : i + length]))
+            if not hits:
+                continue
+            surface = " ".join(t for t, _, _ in tokens[i : i + length])
+            found = self._resolve(hits, surface, country, when)
+            if found is not None:
+                return found[0], length, found[1]
+        return None
+
+    def _resolve(
+        self, hits: list[_Hit], surface: str, country: str | None, when: date | None
+    ) -> tuple[Actor, str] | None:
+        """Pick the best reading of one matched phrase: named > scoped press name > generic."""
+        usable = [h for h in hits if not h.case_sensitive or _same_caps(h.case_sensitive, surface)]
+        for hit in sorted(usable, key=lambda h: _rank(h, country)):
+            actor = self._actor_for(hit, country, when)
+            if actor is not None:
+                return actor, hit.how
+        return None
+
+    def _actor_for(self, hit: _Hit, country: str | None, when: date | None) -> Actor | None:
+        entry = hit.entry
+        if hit.how == "alias" and entry is not None:
+            if entry.kind == "unit":
+                if entry.country is None or (country is not None and entry.country != country):
+                    return None
+                return self.state_forces(
+                    entry.country, when, branch=f"{entry.branch} {entry.name}", home=country
+                )
+            if entry.kind == "state" and entry.country:
+                return self.state_forces(entry.country, when, home=country)
+            return _group_actor(entry, country, when)
+        if hit.how == "press" and entry is not None:
+            if country is None or country not in entry.scope or not entry.is_active(when):
+                return None
+            return _group_actor(entry, country, when)
+        if hit.how in ("ethnic", "communal") and entry is not None:
+            if country is None:
+                return None
+            label = "Ethnic Militia" if hit.how == "ethnic" else "Communal Militia"
+            return Actor(
+                name=f"{entry.name} {label} ({country})", type=ActorType.IDENTITY_MILITIA, country=country
+            )
+        where = hit.country if hit.how == "demonym" else country
+        if where is None:
+            return None
+        return self._generic(hit.generic, where, when, home=country)
+
+    def _generic(self, kind: str, where: str, when: date | None, *, home: str | None) -> Actor:
+        if kind == "military":
+            return self.state_forces(where, when, home=home)
+        if kind == "air":
+            # ACLED names the air force apart only in the Russia-Ukraine war; elsewhere it is the military
+            air_war = where in ("Russia", "Ukraine") and (when is None or when >= date(2022, 2, 24))
+            return self.state_forces(
+                where, when, branch="Military Air Force" if air_war else "Military", home=home
+            )
+        if kind == "police":
+            return self.state_forces(where, when, branch="Police", home=home)
+        if kind == "gendarmerie":
+            return self.state_forces(where, when, branch="Police Gendarmerie", home=home)
+        if kind == "civilians":
+            return self.civilians(where)
+        if kind == "protesters":
+            return self.protesters(where)
+        if kind == "rioters":
+            return self.rioters(where)
+        if kind in ("ethnic", "communal"):
+            label = "Ethnic" if kind == "ethnic" else "Communal"
+            return Actor(
+                name=f"Unidentified {label} Militia ({where})", type=ActorType.IDENTITY_MILITIA, country=where
+            )
+        return self.unidentified(where)
+
+    def __iter__(self) -> Iterator[Entry]:
+        return iter(self._entries)
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+def _rank(hit: _Hit, country: str | None) -> tuple[int, int]:
+    """Order competing readings: local names (home or in scope) first, then transnational, then
+    groups of other countries; within each, names before press names; generic nouns last."""
+    order = {"alias": 0, "ethnic": 1, "communal": 1, "press": 2, "demonym": 3, "generic": 4}[hit.how]
+    entry = hit.entry
+    if entry is None:
+        return 9, order
+    if country is not None and (entry.country == country or country in entry.scope):
+        return 0, order
+    return (1 if entry.country is None else 2), order
+
+
+def _same_caps(required: str, surface: str) -> bool:
+    return required.replace("’", "'").replace(" ", "") == surface.replace(" ", "")
+
+
+def _group_actor(entry: Entry, country: str | None, when: date | None) -> Actor:
+    inter = entry.inter
+    if entry.kind == "group" and inter is ActorType.STATE_FORCES and country and entry.country != country:
+        inter = ActorType.EXTERNAL_FORCES
+    return Actor(name=entry.name_on(when), type=inter, country=entry.country)
+
+
+def _with_mention(actor: Actor, words: str) -> Actor:
+    return Actor(name=actor.name, type=actor.type, country=actor.country, mention=words)
+
+
+def assign_roles(
+    text: str,
+    mentions: Sequence[ActorMention],
+    sub_event_type: SubEventType,
+    *,
+    country: str | None,
+    when: date | None,
+    registry: ActorRegistry,
+    doc: Doc | None = None,
+) -> Roles:
+    """Re-export of :func:`vigil.extract.roles.assign_roles` (the rules live there)."""
+    from vigil.extract.roles import assign_roles as _assign
+
+    return _assign(text, mentions, sub_event_type, country=country, when=when, registry=registry, doc=doc)

@@ -1,0 +1,216 @@
+"""Actor registry, actor finding and role assignment, on sentences written for these tests."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pytest
+
+from vigil.errors import MalformedRecord, UsageError
+from vigil.extract.actors import ActorRegistry
+from vigil.extract.roles import Roles, assign_roles
+from vigil.taxonomy import ActorType, SubEventType
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+MALI_2024 = date(2024, 7, 28)
+
+
+@pytest.fixture(scope="module")
+def registry() -> ActorRegistry:
+    return ActorRegistry.load()
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    from vigil.extract.nlp import load_nlp
+
+    return load_nlp()
+
+
+def names(
+    registry: ActorRegistry, text: str, country: str | None = "Mali", when: date | None = MALI_2024
+) -> list[str]:
+    return [m.actor.name for m in registry.find(text, country=country, when=when)]
+
+
+def roles(
+    registry: ActorRegistry,
+    nlp: Language | None,
+    text: str,
+    sub: SubEventType,
+    country: str = "Mali",
+    when: date | None = MALI_2024,
+) -> Roles:
+    mentions = registry.find(text, country=country, when=when)
+    doc = nlp(text) if nlp is not None else None
+    return assign_roles(text, mentions, sub, country=country, when=when, registry=registry, doc=doc)
+
+
+# ----------------------------------------------------------------------- registry
+
+
+def test_registry_loads_hundreds_of_actors(registry: ActorRegistry) -> None:
+    groups = [e for e in registry if e.kind == "group"]
+    assert len(groups) >= 300
+    assert {"Mali", "Burkina Faso", "Benin", "Kenya", "Ukraine", "Syria", "Haiti"} <= set(
+        registry.countries()
+    )
+
+
+def test_period_follows_the_regime(registry: ActorRegistry) -> None:
+    assert registry.state_forces("Mali", date(2020, 3, 1)).name == "Military Forces of Mali (2013-2020)"
+    assert registry.state_forces("Mali", date(2021, 1, 10)).name == "Military Forces of Mali (2020-2021)"
+    assert registry.state_forces("Mali", date(2022, 6, 1)).name == "Military Forces of Mali (2021-)"
+    assert (
+        registry.state_forces("Burkina Faso", date(2019, 1, 1)).name
+        == "Military Forces of Burkina Faso (2015-2022)"
+    )
+    police = registry.state_forces("Kenya", date(2018, 1, 1), branch="Police")
+    assert police.name == "Police Forces of Kenya (2013-2022)"
+    assert police.type is ActorType.STATE_FORCES
+
+
+def test_foreign_state_forces_are_external(registry: ActorRegistry) -> None:
+    russia = registry.state_forces("Russia", date(2022, 3, 1), home="Ukraine")
+    assert russia.type is ActorType.EXTERNAL_FORCES
+    with pytest.raises(UsageError):
+        registry.state_forces("Mali", None, branch="Navy")
+
+
+def test_templates(registry: ActorRegistry) -> None:
+    assert registry.civilians("Mali").name == "Civilians (Mali)"
+    assert registry.protesters("Benin").type is ActorType.PROTESTERS
+    assert registry.rioters("Kenya").name == "Rioters (Kenya)"
+    assert registry.unidentified("Nigeria").name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_bad_registry_file_is_a_typed_error(tmp_path: Path) -> None:
+    bad = tmp_path / "actors.json"
+    bad.write_text(json.dumps([{"name": "X"}]), encoding="utf-8")
+    with pytest.raises(MalformedRecord):
+        ActorRegistry.load(bad)
+
+
+# ----------------------------------------------------------------------- finding
+
+
+def test_aliases_and_acronyms(registry: ActorRegistry) -> None:
+    found = names(registry, "FAMa and Wagner fought the FLA near Tinzaouaten.")
+    assert found == ["Military Forces of Mali (2021-)", "Wagner Group", "Azawad Liberation Front"]
+    assert names(registry, "Al-Shabaab fighters stormed a base.", country="Somalia") == ["Al Shabaab"]
+    assert names(registry, "Hamas said the IDF struck Gaza.", country="Palestine", when=date(2024, 1, 5)) == [
+        "Hamas Movement",
+        "Military Forces of Israel (2022-)",
+    ]
+
+
+def test_demonyms_name_the_country(registry: ActorRegistry) -> None:
+    found = registry.find("Malian troops and Russian mercenaries", country="Mali", when=MALI_2024)
+    assert [m.actor.name for m in found] == ["Military Forces of Mali (2021-)", "Wagner Group"]
+    assert found[0].actor.mention == "Malian troops"
+    air = names(registry, "The Russian air force bombed the town.", country="Ukraine", when=date(2022, 3, 3))
+    assert air == ["Military Forces of Russia (2000-) Air Force"]
+
+
+def test_press_names_only_in_their_theatre(registry: ActorRegistry) -> None:
+    text = "Jihadists linked to al-Qaeda ambushed a convoy."
+    assert names(registry, text)[0] == "JNIM: Group for Support of Islam and Muslims"
+    assert "JNIM: Group for Support of Islam and Muslims" not in names(registry, text, country="Kenya")
+
+
+def test_generic_mentions(registry: ActorRegistry) -> None:
+    text = "Unknown gunmen killed five villagers; police dispersed protesters and a mob burned a car."
+    assert names(registry, text, country="Nigeria", when=date(2021, 5, 1)) == [
+        "Unidentified Armed Group (Nigeria)",
+        "Civilians (Nigeria)",
+        "Police Forces of Nigeria (2015-2023)",
+        "Protesters (Nigeria)",
+        "Rioters (Nigeria)",
+    ]
+
+
+def test_ethnic_militia_is_named_for_the_country(registry: ActorRegistry) -> None:
+    assert names(registry, "Fulani militiamen attacked a Dogon village.") == ["Fulani Ethnic Militia (Mali)"]
+
+
+def test_generic_nouns_need_a_country(registry: ActorRegistry) -> None:
+    assert names(registry, "Gunmen killed two villagers.", country=None) == []
+
+
+# ----------------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_active_voice(registry: ActorRegistry, nlp: Language, parsed: bool) -> None:
+    r = roles(registry, nlp if parsed else None, "Suspected JNIM militants attacked an army post in Boni.",
+              SubEventType.ARMED_CLASH)  # fmt: skip
+    assert r.actor1 is not None and r.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+    assert r.actor2 is not None and r.actor2.name == "Military Forces of Mali (2021-)"
+
+
+@pytest.mark.parametrize("parsed", [True, False])
+def test_passive_voice(registry: ActorRegistry, nlp: Language, parsed: bool) -> None:
+    text = "Three soldiers were killed by Islamic State militants near Menaka."
+    r = roles(registry, nlp if parsed else None, text, SubEventType.ARMED_CLASH, when=date(2020, 5, 1))
+    assert r.actor1 is not None and r.actor1.name == "Islamic State (Greater Sahara)"
+    assert r.actor2 is not None and r.actor2.name == "Military Forces of Mali (2013-2020)"
+
+
+def test_allies_share_a_side_state_first(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Wagner mercenaries and Malian troops killed 24 civilians, including women and children."
+    r = roles(registry, nlp, text, SubEventType.ATTACK)
+    assert r.actor1 is not None and r.actor1.name == "Military Forces of Mali (2021-)"
+    assert [a.name for a in r.assoc_actor1] == ["Wagner Group"]
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Mali)"
+    assert "Women (Mali)" in [a.name for a in r.assoc_actor2]
+
+
+def test_unnamed_perpetrator(registry: ActorRegistry, nlp: Language) -> None:
+    r = roles(registry, nlp, "Two herders were shot dead near Mopti.", SubEventType.ATTACK)
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Mali)"
+    assert r.actor2 is not None and r.actor2.type is ActorType.CIVILIANS
+
+
+def test_protests(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Students marched in Bamako; police fired tear gas to disperse them."
+    peaceful = roles(registry, nlp, text, SubEventType.PEACEFUL_PROTEST)
+    assert peaceful.actor1 is not None and peaceful.actor1.name == "Protesters (Mali)"
+    assert peaceful.actor2 is None
+    assert "Students (Mali)" in [a.name for a in peaceful.assoc_actor1]
+    stopped = roles(registry, nlp, text, SubEventType.PROTEST_WITH_INTERVENTION)
+    assert stopped.actor2 is not None and stopped.actor2.name == "Police Forces of Mali (2021-)"
+
+
+def test_riots(registry: ActorRegistry, nlp: Language) -> None:
+    r = roles(registry, nlp, "An angry mob lynched a suspected thief in Kisumu.", SubEventType.MOB_VIOLENCE,
+              country="Kenya", when=date(2016, 2, 1))  # fmt: skip
+    assert r.actor1 is not None and r.actor1.name == "Rioters (Kenya)"
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Kenya)"
+
+
+def test_acled_style_note(registry: ActorRegistry, nlp: Language) -> None:
+    note = (
+        "On 3 March 2023, presumed JNIM militants ambushed a joint army and VDP patrol near Tougan "
+        "(Sourou, Boucle du Mouhoun), killing 12 soldiers and 4 volunteers. The militants seized weapons."
+    )
+    r = roles(registry, nlp, note, SubEventType.ARMED_CLASH, country="Burkina Faso", when=date(2023, 3, 3))
+    assert r.actor1 is not None and r.actor1.name == "JNIM: Group for Support of Islam and Muslims"
+    assert r.actor2 is not None and r.actor2.name == "Military Forces of Burkina Faso (2022-)"
+    assert [a.name for a in r.assoc_actor2] == ["VDP: Volunteer for Defense of Homeland"]
+
+
+SEED = Path(__file__).resolve().parents[2] / ".." / "shared" / "seed" / "article.txt"
+
+
+@pytest.mark.shared
+@pytest.mark.skipif(not SEED.exists(), reason="../shared/seed not beside the clone")
+def test_seed_article_convoy(registry: ActorRegistry, nlp: Language) -> None:
+    first = SEED.read_text(encoding="utf-8").split("\n")[1]
+    r = roles(registry, nlp, first, SubEventType.ATTACK, when=None)
+    assert r.actor1 is not None and r.actor1.name in ("Military Forces of Mali (2021-)", "Wagner Group")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Mali)"

@@ -1,0 +1,604 @@
+"""Choosing an event's location among the places a text names, and geocoding it ACLED-style.
+
+Why rules and not a model: the choice hinges on a few cues that hold across genres
+(ACLED notes, wire copy): the place after "in/near/at/outside", the most specific
+place, places that agree on one country, and admin areas given as context
+("in Shyamnagar upazila (Satkhira, Khulna)"). spaCy's small model misses many
+African and Asian village names, so capitalised words are matched against the
+gazetteer too; the model's entities confirm or veto those matches.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vigil.domain import Location
+from vigil.extract.gazetteer import (
+    KIND_ADMIN1,
+    KIND_ADMIN2,
+    KIND_COUNTRY,
+    KIND_TOWN,
+    Gazetteer,
+    Place,
+    fold,
+)
+from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION, GEO_PRECISION_TOWN
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+LOGGER = logging.getLogger(__name__)
+
+# A word, allowing inner hyphens/apostrophes ("Bobo-Dioulasso", "N'Djamena").
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# Lowercase particles inside place names ("Dar es Salaam", "Ras al Ain").
+_PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "as",
+        "ash",
+        "ad",
+        "ar",
+        "es",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "bin",
+        "ibn",
+        "sur",
+        "am",
+        "an",
+    }
+)
+_MAX_NGRAM = 4
+_POSSESSIVE = re.compile(r"['’]s$")
+# Capitalised words that may follow a place's name without making it another thing's name.
+_GENERIC_NAME_TEXT = """
+    region province district state county city town village camp market airport base road
+    highway bridge border area division department governorate oblast municipality commune
+    cercle upazila zila sub-county ward locality neighbourhood suburb river valley lake forest
+    university hospital prison station police central north south east west northern southern
+    eastern western upper lower new old
+"""
+_GENERIC_NAME_WORDS = frozenset(_GENERIC_NAME_TEXT.split())
+
+# Capitalised words that are place names somewhere but, in conflict news, almost never the place.
+_NOT_PLACES_WORDS = """
+a an the on in at of to by for from with and or but as after before during since while when this
+that these those there here it its he she they we his her their our some several many january
+february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday today yesterday tonight north south east west central
+northern southern eastern western northeast northwest southeast southwest upper lower greater new
+old great little big mount lake river police army military forces force state states islamic
+government president minister ministry national university hospital school court council congress
+party union league unidentified unknown suspected armed group militants militia militias soldiers
+troops civilians protesters rioters people residents students farmers herders men women children
+church mosque temple muslim muslims christian christians catholic red cross crescent un united
+nations reuters afp ap bbc al jazeera media news radio tv press agency mr mrs ms dr gen col capt lt
+sgt st saint sheikh imam chief king prince day week month year covid coronavirus international
+brigade battalion regiment division command operation barkhane serval wagner jnim isgs iswap boko
+haram ansar dine fulani peul dozo koglweogo mossi tuareg hindu tamil sinhala awami bnp jamaat shibir
+chhatra dal jubilee odm orange democratic republic federal people's popular liberation front
+movement alliance coalition communal district region province village town city
+"""
+_NOT_PLACES = frozenset(_NOT_PLACES_WORDS.split())
+
+# Cue words right before a place: the event is there, or near there.
+_AT_CUES = frozenset(
+    {
+        "in",
+        "at",
+        "inside",
+        "into",
+        "within",
+        "village",
+        "town",
+        "city",
+        "locality",
+        "hamlet",
+        "commune",
+        "neighbourhood",
+        "neighborhood",
+        "camp",
+        "market",
+        "hit",
+        "attacked",
+        "stormed",
+        "struck",
+        "raided",
+        "seized",
+        "captured",
+    }
+)
+_NEAR_CUES = frozenset(
+    {
+        "near",
+        "outside",
+        "around",
+        "outskirts",
+        "vicinity",
+        "close",
+        "nearby",
+        "between",
+        "km",
+        "kms",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "toward",
+        "towards",
+        "road",
+        "axis",
+        "surroundings",
+        "environs",
+    }
+)
+_DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+    }
+)
+_AWAY_CUES = frozenset({"from", "to", "fled", "via"})
+# Words before a name that make it a group's or an operation's name.
+_NAMES_NOT_PLACES = frozenset(
+    {
+        "katiba",
+        "operation",
+        "brigade",
+        "battalion",
+        "front",
+        "mr",
+        "mrs",
+        "general",
+        "gen",
+        "president",
+        "minister",
+        "governor",
+        "chief",
+    }
+)
+# Words right after a place that say what kind of place it is.
+_AREA_AFTER = frozenset(
+    {
+        "area",
+        "areas",
+        "outskirts",
+        "surroundings",
+        "vicinity",
+        "environs",
+        "border",
+        "axis",
+        "road",
+        "upazila",
+        "subdistrict",
+        "sub-district",
+        "sub-county",
+        "subcounty",
+        "ward",
+        "tehsil",
+        "municipality",
+        "commune",
+        "raion",
+        "rayon",
+        "hromada",
+        "woreda",
+        "lga",
+    }
+)
+_ADMIN_AFTER = frozenset(
+    {
+        "region",
+        "province",
+        "state",
+        "district",
+        "department",
+        "county",
+        "governorate",
+        "oblast",
+        "division",
+        "prefecture",
+        "cercle",
+        "zila",
+    }
+)
+_TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settlement"})
+_DATELINE_AFTER = re.compile(
+    r"^\s*(?:,[^,()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|[-—–:])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mention:
+    text: str
+    start: int
+    end: int
+    before: tuple[str, ...]  # up to four lowercased words before it
+    after: str  # the lowercased word after it
+    in_parens: bool
+    sentence_start: bool
+    partial: bool  # only part of a longer capitalised name
+
+
+@dataclass(frozen=True, slots=True)
+class _Choice:
+    mention: _Mention
+    place: Place
+    score: float
+    is_context: bool  # names where another place is ("X, Donetsk", "X (Cobli, Atacora)")
+
+
+class Geocoder:
+    """Locates the event a text reports.
+
+    >>> geo = Geocoder(Gazetteer.load())  # doctest: +SKIP
+    >>> geo.locate("Gunmen killed 3 people near Tessalit on Monday.").geo_precision  # doctest: +SKIP
+    2
+    """
+
+    def __init__(self, gazetteer: Gazetteer, *, country_at_capital: bool = False) -> None:
+        """``country_at_capital`` puts country-only locations at the capital, not the centroid."""
+        self.gazetteer = gazetteer
+        self.country_at_capital = country_at_capital
+
+    # -- public -----------------------------------------------------------------------------
+
+    def locate(
+        self, text: str, *, doc: Doc | None = None, country_hint: str | None = None
+    ) -> Location | None:
+        """The event's location: a town (precision 1/2), an admin area or the country (3), or None."""
+        mentions = self._mentions(text, doc)
+        hint_code = self.gazetteer.country_code(country_hint) if country_hint else None
+        code = hint_code or self._country_code(text, mentions, doc)
+        if code is None:
+            return None
+        context = {fold(m.text) for m in mentions}
+        qualifiers = _qualifiers(text, mentions)
+        qualifying = {q for qs in qualifiers.values() for q in qs}
+        choices: list[_Choice] = []
+        for rank, mention in enumerate(mentions):
+            place = self._resolve(
+                mention, code, context, [mentions[q].text for q in qualifiers.get(rank, ())]
+            )
+            if place is not None:
+                is_context = mention.in_parens or rank in qualifying
+                score = self._score(mention, place, rank, text, doc, is_context=is_context)
+                if rank and _LANDMARK_GAP.match(text[mentions[rank - 1].end : mention.start]):
+                    score -= 1.5  # "in A, near B": B only says where A is
+                choices.append(_Choice(mention, place, score, is_context))
+        event_choices = [c for c in choices if c.place.kind != KIND_COUNTRY]
+        if not event_choices:
+            country = self.gazetteer.country_place(code, at_capital=self.country_at_capital)
+            named = next((c.mention.text for c in choices if c.place.kind == KIND_COUNTRY), "")
+            return _location(country, GEO_PRECISION_REGION, named)
+        best = max(event_choices, key=lambda c: c.score)
+        LOGGER.debug("location %s from %s", best.place.name, [(c.mention.text, c.score) for c in choices])
+        if best.place.kind == KIND_ADMIN1:
+            return _location(best.place, GEO_PRECISION_REGION, best.mention.text)
+        if best.place.kind == KIND_ADMIN2:  # a district: "a small part of a region", at its seat
+            return _location(best.place, GEO_PRECISION_NEAR, best.mention.text)
+        if best.is_context:  # "in <unknown village> (Town, Region)": coded to the town nearby
+            return _location(best.place, GEO_PRECISION_NEAR, best.mention.text)
+        return _location(best.place, self._town_precision(best.mention), best.mention.text)
+
+    def country_of(self, text: str, *, doc: Doc | None = None) -> str | None:
+        """The country a text is about (ACLED spelling), from names, demonyms and places; or None."""
+        code = self._country_code(text, self._mentions(text, doc), doc)
+        return self.gazetteer.country_name(code) if code else None
+
+    # -- mentions ---------------------------------------------------------------------------
+
+    def _mentions(self, text: str, doc: Doc | None) -> list[_Mention]:
+        """Capitalised n-grams the gazetteer knows, longest first, plus the model's place entities."""
+        spans: list[tuple[int, int]] = []
+        partial: set[int] = set()  # starts of matches that are only part of a longer name
+        for words in _capitalised_runs(text):
+            found: list[tuple[int, int]] = []
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + _MAX_NGRAM), i, -1):
+                    if words[j - 1][2] in _PARTICLES:
+                        continue
+                    start, end = words[i][0], words[j - 1][1]
+                    surface = _POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
+                    if self._plausible(surface):
+                        found.append((start, start + len(surface)))
+                        i = j
+                        break
+                else:
+                    i += 1
+            covered = {w for w in words for s, e in found if s <= w[0] < e}
+            leftover = [w for w in words if w not in covered and w[2] not in _GENERIC_NAME_WORDS]
+            if leftover:  # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name
+                partial.update(s for s, _ in found)
+            spans.extend(found)
+        if doc is not None:
+            taken = [range(s, e) for s, e in spans]
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC", "FAC") and not any(ent.start_char in r for r in taken):
+                    surface = ent.text.removeprefix("the ").strip()
+                    if self.gazetteer.has(surface):
+                        start = ent.end_char - len(surface)
+                        spans.append((start, ent.end_char))
+        spans.sort()
+        return [self._mention(text, s, e, s in partial) for s, e in spans]
+
+    def _plausible(self, surface: str) -> bool:
+        key = fold(surface)
+        if len(key) < 3 or key in _NOT_PLACES or self.gazetteer.demonym_code(surface):
+            return False
+        return self.gazetteer.has(surface)
+
+    @staticmethod
+    def _mention(text: str, start: int, end: int, partial: bool) -> _Mention:
+        head = text[max(0, start - 60) : start]
+        before = tuple(w.lower().strip(",;:()\"'") for w in head.split()[-4:])
+        tail = text[end : end + 30].split()
+        after = tail[0].lower().strip(",;:.()\"'") if tail else ""
+        sentence_start = not head.strip() or head.rstrip()[-1] in ".!?\n"
+        in_parens = text.rfind("(", 0, start) > text.rfind(")", 0, start)
+        return _Mention(text[start:end], start, end, before, after, in_parens, sentence_start, partial)
+
+    # -- country ----------------------------------------------------------------------------
+
+    def _country_code(self, text: str, mentions: list[_Mention], doc: Doc | None) -> str | None:
+        """Vote: country names (3), demonyms (2), and places that exist in only a few countries (1)."""
+        votes: dict[str, float] = defaultdict(float)
+        first: dict[str, int] = {}  # ties go to the country named first
+        for run in _capitalised_runs(text):
+            i = 0
+            while i < len(run):
+                for j in range(len(run), i, -1):
+                    phrase = _POSSESSIVE.sub("", text[run[i][0] : run[j - 1][1]]).strip("'’")
+                    inside = any(
+                        m.start <= run[i][0]
+                        and run[i][0] + len(phrase) <= m.end
+                        and len(m.text) > len(phrase)
+                        for m in mentions
+                    )  # "Niger State" is a Nigerian state, not Niger
+                    code = self.gazetteer.country_code(phrase) if len(phrase) > 2 and not inside else None
+                    if code is not None and not phrase.isupper():
+                        if self.gazetteer.demonym_code(phrase) is not None:
+                            votes[code] += 1.5
+                        else:  # "in Mali" says more than "the Mali border" or "a Malian company"
+                            located = _located(self._mention(text, run[i][0], run[j - 1][1], False))
+                            votes[code] += 3.0 if located else 2.0
+                        first.setdefault(code, run[i][0])
+                        i = j
+                        break
+                else:
+                    i += 1
+        for mention in mentions:
+            if mention.before and mention.before[-1] in _NAMES_NOT_PLACES:
+                continue
+            if self.gazetteer.country_code(mention.text) is not None:
+                continue  # counted above as a country ("Niger", not Nigeria's Niger State)
+            key = fold(mention.text)
+            places = [p for p in self.gazetteer.lookup(mention.text) if p.kind != KIND_COUNTRY]
+            named = [p for p in places if fold(p.name) == key]  # alternate names mislead more often
+            places = named or places
+            countries = {p.country_code for p in places}
+            if not places or len(countries) > 3:
+                continue
+            base = (0.3 if mention.partial else 1.0) * (1.0 if named else 0.5)
+            if _located(mention):
+                base *= 2.0
+            top = max(places, key=lambda p: p.population)
+            runner_up = max((p.population for p in places if p.country_code != top.country_code), default=0)
+            for code in countries:
+                weight = base / len(countries)
+                if code == top.country_code and top.population >= 50_000:
+                    # a city far bigger than its namesakes elsewhere ("Dhaka") says more
+                    weight += base if top.population >= 10 * runner_up else 0.5 * base
+                votes[code] += weight
+                first.setdefault(code, mention.start)
+        if not votes:
+            return None
+        return max(votes, key=lambda c: (votes[c], -first.get(c, len(text)), c))
+
+    # -- resolution and scoring -------------------------------------------------------------
+
+    def _resolve(
+        self, mention: _Mention, code: str, context: set[str], qualifiers: list[str]
+    ) -> Place | None:
+        """The place a mention means in country ``code``, using admin names mentioned as context.
+
+        A mention qualified by an admin area ("Bohdanivka, Donetsk") must lie in it: when no
+        homonym does, the village is missing from the gazetteer, and the area is the better guess.
+        """
+        places = self.gazetteer.lookup(mention.text, country=code)
+        if not places:
+            return None
+        admin_qualifiers = [(fold(q), kinds) for q in qualifiers if (kinds := self._admin_kinds(q, code))]
+        if admin_qualifiers:
+            places = [p for p in places if any(_admin_match(q, kinds, p) for q, kinds in admin_qualifiers)]
+            if not places:
+                return None
+        wants_admin = mention.after in _ADMIN_AFTER
+        wants_town = mention.after in _TOWN_AFTER or mention.after in _AREA_AFTER
+
+        key = fold(mention.text)
+
+        def rank(place: Place) -> tuple[int, int, bool, float]:
+            admins = {fold(place.admin1), fold(place.admin2)} - {fold(place.name), ""}
+            in_context = len(admins & context)
+            if place.kind == KIND_COUNTRY:
+                kind_pref = -1
+            elif wants_admin:
+                kind_pref = 0 if place.kind == KIND_TOWN else 1
+            elif wants_town:
+                kind_pref = 1 if place.kind == KIND_TOWN else 0
+            else:  # bare names mean the town: "in Kidal" is the town, not the region
+                kind_pref = 1 if place.kind == KIND_TOWN else 0
+            return (in_context, kind_pref, fold(place.name) == key, math.log1p(place.population))
+
+        return max(places, key=rank)
+
+    def _admin_kinds(self, name: str, code: str) -> frozenset[str]:
+        places = self.gazetteer.lookup(name, country=code)
+        return frozenset(p.kind for p in places if p.kind in (KIND_ADMIN1, KIND_ADMIN2))
+
+    def _score(
+        self, mention: _Mention, place: Place, rank: int, text: str, doc: Doc | None, *, is_context: bool
+    ) -> float:
+        score = {KIND_TOWN: 3.0, KIND_ADMIN2: 2.0, KIND_ADMIN1: 1.5}.get(place.kind, 0.5)
+        before = mention.before
+        last = before[-1] if before else ""
+        cues = set(before[-3:])
+        located = True
+        if last in _AT_CUES:
+            score += 3.0
+        elif last in _NEAR_CUES or cues & _NEAR_CUES or (last == "of" and cues & _DIRECTIONS):
+            score += 2.5  # "in A, near B": A is the event, B a landmark
+        elif cues & _AT_CUES:
+            score += 2.0
+        else:
+            located = False
+            if last in _AWAY_CUES:
+                score -= 1.0
+        if mention.after in _AREA_AFTER or mention.after in _TOWN_AFTER:
+            score += 1.0
+        if mention.sentence_start and not cues:
+            score -= 1.0
+        if last in _NAMES_NOT_PLACES:
+            score -= 6.0  # "Katiba Macina", "Operation Serval": names of groups and operations
+        if mention.partial:
+            score -= 1.0
+        if is_context:
+            score -= 4.0  # context for the place before the parenthesis, used only when that is unknown
+        if mention.start < 40 and _DATELINE_AFTER.match(text[mention.end :]):
+            score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event
+        if doc is not None:
+            labels = {e.label_ for e in doc.ents if e.start_char <= mention.start < e.end_char}
+            if labels & {"GPE", "LOC", "FAC"}:
+                score += 0.5
+            elif labels & {"PERSON", "ORG", "NORP"}:
+                score -= 0.5 if located else 1.0  # the small model calls many villages ORG
+        return score - 0.1 * rank
+
+    @staticmethod
+    def _town_precision(mention: _Mention) -> int:
+        before = mention.before
+        last = before[-1] if before else ""
+        cues = set(before[-3:])
+        if last in _NEAR_CUES or cues & _NEAR_CUES or (last == "of" and cues & _DIRECTIONS):
+            return GEO_PRECISION_NEAR
+        if mention.after in _AREA_AFTER:
+            return GEO_PRECISION_NEAR
+        return GEO_PRECISION_TOWN
+
+
+_LANDMARK_GAP = re.compile(
+    r"^\s*,?\s*(?:near|outside|close to|not far from|north of|south of|east of|"
+    r"west of)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_QUALIFIER_GAP = re.compile(
+    r"^(?:\s+(?:district|province|region|county|state|upazila|area|town|village|city|municipality|"
+    r"commune|division|governorate|oblast|department|cercle|sub-county|ward))?\s*[,(]\s*$",
+    re.IGNORECASE,
+)
+
+
+def _qualifiers(text: str, mentions: list[_Mention]) -> dict[int, list[int]]:
+    """For each mention, the mentions that qualify it: "X, Donetsk", "X (Cobli, Atacora)"."""
+    direct: dict[int, int] = {}
+    for i in range(len(mentions) - 1):
+        if _QUALIFIER_GAP.match(text[mentions[i].end : mentions[i + 1].start]):
+            direct[i] = i + 1
+    chains: dict[int, list[int]] = {}
+    for i in direct:
+        if i - 1 in direct:
+            continue  # i itself qualifies the mention before it
+        j, chain = i, []
+        while j in direct:
+            j = direct[j]
+            chain.append(j)
+        chains[i] = chain
+    return chains
+
+
+def _admin_match(qualifier: str, kinds: frozenset[str], place: Place) -> bool:
+    """Whether ``place`` can lie in the admin area ``qualifier`` names (of ``kinds``).
+
+    Loose, because admin spellings vary across sources ("Zaporizhzhya", "Zaporizhzhia"),
+    and a town whose district is unknown is given the benefit of the doubt.
+    """
+    if qualifier == fold(place.name):  # "Jaffna (Jaffna, Northern)"
+        return True
+    for admin in (place.admin1, place.admin2):
+        key = fold(admin)
+        if key and (key == qualifier or key[:5] == qualifier[:5]):
+            return True
+    return kinds == frozenset({KIND_ADMIN2}) and not place.admin2
+
+
+def _located(mention: _Mention) -> bool:
+    """Whether a locative cue ("in", "near", "village of") comes just before the mention."""
+    cues = set(mention.before[-3:])
+    return bool(cues & _AT_CUES or cues & _NEAR_CUES)
+
+
+def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (with name particles between them) as (start, end, lowercased)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        joined = bool(current) and not text[current[-1][1] : match.start()].strip()
+        if word[0].isupper():
+            if not joined:
+                _close(runs, current)
+                current = []
+            current.append((match.start(), match.end(), lower))
+        elif lower in _PARTICLES and joined and current[-1][2] not in _PARTICLES:
+            current.append((match.start(), match.end(), lower))
+        else:
+            _close(runs, current)
+            current = []
+    _close(runs, current)
+    return runs
+
+
+def _close(runs: list[list[tuple[int, int, str]]], run: list[tuple[int, int, str]]) -> None:
+    while run and run[-1][2] in _PARTICLES:
+        run = run[:-1]
+    if run:
+        runs.append(run)
+
+
+def _location(place: Place, precision: int, mention: str) -> Location:
+    return Location(
+        name=place.name,
+        country=place.country,
+        admin1=place.admin1,
+        admin2=place.admin2,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        geo_precision=precision,
+        mention=mention,
+    )

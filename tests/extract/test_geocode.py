@@ -1,0 +1,216 @@
+"""The packaged gazetteer and the choice of an event's location."""
+
+from __future__ import annotations
+
+import gzip
+import math
+from pathlib import Path
+
+import pytest
+
+from vigil.errors import ModelMissing
+from vigil.extract.gazetteer import KIND_ADMIN1, KIND_TOWN, Gazetteer, fold
+from vigil.extract.geocode import Geocoder
+from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer: Gazetteer) -> Geocoder:
+    return Geocoder(gazetteer)
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from vigil.extract.nlp import load_nlp
+
+    return load_nlp()
+
+
+def km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    a = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
+    return 2 * 6371.0 * math.asin(math.sqrt(a))
+
+
+def test_fold_ignores_accents_case_and_punctuation() -> None:
+    assert fold("Ménaka") == "menaka"
+    assert fold("Bobo-Dioulasso") == "bobo dioulasso"
+    assert fold("N'Djamena") == "n djamena"
+
+
+@pytest.mark.parametrize(
+    ("name", "lat", "lon"),
+    [("Kidal", 18.44, 1.41), ("Gao", 16.27, -0.04), ("Ménaka", 15.92, 2.40), ("Tessalit", 20.20, 1.01)],
+)
+def test_lookup_finds_malian_towns(gazetteer: Gazetteer, name: str, lat: float, lon: float) -> None:
+    towns = [p for p in gazetteer.lookup(name, country="Mali") if p.kind == KIND_TOWN]
+    assert towns, name
+    assert km(towns[0].latitude, towns[0].longitude, lat, lon) < 10
+    assert towns[0].country == "Mali"
+
+
+def test_lookup_matches_spellings_without_accents(gazetteer: Gazetteer) -> None:
+    assert gazetteer.lookup("Menaka", country="ML")[0].name == "Ménaka"
+
+
+def test_supplement_adds_villages_geonames_lacks(gazetteer: Gazetteer) -> None:
+    for name in ("Tinzaouaten", "Anefis", "Intahaka", "Boulkessi", "Tin-Zaouatene"):
+        places = gazetteer.lookup(name, country="Mali")
+        assert places and places[0].admin1, name
+
+
+def test_lookup_returns_admin_areas(gazetteer: Gazetteer) -> None:
+    kinds = {p.kind for p in gazetteer.lookup("Kidal", country="Mali")}
+    assert {KIND_TOWN, KIND_ADMIN1} <= kinds
+    soum = gazetteer.lookup("Soum", country="Burkina Faso")
+    assert soum[0].admin1 == "Sahel"
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [
+        ("Mali", "Mali"),
+        ("Malian", "Mali"),
+        ("Malians", "Mali"),
+        ("Bamako", "Mali"),
+        ("Burkinabe", "Burkina Faso"),
+        ("DRC", "Democratic Republic of Congo"),
+        ("Côte d'Ivoire", "Ivory Coast"),
+        ("Nowhereville", None),
+    ],
+)
+def test_country_from_name_demonym_or_town(gazetteer: Gazetteer, name: str, country: str | None) -> None:
+    assert gazetteer.country(name) == country
+
+
+def test_load_from_missing_folder_raises_typed_error(tmp_path: Path) -> None:
+    with pytest.raises(ModelMissing):
+        Gazetteer.load(tmp_path)
+
+
+def test_load_from_a_folder_with_a_supplement(tmp_path: Path) -> None:
+    def write(name: str, lines: list[str]) -> None:
+        with gzip.open(tmp_path / name, "wt", encoding="utf-8") as handle:
+            handle.write("".join(line + "\n" for line in lines))
+
+    write("countries.tsv.gz", ["ML\tMali\t17\t-4\tRepublic of Mali\tMalian\tBamako\t12.6\t-8.0"])
+    write("places.tsv.gz", ["Kidal\tML\tKidal\t\t18.44\t1.41\t40000\tP\tkidal"])
+    write("admin.tsv.gz", ["Kidal\tML\tKidal\t\t18.44\t1.41\t48000\tA1\tkidal|kidal region"])
+    (tmp_path / "places_supplement.tsv").write_text(
+        "# hand-written\nAnefis\tML\tKidal\t\t18.05\t0.60\t0\tP\tAnéfis\n", encoding="utf-8"
+    )
+    gaz = Gazetteer.load(tmp_path)
+    assert [p.kind for p in gaz.lookup("kidal")] == [KIND_ADMIN1, KIND_TOWN]
+    assert gaz.lookup("ANEFIS")[0].country == "Mali"
+    assert gaz.country("Malians") == "Mali"
+
+
+def test_event_place_after_in_is_chosen(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Soldiers from Gao killed 5 militants in Tessalit on Sunday, the army said.")
+    assert loc is not None
+    assert (loc.name, loc.country, loc.admin1, loc.geo_precision) == ("Tessalit", "Mali", "Kidal", 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed 3 herders near Tessalit.",
+        "An IED exploded outside Kidal.",
+        "Clashes in the Ménaka area.",
+    ],
+)
+def test_near_outside_and_area_give_precision_2(geocoder: Geocoder, text: str) -> None:
+    loc = geocoder.locate(text)
+    assert loc is not None and loc.country == "Mali"
+    assert loc.geo_precision == GEO_PRECISION_NEAR
+
+
+def test_homonyms_resolved_by_country_hint(geocoder: Geocoder) -> None:
+    mali = geocoder.locate("Militants attacked a checkpoint in Gao.", country_hint="Mali")
+    burkina = geocoder.locate("Militants attacked a checkpoint in Gao.", country_hint="Burkina Faso")
+    assert mali is not None and burkina is not None
+    assert (mali.country, mali.admin1) == ("Mali", "Gao")
+    assert burkina.country == "Burkina Faso"
+    assert km(mali.latitude or 0, mali.longitude or 0, burkina.latitude or 0, burkina.longitude or 0) > 300
+
+
+def test_homonyms_resolved_by_other_places_named(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Protesters blocked a road in Kidal (Kidal), north of Anefis.")
+    assert loc is not None and loc.country == "Mali"
+    loc = geocoder.locate("Police dispersed protesters in Satkhira (Khulna) on Monday.")
+    assert loc is not None and (loc.country, loc.admin1) == ("Bangladesh", "Khulna")
+
+
+def test_unknown_village_falls_back_to_the_admin_context(geocoder: Geocoder) -> None:
+    loc = geocoder.locate(
+        "On 3 June 2024, gunmen abducted two traders in Kalagoudouyé (Djibo, Soum).",
+        country_hint="Burkina Faso",
+    )
+    assert loc is not None
+    assert (loc.name, loc.geo_precision) == ("Djibo", GEO_PRECISION_NEAR)
+
+
+def test_region_only_is_precision_3_at_the_seat(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Fighting was reported across the Kidal region.")
+    assert loc is not None
+    assert (loc.admin1, loc.geo_precision) == ("Kidal", GEO_PRECISION_REGION)
+    assert loc.latitude is not None and loc.longitude is not None
+    assert km(loc.latitude, loc.longitude, 18.44, 1.41) < 25
+
+
+def test_acled_style_note(geocoder: Geocoder) -> None:
+    note = (
+        "On 12 March 2024, suspected JNIM militants ambushed a military convoy near Boulkessi "
+        "(Douentza, Mopti), killing 4 soldiers. The army said 10 assailants were killed."
+    )
+    loc = geocoder.locate(note, country_hint="Mali")
+    assert loc is not None
+    assert (loc.name, loc.admin1, loc.geo_precision) == ("Boulkessi", "Mopti", GEO_PRECISION_NEAR)
+
+
+def test_dateline_is_not_the_event_place(geocoder: Geocoder) -> None:
+    loc = geocoder.locate(
+        "BAMAKO (Reuters) - Jihadists killed 12 soldiers in an attack on a base in Boulkessi."
+    )
+    assert loc is not None and loc.name == "Boulkessi"
+
+
+def test_group_names_are_not_places(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Katiba Macina militants fired at a patrol in Djibo.", country_hint="Burkina Faso")
+    assert loc is not None and loc.name == "Djibo"
+
+
+def test_wire_sentence_without_a_town_is_country_level(geocoder: Geocoder) -> None:
+    text = "Malian troops and their Russian allies came under fire on Tuesday, the army said."
+    loc = geocoder.locate(text)
+    assert loc is not None
+    assert (loc.name, loc.country, loc.geo_precision) == ("Mali", "Mali", GEO_PRECISION_REGION)
+    assert geocoder.country_of(text) == "Mali"
+
+
+def test_country_level_can_sit_at_the_capital(gazetteer: Gazetteer) -> None:
+    loc = Geocoder(gazetteer, country_at_capital=True).locate("Burkinabe teachers went on strike nationwide.")
+    assert loc is not None and loc.country == "Burkina Faso"
+    assert loc.latitude is not None and loc.longitude is not None
+    assert km(loc.latitude, loc.longitude, 12.37, -1.53) < 10
+
+
+def test_nothing_found_is_none(geocoder: Geocoder) -> None:
+    assert geocoder.locate("Something happened somewhere yesterday.") is None
+    assert geocoder.country_of("Something happened somewhere yesterday.") is None
+
+
+def test_with_a_spacy_doc(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Gunmen killed 12 villagers in Ouatagouna, near Ansongo, residents said."
+    loc = geocoder.locate(text, doc=nlp(text))
+    assert loc is not None
+    assert (loc.name, loc.country) == ("Ouatagouna", "Mali")
+    assert geocoder.country_of(text, doc=nlp(text)) == "Mali"

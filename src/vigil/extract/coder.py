@@ -19,7 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from vigil.domain import Article, Report
@@ -30,15 +30,17 @@ from vigil.taxonomy import EventType, SubEventType
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Span
 
     from vigil.extract.actors import ActorRegistry
-    from vigil.extract.classify import EventClassifier
+    from vigil.extract.classify import EventClassifier, Prediction
     from vigil.extract.geocode import Geocoder
 
 LOGGER = logging.getLogger(__name__)
 
 SHORT_SENTENCES = 4
 RELEVANCE_FLOOR = 0.5
+SENTENCE_RELEVANCE = 0.3  # for sentences that already passed tells_event
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -53,8 +55,9 @@ class Resources:
     @classmethod
     def load(cls) -> Resources:
         from vigil.extract.actors import ActorRegistry
-        from vigil.extract.classify import EventClassifier
-        from vigil.extract.geocode import Gazetteer, Geocoder
+        from vigil.extract.classify import EventClassifier, Prediction
+        from vigil.extract.gazetteer import Gazetteer
+        from vigil.extract.geocode import Geocoder
         from vigil.extract.nlp import load_nlp
 
         return cls(
@@ -89,7 +92,9 @@ class Coder:
     def code(self, article: Article) -> Coding:
         return self._finish(self.pipeline.run(Draft(article=article)))
 
-    def code_many(self, articles: Iterable[Article], *, batch_size: int = 32) -> Iterator[Coding | VigilError]:
+    def code_many(
+        self, articles: Iterable[Article], *, batch_size: int = 32
+    ) -> Iterator[Coding | VigilError]:
         """Code a stream of articles, parsing them in batches; a failure is yielded, not raised."""
         batch: list[Article] = []
         for article in articles:
@@ -150,25 +155,42 @@ class Coder:
             text = d.article.text
             d.article_location = coder.res.geocoder.locate(text, doc=d.doc)
             d.country = (
-                d.article_location.country if d.article_location else coder.res.geocoder.country_of(text, doc=d.doc)
+                d.article_location.country
+                if d.article_location
+                else coder.res.geocoder.country_of(text, doc=d.doc)
             )
-            d.article_date, d.article_time_precision = event_date(text, published=d.article.published, doc=d.doc)
+            d.article_date, d.article_time_precision = event_date(
+                text, published=d.article.published, doc=d.doc
+            )
 
         @stage("segment", requires=["doc", "relevance"], assigns=["segments"])
         def segment(d: Draft) -> None:
             assert d.doc is not None
             sents = list(d.doc.sents)
-            if len(sents) <= SHORT_SENTENCES:
-                pred = coder.res.classifier.predict([d.article.text])[0]
-                if pred.sub_event_type is not None:
-                    d.segments = [Segment(sentences=sents, prediction=pred)]
-                return
-            d.segments = _group(sents, coder.res.classifier)
+            short = len(sents) <= SHORT_SENTENCES
+            whole = coder.res.classifier.predict([d.article.text])[0]
+            groups = _group(sents, coder.res.classifier)
+            several = len(groups) > 1 and (not short or bool(cues.RETALIATION.search(d.article.text)))
+            if several:
+                d.segments = groups
+                # the whole-text reading is the surest: it types the group it agrees with
+                for seg in groups:
+                    if whole.sub_event_type is not None and _etype(seg) is whole.sub_event_type.event_type:
+                        seg.prediction, seg.principal = whole, True
+                        break
+            elif whole.sub_event_type is not None:
+                d.segments = [Segment(sentences=sents, prediction=whole, principal=True)]
+            elif not short and groups:
+                d.segments = groups[:1]
 
         @stage("place", requires=["segments", "country"], assigns=["segments.location"])
         def place(d: Draft) -> None:
             for seg in d.segments:
-                loc = coder.res.geocoder.locate(seg.text, country_hint=d.country) if len(d.segments) > 1 else None
+                loc = (
+                    coder.res.geocoder.locate(seg.text, country_hint=d.country)
+                    if len(d.segments) > 1
+                    else None
+                )
                 seg.location = loc or d.article_location
                 if seg.location is None and d.country:
                     seg.location = coder.res.geocoder.locate(d.country, country_hint=d.country)
@@ -185,21 +207,28 @@ class Coder:
                     day, precision = d.article_date, d.article_time_precision
                 seg.event_date, seg.time_precision = day, precision
 
-        @stage("actors", requires=["segments", "segments.location", "segments.date"], assigns=["segments.roles"])
+        @stage(
+            "actors", requires=["segments", "segments.location", "segments.date"], assigns=["segments.roles"]
+        )
         def actors(d: Draft) -> None:
-            from vigil.extract.actors import assign_roles
+            from vigil.extract.roles import assign_roles
 
+            whole = len(d.segments) == 1
             for seg in d.segments:
                 assert seg.prediction is not None and seg.prediction.sub_event_type is not None
                 country = seg.location.country if seg.location else d.country
-                mentions = coder.res.registry.find(seg.text, country=country, when=seg.event_date)
+                # one event: read the article as parsed; several: parse each event's own sentences
+                text = d.article.text if whole else seg.text
+                doc = d.doc if whole else coder.res.nlp(text)
+                mentions = coder.res.registry.find(text, country=country, when=seg.event_date)
                 seg.roles = assign_roles(
-                    seg.text,
+                    text,
                     mentions,
                     seg.prediction.sub_event_type,
                     country=country,
                     when=seg.event_date,
                     registry=coder.res.registry,
+                    doc=doc,
                 )
 
         @stage("claims", requires=["segments"], assigns=["segments.claims"])
@@ -209,9 +238,11 @@ class Coder:
             for seg in d.segments:
                 seg.claims = extract_claims([s.text for s in seg.sentences], doc=None)
                 seg.fatalities = fatalities(seg.claims)
-                seg.women_children = bool(cues.WOMEN_CHILDREN.search(seg.text)) and any(
-                    c.figure for c in seg.claims
-                ) or bool(re.search(r"\b(women|children)\b", seg.text, re.I) and seg.fatalities)
+                seg.women_children = (
+                    bool(cues.WOMEN_CHILDREN.search(seg.text))
+                    and any(c.figure for c in seg.claims)
+                    or bool(re.search(r"\b(women|children)\b", seg.text, re.I) and seg.fatalities)
+                )
 
         @stage(
             "assemble",
@@ -241,36 +272,56 @@ class Coder:
                         follows_hint=bool(cues.RETALIATION.search(seg.text)),
                     )
                 )
-                link = _follows(seg, d.segments, i)
-                if link is not None:
-                    d.follows[i] = link
-            d.principal = 0 if d.reports else None
+            d.follows = _links(d.segments)
+            flagged = [i for i, seg in enumerate(d.segments) if seg.principal]
+            d.principal = flagged[0] if flagged else (0 if d.reports else None)
 
         return [parse, relevance, scene, segment, place, when, actors, claims, assemble]
 
 
-def _group(sents: list, classifier: EventClassifier) -> list[Segment]:  # type: ignore[type-arg]
-    """Type each event-telling sentence and group them by event type, in order of first telling."""
-    telling = [s for s in sents if cues.tells_event(s.text)]
+def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
+    """Type each event-telling sentence and group them by event type, in order of first telling.
+
+    A telling sentence the classifier cannot type (a denial, an aside) joins the
+    event told just before it, so its claims stay with that event.
+    """
+    telling = [s for s in sents if cues.tells_event(s)]
     if not telling:
         return []
-    preds = classifier.predict([s.text for s in telling])
+    preds = classifier.predict([cues.without_retaliation(s.text) for s in telling])
     groups: dict[EventType, Segment] = {}
+    untyped: list[tuple[Span, Prediction]] = []
     for sent, pred in zip(telling, preds, strict=True):
-        if pred.sub_event_type is None:
+        sub = _typed(pred)
+        if sub is None:
+            untyped.append((sent, pred))
             continue
-        etype = pred.sub_event_type.event_type
-        seg = groups.get(etype)
+        seg = groups.get(sub.event_type)
         if seg is None:
-            groups[etype] = Segment(sentences=[sent], prediction=pred)
-        else:
-            seg.sentences.append(sent)
+            seg = groups[sub.event_type] = Segment(sentences=[], prediction=replace(pred, sub_event_type=sub))
+        seg.sentences.append(sent)
     segments = sorted(groups.values(), key=lambda s: s.start)
+    for sent, pred in untyped:  # the group its likeliest type points to, else the one told just before
+        home = next((groups[t.event_type] for t, _ in pred.ranked if t.event_type in groups), None)
+        before = [g for g in segments if g.start <= sent.start_char]
+        home = home or (before[-1] if before else segments[0] if segments else None)
+        if home is not None:
+            home.sentences.append(sent)
     for seg in segments:  # retype each group on all of its sentences together
+        seg.sentences.sort(key=lambda s: s.start_char)
         pred = classifier.predict([seg.text])[0]
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
             seg.prediction = pred
     return segments
+
+
+def _typed(pred: Prediction) -> SubEventType | None:
+    """A sentence already judged to tell an event keeps its best event type unless clearly not one."""
+    if pred.sub_event_type is not None:
+        return pred.sub_event_type
+    if pred.relevance >= SENTENCE_RELEVANCE and pred.ranked:
+        return pred.ranked[0][0]
+    return None
 
 
 def _etype(seg: Segment) -> EventType | None:
@@ -278,15 +329,26 @@ def _etype(seg: Segment) -> EventType | None:
     return sub.event_type if sub else None
 
 
-def _follows(seg: Segment, segments: list[Segment], index: int) -> tuple[int, str] | None:
-    """Does this segment say it answered another event of the same article? Link to it."""
-    for sent in seg.sentences:
-        if not cues.RETALIATION.search(sent.text):
-            continue
-        wants_battle = bool(cues.BATTLE_WORDS.search(sent.text))
-        for j, other in enumerate(segments):
-            if j == index:
+def _links(segments: list[Segment]) -> dict[int, tuple[int, str]]:
+    """Which event of the article answered which: "the attack came in revenge for clashes".
+
+    The words after the cue name the earlier event (a clash when they speak of
+    fighting); the answering event is the sentence's own, or else the other one.
+    """
+    links: dict[int, tuple[int, str]] = {}
+    for i, seg in enumerate(segments):
+        for sent in seg.sentences:
+            m = cues.RETALIATION.search(sent.text)
+            if not m:
                 continue
-            if not wants_battle or _etype(other) is EventType.BATTLES:
-                return j, sent.text.strip()
-    return None
+            battle = bool(cues.BATTLE_WORDS.search(sent.text[m.start() :]))
+            answered = [
+                j for j, other in enumerate(segments) if (_etype(other) is EventType.BATTLES) == battle
+            ]
+            if not answered:
+                continue
+            target = answered[0]
+            source = i if i != target else next((j for j in range(len(segments)) if j != target), None)
+            if source is not None and source not in links:
+                links[source] = (target, sent.text.strip())
+    return links

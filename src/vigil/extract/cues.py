@@ -8,6 +8,10 @@ back at history instead, and where it says one event answered another.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # Verbs and nouns that tell that something happened: violence, protest, or a strategic move.
 EVENT = re.compile(
@@ -48,6 +52,31 @@ BATTLE_WORDS = re.compile(r"\b(clash\w*|fight\w*|fought|battl\w+|confrontation\w
 WOMEN_CHILDREN = re.compile(r"\b(women|children|child|girls?|boys?|infants?|babies|minors?)\b", re.IGNORECASE)
 
 
-def tells_event(sentence: str) -> bool:
-    """True when a sentence reports something happening rather than background."""
-    return bool(EVENT.search(sentence)) and not HISTORY.search(sentence)
+PAST_TAGS = frozenset({"VBD", "VBN"})
+
+
+def tells_event(sentence: Span) -> bool:
+    """True when a sentence reports something that happened, rather than background or comment.
+
+    It must name an event, say it in the past (a past-tense or participle verb:
+    "opened fire", "were killed"), and carry no cue of history or analysis.
+    """
+    text = sentence.text
+    if not EVENT.search(text) or HISTORY.search(text):
+        return False
+    return any(t.tag_ in PAST_TAGS for t in sentence)
+
+
+def without_retaliation(sentence: str) -> str:
+    """The sentence minus the clause that names the event it answered.
+
+    "opened fire on a convoy as retaliation following clashes with rebels" is
+    about the shooting; the clash is another event, told elsewhere.
+    """
+    m = RETALIATION.search(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end() :]
+    stop = re.search(r"[,;.]", rest)
+    cut = sentence[: m.start()] + (rest[stop.start() :] if stop else "")
+    return cut if EVENT.search(cut) else sentence

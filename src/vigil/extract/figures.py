@@ -681,6 +681,14 @@ def _denial(tokens: Sequence[str]) -> Counted | None:
     return None
 
 
+def _denied_verb(tokens: Sequence[str]) -> Counted | None:
+    """In a sentence whose speaker denies, the group said not to have been killed."""
+    for j, tok in enumerate(tokens):
+        if tok in ("killed", "kill", "killing", "killings", "executed", "executing", "executions"):
+            return _counted(tokens[j : j + 4]) if j + 1 < len(tokens) else _counted(tokens[max(0, j - 4) : j])
+    return None
+
+
 def _heavy(tokens: Sequence[str]) -> bool:
     text = " ".join(tokens)
     return bool(
@@ -731,6 +739,8 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
                 )
             )
         denied = _denial(tokens)
+        if denied is None and who.stance is Stance.DENIED and not _numbered(tokens)[0]:
+            denied = _denied_verb(tokens)  # "denied that the army had killed any civilians"
         if denied is not None:
             claims.append(
                 Claim(
@@ -745,6 +755,8 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
             )
         killed_here = False
         for mention in _sentence_mentions(tokens):
+            if denied is not None and mention.kind is ClaimKind.KILLED and mention.vague:
+                continue  # the deaths this sentence denies are not a new, vague figure
             if mention.subset and killed_here and mention.kind is ClaimKind.KILLED:
                 continue
             killed_here = killed_here or mention.kind is ClaimKind.KILLED

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span
 
-    from vigil.extract.actors import Roles
+    from vigil.extract.roles import Roles
     from vigil.extract.classify import Prediction
 
 
@@ -39,6 +39,7 @@ class Segment:
     fatalities: int = 0
     women_children: bool = False
     follows: tuple[int, str] | None = None  # (index of the segment it follows, evidence)
+    principal: bool = False  # the event the article is mainly about
 
     @property
     def text(self) -> str:
@@ -81,7 +82,9 @@ class Stage:
         self.fn(draft)
 
 
-def stage(name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()) -> Callable[[StageFn], Stage]:
+def stage(
+    name: str, *, requires: Iterable[str] = (), assigns: Iterable[str] = ()
+) -> Callable[[StageFn], Stage]:
     """Declare a stage: ``@stage("date", requires=["segments"], assigns=["segments.date"])``."""
 
     def wrap(fn: StageFn) -> Stage:
@@ -129,5 +132,6 @@ class Pipeline:
 def describe(pipeline: Pipeline) -> list[dict[str, Any]]:
     """The stages with their contracts, for ``vigil stages`` and the docs."""
     return [
-        {"name": s.name, "requires": sorted(s.requires), "assigns": sorted(s.assigns)} for s in pipeline.stages
+        {"name": s.name, "requires": sorted(s.requires), "assigns": sorted(s.assigns)}
+        for s in pipeline.stages
     ]

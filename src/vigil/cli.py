@@ -305,6 +305,32 @@ def demo(db: str) -> None:
     click.echo(f"\n{len(rows)} incidents in {db}; try: vigil show {rows[0]['id'] if rows else 1} --db {db}")
 
 
+# Commands that live beside the code they drive: each module exposes COMMANDS,
+# a list of click commands. Importing them is cheap (they import heavy code lazily).
+COMMAND_MODULES = (
+    "vigil.serve.commands",
+    "vigil.export.commands",
+    "vigil.ingest.commands",
+    "vigil.resolve.commands",
+)
+
+
+def _register() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if exc.name != name:
+                raise
+            continue
+        for command in getattr(module, "COMMANDS", []):
+            main.add_command(command)
+
+
+_register()
+
 if __name__ == "__main__":  # pragma: no cover
     main()
 

@@ -90,7 +90,7 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
     bad.mkdir()
     (bad / "empty.txt").write_text("")
     (bad / "binary.txt").write_bytes(b"\x00\x01\x02garbage\x00" * 50)
-    (bad / "latin.txt").write_bytes("Soldiers killed 3 people in Gao".encode() + b"\xff\xfe\xfa")
+    (bad / "latin.txt").write_bytes(b"Soldiers killed 3 people in Gao" + b"\xff\xfe\xfa")
     (bad / "rows.jsonl").write_text('{"id": "ok", "text": "Protesters marched in Bamako on Monday."}\n{broken\n')
     (bad / "empty.html").write_text("<html><body><script>x()</script></body></html>")
     with open(bad / "huge.txt", "wb") as f:

@@ -42,7 +42,7 @@ def test_clash_with_the_front_and_the_link(seed_incidents):
 
 
 def test_exactly_two_incidents_and_idempotent(seed_incidents):
-    first, again, rows, integrity = seed_incidents
+    _first, again, rows, integrity = seed_incidents
     assert len(rows) == 2
     assert again.new == 0 and again.duplicate == 1
     assert integrity == "ok"

@@ -10,44 +10,26 @@ from __future__ import annotations
 import csv
 import io
 import json
-import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import click
 
-from vigil.errors import VigilError
+from vigil.cliutil import coder, db_option, errors_to_exit
 
-F = TypeVar("F", bound=Callable[..., Any])
-
-TABLE_COLUMNS = ("id", "event_date", "sub_event_type", "actor1", "actor2", "country", "location", "fatalities")
-
-
-def default_db() -> str:
-    return os.environ.get("VIGIL_DB") or "vigil.db"
-
-
-def db_option(fn: F) -> F:
-    return click.option(
-        "--db",
-        "db",
-        default=default_db,
-        show_default="$VIGIL_DB, else vigil.db",
-        type=click.Path(dir_okay=False),
-        help="SQLite database file.",
-    )(fn)
-
-
-@contextmanager
-def errors_to_exit() -> Iterator[None]:
-    try:
-        yield
-    except VigilError as exc:
-        click.echo(f"error: {exc}", err=True)
-        raise SystemExit(2 if exc.code in ("E001",) else 3) from exc
+TABLE_COLUMNS = (
+    "id",
+    "event_date",
+    "sub_event_type",
+    "actor1",
+    "actor2",
+    "country",
+    "location",
+    "fatalities",
+)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -56,56 +38,11 @@ def main() -> None:
     """vigil: news about armed conflict in, a sourced record of incidents out."""
 
 
-def _coder() -> Any:
-    from vigil.extract.coder import Coder, Resources
-
-    return Coder(Resources.load())
-
-
-@main.command()
-@click.argument("paths", nargs=-1, required=True)
-@db_option
-@click.option("--max-file-mb", type=float, default=25.0, show_default=True, help="Larger files are quarantined.")
-@click.option("--progress/--no-progress", default=None, help="Progress bar (default: when stderr is a terminal).")
-def ingest(paths: tuple[str, ...], db: str, max_file_mb: float, progress: bool | None) -> None:
-    """Read files, folders (recursive) or '-' (stdin); code and store new articles.
-
-    Plain text, HTML, JSON Lines, CSV and RSS/Atom. Bad inputs are reported,
-    quarantined with their reason, and the rest of the batch goes on.
-    """
-    from tqdm import tqdm
-
-    from vigil.ingest.readers import Limits
-    from vigil.ingest.runner import ingest as run_ingest
-    from vigil.store import Store
-
-    show = sys.stderr.isatty() if progress is None else progress
-    bar = tqdm(desc="ingest", unit="doc", disable=not show, file=sys.stderr)
-
-    def tick(summary: Any) -> None:
-        bar.update(1)
-        bar.set_postfix(new=summary.new, dup=summary.duplicate, bad=summary.quarantined)
-
-    with errors_to_exit(), Store.open(db) as store:
-        summary = run_ingest(
-            list(paths),
-            store=store,
-            coder=_coder(),
-            limits=Limits(max_file_bytes=int(max_file_mb * 1024 * 1024)),
-            stdin=sys.stdin.buffer,
-            on_item=tick,
-        )
-    bar.close()
-    for problem in summary.problems:
-        click.echo(f"quarantined: {problem}", err=True)
-    click.echo(summary.line(), err=True)
-    if summary.quarantined:
-        raise SystemExit(1)
-
-
 @main.command()
 @click.argument("file")
-@click.option("-o", "--output", type=click.Path(dir_okay=False), help="Write JSON Lines here instead of stdout.")
+@click.option(
+    "-o", "--output", type=click.Path(dir_okay=False), help="Write JSON Lines here instead of stdout."
+)
 @click.option("--id-column", default="id", show_default=True)
 @click.option("--text-column", default="text", show_default=True)
 @click.option("--published-column", default="published", show_default=True)
@@ -123,7 +60,7 @@ def code(file: str, output: str | None, id_column: str, text_column: str, publis
     try:
         with errors_to_exit():
             rows = read_rows(file, columns=columns, stdin=sys.stdin.buffer)
-            for row in code_rows(rows, _coder()):
+            for row in code_rows(rows, coder()):
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     finally:
         if output:
@@ -229,7 +166,9 @@ def show(incident_id: int, db: str, fmt: str) -> None:
     with errors_to_exit(), _open_read(db) as store:
         row = store.incident(incident_id)
     if fmt == "json":
-        click.echo(json.dumps(_public(row) | {"explanation": row["explanation"]}, indent=2, ensure_ascii=False))
+        click.echo(
+            json.dumps(_public(row) | {"explanation": row["explanation"]}, indent=2, ensure_ascii=False)
+        )
     else:
         click.echo(incident_text(row))
 
@@ -285,7 +224,9 @@ def stages() -> None:
     from vigil.extract.coder import Coder
 
     for s in Coder.contracts():
-        click.echo(f"{s['name']:10} requires {', '.join(s['requires']) or '-':40} assigns {', '.join(s['assigns'])}")
+        click.echo(
+            f"{s['name']:10} requires {', '.join(s['requires']) or '-':40} assigns {', '.join(s['assigns'])}"
+        )
 
 
 @main.command()
@@ -298,7 +239,7 @@ def demo(db: str) -> None:
     from vigil.store import IncidentFilter, Store
 
     with errors_to_exit(), as_file(files("vigil.demo") / "corpus.jsonl") as corpus, Store.open(db) as store:
-        summary = run_ingest([str(corpus)], store=store, coder=_coder())
+        summary = run_ingest([str(corpus)], store=store, coder=coder())
         rows = [_public(r) for r in store.incidents(IncidentFilter())]
     click.echo(summary.line())
     click.echo(table(rows))
@@ -333,4 +274,3 @@ _register()
 
 if __name__ == "__main__":  # pragma: no cover
     main()
-

@@ -6,16 +6,16 @@ Every string here is the exact spelling ACLED uses, because exports and the
 
 from __future__ import annotations
 
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 
 
-class DisorderType(str, Enum):
+class DisorderType(StrEnum):
     POLITICAL_VIOLENCE = "Political violence"
     DEMONSTRATIONS = "Demonstrations"
     STRATEGIC_DEVELOPMENTS = "Strategic developments"
 
 
-class EventType(str, Enum):
+class EventType(StrEnum):
     BATTLES = "Battles"
     REMOTE_VIOLENCE = "Explosions/Remote violence"
     VIOLENCE_AGAINST_CIVILIANS = "Violence against civilians"
@@ -32,7 +32,7 @@ class EventType(str, Enum):
         return DisorderType.POLITICAL_VIOLENCE
 
 
-class SubEventType(str, Enum):
+class SubEventType(StrEnum):
     ARMED_CLASH = "Armed clash"
     GOVERNMENT_REGAINS_TERRITORY = "Government regains territory"
     NON_STATE_OVERTAKES_TERRITORY = "Non-state actor overtakes territory"
@@ -165,7 +165,7 @@ def interaction(inter1: ActorType | None, inter2: ActorType | None) -> int | Non
     return 10 * low + high
 
 
-class Stance(str, Enum):
+class Stance(StrEnum):
     """How a source stands behind a claim."""
 
     ASSERTED = "asserted"
@@ -174,7 +174,7 @@ class Stance(str, Enum):
     CONFIRMED = "confirmed"
 
 
-class ClaimKind(str, Enum):
+class ClaimKind(StrEnum):
     """What a claim is about."""
 
     KILLED = "killed"
@@ -184,7 +184,7 @@ class ClaimKind(str, Enum):
     RESPONSIBILITY = "responsibility"
 
 
-class Counted(str, Enum):
+class Counted(StrEnum):
     """Whom a casualty figure counts."""
 
     TOTAL = "total"
@@ -193,7 +193,7 @@ class Counted(str, Enum):
     FIGHTERS = "fighters"
 
 
-class SourceKind(str, Enum):
+class SourceKind(StrEnum):
     """Who asserts a claim."""
 
     OUTLET = "outlet"

@@ -4,8 +4,8 @@ from datetime import date
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from tests.factories import GAO, KIDAL, article, killed, report
+
 from vigil.resolve.incidents import resolve
 from vigil.resolve.tolls import party_totals, toll
 from vigil.store import Store

@@ -6,11 +6,11 @@ from datetime import date
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
 from tests.factories import article, killed, report
+
 from vigil.errors import NotFound
 from vigil.store import Store
-from vigil.store.migrations import MIGRATIONS
+from vigil.store.migrations import migrations
 from vigil.taxonomy import Counted, Stance
 
 
@@ -23,7 +23,7 @@ def store(tmp_path):
 def test_migrations_are_recorded_and_run_once(tmp_path):
     path = tmp_path / "m.db"
     with Store.open(path) as s:
-        assert [r[0] for r in s.conn.execute("SELECT name FROM migrations")] == [m[0] for m in MIGRATIONS]
+        assert [r[0] for r in s.conn.execute("SELECT name FROM migrations")] == [m[0] for m in migrations()]
         assert s.migrate() == []
     with Store.open(path) as s:
         assert s.migrate() == []

@@ -17,7 +17,9 @@ from vigil.extract.coder import Coder, Coding
 from vigil.ingest.readers import Rejection
 
 
-def code_rows(items: Iterable[Article | Rejection], coder: Coder, *, batch_size: int = 64) -> Iterator[dict[str, Any]]:
+def code_rows(
+    items: Iterable[Article | Rejection], coder: Coder, *, batch_size: int = 64
+) -> Iterator[dict[str, Any]]:
     """Code rows in order; rejected rows pass through as ``event: null`` with the reason."""
     pending: list[Article | Rejection] = []
     for item in items:
@@ -34,8 +36,11 @@ def _flush(pending: list[Article | Rejection], coder: Coder) -> Iterator[dict[st
     results = iter(coder.code_many(articles, batch_size=len(articles) or 1))
     for item in pending:
         if isinstance(item, Rejection):
-            yield {"id": item.external_id if item.external_id is not None else item.origin,
-                   "event": None, "error": f"{item.reason} [{item.code}]"}
+            yield {
+                "id": item.external_id if item.external_id is not None else item.origin,
+                "event": None,
+                "error": f"{item.reason} [{item.code}]",
+            }
             continue
         result = next(results)
         yield row_output(item, result)

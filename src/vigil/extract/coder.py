@@ -55,7 +55,7 @@ class Resources:
     @classmethod
     def load(cls) -> Resources:
         from vigil.extract.actors import ActorRegistry
-        from vigil.extract.classify import EventClassifier, Prediction
+        from vigil.extract.classify import EventClassifier
         from vigil.extract.gazetteer import Gazetteer
         from vigil.extract.geocode import Geocoder
         from vigil.extract.nlp import load_nlp
@@ -239,10 +239,8 @@ class Coder:
                 seg.claims = extract_claims([s.text for s in seg.sentences], doc=None)
                 seg.fatalities = fatalities(seg.claims)
                 seg.women_children = (
-                    bool(cues.WOMEN_CHILDREN.search(seg.text))
-                    and any(c.figure for c in seg.claims)
-                    or bool(re.search(r"\b(women|children)\b", seg.text, re.I) and seg.fatalities)
-                )
+                    bool(cues.WOMEN_CHILDREN.search(seg.text)) and any(c.figure for c in seg.claims)
+                ) or bool(re.search(r"\b(women|children)\b", seg.text, re.I) and seg.fatalities)
 
         @stage(
             "assemble",
@@ -251,7 +249,7 @@ class Coder:
         )
         def assemble(d: Draft) -> None:
             d.segments.sort(key=lambda s: s.start)
-            for i, seg in enumerate(d.segments):
+            for _i, seg in enumerate(d.segments):
                 assert seg.prediction is not None and seg.prediction.sub_event_type is not None
                 roles = seg.roles
                 d.reports.append(

@@ -21,8 +21,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span
 
-    from vigil.extract.roles import Roles
     from vigil.extract.classify import Prediction
+    from vigil.extract.roles import Roles
 
 
 @dataclass(kw_only=True)

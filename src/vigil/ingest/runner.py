@@ -59,7 +59,9 @@ def ingest(
         for item in read_inputs(paths, limits=limits or Limits(), columns=columns or Columns(), stdin=stdin):
             summary.read += 1
             if isinstance(item, Rejection):
-                _quarantine(store, summary, item.origin, item.code, item.reason, item.sha256, item.external_id)
+                _quarantine(
+                    store, summary, item.origin, item.code, item.reason, item.sha256, item.external_id
+                )
             elif store.has_article(item.sha256):
                 summary.duplicate += 1
             else:

@@ -119,7 +119,9 @@ def _party_figures(row: dict[str, Any]) -> list[str]:
     for c in row.get("claims", []):
         if c["kind"] != "killed" or c["figure"] is None or c["stance"] == "denied":
             continue
-        who = c["source"] or f"the outlet ({c['outlet']})" if (c["source"] or c.get("outlet")) else "the report"
+        who = (
+            c["source"] or f"the outlet ({c['outlet']})" if (c["source"] or c.get("outlet")) else "the report"
+        )
         key = (who, c["figure"], c["counted"])
         if key in seen:
             continue

@@ -1,0 +1,160 @@
+"""Measure the event classifier on held-out countries and held-out wire-style examples.
+
+Splits (train on the rest, never on the held-out examples of examples_*.jsonl):
+  bf     test on Burkina Faso (all files)
+  benin  test on Benin
+  world  test on every country outside the big seven (Ukraine, Kenya, Sri Lanka, Bangladesh,
+         Afghanistan, Burkina Faso, Benin): ~100 countries, mostly the 2020 worldwide export
+  wire   the fixed examples holdout (every 4th line), scored with each split's model
+  glocon GLOCON gold documents (evaluation use only): non-protest news should be rejected
+         and protest news coded as Protests/Riots (a lower bound: some "non-protest" news is violence)
+
+    .venv/bin/python bench/classify.py                  # all splits
+    .venv/bin/python bench/classify.py --splits world --cap 3000 --rules
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from collections import Counter
+from dataclasses import replace
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from train import Sample, load_acled, load_examples, shared_dir, train
+from vigil.extract.classify import NONE_LABEL, EventClassifier, TrainConfig
+from vigil.taxonomy import SubEventType
+
+BIG = {"Ukraine", "Kenya", "Sri Lanka", "Bangladesh", "Afghanistan", "Burkina Faso", "Benin"}
+RARE = (
+    "Chemical weapon",
+    "Grenade",
+    "Suicide bomb",
+    "Sexual violence",
+    "Headquarters or base established",
+    "Non-violent transfer of territory",
+    "Disrupted weapons use",
+    "Agreement",
+    "Arrests",
+    "Change to group/activity",
+    "Government regains territory",
+    "Non-state actor overtakes territory",
+    "Excessive force against protesters",
+    "Abduction/forced disappearance",
+)
+
+
+def event_type(label: str | None) -> str:
+    if label is None or label == NONE_LABEL:
+        return NONE_LABEL
+    return SubEventType(label).event_type.value
+
+
+def score(clf: EventClassifier, samples: list[Sample], title: str) -> dict[str, float]:
+    from sklearn.metrics import f1_score
+
+    texts = [s.text for s in samples]
+    start = time.perf_counter()
+    preds = clf.predict(texts)
+    rate = len(texts) / max(time.perf_counter() - start, 1e-9)
+    gold = [s.label for s in samples]
+    got = [p.sub_event_type.value if p.sub_event_type else NONE_LABEL for p in preds]
+    pos = [i for i, g in enumerate(gold) if g != NONE_LABEL]
+    neg = [i for i, g in enumerate(gold) if g == NONE_LABEL]
+    out: dict[str, float] = {"n": len(samples), "texts_per_s": round(rate)}
+    if pos:
+        g_pos, p_pos = [gold[i] for i in pos], [got[i] for i in pos]
+        labels = sorted(set(g_pos))
+        out["event_acc"] = sum(
+            event_type(a) == event_type(b) for a, b in zip(g_pos, p_pos, strict=True)
+        ) / len(pos)
+        out["sub_acc"] = sum(a == b for a, b in zip(g_pos, p_pos, strict=True)) / len(pos)
+        out["sub_wF1"] = float(f1_score(g_pos, p_pos, labels=labels, average="weighted", zero_division=0))
+        out["sub_macroF1"] = float(f1_score(g_pos, p_pos, labels=labels, average="macro", zero_division=0))
+        out["events_kept"] = sum(p != NONE_LABEL for p in p_pos) / len(pos)
+    if neg:
+        out["nonevents_rejected"] = sum(got[i] == NONE_LABEL for i in neg) / len(neg)
+        said_none = [i for i, g in enumerate(got) if g == NONE_LABEL]
+        out["none_precision"] = sum(gold[i] == NONE_LABEL for i in said_none) / max(len(said_none), 1)
+    print(
+        f"== {title}: "
+        + "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in out.items())
+    )
+    counts, hits = Counter(gold), Counter(g for g, p in zip(gold, got, strict=True) if g == p)
+    rare = [f"{r[:22]}={hits[r]}/{counts[r]}" for r in RARE if counts[r]]
+    if rare:
+        print("   rare recall: " + "  ".join(rare))
+    return out
+
+
+def glocon(shared: Path) -> list[Sample]:
+    """GLOCON gold documents, first ~600 characters (a wire lede): label 0 -> none, 1 -> a protest."""
+    path = shared / "data" / "text" / "glocongold_sample" / "sample" / "document" / "Sabinet_R.json"
+    out = []
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            doc = json.loads(line)
+            text = " ".join(doc["text"].split())[:600]
+            out.append(Sample(text, NONE_LABEL if doc["label"] == 0 else "Peaceful protest", "", "glocon"))
+    return out
+
+
+def cap_by_country(samples: list[Sample], cap: int, seed: int) -> list[Sample]:
+    rng = random.Random(seed)
+    by: dict[str, list[Sample]] = {}
+    for s in samples:
+        by.setdefault(s.country, []).append(s)
+    out: list[Sample] = []
+    for country, rows in sorted(by.items()):
+        rng.shuffle(rows)
+        out.extend(rows if not country else rows[:cap])
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--splits", default="bf,benin,world")
+    parser.add_argument("--cap", type=int, default=0, help="cap training rows per country (0: none)")
+    parser.add_argument("--rules", action="store_true", help="score each override rule on its own")
+    parser.add_argument("--config", default="{}", help="JSON overrides of TrainConfig")
+    args = parser.parse_args()
+    config = replace(TrainConfig(), **json.loads(args.config))
+    shared = shared_dir()
+    acled, examples = load_acled(shared), load_examples()
+    heldout = [s for s in examples if s.heldout]
+    train_examples = [s for s in examples if not s.heldout]
+    gold_docs = glocon(shared)
+    print(f"config={config}  acled={len(acled)} examples={len(examples)} heldout={len(heldout)}")
+    tests = {
+        "bf": lambda s: s.country == "Burkina Faso",
+        "benin": lambda s: s.country == "Benin",
+        "world": lambda s: s.country not in BIG,
+    }
+    for split in args.splits.split(","):
+        test = [s for s in acled if tests[split](s)]
+        rest = [s for s in acled if not tests[split](s)]
+        if args.cap:
+            rest = cap_by_country(rest, args.cap, config.seed)
+        start = time.perf_counter()
+        clf = train(rest + train_examples, config)
+        seconds = time.perf_counter() - start
+        print(f"-- split {split}: trained on {len(rest) + len(train_examples)} in {seconds:.0f}s")
+        variants = [("", clf)]
+        if args.rules:
+            variants = [("no rules", clf.with_rules(()))]
+            variants += [(f"rule {r}", clf.with_rules((r,))) for r in config.rules]
+            variants += [("all rules", clf)]
+        for name, model in variants:
+            tag = f" [{name}]" if name else ""
+            score(model, test, f"{split} notes{tag}")
+            score(model, heldout, f"{split} wire-holdout{tag}")
+            score(model, gold_docs, f"{split} glocon{tag}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,146 @@
+"""Train the shipped event classifier on all the data, reproducibly.
+
+Reads ACLED notes from ../shared (or $VIGIL_SHARED) and the labelled wire-style examples in
+src/vigil/extract/data/examples_*.jsonl; prints and stores the sha256 of every input beside
+the artifact, so a model can be traced to the exact data that made it.
+
+    .venv/bin/python bench/train.py            # writes src/vigil/extract/models/
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import json
+import os
+import platform
+import random
+import sys
+import time
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from vigil.extract.classify import (  # noqa: E402
+    ARTIFACT_NAME,
+    NONE_LABEL,
+    EventClassifier,
+    TrainConfig,
+    fit_classifier,
+)
+from vigil.taxonomy import SubEventType  # noqa: E402
+
+ACLED_FILES = ("acled_world.csv", "acled_burkina_faso.csv", "acled_benin.csv")
+EXAMPLES_DIR = REPO / "src" / "vigil" / "extract" / "data"
+MODELS_DIR = REPO / "src" / "vigil" / "extract" / "models"
+HOLDOUT_EVERY = 4  # every 4th example line (1-based line % 4 == 0) is never trained on in bench runs
+EXAMPLE_WEIGHT = 3.0  # a hand-written wire example counts as this many ACLED notes
+
+
+@dataclass(frozen=True, slots=True)
+class Sample:
+    text: str
+    label: str  # an ACLED sub-event type string, or NONE_LABEL
+    country: str  # "" for hand-written examples
+    source: str  # "acled" or the examples file name
+    heldout: bool = False  # in the fixed examples holdout
+
+
+def shared_dir() -> Path:
+    env = os.environ.get("VIGIL_SHARED")
+    return Path(env) if env else (REPO / ".." / "shared").resolve()
+
+
+def sha256(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def load_acled(shared: Path) -> list[Sample]:
+    valid = {s.value for s in SubEventType}
+    out: list[Sample] = []
+    seen: set[str] = set()
+    for name in ACLED_FILES:
+        with (shared / "data" / "acled" / name).open(encoding="utf-8", newline="") as fh:
+            for row in csv.DictReader(fh):
+                text, label = (row.get("notes") or "").strip(), row.get("sub_event_type", "")
+                key = row.get("event_id_cnty", "") or text
+                if not text or label not in valid or key in seen:
+                    continue
+                seen.add(key)
+                out.append(Sample(text, label, row.get("country", ""), "acled"))
+    return out
+
+
+def load_examples(directory: Path = EXAMPLES_DIR) -> list[Sample]:
+    valid = {s.value for s in SubEventType} | {NONE_LABEL}
+    out: list[Sample] = []
+    for path in sorted(directory.glob("examples_*.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for number, line in enumerate(fh, start=1):
+                if not line.strip():
+                    continue
+                record = json.loads(line)
+                label = record["label"] or NONE_LABEL
+                if label not in valid:
+                    raise ValueError(f"{path.name}:{number}: unknown label {label!r}")
+                out.append(Sample(record["text"], label, "", path.name, number % HOLDOUT_EVERY == 0))
+    return out
+
+
+def input_hashes(shared: Path) -> dict[str, str]:
+    files = [shared / "data" / "acled" / n for n in ACLED_FILES] + sorted(
+        EXAMPLES_DIR.glob("examples_*.jsonl")
+    )
+    return {p.name: sha256(p) for p in files}
+
+
+def train(samples: list[Sample], config: TrainConfig) -> EventClassifier:
+    """Fit on ``samples`` in a fixed order (shuffled with the config's seed)."""
+    order = list(samples)
+    random.Random(config.seed).shuffle(order)
+    weights = [EXAMPLE_WEIGHT if s.source != "acled" else 1.0 for s in order]
+    return fit_classifier(
+        [s.text for s in order], [s.label for s in order], config=config, sample_weight=weights
+    )
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=MODELS_DIR)
+    args = parser.parse_args()
+    shared = shared_dir()
+    hashes = input_hashes(shared)
+    for name, digest in hashes.items():
+        print(f"sha256 {digest}  {name}")
+    samples = load_acled(shared) + load_examples()
+    config = TrainConfig()
+    start = time.perf_counter()
+    clf = train(samples, config)
+    seconds = time.perf_counter() - start
+    import sklearn
+
+    clf.metadata = {
+        "trained_on": len(samples),
+        "label_counts": {
+            c: sum(1 for s in samples if s.label == c) for c in sorted({s.label for s in samples})
+        },
+        "inputs_sha256": hashes,
+        "config": asdict(config),
+        "example_weight": EXAMPLE_WEIGHT,
+        "sklearn": sklearn.__version__,
+        "python": platform.python_version(),
+        "train_seconds": round(seconds, 1),
+    }
+    args.out.mkdir(parents=True, exist_ok=True)
+    clf.save(args.out / ARTIFACT_NAME)
+    meta = dict(clf.metadata, artifact_sha256=sha256(args.out / ARTIFACT_NAME))
+    (args.out / "event_classifier.json").write_text(json.dumps(meta, indent=2, sort_keys=True) + "\n")
+    size = (args.out / ARTIFACT_NAME).stat().st_size / 1e6
+    print(f"trained on {len(samples)} texts in {seconds:.0f}s; artifact {size:.1f} MB -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -40,6 +40,7 @@ LOGGER = logging.getLogger(__name__)
 
 SHORT_SENTENCES = 4
 RELEVANCE_FLOOR = 0.5
+LONG_RELEVANCE_FLOOR = 0.2
 SENTENCE_RELEVANCE = 0.3  # for sentences that already passed tells_event
 
 
@@ -106,10 +107,17 @@ class Coder:
             yield from self._batch(batch)
 
     def _batch(self, batch: list[Article]) -> Iterator[Coding | VigilError]:
-        docs = self.res.nlp.pipe([a.text for a in batch])
-        for article, doc in zip(batch, docs, strict=True):
+        """Judge relevance on raw text first, so the costly parse runs only on likely events."""
+        drafts = [Draft(article=a) for a in batch]
+        scores = self.res.classifier.relevance([a.text for a in batch])
+        for draft, score in zip(drafts, scores, strict=True):
+            draft.relevance, draft.done = score, not is_relevant(draft.article.text, score)
+        live = [d for d in drafts if not d.done]
+        for draft, doc in zip(live, self.res.nlp.pipe([d.article.text for d in live]), strict=True):
+            draft.doc = doc
+        for draft in drafts:
             try:
-                yield self._finish(self.pipeline.run(Draft(article=article, doc=doc)))
+                yield self._finish(draft if draft.done else self.pipeline.run(draft))
             except VigilError as exc:
                 yield exc
 
@@ -132,21 +140,16 @@ class Coder:
     def _stages(self) -> list[Stage]:
         coder = self  # stages read coder.res when they run, not when they are built
 
+        @stage("relevance", requires=["article"], assigns=["relevance"])
+        def relevance(d: Draft) -> None:
+            if d.relevance == 0.0:  # not judged yet (code_many judges whole batches at once)
+                d.relevance = coder.res.classifier.relevance([d.article.text])[0]
+            d.done = not is_relevant(d.article.text, d.relevance)
+
         @stage("parse", requires=["article"], assigns=["doc"])
         def parse(d: Draft) -> None:
             if d.doc is None:
                 d.doc = coder.res.nlp(d.article.text)
-
-        @stage("relevance", requires=["doc"], assigns=["relevance"])
-        def relevance(d: Draft) -> None:
-            assert d.doc is not None
-            if not any(cues.EVENT.search(s.text) for s in d.doc.sents):
-                d.relevance, d.done = 0.0, True
-                return
-            d.relevance = coder.res.classifier.relevance([d.article.text])[0]
-            short = len(list(d.doc.sents)) <= SHORT_SENTENCES
-            if short and d.relevance < RELEVANCE_FLOOR:
-                d.done = True
 
         @stage("scene", requires=["doc"], assigns=["country", "article_location", "article_date"])
         def scene(d: Draft) -> None:
@@ -167,21 +170,23 @@ class Coder:
         def segment(d: Draft) -> None:
             assert d.doc is not None
             sents = list(d.doc.sents)
-            short = len(sents) <= SHORT_SENTENCES
-            whole = coder.res.classifier.predict([d.article.text])[0]
             groups = _group(sents, coder.res.classifier)
-            several = len(groups) > 1 and (not short or bool(cues.RETALIATION.search(d.article.text)))
-            if several:
+            if len(sents) > SHORT_SENTENCES:
+                # a long article: its events are typed from their own sentences, not from the
+                # mixture of the whole text; the first told is the principal one
                 d.segments = groups
-                # the whole-text reading is the surest: it types the group it agrees with
-                for seg in groups:
+                return
+            # a short text (a note, a snippet) is one coded unit, typed as a whole, unless it
+            # says outright that one event answered another
+            whole = coder.res.classifier.predict([d.article.text])[0]
+            if len(groups) > 1 and cues.RETALIATION.search(d.article.text):
+                d.segments = groups
+                for seg in groups:  # the whole-text reading types the group it agrees with
                     if whole.sub_event_type is not None and _etype(seg) is whole.sub_event_type.event_type:
                         seg.prediction, seg.principal = whole, True
                         break
             elif whole.sub_event_type is not None:
                 d.segments = [Segment(sentences=sents, prediction=whole, principal=True)]
-            elif not short and groups:
-                d.segments = groups[:1]
 
         @stage("place", requires=["segments", "country"], assigns=["segments.location"])
         def place(d: Draft) -> None:
@@ -208,7 +213,17 @@ class Coder:
                 seg.event_date, seg.time_precision = day, precision
 
         @stage(
-            "actors", requires=["segments", "segments.location", "segments.date"], assigns=["segments.roles"]
+            "consolidate",
+            requires=["segments", "segments.location", "segments.date"],
+            assigns=["segments.distinct"],
+        )
+        def consolidate(d: Draft) -> None:
+            d.segments = _consolidate(d.segments)
+
+        @stage(
+            "actors",
+            requires=["segments.distinct", "segments.location", "segments.date"],
+            assigns=["segments.roles"],
         )
         def actors(d: Draft) -> None:
             from vigil.extract.roles import assign_roles
@@ -274,7 +289,18 @@ class Coder:
             flagged = [i for i, seg in enumerate(d.segments) if seg.principal]
             d.principal = flagged[0] if flagged else (0 if d.reports else None)
 
-        return [parse, relevance, scene, segment, place, when, actors, claims, assemble]
+        return [relevance, parse, scene, segment, place, when, consolidate, actors, claims, assemble]
+
+
+def is_relevant(text: str, relevance: float) -> bool:
+    """Worth parsing? A short text must itself read as an event; a long one may tell an event
+    among other news, so a modest score will do, with a word that tells an event."""
+    if len(_SENTENCE_END.findall(text)) < SHORT_SENTENCES:
+        return relevance >= RELEVANCE_FLOOR
+    return relevance >= LONG_RELEVANCE_FLOOR and bool(cues.EVENT.search(text))
+
+
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
 def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
@@ -311,6 +337,43 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
             seg.prediction = pred
     return segments
+
+
+def _consolidate(segments: list[Segment]) -> list[Segment]:
+    """Fold back groups that are not shown to be a separate event into the principal one.
+
+    Sentence typing is noisy: one attack told with a clash-like word in one sentence must not
+    become two events. A group stands alone only when the text says so: a retaliation link,
+    a cue of a separate event ("in a separate attack", "the day before"), or its own precise
+    place or day that differs from the principal event's.
+    """
+    if len(segments) < 2:
+        return segments
+    principal = next((s for s in segments if s.principal), segments[0])
+    linked = {i for src, (dst, _) in _links(segments).items() for i in (src, dst)}
+    kept = []
+    for i, seg in enumerate(segments):
+        if seg is principal or i in linked or _separate(seg, principal):
+            kept.append(seg)
+        else:
+            principal.sentences.extend(seg.sentences)
+    principal.sentences.sort(key=lambda s: s.start_char)
+    return kept
+
+
+def _separate(seg: Segment, principal: Segment) -> bool:
+    if any(cues.SEPARATE.search(s.text) for s in seg.sentences):
+        return True
+    a, b = seg.location, principal.location
+    if a and b and a.geo_precision <= 2 and b.geo_precision <= 2 and a.name != b.name:
+        return True
+    return bool(
+        seg.event_date
+        and principal.event_date
+        and seg.time_precision == 1
+        and principal.time_precision == 1
+        and seg.event_date != principal.event_date
+    )
 
 
 def _typed(pred: Prediction) -> SubEventType | None:

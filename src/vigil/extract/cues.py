@@ -34,15 +34,27 @@ HISTORY = re.compile(
     r"(?:decade|year)s?|over the past|years? ago|decades?|history|historically|since (?:19|20)\d\d|"
     r"in (?:19|20)\d\d|has been (?:classified|designated|accused)|designat\w+ (?:as )?a terrorist|"
     r"documented|in summary|highlight\w*|overall|continues? to|has faced|have faced|"
-    r"is currently led|led by a military junta|sought assistance)\b",
+    r"is currently led|led by a military junta|sought assistance|"
+    r"(?:hundreds|thousands|scores|dozens) of (?:deaths|killings|attacks|people killed))\b",
     re.IGNORECASE,
 )
 
 # One event answered another.
 RETALIATION = re.compile(
-    r"\b(revenge|retaliat\w+|reprisal\w*|in response to|in return for|avenge\w*|vengeful|"
+    r"\b(in (?:revenge|retaliation|reprisal|response|return) (?:for|to|against)|"
+    r"as (?:a )?(?:revenge|retaliation|reprisal)|to avenge|avenging|"
+    r"(?:revenge|retaliatory|reprisal) (?:attacks?|raids?|strikes?|killings?) (?:on|against|for|after)|"
+    r"vengeful (?:response|attack)|"
     r"follow(?:ed|ing)(?: recent)? (?:clashes|fighting|attacks?|confrontations|battles?)|"
     r"after (?:recent )?(?:clashes|fighting|confrontations|battles?))\b",
+    re.IGNORECASE,
+)
+
+# The text says it is telling a second, separate event.
+SEPARATE = re.compile(
+    r"\b(separately|in a separate|separate (?:attacks|incidents|strikes)|another (?:attack|incident|strike|clash)|a second (?:attack|strike|blast)|"
+    r"elsewhere|meanwhile|earlier (?:that|the same) (?:day|week)|the (?:day|night) before|a day earlier|"
+    r"the previous (?:day|night)|later (?:that|the same) (?:day|night)|the following (?:day|night))\b",
     re.IGNORECASE,
 )
 

@@ -31,6 +31,7 @@ class Article:
 
     text: str
     external_id: str | None = None  # the caller's id, kept verbatim
+    numeric_id: int | None = None  # the same id when the caller gave a JSON number (echoed as a number)
     title: str | None = None
     outlet: str | None = None
     url: str | None = None

@@ -47,7 +47,7 @@ def _flush(pending: list[Article | Rejection], coder: Coder) -> Iterator[dict[st
 
 
 def row_output(article: Article, result: Coding | VigilError) -> dict[str, Any]:
-    row_id = article.external_id
+    row_id: str | int | None = article.numeric_id if article.numeric_id is not None else article.external_id
     if isinstance(result, VigilError):
         return {"id": row_id, "event": None, "error": f"{result.message} [{result.code}]"}
     report = result.principal_report

@@ -253,9 +253,9 @@ class Coder:
             for seg in d.segments:
                 seg.claims = extract_claims([s.text for s in seg.sentences], doc=None)
                 seg.fatalities = fatalities(seg.claims)
-                seg.women_children = (
-                    bool(cues.WOMEN_CHILDREN.search(seg.text)) and any(c.figure for c in seg.claims)
-                ) or bool(re.search(r"\b(women|children)\b", seg.text, re.I) and seg.fatalities)
+                # victims named as women or children, in an event that harmed people
+                harmed = seg.fatalities > 0 or any(c.figure for c in seg.claims)
+                seg.women_children = harmed and bool(cues.WOMEN_CHILDREN.search(seg.text))
 
         @stage(
             "assemble",

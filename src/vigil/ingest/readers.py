@@ -28,7 +28,15 @@ from pathlib import Path
 from typing import BinaryIO, TypeAlias
 
 from vigil.domain import Article
-from vigil.errors import EmptyInput, InputError, MalformedRecord, MissingInput, NoTextFound, TooLarge
+from vigil.errors import (
+    EmptyInput,
+    EncodingError,
+    InputError,
+    MalformedRecord,
+    MissingInput,
+    NoTextFound,
+    TooLarge,
+)
 from vigil.errors import UnsupportedFormat as Unsupported
 from vigil.ingest.sources import (
     STDIN_ORIGIN,
@@ -42,6 +50,7 @@ from vigil.ingest.sources import (
     html_article,
     normalise_outlet,
     parse_date,
+    printable,
     read_file,
     read_stream,
     sniff,
@@ -54,10 +63,14 @@ LOGGER = logging.getLogger(__name__)
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Limits:
-    """Size ceilings that keep one hostile input from exhausting memory or time."""
+    """Size ceilings that keep one hostile input from exhausting memory or time.
+
+    ``max_text_chars`` stays at or under spaCy's ``nlp.max_length`` (1,000,000): a longer
+    text would make the parser raise for the whole batch instead of quarantining one article.
+    """
 
     max_file_bytes: int = 25 * 1024 * 1024  # larger files are rejected (TooLarge), never read whole
-    max_text_chars: int = 2_000_000  # one article's text
+    max_text_chars: int = 1_000_000  # one article's text
     max_line_bytes: int = 10 * 1024 * 1024  # one JSONL/CSV record
 
 
@@ -113,11 +126,13 @@ def read_inputs(
         if not path:  # Path("") is the working directory: never read it by accident
             yield _reject(MissingInput("empty path"), origin=path)
             continue
-        root = Path(path)
+        root, label = Path(path), printable(path)
         if not root.is_dir():
             yield from _read_one(
-                partial(read_file, root, origin=path, name=root.name, max_bytes=limits.max_file_bytes),
-                path,
+                partial(
+                    read_file, root, origin=label, name=printable(root.name), max_bytes=limits.max_file_bytes
+                ),
+                label,
                 limits,
                 columns,
                 rows_only=False,
@@ -125,12 +140,12 @@ def read_inputs(
             continue
         files, errors = walk(root)
         for error in errors:
-            yield _reject(error, origin=error.source or path)
+            yield _reject(error, origin=error.source or label)
         if not files and not errors:
-            yield _reject(EmptyInput("folder holds no files"), origin=path)
+            yield _reject(EmptyInput("folder holds no files"), origin=label)
         for file in files:
-            origin = str(file)
-            name = file.relative_to(root).as_posix()
+            origin = printable(str(file))
+            name = printable(file.relative_to(root).as_posix())
             yield from _read_one(
                 partial(read_file, file, origin=origin, name=name, max_bytes=limits.max_file_bytes),
                 origin,
@@ -164,13 +179,13 @@ def read_rows(
             rows_only=True,
         )
         return
-    file = Path(path)
+    file, label = Path(path), printable(path)
     if file.is_dir():
-        yield _reject(Unsupported("a folder: rows are read from one CSV or JSON Lines file"), origin=path)
+        yield _reject(Unsupported("a folder: rows are read from one CSV or JSON Lines file"), origin=label)
         return
     yield from _read_one(
-        partial(read_file, file, origin=path, name=file.name, max_bytes=limits.max_file_bytes),
-        path,
+        partial(read_file, file, origin=label, name=printable(file.name), max_bytes=limits.max_file_bytes),
+        label,
         limits,
         columns,
         rows_only=True,
@@ -223,15 +238,23 @@ def _parse(blob: Blob, limits: Limits, columns: Columns, *, rows_only: bool) -> 
 def _reject(
     exc: InputError, *, origin: str, sha256: str | None = None, external_id: str | None = None
 ) -> Rejection:
-    reason = " ".join(exc.message.split())
+    reason, origin = printable(" ".join(exc.message.split())), printable(origin)
     LOGGER.debug("%s: rejected [%s] %s", origin, exc.code, reason)
     return Rejection(origin=origin, code=exc.code, reason=reason, sha256=sha256, external_id=external_id)
 
 
 def _checked(article: Article, limits: Limits) -> Article:
-    """Let an article through once its text is known to be non-empty and within the size limit."""
+    """Let an article through once its text is non-empty, within the size limit, and storable.
+
+    Every string field is checked, not only the text: a NUL or a lone surrogate in a feed
+    entry's link or a record's id would otherwise fail later, inside a store transaction.
+    """
     if not article.text:
         raise NoTextFound("no text", source=article.origin)
+    for name in ("text", "external_id", "title", "outlet", "url"):
+        value = getattr(article, name)
+        if isinstance(value, str) and ("\x00" in value or _SURROGATE.search(value)):
+            raise EncodingError(f"{name} holds a NUL or a lone UTF-16 surrogate", source=article.origin)
     if len(article.text) > limits.max_text_chars:
         raise TooLarge(
             f"text is {len(article.text):,} characters, over the {limits.max_text_chars:,} limit",
@@ -304,7 +327,7 @@ def _guard(build: Callable[[], Article], *, origin: str, sha256: str | None, ext
         return _reject(exc, origin=origin, sha256=sha256, external_id=external_id)
 
 
-_SURROGATE = re.compile("[\udc80-\udcff]")  # invalid UTF-8 kept as escapes: never echo it back
+_SURROGATE = re.compile("[\ud800-\udfff]")  # invalid UTF-8 kept as escapes, or JSON "\\ud800": never stored
 
 
 def _peek_id(value: object, columns: Columns) -> str | None:
@@ -346,6 +369,8 @@ def _record_article(value: object, origin: str, limits: Limits, columns: Columns
         raise MalformedRecord(
             f"{columns.id!r} must be a string or integer, got {_json_type(raw_id)}", source=origin
         )
+    if isinstance(raw_id, str) and _SURROGATE.search(raw_id):
+        raise EncodingError(f"{columns.id!r} holds a lone UTF-16 surrogate", source=origin)
     strings = {}
     for field in ("title", "url", "outlet", "published"):
         key = getattr(columns, field)
@@ -358,6 +383,7 @@ def _record_article(value: object, origin: str, limits: Limits, columns: Columns
         text=text,
         origin=origin,
         external_id=_peek_id(value, columns),
+        numeric_id=raw_id if isinstance(raw_id, int) else None,
         title=strings["title"],
         url=strings["url"],
         outlet=(normalise_outlet(outlet) or outlet) if outlet else None,

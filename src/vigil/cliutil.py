@@ -13,17 +13,6 @@ from vigil.errors import VigilError
 
 F = TypeVar("F", bound=Callable[..., Any])
 
-TABLE_COLUMNS = (
-    "id",
-    "event_date",
-    "sub_event_type",
-    "actor1",
-    "actor2",
-    "country",
-    "location",
-    "fatalities",
-)
-
 
 def default_db() -> str:
     return os.environ.get("VIGIL_DB") or "vigil.db"

@@ -4,28 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-CODING_FIELDS = (
-    "event_date",
-    "time_precision",
-    "disorder_type",
-    "event_type",
-    "sub_event_type",
-    "actor1",
-    "assoc_actor_1",
-    "inter1",
-    "actor2",
-    "assoc_actor_2",
-    "inter2",
-    "interaction",
-    "civilian_targeting",
-    "country",
-    "admin1",
-    "admin2",
-    "location",
-    "latitude",
-    "longitude",
-    "geo_precision",
-)
+from vigil.columns import EVENT_COLUMNS
+
+CODING_FIELDS = tuple(c for c in EVENT_COLUMNS if c != "fatalities")  # the toll is shown as a range
 
 
 def incident_text(row: dict[str, Any]) -> str:
@@ -56,11 +37,19 @@ def incident_text(row: dict[str, Any]) -> str:
         outlet = r["outlet"] or "unknown outlet"
         pub = r["published"] or "undated"
         ref = r["external_id"] or r["sha256"][:12]
-        out.append(f"  article {ref} · {outlet} · published {pub} · sha256 {r['sha256'][:16]}…")
+        out.append(f"  article {ref} · {outlet} · published {pub} · sha256 {r['sha256']}")
         if r.get("url"):
             out.append(f"      {r['url']}")
         for s in r["sentences"]:
             out.append(f"      · {s}")
+    if row.get("history"):
+        out += ["", "History:"]
+        for h in row["history"]:
+            source = f" from article {h['article_ref']}" if h.get("article_ref") else " on re-resolution"
+            when = f" (published {h['reported']})" if h.get("reported") else ""
+            out.append(
+                f"  {h['changed_at']} {h['field']}: {h['old'] or '-'} → {h['new'] or '-'}{source}{when}"
+            )
     if row.get("explanation"):
         out += ["", "Why these reports are one incident:"]
         out += [f"  {line}" for line in row["explanation"].splitlines()]

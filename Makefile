@@ -15,7 +15,7 @@ $(STAMP): requirements.lock pyproject.toml
 	touch $(STAMP)
 
 demo: install
-	$(BIN)/vigil demo --db demo.db
+	$(BIN)/vigil demo --db demo.db --serve
 
 lint: install
 	$(BIN)/ruff check src tests bench

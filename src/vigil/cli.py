@@ -165,6 +165,7 @@ def show(incident_id: int, db: str, fmt: str) -> None:
 
     with errors_to_exit(), _open_read(db) as store:
         row = store.incident(incident_id)
+        row["history"] = store.history(row["key"])
     if fmt == "json":
         click.echo(
             json.dumps(_public(row) | {"explanation": row["explanation"]}, indent=2, ensure_ascii=False)
@@ -231,7 +232,8 @@ def stages() -> None:
 
 @main.command()
 @db_option
-def demo(db: str) -> None:
+@click.option("--serve", is_flag=True, help="Then serve the workbench on 127.0.0.1:8000 until Ctrl-C.")
+def demo(db: str, serve: bool) -> None:
     """Ingest the bundled demo corpus and print the incidents table."""
     from importlib.resources import as_file, files
 
@@ -244,6 +246,10 @@ def demo(db: str) -> None:
     click.echo(summary.line())
     click.echo(table(rows))
     click.echo(f"\n{len(rows)} incidents in {db}; try: vigil show {rows[0]['id'] if rows else 1} --db {db}")
+    if serve:
+        from vigil.serve.commands import serve_forever
+
+        serve_forever(db)
 
 
 # Commands that live beside the code they drive: each module exposes COMMANDS,
@@ -253,6 +259,7 @@ COMMAND_MODULES = (
     "vigil.export.commands",
     "vigil.ingest.commands",
     "vigil.resolve.commands",
+    "vigil.store.commands",
 )
 
 

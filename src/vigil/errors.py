@@ -98,3 +98,10 @@ class StoreError(VigilError):
 
 class MigrationError(StoreError):
     code = "E301"
+
+
+class AccessDenied(VigilError):
+    """A write without a valid, unrevoked token."""
+
+    code = "E003"
+    http_status = 401

@@ -24,15 +24,42 @@ def _incident(**over):
         "high": 24,
         "women_children": 1,
         "claims": [
-            {"kind": "killed", "figure": 24, "counted": "civilians", "source": "", "source_kind": "outlet",
-             "stance": "alleged", "sentence": "s1", "vague": False, "article": "a1", "outlet": "telegraph.co.uk"},
-            {"kind": "killed", "figure": None, "counted": "civilians", "source": "a military source",
-             "source_kind": "military source", "stance": "denied", "sentence": "s2", "vague": False,
-             "article": "a1", "outlet": "telegraph.co.uk"},
+            {
+                "kind": "killed",
+                "figure": 24,
+                "counted": "civilians",
+                "source": "",
+                "source_kind": "outlet",
+                "stance": "alleged",
+                "sentence": "s1",
+                "vague": False,
+                "article": "a1",
+                "outlet": "telegraph.co.uk",
+            },
+            {
+                "kind": "killed",
+                "figure": None,
+                "counted": "civilians",
+                "source": "a military source",
+                "source_kind": "military source",
+                "stance": "denied",
+                "sentence": "s2",
+                "vague": False,
+                "article": "a1",
+                "outlet": "telegraph.co.uk",
+            },
         ],
         "follows": [{"id": 2, "evidence": "in revenge for clashes"}],
-        "reports": [{"outlet": "telegraph.co.uk", "sha256": "ab" * 32, "published": None, "external_id": "a1",
-                     "url": None, "sentences": ["one", "two"]}],
+        "reports": [
+            {
+                "outlet": "telegraph.co.uk",
+                "sha256": "ab" * 32,
+                "published": None,
+                "external_id": "a1",
+                "url": None,
+                "sentences": ["one", "two"],
+            }
+        ],
         "explanation": "",
     }
     row.update(over)
@@ -40,8 +67,14 @@ def _incident(**over):
 
 
 def test_brief_says_who_what_toll_denial_and_sources():
-    clash = _incident(id=2, event_type="Battles", sub_event_type="Armed clash",
-                      actor2="Azawad Liberation Front", follows=[], claims=[])
+    clash = _incident(
+        id=2,
+        event_type="Battles",
+        sub_event_type="Armed clash",
+        actor2="Azawad Liberation Front",
+        follows=[],
+        claims=[],
+    )
     text = brief(_incident(), [clash])
     assert "Military Forces of Mali (2021-) together with Wagner Group" in text
     assert "attacked Civilians (Mali)" in text

@@ -12,6 +12,7 @@ import json
 import logging
 import sqlite3
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -21,6 +22,9 @@ from typing import Any
 
 from vigil.domain import Actor, Article, Claim, Location, Report
 from vigil.errors import MigrationError, StoreError
+from vigil.store import history
+from vigil.store.history import HistoryMixin
+from vigil.store.integrity import retry_locked
 from vigil.store.migrations import migrations
 from vigil.store.read import ReadMixin
 from vigil.taxonomy import ActorType, ClaimKind, Counted, SourceKind, Stance, SubEventType
@@ -51,7 +55,7 @@ class StoredReport:
     follows_evidence: str = ""
 
 
-class Store(ReadMixin):
+class Store(ReadMixin, HistoryMixin):
     """A vigil database file. Open with :meth:`open`; use as a context manager.
 
     >>> with Store.open(":memory:") as store:  # doctest: +SKIP
@@ -78,8 +82,8 @@ class Store(ReadMixin):
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         store = cls(conn, path)
         if not readonly:
-            if path != ":memory:":
-                conn.execute("PRAGMA journal_mode = WAL")
+            if path != ":memory:":  # not covered by busy_timeout when two processes create one file
+                retry_locked(lambda: conn.execute("PRAGMA journal_mode = WAL"), source=path)
             conn.execute("PRAGMA synchronous = NORMAL")
             store.migrate()
         return store
@@ -97,7 +101,10 @@ class Store(ReadMixin):
 
     @contextmanager
     def atomic(self) -> Iterator[sqlite3.Connection]:
-        """One write transaction; rolled back whole on any error."""
+        """One write transaction; rolled back whole on any error. Nested calls join the open one."""
+        if self.conn.in_transaction:  # a batch transaction (ingest commits many articles at once)
+            yield self.conn
+            return
         for attempt in range(8):
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
@@ -126,6 +133,9 @@ class Store(ReadMixin):
                 continue
             try:
                 with self.atomic() as conn:
+                    # another process may have applied it while this one waited for the lock
+                    if conn.execute("SELECT 1 FROM migrations WHERE name = ?", (name,)).fetchone():
+                        continue
                     for statement in _statements(sql):
                         conn.execute(statement)
                     conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, _now()))
@@ -345,31 +355,53 @@ class Store(ReadMixin):
     def replace_incidents(self, countries: Sequence[str | None], incidents: Sequence[IncidentRow]) -> None:
         """Swap the incidents of a block of countries for a freshly resolved set, in one transaction.
 
-        Incidents keep their id when their key (their earliest report's key) survives, so
-        links and bookmarks stay valid across re-resolution.
+        Incidents keep their id when their key (their first report's key) survives, or when
+        they grew out of one stored incident whose key did not (its id and history follow
+        the new key), so links and bookmarks stay valid across re-resolution. Each change to
+        a kept incident is appended to its history (:mod:`vigil.store.history`).
         """
         with self.atomic() as conn:
             keys = [i.key for i in incidents]
             old = self._incident_ids_in(conn, countries)
+            before = self._incident_rows(conn, old)
+            members: dict[str, int] = {}  # report key -> incident id before this resolution
+            for chunk in _chunks(old):
+                marks = ",".join("?" * len(chunk))
+                for row in conn.execute(
+                    f"SELECT key, incident_id FROM reports WHERE incident_id IN ({marks})", chunk
+                ):
+                    members[row[0]] = int(row[1])
             kept: dict[str, int] = {}
             for chunk in _chunks(keys):
                 marks = ",".join("?" * len(chunk))
                 for row in conn.execute(f"SELECT id, key FROM incidents WHERE key IN ({marks})", chunk):
                     kept[row["key"]] = int(row["id"])
+            kept |= _successors(incidents, kept, members, before)
             stale = sorted(set(old) - set(kept.values()))
             for chunk in _chunks(stale):
                 marks = ",".join("?" * len(chunk))
                 conn.execute(f"UPDATE reports SET incident_id = NULL WHERE incident_id IN ({marks})", chunk)
                 conn.execute(f"DELETE FROM incidents WHERE id IN ({marks})", chunk)
+            cited = history.newest_reports(conn, [k for inc in incidents for k in inc.report_keys])
             id_by_key: dict[str, int] = {}
+            now = _now()
             for inc in incidents:
                 values = inc.columns()
                 if inc.key in kept:
+                    iid = kept[inc.key]
+                    prior = before.get(iid)
+                    if prior is not None and prior["key"] != inc.key:
+                        history.rekey(conn, prior["key"], inc.key)
                     sets = ", ".join(f"{k} = ?" for k in values)
                     conn.execute(
-                        f"UPDATE incidents SET {sets} WHERE id = ?", [*values.values(), kept[inc.key]]
+                        f"UPDATE incidents SET key = ?, {sets} WHERE id = ?", [inc.key, *values.values(), iid]
                     )
-                    id_by_key[inc.key] = kept[inc.key]
+                    id_by_key[inc.key] = iid
+                    diff = history.changes(prior, values) if prior is not None else []
+                    if diff:
+                        joined = [cited[k] for k in inc.report_keys if members.get(k) != iid and k in cited]
+                        newest = max(joined, key=lambda r: (r["published"] or "", r["key"]), default=None)
+                        history.record(conn, inc.key, diff, when=now, report=newest)
                 else:
                     cols = ", ".join(values)
                     cur = conn.execute(
@@ -400,6 +432,14 @@ class Store(ReadMixin):
                             (id_by_key[inc.key], target, evidence),
                         )
 
+    def _incident_rows(self, conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+        out: dict[int, dict[str, Any]] = {}
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            for row in conn.execute(f"SELECT * FROM incidents WHERE id IN ({marks})", chunk):
+                out[int(row["id"])] = dict(row)
+        return out
+
     def _incident_ids_in(self, conn: sqlite3.Connection, countries: Sequence[str | None]) -> list[int]:
         named = [c for c in countries if c is not None]
         ids: list[int] = []
@@ -413,6 +453,29 @@ class Store(ReadMixin):
         if any(c is None for c in countries):
             ids += [int(r[0]) for r in conn.execute("SELECT id FROM incidents WHERE country IS NULL")]
         return ids
+
+
+def _successors(
+    incidents: Sequence[IncidentRow],
+    kept: dict[str, int],
+    members: dict[str, int],
+    before: dict[int, dict[str, Any]],
+) -> dict[str, int]:
+    """New keys that continue a stored incident whose own key is gone (most shared reports wins)."""
+    claimed = set(kept.values())
+    free = {iid for iid, row in before.items() if iid not in claimed}
+    offers: list[tuple[int, str, int]] = []
+    for inc in incidents:
+        if inc.key in kept:
+            continue
+        overlap = Counter(members[k] for k in inc.report_keys if members.get(k) in free)
+        offers += [(-n, inc.key, iid) for iid, n in overlap.items()]
+    out: dict[str, int] = {}
+    for _, key, iid in sorted(offers):
+        if key not in out and iid in free:
+            out[key] = iid
+            free.discard(iid)
+    return out
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -491,4 +554,15 @@ def _chunks(ids: Sequence[Any], size: int = 500) -> Iterator[list[Any]]:
 
 
 def _statements(sql: str) -> list[str]:
-    return [s.strip() for s in sql.split(";") if s.strip()]
+    """Split a migration into statements; a trigger's ``BEGIN ... END`` body stays whole."""
+    out: list[str] = []
+    pending = ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n\t;"):
+                out.append(pending.strip())
+            pending = ""
+    if pending.strip(" \n\t;"):
+        out.append(pending.strip())
+    return out

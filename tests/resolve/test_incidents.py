@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from datetime import date
+from itertools import pairwise
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -25,10 +26,12 @@ def _groups(rows):
 
 
 def test_two_outlets_telling_one_attack_make_one_incident():
-    _, reps = _stored([
-        ("Outlet A text", date(2024, 3, 4), [report(fatalities=5)]),
-        ("Outlet B text", date(2024, 3, 5), [report(fatalities=7, day=date(2024, 3, 4))]),
-    ])
+    _, reps = _stored(
+        [
+            ("Outlet A text", date(2024, 3, 4), [report(fatalities=5)]),
+            ("Outlet B text", date(2024, 3, 5), [report(fatalities=7, day=date(2024, 3, 4))]),
+        ]
+    )
     (row,) = resolve(reps)
     assert len(row.report_keys) == 2
     assert row.fields["best"] == 7 and row.fields["low"] == 5
@@ -41,11 +44,13 @@ def test_two_events_in_one_article_stay_two():
 
 
 def test_far_apart_places_or_dates_do_not_merge():
-    _, reps = _stored([
-        ("a", None, [report(where=KIDAL)]),
-        ("b", None, [report(where=GAO)]),
-        ("c", None, [report(day=date(2024, 4, 20))]),
-    ])
+    _, reps = _stored(
+        [
+            ("a", None, [report(where=KIDAL)]),
+            ("b", None, [report(where=GAO)]),
+            ("c", None, [report(day=date(2024, 4, 20))]),
+        ]
+    )
     assert len(resolve(reps)) == 3
 
 
@@ -56,7 +61,9 @@ def test_different_event_types_do_not_merge():
 
 def test_follows_links_incidents_of_one_article():
     store = Store.open(":memory:")
-    store.add_article(article("x"), [report(), report(SubEventType.ARMED_CLASH)], follows={0: (1, "in revenge")})
+    store.add_article(
+        article("x"), [report(), report(SubEventType.ARMED_CLASH)], follows={0: (1, "in revenge")}
+    )
     rows = resolve(store.reports())
     attack = next(r for r in rows if r.fields["event_type"] == "Violence against civilians")
     clash = next(r for r in rows if r.fields["event_type"] == "Battles")
@@ -97,3 +104,43 @@ def test_toll_rises_and_denials_do_not_lower_it():
     later = report(fatalities=24, claims=(killed(24), killed(0, stance=Stance.DENIED, source="army")))
     t = toll([(date(2024, 3, 4), first), (date(2024, 3, 5), later)])
     assert (t.low, t.best, t.high) == (20, 24, 24)
+
+
+NIAMEY = GAO.__class__(
+    name="Niamey", country="Niger", admin1="Niamey", latitude=13.51, longitude=2.11, geo_precision=1
+)
+ARTICLES = [
+    *REPORTS,
+    ("n1", date(2024, 3, 3), [report(where=NIAMEY, fatalities=3)]),
+    ("n2", date(2024, 3, 4), [report(where=NIAMEY, fatalities=4), report(where=None)]),
+    ("a6", date(2024, 3, 4), [report(fatalities=9, day=date(2024, 3, 5))]),
+]
+
+
+def _by_batches(items, cuts):
+    """Store articles batch by batch, re-resolving the countries each batch touched (as ingest does)."""
+    from vigil.ingest.runner import resolve_countries
+
+    store = Store.open(":memory:")
+    bounds = [0, *sorted(set(cuts)), len(items)]
+    for lo, hi in pairwise(bounds):
+        touched = set()
+        for text, published, reps in items[lo:hi]:
+            store.add_article(article(text, published=published), reps)
+            touched |= {r.location.country if r.location else None for r in reps}
+        if touched:
+            resolve_countries(store, sorted(touched, key=str))
+    return sorted(
+        (
+            tuple(sorted((r["sha256"][:8], r["ordinal"]) for r in store.incident(i["id"])["reports"])),
+            i["best"],
+            i["location"],
+        )
+        for i in store.incidents()
+    )
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.permutations(ARTICLES), st.lists(st.integers(min_value=1, max_value=len(ARTICLES) - 1), max_size=4))
+def test_any_order_in_any_batches_gives_the_same_incidents(order, cuts):
+    assert _by_batches(order, cuts) == _by_batches(ARTICLES, [])

@@ -1,119 +1,63 @@
 """Reports become incidents: blocking, matching, merging, tolls.
 
-Resolution is a pure function of the set of reports: candidate pairs are scored,
-sorted by score and then by report keys, and merged greedily unless that would
-put two reports of one article together (an article's reports are distinct
-events by construction). Same set in, same incidents out, whatever the order in
-which articles arrived.
+Resolution is a pure function of the set of reports, country by country:
+candidate pairs are scored (:mod:`vigil.resolve.match`), sorted by score and then
+by report keys, and merged greedily unless that would put two reports of one
+article together (an article's reports are distinct events by construction).
+Same set in, same incidents out, whatever the order or batches in which articles
+arrived.
 """
 
 from __future__ import annotations
 
-import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from vigil.columns import acled_event
 from vigil.domain import Actor, Location, Report
+from vigil.resolve.chains import cross_article_follows, summarise
+from vigil.resolve.match import Match, candidate_pairs, idf, profiles, score_pair
 from vigil.resolve.tolls import Toll, toll
-from vigil.store import IncidentRow, StoredReport
-from vigil.taxonomy import ActorType
+from vigil.store import IncidentRow, Store, StoredReport
 
-DATE_WINDOW_DAYS = 2
-NEAR_KM = 50.0
-MERGE_THRESHOLD = 0.6
+MAX_SPAN_DAYS = 3  # an incident's reports are dated within this span: no chaining across a week
 
 
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Match:
-    """Why two reports were judged to tell one event."""
-
-    a: str
-    b: str
-    score: float
-    reasons: tuple[str, ...]
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
-
-
-def _actor_names(report: Report) -> set[str]:
-    actors = [report.actor1, report.actor2, *report.assoc_actor1, *report.assoc_actor2]
-    return {a.name for a in actors if a is not None and a.type is not ActorType.CIVILIANS}
-
-
-def score_pair(x: StoredReport, y: StoredReport) -> Match | None:
-    """Score two reports from different articles; None when they cannot be one event."""
-    a, b = x.report, y.report
-    if x.article_id == y.article_id or a.event_type != b.event_type:
-        return None
-    reasons: list[str] = [f"same event type ({a.event_type})"]
-    score = 0.3
-    if a.event_date and b.event_date:
-        gap = abs((a.event_date - b.event_date).days)
-        if gap > DATE_WINDOW_DAYS + max(a.time_precision, b.time_precision) * 0:
-            return None
-        score += 0.2 if gap == 0 else 0.1
-        reasons.append(f"{gap} day(s) apart")
-    la, lb = a.location, b.location
-    if la and lb:
-        if la.country != lb.country:
-            return None
-        if None not in (la.latitude, la.longitude, lb.latitude, lb.longitude):
-            km = haversine_km(la.latitude or 0, la.longitude or 0, lb.latitude or 0, lb.longitude or 0)
-            if km > NEAR_KM and min(la.geo_precision, lb.geo_precision) == 1:
-                return None
-            if km <= NEAR_KM:
-                score += 0.3 if km < 5 else 0.2
-                reasons.append(f"{km:.0f} km apart")
-    shared = _actor_names(a) & _actor_names(b)
-    if shared:
-        score += 0.2
-        reasons.append("shared actors: " + ", ".join(sorted(shared)))
-    if a.sub_event_type == b.sub_event_type:
-        score += 0.1
-        reasons.append(f"same sub-type ({a.sub_event_type.value})")
-    if a.fatalities and b.fatalities and a.fatalities == b.fatalities:
-        score += 0.1
-        reasons.append(f"same toll ({a.fatalities})")
-    if score < MERGE_THRESHOLD:
-        return None
-    return Match(a=x.key, b=y.key, score=round(score, 3), reasons=tuple(reasons))
-
-
-def candidate_pairs(reports: Sequence[StoredReport]) -> Iterable[tuple[StoredReport, StoredReport]]:
-    """Blocking: only reports of one event type and country, within the date window, are compared."""
-    blocks: dict[tuple[str, str | None], list[StoredReport]] = defaultdict(list)
+def blocks(reports: Sequence[StoredReport]) -> list[list[StoredReport]]:
+    """Reports split by country (undated places form their own block), in key order."""
+    out: dict[str, list[StoredReport]] = defaultdict(list)
     for r in reports:
-        country = r.report.location.country if r.report.location else None
-        blocks[(r.report.event_type, country)].append(r)
-    for members in blocks.values():
-        members.sort(key=lambda r: ((r.report.event_date or date.min).toordinal(), r.key))
-        for i, x in enumerate(members):
-            for y in members[i + 1 :]:
-                if (
-                    x.report.event_date
-                    and y.report.event_date
-                    and (y.report.event_date - x.report.event_date).days > DATE_WINDOW_DAYS
-                ):
-                    break
-                yield x, y
+        out[r.report.location.country if r.report.location else ""].append(r)
+    return [sorted(out[k], key=lambda r: r.key) for k in sorted(out)]
 
 
 def cluster(reports: Sequence[StoredReport]) -> tuple[list[list[StoredReport]], list[Match]]:
-    """Group reports into incidents; returns the groups and the matches that joined them."""
-    matches = [m for x, y in candidate_pairs(reports) if (m := score_pair(x, y)) is not None]
+    """Group reports into incidents; returns the groups and the matches that joined them.
+
+    Within each country, candidate pairs are scored (:mod:`vigil.resolve.match`), sorted
+    by score then keys, and merged greedily unless that would put two reports of one
+    article together or stretch an incident over more than ``MAX_SPAN_DAYS``.
+    """
+    groups: list[list[StoredReport]] = []
+    used: list[Match] = []
+    for block in blocks(reports):
+        g, m = _cluster_block(block)
+        groups += g
+        used += m
+    groups.sort(key=lambda g: g[0].key)
+    return groups, used
+
+
+def _cluster_block(reports: Sequence[StoredReport]) -> tuple[list[list[StoredReport]], list[Match]]:
+    block = profiles(reports)
+    weights = idf(block)
+    matches = [m for x, y in candidate_pairs(block) if (m := score_pair(x, y, weights)) is not None]
     matches.sort(key=lambda m: (-m.score, m.a, m.b))
     parent = {r.key: r.key for r in reports}
     articles = {r.key: {r.article_id} for r in reports}
+    days = {p.key: (p.day, p.day) for p in block}
 
     def find(k: str) -> str:
         while parent[k] != k:
@@ -126,15 +70,27 @@ def cluster(reports: Sequence[StoredReport]) -> tuple[list[list[StoredReport]], 
         ra, rb = find(m.a), find(m.b)
         if ra == rb or articles[ra] & articles[rb]:
             continue
+        span = _span(days[ra], days[rb])
+        if span[0] and span[1] and (span[1] - span[0]).days > MAX_SPAN_DAYS:
+            continue
         root, child = sorted((ra, rb))
         parent[child] = root
         articles[root] |= articles.pop(child)
+        days[root] = span
         used.append(m)
-    groups: dict[str, list[StoredReport]] = defaultdict(list)
+    grouped: dict[str, list[StoredReport]] = defaultdict(list)
     for r in reports:
-        groups[find(r.key)].append(r)
-    ordered = [sorted(g, key=lambda r: r.key) for _, g in sorted(groups.items())]
-    return ordered, used
+        grouped[find(r.key)].append(r)
+    return [sorted(g, key=lambda r: r.key) for _, g in sorted(grouped.items())], used
+
+
+Span = tuple[date | None, date | None]
+
+
+def _span(a: Span, b: Span) -> Span:
+    starts = [d for d in (a[0], b[0]) if d is not None]
+    ends = [d for d in (a[1], b[1]) if d is not None]
+    return (min(starts) if starts else None, max(ends) if ends else None)
 
 
 def resolve(reports: Sequence[StoredReport]) -> list[IncidentRow]:
@@ -143,37 +99,45 @@ def resolve(reports: Sequence[StoredReport]) -> list[IncidentRow]:
     by_member: dict[str, list[Match]] = defaultdict(list)
     for m in matches:
         by_member[m.a].append(m)
-    key_of_report = {}
-    for g in groups:
-        for r in g:
-            key_of_report[r.key] = g[0].key
+    stored = {r.key: r for r in reports}
+    key_of_report = {r.key: g[0].key for g in groups for r in g}
     by_article_ordinal = {(r.article_id, r.ordinal): r.key for g in groups for r in g}
-    rows = []
+    merged = [merge(g) for g in groups]
+    follows: dict[str, set[tuple[str, str]]] = defaultdict(set)
     for g in groups:
-        merged, t = merge(g)
-        explanation = [
-            f"{m.a[:12]}…:{m.a.rsplit(':', 1)[1]} + {m.b[:12]}…:{m.b.rsplit(':', 1)[1]}: "
-            + "; ".join(m.reasons)
-            + f" (score {m.score})"
-            for r in g
-            for m in by_member.get(r.key, [])
-        ]
-        follows: set[tuple[str, str]] = set()
         for r in g:
             if r.follows_ordinal is None:
                 continue
             target = by_article_ordinal.get((r.article_id, r.follows_ordinal))
             if target is not None and key_of_report[target] != g[0].key:
-                follows.add((key_of_report[target], r.follows_evidence))
+                follows[g[0].key].add((key_of_report[target], r.follows_evidence))
+    summaries = [
+        (summarise(g[0].key, g, rep.location), g) for g, (rep, _) in zip(groups, merged, strict=True)
+    ]
+    for key, link in cross_article_follows(summaries).items():
+        if not follows[key]:  # the article's own link, when it has one, is the better evidence
+            follows[key].add(link)
+    rows = []
+    for g, (rep, t) in zip(groups, merged, strict=True):
+        explanation = [
+            f"{_ref(stored[m.a])} + {_ref(stored[m.b])}: " + "; ".join(m.reasons) + f" (score {m.score})"
+            for r in g
+            for m in by_member.get(r.key, [])
+        ]
         rows.append(
             IncidentRow(
                 key=g[0].key,
-                fields=incident_fields(merged, t, explanation),
+                fields=incident_fields(rep, t, explanation),
                 report_keys=tuple(r.key for r in g),
-                follows=tuple(sorted(follows)),
+                follows=tuple(sorted(follows.get(g[0].key, ()))),
             )
         )
     return rows
+
+
+def _ref(r: StoredReport) -> str:
+    """How the explanation names a report: its article, and which event of it when several."""
+    return f"article {r.article_ref}" + (f" #{r.ordinal + 1}" if r.ordinal else "")
 
 
 def merge(group: Sequence[StoredReport]) -> tuple[Report, Toll]:
@@ -235,3 +199,12 @@ def incident_fields(report: Report, t: Toll, explanation: Sequence[str]) -> dict
         "women_children": int(report.women_children),
         "explanation": "\n".join(explanation),
     }
+
+
+def resolve_store(store: Store) -> tuple[int, int]:
+    """Re-resolve every stored report (after matching changed, or to recover); (reports, incidents)."""
+    reports = store.reports()
+    countries = sorted({r.report.location.country if r.report.location else None for r in reports}, key=str)
+    rows = resolve(reports)
+    store.replace_incidents(countries, rows)
+    return len(reports), len(rows)

@@ -14,6 +14,13 @@ The rule, written down once:
 - A denial ("no civilians were killed by the army") never lowers a figure: it
   disputes who killed, not that people died. It stays on record as a claim with
   stance ``denied`` and is shown wherever the toll is.
+
+Checked on UCDP's Syria report clusters (627 events whose headlines give different
+figures): UCDP's ``best`` equals the largest headline figure 57 times and the smallest
+65 times, but is nearer the smallest in 484, because the largest is often a day's
+country-wide total ("208 were killed yesterday") that the headline attaches to the
+event. So ``best`` stays the largest figure (tolls do rise), and ``low`` keeps the
+smallest in view; a figure that counts a whole day or region is the coder's to refuse.
 """
 
 from __future__ import annotations

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 from vigil.errors import NotFound
-from vigil.taxonomy import SubEventType
+from vigil.taxonomy import EventType, SubEventType
 
 # Fields an analyst may correct, by the kind of fix the workbench offers.
 CORRECTABLE: dict[str, str] = {
@@ -62,6 +62,15 @@ def fts_query(text: str) -> str:
     return " ".join(f'"{w}"' for w in words)
 
 
+def _type_column(name: str) -> str | None:
+    folded = name.casefold()
+    if any(t.value.casefold() == folded for t in EventType):
+        return "event_type"
+    if any(t.value.casefold() == folded for t in SubEventType):
+        return "sub_event_type"
+    return None
+
+
 def filter_sql(flt: IncidentFilter, alias: str = "i") -> tuple[list[str], list[Any]]:
     """WHERE clauses and parameters for a filter over the incidents table."""
     a = alias
@@ -71,8 +80,14 @@ def filter_sql(flt: IncidentFilter, alias: str = "i") -> tuple[list[str], list[A
         where.append(f"{a}.country = ? COLLATE NOCASE")
         params.append(flt.country)
     if flt.event_type:
-        where.append(f"({a}.event_type = ? COLLATE NOCASE OR {a}.sub_event_type = ? COLLATE NOCASE)")
-        params += [flt.event_type, flt.event_type]
+        # one column when the name says which (so an index serves it), both when it is unknown
+        column = _type_column(flt.event_type)
+        if column:
+            where.append(f"{a}.{column} = ? COLLATE NOCASE")
+            params.append(flt.event_type)
+        else:
+            where.append(f"({a}.event_type = ? COLLATE NOCASE OR {a}.sub_event_type = ? COLLATE NOCASE)")
+            params += [flt.event_type, flt.event_type]
     if flt.sub_event_type:
         where.append(f"{a}.sub_event_type = ? COLLATE NOCASE")
         params.append(flt.sub_event_type)

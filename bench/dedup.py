@@ -1,0 +1,342 @@
+"""Deduplication against UCDP's own grouping of reports into events.
+
+Each row of ``ucdp_*_report_clusters.csv`` is one report (a headline, its outlet and
+its date) that UCDP assigned to one event (``cluster_id``). A report that told several
+events appears once per event, with the same text: vigil reads that as one article
+telling several events, so those rows become reports of one article (and, like any
+article's reports, are never merged with each other). Every headline is coded once by
+the real coder (cached under /tmp between runs), the reports are resolved by
+``vigil.resolve.incidents.resolve`` exactly as ``vigil ingest`` does, and vigil's
+incidents are scored against ``cluster_id``:
+
+- B-cubed precision / recall / F1 (per report, averaged), and
+- pairwise precision / recall / F1 over pairs of reports put together (no credit
+  for singletons),
+
+beside two naive baselines: every report alone, and one incident per day and country.
+
+Two adapters, both switchable, stand between the file and vigil: a report the coder could
+not place gets the feed's country (the file is one country's feed, as a monitor reads it;
+``--no-feed-country`` turns this off), and a headline the coder reads as no event ("Syria
+Daily Report 01/02/2016", "RS2851") is scored as a report alone; ``--untyped`` instead gives
+it an untyped report (type "Other", its published date, outlet and words) that may join an
+incident. On the Syria file that did not help (measured: pairwise precision falls more than
+recall rises), so it is off by default.
+
+    .venv/bin/python bench/dedup.py                    # tune split (2016-17), report split (2018-19), all
+    .venv/bin/python bench/dedup.py --sample 3000      # a seeded sample of events, for quick iteration
+    .venv/bin/python bench/dedup.py --csv other.csv --split all
+
+The split is by the year of the event UCDP dated (so no event is cut in two). Syria is
+crowded (about 25 reports a day); ``--sample 800`` thins it to roughly the density of the
+held-back countries (there the baselines score 0.850 / 0.000 and 0.788 / 0.278; here
+0.897 / 0.000 and 0.787 / 0.296), which is where the crowding term in the score matters.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import hashlib
+import os
+import pickle
+import random
+import sys
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO / "src"))
+
+from vigil.domain import Article, Location, Report  # noqa: E402
+from vigil.resolve.incidents import resolve  # noqa: E402
+from vigil.store import StoredReport  # noqa: E402
+from vigil.taxonomy import SubEventType  # noqa: E402
+
+CACHE = Path(os.environ.get("VIGIL_DEDUP_CACHE", "/tmp/vigil-dedup-cache"))
+
+
+def shared_dir() -> Path:
+    return Path(os.environ.get("VIGIL_SHARED") or REPO.parent / "shared")
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    row: int  # the row's index in the file: the report's id
+    cluster: str
+    text: str
+    outlet: str
+    published: date | None
+    event_year: int
+    country: str
+
+
+def load_rows(path: Path) -> list[Row]:
+    out = []
+    with path.open(encoding="utf-8", newline="") as fh:
+        for i, r in enumerate(csv.DictReader(fh)):
+            try:
+                published: date | None = date.fromisoformat(r["source_date"])
+            except ValueError:
+                published = None
+            out.append(
+                Row(
+                    row=i,
+                    cluster=r["cluster_id"],
+                    text=r["text"].strip(),
+                    outlet=r["source_office"].strip(),
+                    published=published,
+                    event_year=int(r["event_date_start"][:4]),
+                    country=r["country"],
+                )
+            )
+    return out
+
+
+def article_key(r: Row) -> tuple[str, str, str]:
+    return (r.text, r.outlet, r.published.isoformat() if r.published else "")
+
+
+def code_articles(
+    keys: Sequence[tuple[str, str, str]], *, quiet: bool = False
+) -> dict[tuple[str, str, str], tuple[Report, ...]]:
+    """Each article's reports, from the cache or from the real coder (then cached)."""
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path = CACHE / "coded.pkl"  # --recode (or deleting it) refreshes it after the coder changes
+    cache: dict[tuple[str, str, str], tuple[Report, ...]] = {}
+    if path.exists():
+        with path.open("rb") as fh:
+            cache = pickle.load(fh)
+    todo = [k for k in dict.fromkeys(keys) if k not in cache]
+    if todo:
+        from vigil.extract.coder import Coder, Resources
+
+        coder = Coder(Resources.load())
+        started = time.perf_counter()
+        articles = (
+            Article(text=t, outlet=o or None, published=date.fromisoformat(p) if p else None, origin="ucdp")
+            for t, o, p in todo
+        )
+        for n, (key, result) in enumerate(
+            zip(todo, coder.code_many(articles, batch_size=64), strict=True), 1
+        ):
+            cache[key] = () if isinstance(result, Exception) else result.reports
+            if n % 1000 == 0:
+                if not quiet:
+                    rate = n / (time.perf_counter() - started)
+                    print(f"  coded {n}/{len(todo)} ({rate:.0f}/s)", file=sys.stderr)
+                _save(cache, path)
+        _save(cache, path)
+    return {k: cache[k] for k in keys}
+
+
+def _save(cache: dict[tuple[str, str, str], tuple[Report, ...]], path: Path) -> None:
+    tmp = path.with_suffix(".tmp")
+    with tmp.open("wb") as fh:
+        pickle.dump(cache, fh)
+    tmp.replace(path)
+
+
+if __name__ == "__main__" and sys.argv[1:2] == ["--code-only"]:
+    rows = load_rows(shared_dir() / "data" / "ucdp" / "ucdp_syria_report_clusters.csv")
+    code_articles([article_key(r) for r in rows])
+
+
+# -- building the reports vigil resolves ------------------------------------------
+
+
+def untyped(r: Row) -> Report:
+    """A report for a headline the coder read as no event: type "Other", no place, no actor.
+
+    Only the published date, the outlet and the words are left to match it on.
+    """
+    return Report(sub_event_type=SubEventType.OTHER, actor1=None, sentences=(r.text,))
+
+
+def with_feed_country(report: Report, country: str) -> Report:
+    """A report the coder could not place is given the country of the feed it came from."""
+    if report.location is not None:
+        return report
+    return replace(report, location=Location(name=country, country=country, geo_precision=3))
+
+
+def stored_reports(
+    rows: Sequence[Row],
+    coded: dict[tuple[str, str, str], tuple[Report, ...]],
+    *,
+    feed_country: bool = True,
+    no_event: bool = False,
+) -> tuple[list[StoredReport], dict[int, str]]:
+    """One article per distinct (text, outlet, date); its rows are its reports, in file order.
+
+    Returns the reports to resolve and, for each scored row, the key of its report. A
+    headline coded as no event gets an untyped report (``no_event``), else no report: its
+    rows are then scored as reports alone.
+    """
+    by_article: dict[tuple[str, str, str], list[Row]] = defaultdict(list)
+    for r in rows:
+        by_article[article_key(r)].append(r)
+    out: list[StoredReport] = []
+    row_key: dict[int, str] = {}
+    for n, (akey, members) in enumerate(sorted(by_article.items())):
+        reports = coded.get(akey, ())
+        if not reports and no_event:
+            reports = (untyped(members[0]),)
+        if feed_country:
+            reports = tuple(with_feed_country(rep, members[0].country) for rep in reports)
+        sha = hashlib.sha256("\x1f".join(akey).encode()).hexdigest()
+        if not reports:
+            for r in members:
+                row_key[r.row] = f"none:{r.row}"
+            continue
+        count = max(len(members), len(reports))
+        for ordinal in range(count):
+            key = f"{sha}:{ordinal}"
+            out.append(
+                StoredReport(
+                    id=len(out) + 1,
+                    key=key,
+                    article_id=n + 1,
+                    article_ref=str(members[0].row),
+                    outlet=members[0].outlet or None,
+                    published=members[0].published,
+                    ordinal=ordinal,
+                    principal=ordinal == 0,
+                    report=reports[ordinal % len(reports)],
+                )
+            )
+            if ordinal < len(members):
+                row_key[members[ordinal].row] = key
+    return out, row_key
+
+
+# -- scoring ------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    b3_p: float
+    b3_r: float
+    b3_f: float
+    pw_p: float
+    pw_r: float
+    pw_f: float
+
+    def line(self) -> str:
+        return (
+            f"B-cubed P {self.b3_p:.3f} R {self.b3_r:.3f} F1 {self.b3_f:.3f} · "
+            f"pairwise P {self.pw_p:.3f} R {self.pw_r:.3f} F1 {self.pw_f:.3f}"
+        )
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def score(gold: dict[int, str], pred: dict[int, str]) -> Scores:
+    """B-cubed and pairwise scores of a predicted grouping of items against the gold one."""
+    items = sorted(gold)
+    gsets: dict[str, set[int]] = defaultdict(set)
+    psets: dict[str, set[int]] = defaultdict(set)
+    for i in items:
+        gsets[gold[i]].add(i)
+        psets[pred[i]].add(i)
+    bp = br = 0.0
+    for i in items:
+        g, p = gsets[gold[i]], psets[pred[i]]
+        both = len(g & p)
+        bp += both / len(p)
+        br += both / len(g)
+    n = len(items) or 1
+    bp, br = bp / n, br / n
+    joint: Counter[tuple[str, str]] = Counter((gold[i], pred[i]) for i in items)
+    true_pairs = sum(c * (c - 1) // 2 for c in joint.values())
+    pred_pairs = sum(len(s) * (len(s) - 1) // 2 for s in psets.values())
+    gold_pairs = sum(len(s) * (len(s) - 1) // 2 for s in gsets.values())
+    pp = true_pairs / pred_pairs if pred_pairs else 0.0
+    pr = true_pairs / gold_pairs if gold_pairs else 0.0
+    return Scores(bp, br, _f1(bp, br), pp, pr, _f1(pp, pr))
+
+
+def evaluate(
+    rows: Sequence[Row], coded: dict[tuple[str, str, str], tuple[Report, ...]], **options: bool
+) -> dict[str, Scores]:
+    """vigil and the two baselines on these rows (resolved on their own)."""
+    reports, row_key = stored_reports(rows, coded, **options)
+    incident_of: dict[str, str] = {}
+    for inc in resolve(reports):
+        for k in inc.report_keys:
+            incident_of[k] = inc.key
+    gold = {r.row: r.cluster for r in rows}
+    vigil = {r.row: incident_of.get(row_key[r.row], row_key[r.row]) for r in rows}
+    alone = {r.row: str(r.row) for r in rows}
+    per_day = {r.row: f"{r.country}:{r.published}" for r in rows}
+    return {
+        "vigil": score(gold, vigil),
+        "every report alone": score(gold, alone),
+        "one per day and country": score(gold, per_day),
+    }
+
+
+def main(argv: Iterable[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--csv", type=Path, default=None, help="report clusters CSV (default: the Syria file)")
+    ap.add_argument("--split", choices=("tune", "report", "all", "every"), default="every")
+    ap.add_argument("--limit", type=int, default=None, help="only the first N events (by cluster id)")
+    ap.add_argument("--sample", type=int, default=None, help="a seeded random sample of N events")
+    ap.add_argument("--seed", type=int, default=13)
+    ap.add_argument("--recode", action="store_true", help="ignore the cache of coded headlines")
+    ap.add_argument("--no-feed-country", action="store_true", help="leave unplaced reports without a country")
+    ap.add_argument(
+        "--untyped", action="store_true", help="give no-event headlines an untyped report (default: alone)"
+    )
+    args = ap.parse_args(list(argv) if argv is not None else None)
+    path = args.csv or shared_dir() / "data" / "ucdp" / "ucdp_syria_report_clusters.csv"
+    rows = load_rows(path)
+    clusters = sorted({r.cluster for r in rows})
+    if args.sample:
+        keep = set(random.Random(args.seed).sample(clusters, min(args.sample, len(clusters))))
+        rows = [r for r in rows if r.cluster in keep]
+    elif args.limit:
+        keep = set(clusters[: args.limit])
+        rows = [r for r in rows if r.cluster in keep]
+    if args.recode:
+        (CACHE / "coded.pkl").unlink(missing_ok=True)
+    started = time.perf_counter()
+    coded = code_articles([article_key(r) for r in rows])
+    coded_s = time.perf_counter() - started
+    none = sum(1 for r in rows if not coded[article_key(r)])
+    print(
+        f"{path.name}: {len(rows)} report rows, {len({r.cluster for r in rows})} events, "
+        f"{len({article_key(r) for r in rows})} articles; {none} rows coded as no event (scored alone unless --untyped)"
+    )
+    splits = {
+        "tune (2016-2017)": lambda r: r.event_year <= 2017,
+        "report (2018-2019)": lambda r: r.event_year >= 2018,
+        "all": lambda r: True,
+    }
+    wanted = {"tune": ["tune (2016-2017)"], "report": ["report (2018-2019)"], "all": ["all"]}.get(
+        args.split, list(splits)
+    )
+    for name in wanted:
+        part = [r for r in rows if splits[name](r)]
+        if not part:
+            print(f"\n{name}: no rows in this selection")
+            continue
+        t0 = time.perf_counter()
+        result = evaluate(part, coded, feed_country=not args.no_feed_country, no_event=args.untyped)
+        took = time.perf_counter() - t0
+        print(
+            f"\n{name}: {len(part)} rows, {len({r.cluster for r in part})} events (resolved in {took:.1f} s)"
+        )
+        for label, s in result.items():
+            print(f"  {label:24} {s.line()}")
+    print(f"\n(coding or cache load {coded_s:.1f} s)")
+
+
+if __name__ == "__main__" and sys.argv[1:2] != ["--code-only"]:
+    main()

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tests.factories import FLA, MALI_ARMY, article, report
+
+from vigil.resolve.incidents import MAX_SPAN_DAYS, cluster, resolve
+from vigil.resolve.match import DATE_WINDOW_DAYS, candidate_pairs, profile, words
+from vigil.store import Store
+from vigil.taxonomy import SubEventType
+
+CLASH_TEXT = "Fierce clashes between the army and rebels near Tessalit airport left several fighters dead."
+ATTACK_TEXT = "The army and rebels clashed near Tessalit airport; several fighters died in the fierce attack."
+
+
+def _stored(items):
+    store = Store.open(":memory:")
+    for text, published, reps in items:
+        store.add_article(article(text, ident=text[:6], published=published), reps)
+    return store.reports()
+
+
+def _with_text(rep, text):
+    from dataclasses import replace
+
+    return replace(rep, sentences=(text,))
+
+
+def test_words_fold_arabic_article_and_drop_stopwords():
+    assert words("Clashes continue in al-Raqqah and the countryside of Deir Ezzor") == {
+        "clashes",
+        "raqqah",
+        "countryside",
+        "deir",
+        "ezzor",
+    }
+
+
+def test_differently_typed_reports_merge_only_when_worded_alike():
+    alike = _stored(
+        [
+            ("a", None, [_with_text(report(SubEventType.ARMED_CLASH, actor2=FLA), CLASH_TEXT)]),
+            ("b", None, [_with_text(report(actor2=FLA), ATTACK_TEXT)]),
+        ]
+    )
+    assert len(resolve(alike)) == 1
+    unlike = _stored(
+        [
+            ("a", None, [_with_text(report(SubEventType.ARMED_CLASH, actor2=FLA), CLASH_TEXT)]),
+            ("b", None, [_with_text(report(actor2=FLA), "Soldiers burned a village market.")]),
+        ]
+    )
+    assert len(resolve(unlike)) == 2
+
+
+def test_explanation_names_articles_and_evidence():
+    reps = _stored(
+        [
+            ("first article", date(2024, 3, 3), [_with_text(report(fatalities=5), CLASH_TEXT)]),
+            ("second article", date(2024, 3, 4), [_with_text(report(fatalities=5), CLASH_TEXT)]),
+        ]
+    )
+    (row,) = resolve(reps)
+    why = row.fields["explanation"]
+    assert "article first" in why and "article second" in why
+    assert "same toll (5)" in why and "alike in wording" in why and "0 km apart" in why
+
+
+def test_blocking_compares_only_reports_within_the_date_window():
+    start = date(2024, 1, 1)
+    reps = _stored([(f"art {i}", None, [report(day=start + timedelta(days=i))]) for i in range(30)])
+    pairs = list(candidate_pairs([profile(r) for r in reps]))
+    assert pairs and len(pairs) < 30 * 29 // 2
+    assert all(abs((x.day - y.day).days) <= DATE_WINDOW_DAYS for x, y in pairs)
+
+
+def test_an_incident_does_not_chain_across_more_than_the_span():
+    start = date(2024, 1, 1)
+    reps = _stored(
+        [
+            (f"day {i}", None, [_with_text(report(day=start + timedelta(days=i)), CLASH_TEXT)])
+            for i in range(12)
+        ]
+    )
+    groups, _ = cluster(reps)
+    assert len(groups) > 1
+    for g in groups:
+        days = [r.report.event_date for r in g]
+        assert (max(days) - min(days)).days <= MAX_SPAN_DAYS
+
+
+def test_reports_of_other_countries_never_merge():
+    from dataclasses import replace
+
+    from tests.factories import KIDAL
+
+    niger = replace(KIDAL, country="Niger")
+    reps = _stored(
+        [
+            ("a", None, [_with_text(report(), CLASH_TEXT)]),
+            ("b", None, [_with_text(report(where=niger, actor1=MALI_ARMY), CLASH_TEXT)]),
+        ]
+    )
+    assert len(resolve(reps)) == 2

@@ -11,6 +11,7 @@ Splits (train on the rest, never on the held-out examples of examples_*.jsonl):
 
     .venv/bin/python bench/classify.py                  # all splits
     .venv/bin/python bench/classify.py --splits world --cap 3000 --rules
+    .venv/bin/python bench/classify.py --splits benin --thresholds 0.4,0.6   # relevance trade-off
 """
 
 from __future__ import annotations
@@ -122,6 +123,7 @@ def main() -> None:
     parser.add_argument("--cap", type=int, default=0, help="cap training rows per country (0: none)")
     parser.add_argument("--rules", action="store_true", help="score each override rule on its own")
     parser.add_argument("--config", default="{}", help="JSON overrides of TrainConfig")
+    parser.add_argument("--thresholds", default="", help="extra relevance thresholds, e.g. 0.3,0.7")
     args = parser.parse_args()
     config = replace(TrainConfig(), **json.loads(args.config))
     shared = shared_dir()
@@ -149,6 +151,8 @@ def main() -> None:
             variants = [("no rules", clf.with_rules(()))]
             variants += [(f"rule {r}", clf.with_rules((r,))) for r in config.rules]
             variants += [("all rules", clf)]
+        for t in filter(None, args.thresholds.split(",")):
+            variants.append((f"threshold {t}", clf.with_threshold(float(t))))
         for name, model in variants:
             tag = f" [{name}]" if name else ""
             score(model, test, f"{split} notes{tag}")

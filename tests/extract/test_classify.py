@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
 from vigil.errors import ModelMissing
-from vigil.extract.classify import EventClassifier, Lexicon, Prediction, normalise
+from vigil.extract.classify import (
+    _CUES,
+    CUE_NAMES,
+    NONE_LABEL,
+    EventClassifier,
+    Lexicon,
+    Prediction,
+    TrainConfig,
+    fit_classifier,
+    normalise,
+)
 from vigil.taxonomy import EventType, SubEventType
+
+DATA = Path(__file__).resolve().parents[2] / "src" / "vigil" / "extract" / "data"
 
 
 @pytest.fixture(scope="module")
@@ -43,6 +56,20 @@ EXPECTED: list[tuple[str, EventType | None]] = [
         "The main stock market index closed 1.2 percent higher on Wednesday as bank shares rallied "
         "on strong quarterly earnings.",
         None,
+    ),
+    (
+        "A man was charged with murder after his neighbour was stabbed in a quarrel over a debt, "
+        "police said.",
+        None,
+    ),
+    ("The home side won the derby 3-1 with two late goals from their captain.", None),
+    (
+        "Rebels seized control of the border town after government soldiers fled, residents said.",
+        EventType.BATTLES,
+    ),
+    (
+        "A mob beat a suspected thief to death in the market on Saturday.",
+        EventType.RIOTS,
     ),
 ]
 
@@ -97,6 +124,98 @@ def test_normalise_masks_dates_numbers_and_names() -> None:
     assert "nairobi" not in text and "xdate" in text
 
 
+def test_lexicon_patterns_are_lower_case() -> None:  # they match lower-cased text
+    assert all(rx == rx.lower() for _, rx in _CUES)
+
+
+def test_lexicon_tells_armed_from_civilian_targets() -> None:
+    lexicon = Lexicon.build()
+    armed = lexicon.hits("Militants attacked a military post near the town.")
+    civil = lexicon.hits("Gunmen killed five villagers near the town.")
+    a, c = CUE_NAMES.index("armed_target"), CUE_NAMES.index("civilian_target")
+    assert armed[a] and not armed[c]
+    assert civil[c] and not civil[a]
+
+
 def test_lexicon_flags_text_without_event_cues() -> None:
     matrix = Lexicon.build().matrix(["Shares rose on Monday.", "Rebels attacked the army base."])
     assert matrix[0, -1] == 1.0 and matrix[1, -1] == 0.0
+
+
+# -- training on a tiny corpus written for this test: the two heads, persistence ----------------
+
+TINY = [
+    ("Rebels and soldiers exchanged fire near the village.", "Armed clash"),
+    ("Troops fought militants for hours outside the town.", "Armed clash"),
+    ("Gunmen clashed with the army at a checkpoint.", "Armed clash"),
+    ("Protesters marched peacefully to the ministry.", "Peaceful protest"),
+    ("Students held a peaceful rally against fees.", "Peaceful protest"),
+    ("Hundreds marched through the capital demanding reform.", "Peaceful protest"),
+    ("Warplanes bombed a market in the rebel town.", "Air/drone strike"),
+    ("A drone strike hit a car carrying fighters.", "Air/drone strike"),
+    ("Jets carried out air strikes on a camp.", "Air/drone strike"),
+    ("The team won the cup final on penalties.", NONE_LABEL),
+    ("Shares rose as the bank reported higher profits.", NONE_LABEL),
+    ("Heavy rain flooded the valley and farmers lost crops.", NONE_LABEL),
+]
+
+
+def _tiny(**overrides: object) -> EventClassifier:
+    config = TrainConfig(word_max_features=500, **overrides)  # type: ignore[arg-type]
+    texts, labels = zip(*(TINY * 2), strict=True)  # each n-gram twice, past min_df
+    return fit_classifier(list(texts), list(labels), config=config)
+
+
+def test_fit_save_load_round_trip(tmp_path: Path) -> None:
+    clf = _tiny()
+    texts = ["Soldiers and rebels exchanged fire.", "The team won the final."]
+    path = tmp_path / "m.joblib"
+    clf.save(path)
+    again = EventClassifier.load(path)
+    assert again.predict(texts) == clf.predict(texts)
+    assert again.classes[-1] == NONE_LABEL and len(again.classes) == 4
+    assert clf.predict(texts)[0].sub_event_type is SubEventType.ARMED_CLASH
+    assert clf.predict(texts)[1].sub_event_type is None
+
+
+def test_probabilities_are_relevance_times_shares() -> None:
+    clf = _tiny()
+    probs = clf.probabilities(["Jets bombed the rebel camp.", "Shares rose."])
+    assert probs.shape == (2, 4)
+    assert probs.sum(axis=1) == pytest.approx([1.0, 1.0])
+    assert clf.relevance(["Jets bombed the rebel camp."])[0] == pytest.approx(1.0 - probs[0, -1])
+
+
+def test_threshold_only_moves_the_event_or_not_decision() -> None:
+    clf = _tiny()
+    texts = [t for t, _ in TINY]
+    strict, lax = clf.with_threshold(0.99).predict(texts), clf.with_threshold(0.01).predict(texts)
+    assert all(p.sub_event_type is not None for p in lax)
+    assert sum(p.sub_event_type is None for p in strict) >= sum(p.sub_event_type is None for p in lax)
+    assert [p.ranked for p in strict] == [p.ranked for p in lax]
+
+
+def test_without_non_events_everything_is_relevant() -> None:
+    texts = [t for t, label in TINY if label != NONE_LABEL] * 2
+    labels = [label for _, label in TINY if label != NONE_LABEL] * 2
+    clf = fit_classifier(texts, labels, config=TrainConfig(word_max_features=500))
+    assert min(clf.relevance(["Anything at all."])) > 0.99
+
+
+def test_one_sub_type_is_refused() -> None:
+    with pytest.raises(ValueError, match="two sub-event types"):
+        fit_classifier(["a b", "a c"], ["Armed clash", "Armed clash"])
+
+
+def test_example_files_are_valid_and_distinct() -> None:
+    valid = {s.value for s in SubEventType}
+    seen: set[str] = set()
+    files = sorted(DATA.glob("examples_*.jsonl"))
+    assert len(files) >= 5
+    for path in files:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            assert record["label"] is None or record["label"] in valid, record
+            key = " ".join(record["text"].lower().split())
+            assert key not in seen, f"duplicate example in {path.name}: {record['text']}"
+            seen.add(key)

@@ -393,10 +393,11 @@ def _etype(seg: Segment) -> EventType | None:
 def _links(segments: list[Segment]) -> dict[int, tuple[int, str]]:
     """Which event of the article answered which: "the attack came in revenge for clashes".
 
-    The words after the cue name the earlier event (a clash when they speak of
-    fighting); the answering event is the sentence's own, or else the other one.
+    The words after the cue name the earlier event (a clash when they speak of fighting);
+    the answering event is the sentence's own, or else the other one. Cues that name the
+    earlier event's kind are read first, and a link is never added in both directions.
     """
-    links: dict[int, tuple[int, str]] = {}
+    found: list[tuple[bool, int, int, str]] = []
     for i, seg in enumerate(segments):
         for sent in seg.sentences:
             m = cues.RETALIATION.search(sent.text)
@@ -410,6 +411,10 @@ def _links(segments: list[Segment]) -> dict[int, tuple[int, str]]:
                 continue
             target = answered[0]
             source = i if i != target else next((j for j in range(len(segments)) if j != target), None)
-            if source is not None and source not in links:
-                links[source] = (target, sent.text.strip())
+            if source is not None:
+                found.append((battle, source, target, sent.text.strip()))
+    links: dict[int, tuple[int, str]] = {}
+    for _, source, target, evidence in sorted(found, key=lambda f: not f[0]):
+        if source not in links and links.get(target, (None,))[0] != source:
+            links[source] = (target, evidence)
     return links

@@ -53,7 +53,10 @@ _CONTROL = "".join(chr(c) for c in (*range(0x01, 0x09), *range(0x0E, 0x20), 0x7F
 _CONTROL_DELETE = MappingProxyType(str.maketrans("\f\v", "\n\n", _CONTROL))
 _CONTROL_ONLY = MappingProxyType(str.maketrans("", "", _CONTROL))
 _BINARY_CONTROL_RATIO = 0.05
-_SURROGATE = re.compile("[\udc80-\udcff]")
+_SURROGATE = re.compile("[\udc80-\udcff]")  # an invalid UTF-8 byte kept by surrogateescape
+# Any lone surrogate: JSON escapes ("\ud800") and odd file names make them; UTF-8 cannot hold
+# them, so SQLite and the content hash would fail on them far from the input that caused it.
+_ANY_SURROGATE = re.compile("[\ud800-\udfff]")
 
 # Signatures of binary formats people hand to a text tool by mistake.
 _MAGIC: tuple[tuple[bytes, str], ...] = (
@@ -228,6 +231,20 @@ def decode(blob: Blob) -> Decoded:
     return Decoded(text=text, encoding=encoding)
 
 
+def printable(value: str) -> str:
+    """A file name or message made safe to store and print: undecodable bytes shown as ``\\xff``.
+
+    Linux file names are bytes; Python keeps the invalid ones as surrogates, which
+    SQLite refuses. The file is still opened by its real name; only the label changes.
+    """
+    return _ANY_SURROGATE.sub(_escape_surrogate, value)
+
+
+def _escape_surrogate(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code - 0xDC00:02x}" if 0xDC80 <= code <= 0xDCFF else f"\\u{code:04x}"
+
+
 def check_utf8(text: str, *, origin: str) -> None:
     """Refuse text that held invalid UTF-8, naming the first bad byte's offset."""
     bad = _SURROGATE.search(text)
@@ -236,15 +253,19 @@ def check_utf8(text: str, *, origin: str) -> None:
         raise EncodingError(f"invalid UTF-8 at byte {offset}", source=origin)
 
 
+_LEADING_COMMENTS = re.compile(r"^(?:\s*<!--.*?-->)+", re.DOTALL)
+
+
 def sniff(text: str) -> Format:
     """Guess the format from the first characters, for stdin and unknown suffixes."""
-    head = text[:4096].lstrip().lower()
+    head = _LEADING_COMMENTS.sub("", text[:4096]).lstrip().lower()
     if head.startswith(("<rss", "<feed", "<rdf:rdf")) or (
-        head.startswith("<?xml") and re.search(r"<(rss|feed|rdf:rdf)\b", head)
+        head.startswith(("<?xml", "<!doctype")) and re.search(r"<(rss|feed|rdf:rdf)\b", head)
     ):
         return Format.FEED
-    if head.startswith("<?xml"):
-        return Format.HTML if re.search(r"<html\b", head) else Format.FEED  # other XML: refused as no feed
+    # other XML, and any DTD but HTML's: the feed reader refuses it (entity declarations, no feed)
+    if head.startswith("<?xml") or (head.startswith("<!") and not head.startswith("<!doctype html")):
+        return Format.HTML if re.search(r"<html\b", head) else Format.FEED
     if head.startswith(("<!doctype html", "<html")) or re.match(r"<(head|body|div|p|article)\b", head):
         return Format.HTML
     if head.startswith(("{", "[")):
@@ -260,6 +281,12 @@ def clean_text(text: str, *, origin: str) -> str:
     """
     if "\x00" in text:
         raise BinaryInput("binary content (NUL characters)", source=origin)
+    bad = _ANY_SURROGATE.search(text)
+    if bad is not None:
+        raise EncodingError(
+            f"lone UTF-16 surrogate U+{ord(bad.group()):04X} (an escape no UTF-8 text can hold)",
+            source=origin,
+        )
     text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_CONTROL_DELETE)
     return unicodedata.normalize("NFC", text).strip()
 

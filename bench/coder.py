@@ -39,7 +39,6 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from build_actor_registry import build as build_registry  # noqa: E402
 from train import Sample, load_acled, load_examples, shared_dir, train  # noqa: E402
-
 from vigil.domain import Article  # noqa: E402
 from vigil.extract.actors import ActorRegistry  # noqa: E402
 from vigil.extract.batch import code_rows  # noqa: E402
@@ -73,7 +72,9 @@ def held_out_rows(shared: Path, split: str, limit: int | None, seed: int) -> tup
     path = shared / "data" / "acled" / SPLITS[split]
     digest = hashlib.sha256(path.read_bytes()).hexdigest()
     with path.open(encoding="utf-8", newline="") as fh:
-        rows = [r for r in csv.DictReader(fh) if (r.get("notes") or "").strip() and in_split(split, r["country"])]
+        rows = [
+            r for r in csv.DictReader(fh) if (r.get("notes") or "").strip() and in_split(split, r["country"])
+        ]
     if limit and len(rows) > limit:
         rows = random.Random(seed).sample(rows, limit)
     return [Gold(r["event_id_cnty"], r["notes"], r) for r in rows], digest
@@ -98,7 +99,9 @@ def build_coder(split: str, *, holdout_examples: bool = True) -> tuple[Coder, fl
     with tempfile.NamedTemporaryFile("w", suffix=".json", delete=False, encoding="utf-8") as fh:
         json.dump(build_registry(excluded), fh)
     registry = ActorRegistry.load(Path(fh.name))
-    resources = Resources(nlp=load_nlp(), classifier=classifier, registry=registry, geocoder=Geocoder(Gazetteer.load()))
+    resources = Resources(
+        nlp=load_nlp(), classifier=classifier, registry=registry, geocoder=Geocoder(Gazetteer.load())
+    )
     return Coder(resources), time.perf_counter() - start
 
 
@@ -113,7 +116,10 @@ def _fingerprint(samples: list[Sample]) -> str:
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
     (lat1, lon1), (lat2, lon2) = a, b
     p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = math.sin((p2 - p1) / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    h = (
+        math.sin((p2 - p1) / 2) ** 2
+        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
@@ -135,7 +141,8 @@ def score_notes(golds: list[Gold], outputs: list[dict[str, Any]]) -> dict[str, f
     out: dict[str, float] = {
         "n": n,
         "coded (relevance recall on real events)": len(coded) / n,
-        "event_type accuracy": sum(etype.get(p) == etype[g] for p, g in zip(pred_sub, gold_sub, strict=True)) / n,
+        "event_type accuracy": sum(etype.get(p) == etype[g] for p, g in zip(pred_sub, gold_sub, strict=True))
+        / n,
         "sub_event_type accuracy": sum(p == g for p, g in zip(pred_sub, gold_sub, strict=True)) / n,
         "sub_event_type weighted F1": f1_score(gold_sub, pred_sub, average="weighted", zero_division=0),
         "sub_event_type macro F1": f1_score(
@@ -159,7 +166,9 @@ def score_notes(golds: list[Gold], outputs: list[dict[str, Any]]) -> dict[str, f
         day += e["event_date"] == row["event_date"]
         if e["latitude"] is not None and row["latitude"]:
             located += 1
-            near += km((e["latitude"], e["longitude"]), (float(row["latitude"]), float(row["longitude"]))) <= 25
+            near += (
+                km((e["latitude"], e["longitude"]), (float(row["latitude"]), float(row["longitude"]))) <= 25
+            )
     out |= {
         "fatalities exact": fat_exact / n,
         "fatalities MAE": fat_err / n,
@@ -191,7 +200,9 @@ def score_wire(coder: Coder) -> dict[str, float]:
         "non-events rejected": 1 - fp / neg if neg else float("nan"),
         "relevance precision": tp / (tp + fp) if tp + fp else float("nan"),
         "relevance recall": tp / pos if pos else float("nan"),
-        "sub_event_type weighted F1 (wire positives)": f1_score(gold, got, average="weighted", zero_division=0),
+        "sub_event_type weighted F1 (wire positives)": f1_score(
+            gold, got, average="weighted", zero_division=0
+        ),
     }
 
 
@@ -201,7 +212,8 @@ def evaluate(split: str, *, limit: int | None, published: str, seed: int = 7) ->
     coder, build_s = build_coder(split)
     rng = random.Random(seed)
     articles = [
-        Article(text=g.text, external_id=g.id, published=published_for(g, published, rng), origin="bench") for g in golds
+        Article(text=g.text, external_id=g.id, published=published_for(g, published, rng), origin="bench")
+        for g in golds
     ]
     start = time.perf_counter()
     outputs = list(code_rows(articles, coder))
@@ -237,7 +249,9 @@ def main() -> None:
         with args.dump.open("w", encoding="utf-8") as fh:
             for row, out in result["rows"]:
                 fh.write(json.dumps({"gold": row, "coded": out}, ensure_ascii=False) + "\n")
-    print(f"split {result['split']} (input sha256 {result['input_sha256'][:16]}…), published={args.published}")
+    print(
+        f"split {result['split']} (input sha256 {result['input_sha256'][:16]}…), published={args.published}"
+    )
     for block in ("notes", "wire"):
         print(f"\n[{block}]")
         for k, v in result[block].items():

@@ -91,7 +91,9 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
     (bad / "empty.txt").write_text("")
     (bad / "binary.txt").write_bytes(b"\x00\x01\x02garbage\x00" * 50)
     (bad / "latin.txt").write_bytes(b"Soldiers killed 3 people in Gao" + b"\xff\xfe\xfa")
-    (bad / "rows.jsonl").write_text('{"id": "ok", "text": "Protesters marched in Bamako on Monday."}\n{broken\n')
+    (bad / "rows.jsonl").write_text(
+        '{"id": "ok", "text": "Protesters marched in Bamako on Monday."}\n{broken\n'
+    )
     (bad / "empty.html").write_text("<html><body><script>x()</script></body></html>")
     with open(bad / "huge.txt", "wb") as f:
         f.truncate(50 * 1024 * 1024)
@@ -100,7 +102,15 @@ def test_bad_inputs_are_quarantined_and_the_batch_goes_on(tmp_path):
     assert result.returncode == 1
     lines = [ln for ln in result.stderr.splitlines() if ln.startswith("quarantined:")]
     assert len(lines) == 7, result.stderr
-    for name in ("empty.txt", "binary.txt", "latin.txt", "rows.jsonl", "empty.html", "huge.txt", "missing.txt"):
+    for name in (
+        "empty.txt",
+        "binary.txt",
+        "latin.txt",
+        "rows.jsonl",
+        "empty.html",
+        "huge.txt",
+        "missing.txt",
+    ):
         assert any(name in ln for ln in lines), name
     with sqlite3.connect(db) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import datetime
 from typing import Any
 
+from vigil.columns import EVENT_COLUMNS
 from vigil.errors import UsageError
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -125,30 +126,7 @@ def acled_rows(incidents: Iterable[dict[str, Any]], codes: CodeBook | None = Non
     return [{k: row[k] for k in ACLED_COLUMNS} for row in out]
 
 
-_SAME = frozenset(
-    {
-        "time_precision",
-        "disorder_type",
-        "event_type",
-        "sub_event_type",
-        "actor1",
-        "assoc_actor_1",
-        "inter1",
-        "actor2",
-        "assoc_actor_2",
-        "inter2",
-        "interaction",
-        "civilian_targeting",
-        "country",
-        "admin1",
-        "admin2",
-        "location",
-        "latitude",
-        "longitude",
-        "geo_precision",
-        "fatalities",
-    }
-)
+_SAME = frozenset(EVENT_COLUMNS) - {"event_date"}  # copied as stored; the date is reformatted
 
 
 def _distinct(values: Iterable[Any]) -> list[str]:

@@ -12,12 +12,13 @@ import logging
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from importlib.resources import files
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi import Path as PathParam
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import FileResponse, JSONResponse, Response
@@ -98,6 +99,44 @@ ERRORS: dict[int | str, dict[str, Any]] = {
 }
 
 
+def filters(
+    country: Country = None,
+    actor: Actor = None,
+    type_: Type = None,
+    sub_event_type: Sub = None,
+    since: date | None = None,
+    until: date | None = None,
+    min_fatalities: Fat = None,
+    bbox: Box = None,
+    search: Text = None,
+) -> IncidentFilter:
+    """The incident filters every list, timeline and export endpoint shares (a FastAPI dependency)."""
+    box = None
+    if bbox:
+        try:
+            west, south, east, north = (float(v) for v in bbox.split(","))
+        except ValueError as exc:
+            raise UsageError("bbox is west,south,east,north in degrees") from exc
+        # Out-of-range values are clamped: a box dragged past the map edge still means "up to the edge".
+        west, east = (min(180.0, max(-180.0, v)) for v in (west, east))
+        south, north = sorted(min(90.0, max(-90.0, v)) for v in (south, north))
+        box = (west, south, east, north)
+    return IncidentFilter(
+        country=country,
+        actor=actor,
+        event_type=type_,
+        sub_event_type=sub_event_type,
+        since=since,
+        until=until,
+        min_fatalities=min_fatalities,
+        bbox=box,
+        q=search,
+    )
+
+
+Filters = Annotated[IncidentFilter, Depends(filters)]
+
+
 def create_app(db: str | Path, *, cors_origins: tuple[str, ...] = ()) -> FastAPI:
     """The app for the store at ``db`` (migrated once here, then read through read-only connections)."""
     db = str(db)
@@ -158,61 +197,14 @@ def create_app(db: str | Path, *, cors_origins: tuple[str, ...] = ()) -> FastAPI
         with writer, Store.open(db) as store:
             yield store
 
-    def flt(
-        country: str | None,
-        actor: str | None,
-        type_: str | None,
-        sub_event_type: str | None,
-        since: date | None,
-        until: date | None,
-        min_fatalities: int | None,
-        bbox: str | None,
-        search: str | None,
-        limit: int | None = None,
-        offset: int = 0,
-    ) -> IncidentFilter:
-        box = None
-        if bbox:
-            try:
-                west, south, east, north = (float(v) for v in bbox.split(","))
-            except ValueError as exc:
-                raise UsageError("bbox is west,south,east,north in degrees") from exc
-            # Out-of-range values are clamped: a box dragged past the map edge still means "up to the edge".
-            west, east = (min(180.0, max(-180.0, v)) for v in (west, east))
-            south, north = sorted(min(90.0, max(-90.0, v)) for v in (south, north))
-            box = (west, south, east, north)
-        return IncidentFilter(
-            country=country,
-            actor=actor,
-            event_type=type_,
-            sub_event_type=sub_event_type,
-            since=since,
-            until=until,
-            min_fatalities=min_fatalities,
-            bbox=box,
-            q=search,
-            limit=limit,
-            offset=offset,
-        )
-
     @app.get("/api/incidents", tags=["incidents"])
     def list_incidents(
-        country: Country = None,
-        actor: Actor = None,
-        type_: Type = None,
-        sub_event_type: Sub = None,
-        since: date | None = None,
-        until: date | None = None,
-        min_fatalities: Fat = None,
-        bbox: Box = None,
-        search: Text = None,
+        f: Filters,
         limit: Annotated[int, Query(ge=1, le=5000)] = 100,
         offset: Annotated[int, Query(ge=0, le=10_000_000)] = 0,
     ) -> dict[str, Any]:
         """Incidents newest first, filtered; ``total`` counts every match, ``items`` is one page."""
-        f = flt(
-            country, actor, type_, sub_event_type, since, until, min_fatalities, bbox, search, limit, offset
-        )
+        f = replace(f, limit=limit, offset=offset)
         with reading() as store:
             items = store.incidents(f)
             total = store.count_incidents(f) if offset or len(items) == limit else offset + len(items)
@@ -253,19 +245,10 @@ def create_app(db: str | Path, *, cors_origins: tuple[str, ...] = ()) -> FastAPI
 
     @app.get("/api/timeline", tags=["stats"])
     def get_timeline(
-        country: Country = None,
-        actor: Actor = None,
-        type_: Type = None,
-        sub_event_type: Sub = None,
-        since: date | None = None,
-        until: date | None = None,
-        min_fatalities: Fat = None,
-        bbox: Box = None,
-        search: Text = None,
+        f: Filters,
         by: Annotated[str, Query(pattern="^(event_type|actor1)$")] = "event_type",
     ) -> list[dict[str, Any]]:
         """Incidents and fatalities per week (starting Monday) per event type or per actor1."""
-        f = flt(country, actor, type_, sub_event_type, since, until, min_fatalities, bbox, search)
         with reading() as store:
             return q.timeline(store, f, by=by)
 
@@ -306,19 +289,12 @@ def create_app(db: str | Path, *, cors_origins: tuple[str, ...] = ()) -> FastAPI
         responses={200: {"content": {t: {} for t in _EXPORT_TYPES}, "description": "the file"}},
     )
     def get_export(
+        f: Filters,
         format: Annotated[str, Query(pattern="^(acled-csv|ucdp-csv|geojson|parquet)$")] = "acled-csv",
-        country: Country = None,
-        actor: Actor = None,
-        type_: Type = None,
-        since: date | None = None,
-        until: date | None = None,
-        min_fatalities: Fat = None,
-        search: Text = None,
     ) -> Response:
         """The filtered incidents as an ACLED or UCDP CSV, GeoJSON or Parquet file."""
         from vigil.export.formats import FORMATS, export
 
-        f = flt(country, actor, type_, None, since, until, min_fatalities, None, search)
         with reading() as store:
             rows = q.with_sources(store, store.incidents(f))
         if "codes" not in cache:

@@ -52,6 +52,7 @@ def fill(db: Path, n: int, seed: int = 7) -> None:
     start = date(2015, 1, 1)
     with Store.open(db) as store:
         store.conn.execute("PRAGMA synchronous = OFF")
+        store.conn.execute("PRAGMA cache_size = -1000000")  # keep index pages in memory while loading
         with store.atomic() as conn:
             conn.executemany(
                 "INSERT INTO incidents (key, event_date, time_precision, disorder_type, event_type, sub_event_type,"

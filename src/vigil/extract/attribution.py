@@ -24,10 +24,6 @@ def _words(text: str) -> frozenset[str]:
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-SPEECH_LEMMAS = _words(
-    "say report claim tell state announce confirm deny allege accuse add assert indicate note "
-    "explain reveal declare insist reject admit acknowledge describe recount blame"
-)
 _SPEECH_FORMS = (
     r"said|says|say|reported|reports|claimed|claims|told|tells|stated|states|announced|announces|"
     r"confirmed|confirms|denied|denies|alleged|alleges|accused|accuses|added|adds|asserted|asserts|"
@@ -358,9 +354,8 @@ def _source_from_span(span: Span) -> str:
             if objects:
                 return " ".join(t.text for t in objects[0].subtree)
     for token in span:
-        if token.pos_ in ("VERB", "AUX") and (
-            token.lemma_.lower() in SPEECH_LEMMAS or token.lower_ in _SPEECH_WORDS
-        ):
+        # word forms, not lemmas: the coder runs without spaCy's lemmatizer
+        if token.tag_.startswith(("VB", "MD")) and token.lower_ in _SPEECH_WORDS:
             subject = _subject_text(token)
             if subject and not _is_casualty_subject(subject):
                 return subject

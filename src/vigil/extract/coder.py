@@ -30,7 +30,7 @@ from vigil.taxonomy import EventType, SubEventType
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Span
+    from spacy.tokens import Doc, Span
 
     from vigil.extract.actors import ActorRegistry
     from vigil.extract.classify import EventClassifier, Prediction
@@ -234,7 +234,7 @@ class Coder:
                 country = seg.location.country if seg.location else d.country
                 # one event: read the article as parsed; several: parse each event's own sentences
                 text = d.article.text if whole else seg.text
-                doc = d.doc if whole else coder.res.nlp(text)
+                doc = d.doc if whole else _segment_doc(seg, coder.res.nlp)
                 mentions = coder.res.registry.find(text, country=country, when=seg.event_date)
                 seg.roles = assign_roles(
                     text,
@@ -337,6 +337,33 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
             seg.prediction = pred
     return segments
+
+
+def _segment_doc(seg: Segment, nlp: Language) -> Doc:
+    """The event's own sentences as one parsed doc, cut from the article's parse.
+
+    Joining the sentences' annotations costs a copy, not a second parse; only when the
+    join does not spell ``seg.text`` exactly (offsets would drift) is the text parsed again.
+    """
+    from spacy.tokens import Doc
+
+    parts = [_trimmed(s).as_doc() for s in seg.sentences]
+    if parts:
+        doc = Doc.from_docs(parts, ensure_whitespace=True)
+        if doc.text.rstrip() == seg.text:
+            return doc
+    return nlp(seg.text)
+
+
+def _trimmed(span: Span) -> Span:
+    """The span without its leading and trailing whitespace tokens (line breaks)."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and doc[start].is_space:
+        start += 1
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return doc[start:end]
 
 
 def _consolidate(segments: list[Segment]) -> list[Segment]:

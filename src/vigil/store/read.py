@@ -183,8 +183,8 @@ def apply_corrections(row: dict[str, Any], corrections: Sequence[dict[str, Any]]
 
 
 def _sort(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The SQL order (event_date DESC, NULLs last, then id) in Python; both sorts are stable."""
-    rows = sorted(rows, key=lambda r: int(r["id"]))
+    """The SQL order (event_date DESC, NULLs last, then id DESC) in Python; both sorts are stable."""
+    rows = sorted(rows, key=lambda r: int(r["id"]), reverse=True)
     return sorted(rows, key=lambda r: r.get("event_date") or "", reverse=True)
 
 
@@ -244,7 +244,9 @@ class ReadMixin:
         sql = "SELECT i.* FROM incidents i"
         if where:
             sql += " WHERE " + " AND ".join(where)
-        sql += " ORDER BY i.event_date DESC, i.id"
+        # both keys descending: an index on (filter, event_date) then walks backwards in this
+        # exact order (rowid ends every index) and stops at the page's end, with no sort
+        sql += " ORDER BY i.event_date DESC, i.id DESC"
         if not fixes:
             if flt.limit:
                 sql += f" LIMIT {int(flt.limit)} OFFSET {int(flt.offset)}"

@@ -89,3 +89,35 @@ def test_ingesting_any_texts_twice_stores_each_once(texts):
             for t in texts:
                 s.add_article(article(t), [])
         assert s.stats()["articles"] == len({t.strip() for t in texts})
+
+
+def test_the_same_rejected_input_is_quarantined_once(store):
+    for _ in range(3):
+        store.quarantine(
+            origin="in/bad.json", code="E101", reason="empty text", sha256="abc", external_id=None
+        )
+    store.quarantine(origin="in/bad.json", code="E101", reason="empty text", sha256="def", external_id=None)
+    rows = store.quarantined()
+    assert [(r["sha256"], r["seen"]) for r in rows] == [("abc", 3), ("def", 1)]
+    assert rows[0]["last_seen_at"] >= rows[0]["created_at"]
+
+
+def test_quarantine_duplicates_from_before_are_folded(tmp_path):
+    path = tmp_path / "old.db"
+    with Store.open(path) as s:  # a store as 0006 left it, with a batch rejected twice
+        s.conn.executescript(
+            "DROP INDEX quarantine_origin; ALTER TABLE quarantine DROP COLUMN seen;"
+            " ALTER TABLE quarantine DROP COLUMN last_seen_at;"
+            " DELETE FROM migrations WHERE name = '0007_quarantine_once';"
+        )
+        for day in ("2026-01-01", "2026-01-02"):
+            s.conn.execute(
+                "INSERT INTO quarantine (origin, code, reason, sha256, created_at) VALUES ('f', 'E1', 'bad', 'x', ?)",
+                (day,),
+            )
+        s.conn.commit()
+    with Store.open(path) as s:
+        rows = s.quarantined()
+    assert [(r["seen"], r["created_at"], r["last_seen_at"]) for r in rows] == [
+        (2, "2026-01-01", "2026-01-02")
+    ]

@@ -287,12 +287,20 @@ class Store(ReadMixin, HistoryMixin):
     def quarantine(
         self, *, origin: str, code: str, reason: str, sha256: str | None, external_id: str | None = None
     ) -> None:
+        """Record a rejected input once; the same input rejected again counts another sighting."""
+        now = _now()
         with self.atomic() as conn:
-            conn.execute(
-                "INSERT INTO quarantine (origin, code, reason, sha256, external_id, created_at)"
-                " VALUES (?, ?, ?, ?, ?, ?)",
-                (origin, code, reason, sha256, external_id, _now()),
-            )
+            updated = conn.execute(
+                "UPDATE quarantine SET seen = seen + 1, last_seen_at = ?, reason = ?"
+                " WHERE origin = ? AND code = ? AND sha256 IS ? AND external_id IS ?",
+                (now, reason, origin, code, sha256, external_id),
+            ).rowcount
+            if not updated:
+                conn.execute(
+                    "INSERT INTO quarantine (origin, code, reason, sha256, external_id, created_at, last_seen_at)"
+                    " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    (origin, code, reason, sha256, external_id, now, now),
+                )
 
     # -- reading reports for resolution ------------------------------------------
 

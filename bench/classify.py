@@ -12,6 +12,7 @@ Splits (train on the rest, never on the held-out examples of examples_*.jsonl):
     .venv/bin/python bench/classify.py                  # all splits
     .venv/bin/python bench/classify.py --splits world --cap 3000 --rules
     .venv/bin/python bench/classify.py --splits benin --thresholds 0.4,0.6   # relevance trade-off
+    .venv/bin/python bench/classify.py --holdout-files examples_wire.jsonl   # one file's holdout
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ import random
 import sys
 import time
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 
@@ -124,15 +126,23 @@ def main() -> None:
     parser.add_argument("--rules", action="store_true", help="score each override rule on its own")
     parser.add_argument("--config", default="{}", help="JSON overrides of TrainConfig")
     parser.add_argument("--thresholds", default="", help="extra relevance thresholds, e.g. 0.3,0.7")
+    parser.add_argument(
+        "--holdout-files",
+        default="",
+        help="score the wire holdout of these example files only (comma-separated names), "
+        "to compare with figures measured before a file was added",
+    )
     args = parser.parse_args()
     config = replace(TrainConfig(), **json.loads(args.config))
     shared = shared_dir()
     acled, examples = load_acled(shared), load_examples()
     heldout = [s for s in examples if s.heldout]
+    if args.holdout_files:
+        heldout = [s for s in heldout if s.source in args.holdout_files.split(",")]
     train_examples = [s for s in examples if not s.heldout]
     gold_docs = glocon(shared)
     print(f"config={config}  acled={len(acled)} examples={len(examples)} heldout={len(heldout)}")
-    tests = {
+    tests: dict[str, Callable[[Sample], bool]] = {
         "bf": lambda s: s.country == "Burkina Faso",
         "benin": lambda s: s.country == "Benin",
         "world": lambda s: s.country not in BIG,

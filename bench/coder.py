@@ -107,7 +107,9 @@ def build_coder(split: str, *, holdout_examples: bool = True) -> tuple[Coder, fl
 
 def _fingerprint(samples: list[Sample]) -> str:
     """Identifies a training set (and the classifier code), so a cached model is reused only for it."""
-    h = hashlib.sha256((REPO / "src" / "vigil" / "extract" / "classify.py").read_bytes())
+    h = hashlib.sha256()
+    for module in ("classify.py", "event_features.py"):
+        h.update((REPO / "src" / "vigil" / "extract" / module).read_bytes())
     for s in samples:
         h.update(f"{s.label}\t{s.text}\n".encode())
     return h.hexdigest()[:16]

@@ -9,16 +9,17 @@ import pytest
 
 from vigil.errors import ModelMissing
 from vigil.extract.classify import (
-    _CUES,
     CUE_NAMES,
     NONE_LABEL,
     EventClassifier,
     Lexicon,
     Prediction,
     TrainConfig,
+    build_rules,
     fit_classifier,
     normalise,
 )
+from vigil.extract.event_features import _CUES
 from vigil.taxonomy import EventType, SubEventType
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "vigil" / "extract" / "data"
@@ -71,7 +72,23 @@ EXPECTED: list[tuple[str, EventType | None]] = [
         "A mob beat a suspected thief to death in the market on Saturday.",
         EventType.RIOTS,
     ),
+    (
+        "Journalists marched through the city to demand the release of a colleague arrested last week.",
+        EventType.PROTESTS,
+    ),
 ]
+
+
+def test_abduction_with_killing_is_an_attack(clf: EventClassifier) -> None:
+    """The codebook's precedence: people abducted and killed make an Attack, not an abduction."""
+    plain, killed = clf.predict(
+        [
+            "Gunmen abducted a village chief and two of his sons on the road to the market.",
+            "Gunmen abducted a village chief on the road to the market and later executed him.",
+        ]
+    )
+    assert plain.sub_event_type is SubEventType.ABDUCTION
+    assert killed.sub_event_type is SubEventType.ATTACK
 
 
 @pytest.mark.parametrize(("text", "expected"), EXPECTED)
@@ -135,6 +152,39 @@ def test_lexicon_tells_armed_from_civilian_targets() -> None:
     a, c = CUE_NAMES.index("armed_target"), CUE_NAMES.index("civilian_target")
     assert armed[a] and not armed[c]
     assert civil[c] and not civil[a]
+
+
+def _fires(name: str, text: str) -> bool:
+    (rule,) = [r for r in build_rules() if r.name == name]
+    return bool(rule.pattern.search(text)) and not (rule.unless and rule.unless.search(text))
+
+
+def test_precedence_rules_read_who_was_hurt() -> None:
+    assert _fires("killed_precedes", "Raiders looted the shops and shot dead the owner.")
+    assert not _fires("killed_precedes", "Raiders looted the shops and killed the owner's goats.")
+    assert _fires("protest_not_arrest", "Lawyers protested against the arrest of their president.")
+    assert not _fires("protest_not_arrest", "Police arrested twelve protesters outside the court.")
+
+
+def test_lexicon_says_whose_gain_a_territory_change_is() -> None:
+    lexicon = Lexicon.build()
+    state = lexicon.hits("Soldiers retook the market town from the insurgents on Friday.")
+    rebel = lexicon.hits("Insurgents captured the market town after a night of fighting.")
+    s, r = CUE_NAMES.index("state_regains"), CUE_NAMES.index("nonstate_takes")
+    assert state[s] and not state[r]
+    assert rebel[r] and not rebel[s]
+
+
+def test_cue_pairs_mark_co_occurring_groups() -> None:
+    lexicon = Lexicon.build(pairs=True)
+    both, one = lexicon.matrix(
+        ["Militants abducted two traders and killed them.", "Militants abducted two traders."]
+    )
+    assert len(both) == lexicon.width > Lexicon.build().width
+    n = len(CUE_NAMES)
+    a, k = sorted((CUE_NAMES.index("abduct"), CUE_NAMES.index("kill")))
+    column = n + 1 + sum(n - 1 - i for i in range(a)) + (k - a - 1)  # upper-triangle order
+    assert both[column] == 1.0 and one[column] == 0.0
 
 
 def test_lexicon_flags_text_without_event_cues() -> None:

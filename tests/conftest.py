@@ -5,6 +5,15 @@ from pathlib import Path
 
 import pytest
 
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Pin the cache of derived indexes (the gazetteer's) before any test moves HOME, so
+    subprocesses started with a test's own HOME reuse it instead of each building it anew."""
+    from vigil.extract.gazetteer import cache_dir
+
+    os.environ.setdefault("VIGIL_CACHE_DIR", str(cache_dir()))
+
+
 SHARED = Path(os.environ.get("VIGIL_SHARED") or Path(__file__).resolve().parents[1].parent / "shared")
 
 

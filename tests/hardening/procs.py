@@ -57,8 +57,9 @@ def vigil_env(home: Path) -> dict[str, str]:
     """A bare environment with HOME and TMPDIR in the test's folder (PYTHONPATH kept, if set)."""
     home.mkdir(parents=True, exist_ok=True)
     env = {"HOME": str(home), "TMPDIR": str(home), "PATH": os.environ.get("PATH", "/usr/bin:/bin")}
-    if os.environ.get("PYTHONPATH"):
-        env["PYTHONPATH"] = os.environ["PYTHONPATH"]
+    for name in ("PYTHONPATH", "VIGIL_CACHE_DIR"):  # the cache: derived indexes, built once per run
+        if os.environ.get(name):
+            env[name] = os.environ[name]
     return env | {"LANG": "C.UTF-8"}
 
 

@@ -18,10 +18,15 @@ beside two naive baselines: every report alone, and one incident per day and cou
 Two adapters, both switchable, stand between the file and vigil: a report the coder could
 not place gets the feed's country (the file is one country's feed, as a monitor reads it;
 ``--no-feed-country`` turns this off), and a headline the coder reads as no event ("Syria
-Daily Report 01/02/2016", "RS2851") is scored as a report alone; ``--untyped`` instead gives
-it an untyped report (type "Other", its published date, outlet and words) that may join an
-incident. On the Syria file that did not help (measured: pairwise precision falls more than
-recall rises), so it is off by default.
+Daily Report 01/02/2016", "May 4th 2021: (X12) a town, a province") gets an untyped report
+(type "Other", the date the headline states or else its published date, its outlet and
+words) that may join an incident; ``--no-untyped`` scores those rows alone instead. With the
+pair model and average-link clustering the untyped reports raise pairwise recall more than
+they cost precision (measured on both splits at ``--sample 800``), so they are on by default.
+
+``--fit`` refits the pair model (:mod:`vigil.resolve.weights`) on the tune split at several
+densities and prints the weights; ``--link-threshold`` overrides the clustering threshold
+while tuning.
 
     .venv/bin/python bench/dedup.py                    # tune split (2016-17), report split (2018-19), all
     .venv/bin/python bench/dedup.py --sample 3000      # a seeded sample of events, for quick iteration
@@ -36,15 +41,17 @@ held-back countries (there the baselines score 0.850 / 0.000 and 0.788 / 0.278; 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import csv
 import hashlib
 import os
 import pickle
 import random
+import re
 import sys
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -53,7 +60,9 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
 from vigil.domain import Article, Location, Report  # noqa: E402
-from vigil.resolve.incidents import resolve  # noqa: E402
+from vigil.resolve import incidents  # noqa: E402
+from vigil.resolve.incidents import blocks, resolve  # noqa: E402
+from vigil.resolve.match import candidate_pairs, features, idf, profiles  # noqa: E402
 from vigil.store import StoredReport  # noqa: E402
 from vigil.taxonomy import SubEventType  # noqa: E402
 
@@ -149,12 +158,67 @@ if __name__ == "__main__" and sys.argv[1:2] == ["--code-only"]:
 # -- building the reports vigil resolves ------------------------------------------
 
 
+MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+WRITTEN_DATE = re.compile(
+    r"\b("
+    + "|".join(MONTHS)
+    + r")\s+(\d{1,2})(?:st|nd|rd|th)?(?:\s*-\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})",
+    re.IGNORECASE,
+)
+NUMERIC_DATE = re.compile(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b")
+HEADLINE_DATE_DAYS = 62  # a date in a headline is the event's when it is at most this long before publication
+
+
+def headline_date(text: str, published: date | None) -> date | None:
+    """The date a bare headline states ("May 4th 2021: (X12) a town", "Daily Report 04/05/2021").
+
+    Monthly digests (Airwars) are published weeks after the events they list, so for a
+    headline with no event the stated date, not the published one, is the event's day.
+    Numeric dates are read day first (as the feeds write them), month first as a fallback.
+    """
+    found: list[date] = []
+    for m in WRITTEN_DATE.finditer(text):
+        with contextlib.suppress(ValueError):
+            found.append(date(int(m[3]), MONTHS.index(m[1].lower()) + 1, int(m[2])))
+    for m in NUMERIC_DATE.finditer(text):
+        a, b, y = int(m[1]), int(m[2]), int(m[3])
+        for day, month in ((a, b), (b, a)):
+            with contextlib.suppress(ValueError):
+                found.append(date(y, month, day))
+                break
+    for d in found:
+        if published is None or 0 <= (published - d).days <= HEADLINE_DATE_DAYS:
+            return d
+    return None
+
+
 def untyped(r: Row) -> Report:
     """A report for a headline the coder read as no event: type "Other", no place, no actor.
 
-    Only the published date, the outlet and the words are left to match it on.
+    Only the published date (or the date the headline states), the outlet and the words are
+    left to match it on.
     """
-    return Report(sub_event_type=SubEventType.OTHER, actor1=None, sentences=(r.text,))
+    day = headline_date(r.text, r.published)
+    return Report(
+        sub_event_type=SubEventType.OTHER,
+        actor1=None,
+        sentences=(r.text,),
+        event_date=day,
+        time_precision=1 if day else 3,
+    )
 
 
 def with_feed_country(report: Report, country: str) -> Report:
@@ -282,6 +346,54 @@ def evaluate(
     }
 
 
+# -- fitting the pair model ------------------------------------------------------
+
+FIT_SAMPLES = ((800, 1), (800, 2), (800, 3), (800, 4), (800, 5), (1500, 6), (3000, 7), (None, 0))
+FULL_WEIGHT = 0.05  # the whole crowded file has ~100 times the pairs; it must not drown the rest
+
+
+def labelled_pairs(
+    rows: Sequence[Row], coded: dict[tuple[str, str, str], tuple[Report, ...]], **options: bool
+) -> list[tuple[dict[str, float], bool]]:
+    """Every candidate pair's features (as vigil scores them) and whether UCDP put them together."""
+    reports, row_key = stored_reports(rows, coded, **options)
+    cluster_of = {row_key[r.row]: r.cluster for r in rows}
+    out = []
+    for block in blocks(reports):
+        ps = profiles(block)
+        idfs = idf(ps)
+        for x, y in candidate_pairs(ps):
+            found = features(x, y, idfs)
+            if found is not None and x.key in cluster_of and y.key in cluster_of:
+                out.append((found[0], cluster_of[x.key] == cluster_of[y.key]))
+    return out
+
+
+def fit(rows: Sequence[Row], coded: dict[tuple[str, str, str], tuple[Report, ...]], **options: bool) -> None:
+    """Fit the pair model on samples of these rows at several densities; print the weights."""
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    clusters = sorted({r.cluster for r in rows})
+    data: list[tuple[dict[str, float], bool, float]] = []
+    for n, seed in FIT_SAMPLES:
+        keep = set(random.Random(seed).sample(clusters, min(n, len(clusters)))) if n else set(clusters)
+        pairs = labelled_pairs([r for r in rows if r.cluster in keep], coded, **options)
+        data += [(f, y, 1.0 if n else FULL_WEIGHT) for f, y in pairs]
+        print(
+            f"  sample {n or 'all'} (seed {seed}): {len(pairs)} pairs, {sum(y for _, y in pairs)} same event"
+        )
+    names = sorted({k for f, _, _ in data for k in f})
+    x = np.array([[f.get(k, 0.0) for k in names] for f, _, _ in data])
+    y = np.array([label for _, label, _ in data])
+    w = np.array([weight for _, _, weight in data])
+    model = LogisticRegression(C=10.0, fit_intercept=False, max_iter=5000).fit(x, y, sample_weight=w)
+    print("WEIGHTS = {")
+    for k, c in zip(names, model.coef_[0], strict=True):
+        print(f'    "{k}": {round(float(c), 1)},')
+    print("}")
+
+
 def main(argv: Iterable[str] | None = None) -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--csv", type=Path, default=None, help="report clusters CSV (default: the Syria file)")
@@ -292,9 +404,17 @@ def main(argv: Iterable[str] | None = None) -> None:
     ap.add_argument("--recode", action="store_true", help="ignore the cache of coded headlines")
     ap.add_argument("--no-feed-country", action="store_true", help="leave unplaced reports without a country")
     ap.add_argument(
-        "--untyped", action="store_true", help="give no-event headlines an untyped report (default: alone)"
+        "--no-untyped",
+        action="store_true",
+        help="score no-event headlines alone (default: an untyped report)",
+    )
+    ap.add_argument("--fit", action="store_true", help="fit the pair model on the tune split and print it")
+    ap.add_argument(
+        "--link-threshold", type=float, default=None, help="override the clustering's LINK_THRESHOLD (tuning)"
     )
     args = ap.parse_args(list(argv) if argv is not None else None)
+    if args.link_threshold is not None:
+        incidents.LINK_THRESHOLD = args.link_threshold
     path = args.csv or shared_dir() / "data" / "ucdp" / "ucdp_syria_report_clusters.csv"
     rows = load_rows(path)
     clusters = sorted({r.cluster for r in rows})
@@ -312,9 +432,17 @@ def main(argv: Iterable[str] | None = None) -> None:
     none = sum(1 for r in rows if not coded[article_key(r)])
     print(
         f"{path.name}: {len(rows)} report rows, {len({r.cluster for r in rows})} events, "
-        f"{len({article_key(r) for r in rows})} articles; {none} rows coded as no event (scored alone unless --untyped)"
+        f"{len({article_key(r) for r in rows})} articles; {none} rows coded as no event (untyped reports unless --no-untyped)"
     )
-    splits = {
+    if args.fit:
+        fit(
+            [r for r in rows if r.event_year <= 2017],
+            coded,
+            feed_country=not args.no_feed_country,
+            no_event=not args.no_untyped,
+        )
+        return
+    splits: dict[str, Callable[[Row], bool]] = {
         "tune (2016-2017)": lambda r: r.event_year <= 2017,
         "report (2018-2019)": lambda r: r.event_year >= 2018,
         "all": lambda r: True,
@@ -328,7 +456,7 @@ def main(argv: Iterable[str] | None = None) -> None:
             print(f"\n{name}: no rows in this selection")
             continue
         t0 = time.perf_counter()
-        result = evaluate(part, coded, feed_country=not args.no_feed_country, no_event=args.untyped)
+        result = evaluate(part, coded, feed_country=not args.no_feed_country, no_event=not args.no_untyped)
         took = time.perf_counter() - t0
         print(
             f"\n{name}: {len(part)} rows, {len({r.cluster for r in part})} events (resolved in {took:.1f} s)"

@@ -54,8 +54,9 @@ def test_far_apart_places_or_dates_do_not_merge():
     assert len(resolve(reps)) == 3
 
 
-def test_different_event_types_do_not_merge():
-    _, reps = _stored([("a", None, [report()]), ("b", None, [report(SubEventType.ARMED_CLASH)])])
+def test_different_disorder_types_do_not_merge():
+    """An attack and an agreement at one place and day are two events (the codebook's floor)."""
+    _, reps = _stored([("a", None, [report()]), ("b", None, [report(SubEventType.AGREEMENT)])])
     assert len(resolve(reps)) == 2
 
 

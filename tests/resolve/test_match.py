@@ -1,11 +1,13 @@
 from __future__ import annotations
 
+import math
+from dataclasses import replace
 from datetime import date, timedelta
 
-from tests.factories import FLA, MALI_ARMY, article, report
+from tests.factories import FLA, KIDAL, MALI_ARMY, article, report
 
 from vigil.resolve.incidents import MAX_SPAN_DAYS, cluster, resolve
-from vigil.resolve.match import DATE_WINDOW_DAYS, candidate_pairs, profile, words
+from vigil.resolve.match import DATE_WINDOW_DAYS, candidate_pairs, idf, profile, score_pair, words
 from vigil.store import Store
 from vigil.taxonomy import SubEventType
 
@@ -36,21 +38,54 @@ def test_words_fold_arabic_article_and_drop_stopwords():
     }
 
 
-def test_differently_typed_reports_merge_only_when_worded_alike():
-    alike = _stored(
+def test_a_clash_and_an_attack_of_one_place_and_day_merge_but_name_the_types():
+    """UCDP tells a clash with its shelling as one event: other types cost evidence, not a veto."""
+    reps = _stored(
         [
             ("a", None, [_with_text(report(SubEventType.ARMED_CLASH, actor2=FLA), CLASH_TEXT)]),
             ("b", None, [_with_text(report(actor2=FLA), ATTACK_TEXT)]),
         ]
     )
-    assert len(resolve(alike)) == 1
-    unlike = _stored(
+    (row,) = resolve(reps)
+    assert "Violence against civilians and Battles" in row.fields["explanation"]
+
+
+def test_other_types_need_more_evidence_than_one_type():
+    """Two days apart in one region: enough for one type, not across two types."""
+    near = replace(KIDAL, name="near Kidal", latitude=18.6, longitude=1.5)  # ~30 km away
+    one_type = _stored(
         [
-            ("a", None, [_with_text(report(SubEventType.ARMED_CLASH, actor2=FLA), CLASH_TEXT)]),
-            ("b", None, [_with_text(report(actor2=FLA), "Soldiers burned a village market.")]),
+            ("a", None, [_with_text(report(day=date(2024, 3, 1)), CLASH_TEXT)]),
+            ("b", None, [_with_text(report(where=near), CLASH_TEXT)]),
         ]
     )
-    assert len(resolve(unlike)) == 2
+    two_types = _stored(
+        [
+            ("a", None, [_with_text(report(day=date(2024, 3, 1)), CLASH_TEXT)]),
+            ("b", None, [_with_text(report(SubEventType.AIR_DRONE_STRIKE, where=near), CLASH_TEXT)]),
+        ]
+    )
+    px, py = (profile(r) for r in one_type)
+    qx, qy = (profile(r) for r in two_types)
+    one = score_pair(px, py, idf([px, py]), threshold=-math.inf)
+    two = score_pair(qx, qy, idf([qx, qy]), threshold=-math.inf)
+    assert one is not None and two is not None and one.score > two.score
+
+
+def test_headlines_share_names_and_figures():
+    a, b = (
+        profile(r)
+        for r in _stored(
+            [
+                ("a", None, [_with_text(report(), "12 killed as drones strike Tessalit")]),
+                ("b", None, [_with_text(report(), "Tessalit: 12 dead in a drone strike")]),
+            ]
+        )
+    )
+    assert "tessalit" in a.names & b.names and a.figures & b.figures == {"12"}
+    m = score_pair(a, b, idf([a, b]), threshold=-math.inf)
+    assert m is not None and any(r.startswith("same names") for r in m.reasons)
+    assert any(r.startswith("same figures (12)") for r in m.reasons)
 
 
 def test_explanation_names_articles_and_evidence():

@@ -1,17 +1,20 @@
 """Reports become incidents: blocking, matching, merging, tolls.
 
 Resolution is a pure function of the set of reports, country by country:
-candidate pairs are scored (:mod:`vigil.resolve.match`), sorted by score and then
-by report keys, and merged greedily unless that would put two reports of one
-article together (an article's reports are distinct events by construction).
+candidate pairs are scored (:mod:`vigil.resolve.match`) and groups merged by average
+link, best first, ties broken by report keys, never putting two reports of one article
+together (an article's reports are distinct events by construction).
 Same set in, same incidents out, whatever the order or batches in which articles
 arrived.
 """
 
 from __future__ import annotations
 
+import heapq
+import math
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from datetime import date
 from typing import Any
 
@@ -23,6 +26,7 @@ from vigil.resolve.tolls import Toll, toll
 from vigil.store import IncidentRow, Store, StoredReport
 
 MAX_SPAN_DAYS = 3  # an incident's reports are dated within this span: no chaining across a week
+LINK_THRESHOLD = -1.0  # mean log-odds over two groups' pairs needed to merge them (set on 2016-17)
 
 
 def blocks(reports: Sequence[StoredReport]) -> list[list[StoredReport]]:
@@ -36,9 +40,13 @@ def blocks(reports: Sequence[StoredReport]) -> list[list[StoredReport]]:
 def cluster(reports: Sequence[StoredReport]) -> tuple[list[list[StoredReport]], list[Match]]:
     """Group reports into incidents; returns the groups and the matches that joined them.
 
-    Within each country, candidate pairs are scored (:mod:`vigil.resolve.match`), sorted
-    by score then keys, and merged greedily unless that would put two reports of one
-    article together or stretch an incident over more than ``MAX_SPAN_DAYS``.
+    Within each country, every candidate pair is scored (:mod:`vigil.resolve.match`) and
+    groups are merged by average link: the two groups whose pairs have the highest mean
+    log-odds are merged first, while that mean is at least ``LINK_THRESHOLD``. Unlike
+    single link, one close pair cannot chain two busy days' reports into one incident: the
+    whole group has to agree. Two groups never merge when a pair of their reports cannot
+    tell one event (one article's reports, days or places apart) or when the incident would
+    stretch over more than ``MAX_SPAN_DAYS``.
     """
     groups: list[list[StoredReport]] = []
     used: list[Match] = []
@@ -50,38 +58,67 @@ def cluster(reports: Sequence[StoredReport]) -> tuple[list[list[StoredReport]], 
     return groups, used
 
 
+@dataclass(slots=True)
+class _Link:
+    """What two groups' scored pairs add up to, and the best of them (the merge's reason)."""
+
+    total: float
+    pairs: int
+    best: Match
+
+    def add(self, other: _Link) -> _Link:
+        best = max(self.best, other.best, key=lambda m: (m.score, m.b, m.a))
+        return _Link(self.total + other.total, self.pairs + other.pairs, best)
+
+
 def _cluster_block(reports: Sequence[StoredReport]) -> tuple[list[list[StoredReport]], list[Match]]:
     block = profiles(reports)
-    weights = idf(block)
-    matches = [m for x, y in candidate_pairs(block) if (m := score_pair(x, y, weights)) is not None]
-    matches.sort(key=lambda m: (-m.score, m.a, m.b))
-    parent = {r.key: r.key for r in reports}
-    articles = {r.key: {r.article_id} for r in reports}
+    idfs = idf(block)
+    size = {r.key: 1 for r in reports}
+    members = {r.key: [r.key] for r in reports}
     days = {p.key: (p.day, p.day) for p in block}
+    links: dict[str, dict[str, _Link]] = {r.key: {} for r in reports}
+    for x, y in candidate_pairs(block):
+        m = score_pair(x, y, idfs, threshold=-math.inf)
+        if m is not None:
+            a, b = sorted((m.a, m.b))
+            links[a][b] = links[b][a] = _Link(m.score, 1, m)
 
-    def find(k: str) -> str:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    def mean(a: str, b: str) -> float:
+        link = links[a][b]
+        n = size[a] * size[b]
+        return -math.inf if link.pairs < n else link.total / n  # every pair must be possible
 
+    heap = [(-mean(a, b), a, b) for a in sorted(links) for b in sorted(links[a]) if a < b]
+    heapq.heapify(heap)
     used: list[Match] = []
-    for m in matches:
-        ra, rb = find(m.a), find(m.b)
-        if ra == rb or articles[ra] & articles[rb]:
-            continue
-        span = _span(days[ra], days[rb])
+    while heap:
+        neg, a, b = heapq.heappop(heap)
+        if a not in members or b not in links[a] or -neg != mean(a, b):
+            continue  # a stale entry: one of the groups has merged since
+        if -neg < LINK_THRESHOLD:
+            break
+        span = _span(days[a], days[b])
         if span[0] and span[1] and (span[1] - span[0]).days > MAX_SPAN_DAYS:
             continue
-        root, child = sorted((ra, rb))
-        parent[child] = root
-        articles[root] |= articles.pop(child)
-        days[root] = span
-        used.append(m)
-    grouped: dict[str, list[StoredReport]] = defaultdict(list)
-    for r in reports:
-        grouped[find(r.key)].append(r)
-    return [sorted(g, key=lambda r: r.key) for _, g in sorted(grouped.items())], used
+        link = links[a].pop(b)
+        del links[b][a]
+        used.append(
+            replace(link.best, reasons=(*link.best.reasons, f"groups linked at {-neg:.2f} on average"))
+        )
+        members[a] += members.pop(b)
+        size[a] += size.pop(b)
+        days[a] = span
+        for c, lc in links.pop(b).items():
+            del links[c][b]
+            merged = links[a][c].add(lc) if c in links[a] else lc
+            links[a][c] = links[c][a] = merged
+        for c in sorted(links[a]):
+            lo, hi = sorted((a, c))
+            heapq.heappush(heap, (-mean(lo, hi), lo, hi))
+    by_key = {r.key: r for r in reports}
+    groups = [sorted((by_key[k] for k in ks), key=lambda r: r.key) for _, ks in sorted(members.items())]
+    return groups, used
 
 
 Span = tuple[date | None, date | None]

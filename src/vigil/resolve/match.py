@@ -1,20 +1,22 @@
 """Whether two reports tell one event: features, candidate blocking, an explainable score.
 
 Each report is reduced once to what matching needs (:class:`Profile`): its day, place,
-actors, toll, outlet and the content words of its sentences. Pairs are only formed
-inside a block (one country, reports sorted by day, within the date window), never
-all pairs. A pair's score is a log-odds that they tell one event: a prior that falls
-with how crowded their days are (on a day with forty reports in the country, "same day"
-means little; on a quiet day it means a lot), plus small, named pieces of evidence, so
-the reasons a merge happened can be stored beside the incident and printed by
-``vigil show``.
+actors, toll, outlet and its words, proper names, figures and character 4-grams. Pairs
+are only formed inside a block (one country, reports sorted by day, within the date
+window), never all pairs. A pair's score is a log-odds that they tell one event: a
+prior that falls with how crowded their days are (on a day with forty reports in the
+country, "same day" means little; on a quiet day it means a lot), plus named pieces of
+evidence (:func:`features`), weighted by a small logistic model
+(:mod:`vigil.resolve.weights`), so the reasons a merge happened can be stored beside the
+incident and printed by ``vigil show``.
 
-Text similarity is a TF-IDF cosine over content words, the IDF taken from the block's
-own reports (one country), which keeps resolution a pure function of that country's
-reports: the same reports give the same incidents however they arrived.
-
-The weights were set on UCDP's Syria reports of 2016-2017 (``bench/dedup.py``) and
-checked on 2018-2019; they are round numbers on purpose.
+Headlines are short and some are bare names, so text evidence is read three ways: a
+TF-IDF cosine over proper names (place and group names are what two tellings of one
+event share), one over character 4-grams (spelling variants: "Deir Ezzor", "Der-Ezor"),
+and shared figures; the shared content words name the wording in the reasons. Every IDF
+is taken from the block's own reports (one country), which keeps resolution a pure
+function of that country's reports: the same reports give the same incidents however
+they arrived.
 """
 
 from __future__ import annotations
@@ -23,37 +25,19 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from vigil.domain import Location
+from vigil.resolve.weights import WEIGHTS
 from vigil.store import StoredReport
 from vigil.taxonomy import ActorType, DisorderType, SubEventType
 
 DATE_WINDOW_DAYS = 2  # how far apart two tellings of one event may be dated
 NEAR_KM = 50.0
-MIN_SHARED_WORDS = 2  # text evidence needs at least this many content words in common
-
-
-# Log-odds that two reports tell one event: a prior, less the crowding of their days, plus
-# evidence. Fitted by logistic regression on UCDP's Syria reports of 2016-2017 at several
-# densities (bench/dedup.py), then rounded; checked on 2018-2019.
-PRIOR = -3.0
-W_CROWD = -1.0  # times log(reports in the country dated within a day): busy days need more evidence
-W_SAME_DAY = 1.9
-W_NEXT_DAY = 1.0
-W_SAME_PUBLISHED = 1.4  # published the same day (or the next): the news cycle of one event
-W_NEXT_PUBLISHED = 1.0
-W_SAME_PLACE = 1.7  # within 5 km
-W_NEAR = 0.9  # within NEAR_KM
-W_OTHER_ADMIN1 = -1.1
-W_SAME_SUBTYPE = 0.3
-W_OTHER_TYPE = -0.5  # different event types (twice that across disorder types)
-W_TOLL = 0.4
-W_TEXT = 1.6  # times the TF-IDF cosine of the two reports' words
-W_SAME_OUTLET = -0.6  # an outlet seldom tells one event twice; it tells many events a day
-MERGE_THRESHOLD = -1.0  # log-odds above which two reports are merged (p > 0.27)
+SAME_PLACE_KM = 5.0
+MERGE_THRESHOLD = -1.0  # log-odds a pair needs to be kept as a candidate match (p > 0.27)
 
 _STOPWORDS_TEXT = """
 a about after against all also among an and another are around as at be been before being
@@ -64,7 +48,12 @@ were which while who with within yesterday
 """
 STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
+NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")  # a capitalised word: a place, a group, a person
+FIGURE = re.compile(r"\d+")
 GENERIC_ACTOR = re.compile(r"^Unidentified", re.IGNORECASE)
+ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-")
+POSSESSIVE = re.compile(r"(?:’s|'s)$")
+GRAM = 4
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -84,12 +73,30 @@ class Profile:
     stored: StoredReport
     day: date | None
     words: frozenset[str]
+    names: frozenset[str]
+    grams: frozenset[str]
+    figures: frozenset[str]
     actors: frozenset[str]
     crowd: int = 1  # reports of the block dated within a day of this one, itself included
 
     @property
     def key(self) -> str:
         return self.stored.key
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Idf:
+    """Inverse document frequencies over one block's reports: words, names, 4-grams."""
+
+    words: Mapping[str, float]
+    names: Mapping[str, float]
+    grams: Mapping[str, float]
+    norms: Mapping[str, tuple[float, float]]  # each report's name and 4-gram vector lengths
+
+
+def _fold(w: str) -> str:
+    w = ARTICLE.sub("", w).strip("’'-")
+    return POSSESSIVE.sub("", w)
 
 
 def words(text: str) -> frozenset[str]:
@@ -100,20 +107,38 @@ def words(text: str) -> frozenset[str]:
     """
     out = set()
     for w in WORD.findall(text.lower()):
-        w = re.sub(r"^(?:al|el|ad|ar|as|ash|at|az)-", "", w).strip("’'-")
-        w = re.sub(r"(?:’s|'s)$", "", w)
+        w = _fold(w)
         if len(w) > 2 and w not in STOPWORDS:
             out.add(w)
     return frozenset(out)
 
 
+def names(text: str) -> frozenset[str]:
+    """Capitalised content words, folded like :func:`words`: the names a headline carries.
+
+    >>> sorted(names("Drones strike Al-Khalil and shells hit Tessalit"))
+    ['drones', 'khalil', 'tessalit']
+    """
+    return words(" ".join(NAME.findall(text)))
+
+
+def grams(text: str) -> frozenset[str]:
+    """Character 4-grams of the lower-cased, space-normalised text."""
+    t = " " + " ".join(text.lower().split()) + " "
+    return frozenset(t[i : i + GRAM] for i in range(len(t) - GRAM + 1))
+
+
 def profile(r: StoredReport) -> Profile:
     rep = r.report
     actors = [rep.actor1, rep.actor2, *rep.assoc_actor1, *rep.assoc_actor2]
+    text = " ".join(rep.sentences)
     return Profile(
         stored=r,
         day=rep.event_date or r.published,
-        words=words(" ".join(rep.sentences)),
+        words=words(text),
+        names=names(text),
+        grams=grams(text),
+        figures=frozenset(FIGURE.findall(text)),
         actors=frozenset(
             a.name
             for a in actors
@@ -134,20 +159,39 @@ def profiles(reports: Sequence[StoredReport]) -> list[Profile]:
     ]
 
 
-def idf(profiles: Sequence[Profile]) -> dict[str, float]:
-    """Inverse document frequency of each word over one block's reports."""
-    df: Counter[str] = Counter(w for p in profiles for w in p.words)
-    n = len(profiles)
+def _idf(sets: Sequence[frozenset[str]]) -> dict[str, float]:
+    df: Counter[str] = Counter(w for s in sets for w in s)
+    n = len(sets)
     return {w: math.log((n + 1) / (c + 1)) + 1.0 for w, c in df.items()}
 
 
-def cosine(a: frozenset[str], b: frozenset[str], weights: dict[str, float]) -> float:
+def idf(profiles: Sequence[Profile]) -> Idf:
+    """Inverse document frequencies of words, names and 4-grams over one block's reports."""
+    names, grams = _idf([p.names for p in profiles]), _idf([p.grams for p in profiles])
+    return Idf(
+        words=_idf([p.words for p in profiles]),
+        names=names,
+        grams=grams,
+        norms={p.key: (_norm(p.names, names), _norm(p.grams, grams)) for p in profiles},
+    )
+
+
+def _norm(items: frozenset[str], weights: Mapping[str, float]) -> float:
+    return math.sqrt(sum(weights.get(w, 1.0) ** 2 for w in items))
+
+
+def cosine(
+    a: frozenset[str],
+    b: frozenset[str],
+    weights: Mapping[str, float],
+    norms: tuple[float, float] | None = None,
+) -> float:
+    """TF-IDF cosine of two sets (the lengths of both vectors may be given, precomputed)."""
     shared = a & b
-    if len(shared) < MIN_SHARED_WORDS:
+    if not shared:
         return 0.0
     num = sum(weights.get(w, 1.0) ** 2 for w in shared)
-    na = math.sqrt(sum(weights.get(w, 1.0) ** 2 for w in a))
-    nb = math.sqrt(sum(weights.get(w, 1.0) ** 2 for w in b))
+    na, nb = norms or (_norm(a, weights), _norm(b, weights))
     return num / (na * nb) if na and nb else 0.0
 
 
@@ -174,11 +218,14 @@ def candidate_pairs(profiles: Sequence[Profile]) -> Iterator[tuple[Profile, Prof
             yield x, y
 
 
-def score_pair(px: Profile, py: Profile, weights: dict[str, float]) -> Match | None:
-    """Score two reports of different articles; None when they cannot, or likely do not, tell one event.
+Features = dict[str, float]
 
-    The score is a log-odds: ``PRIOR + W_CROWD * log(crowd)`` plus each piece of evidence,
-    and every piece that counted is named in the reasons.
+
+def features(px: Profile, py: Profile, idfs: Idf) -> tuple[Features, list[str]] | None:
+    """The pair's evidence, by weight name, and a reason for each piece; None when impossible.
+
+    Impossible: one article's reports, a protest and an attack, other countries, days
+    further apart than the window, or places certainly apart. Everything else is evidence.
     """
     x, y = px.stored, py.stored
     a, b = x.report, y.report
@@ -189,58 +236,106 @@ def score_pair(px: Profile, py: Profile, weights: dict[str, float]) -> Match | N
     if (ta.disorder_type is demonstration) != (tb.disorder_type is demonstration):
         return None  # a protest and an attack are never one event
     crowd = max(px.crowd, py.crowd)
-    score = PRIOR + W_CROWD * math.log(crowd)
+    f: Features = {"bias": 1.0, "crowd": math.log(crowd)}
     reasons: list[str] = []
-    if ta is tb:
+    if SubEventType.OTHER in (a.sub_event_type, b.sub_event_type):
+        f["untyped"] = 1.0  # "Other" says little about the type
+    elif ta is tb:
+        f["same_type"] = 1.0
         reasons.append(f"same event type ({ta.value})")
-    elif SubEventType.OTHER in (a.sub_event_type, b.sub_event_type):
-        pass  # "Other" says nothing about the type: no evidence either way
-    else:  # UCDP-style events span ACLED types (a clash with shelling); it costs evidence
-        score += W_OTHER_TYPE if ta.disorder_type is tb.disorder_type else 2 * W_OTHER_TYPE
+        if a.sub_event_type == b.sub_event_type:
+            f["same_subtype"] = 1.0
+            reasons.append(f"same sub-type ({a.sub_event_type.value})")
+    else:  # UCDP-style events span ACLED types (a clash with shelling)
+        f["other_type" if ta.disorder_type is tb.disorder_type else "other_disorder"] = 1.0
         reasons.append(f"{ta.value} and {tb.value}")
-    if a.sub_event_type == b.sub_event_type and a.sub_event_type is not SubEventType.OTHER:
-        score += W_SAME_SUBTYPE
-        reasons.append(f"same sub-type ({a.sub_event_type.value})")
     if px.day and py.day:
         gap = abs((px.day - py.day).days)
         if gap > DATE_WINDOW_DAYS:
             return None
-        score += W_SAME_DAY if gap == 0 else W_NEXT_DAY if gap == 1 else 0.0
+        if gap <= 1:
+            f["same_day" if gap == 0 else "next_day"] = 1.0
+            f["crowded_day"] = math.log(crowd)  # on a busy day, "dated alike" tells less
         reasons.append(f"dated {gap} day(s) apart ({crowd} reports in the country within a day)")
     if x.published and y.published:
         pgap = abs((x.published - y.published).days)
         if pgap <= 1:
-            score += W_SAME_PUBLISHED if pgap == 0 else W_NEXT_PUBLISHED
+            f["same_published" if pgap == 0 else "next_published"] = 1.0
             reasons.append(f"published {pgap} day(s) apart")
     place = _place(a.location, b.location, reasons)
-    if place == -math.inf:
+    if place is None:
         return None
-    score += place
+    if place:
+        f[place] = 1.0
     if x.outlet and x.outlet == y.outlet:
-        score += W_SAME_OUTLET
+        f["same_outlet"] = 1.0
         reasons.append(f"both from {x.outlet}")
     shared = px.actors & py.actors
     if shared:
+        f["actors"] = 1.0
         reasons.append("shared actors: " + ", ".join(sorted(shared)))
     if a.fatalities and a.fatalities == b.fatalities:
-        score += W_TOLL
+        f["same_toll"] = 1.0
         reasons.append(f"same toll ({a.fatalities})")
-    sim = cosine(px.words, py.words, weights)
-    if sim > 0:
-        score += W_TEXT * sim
-        common = sorted(px.words & py.words, key=lambda w: (-weights.get(w, 1.0), w))[:4]
-        reasons.append(f"alike in wording ({sim:.2f}: {', '.join(common)})")
-    if score < MERGE_THRESHOLD:
+    elif a.fatalities and b.fatalities:
+        f["both_tolls"] = 1.0
+        reasons.append(f"both tell deaths ({a.fatalities} and {b.fatalities})")
+    _text(px, py, idfs, f, reasons)
+    return f, reasons
+
+
+def _text(px: Profile, py: Profile, idfs: Idf, f: Features, reasons: list[str]) -> None:
+    """Text evidence: the 4-gram and name cosines, and shared figures.
+
+    The 4-gram cosine stands for the wording (it sees "Deir Ezzor" in "Der-Ezor", and a
+    word cosine beside it added nothing on the tune split); the shared content words
+    only name it in the reasons.
+    """
+    nx, ny = idfs.norms.get(px.key), idfs.norms.get(py.key)
+    gsim = cosine(px.grams, py.grams, idfs.grams, (nx[1], ny[1]) if nx and ny else None)
+    if gsim > 0:
+        f["grams"] = gsim
+        common = sorted(px.words & py.words, key=lambda w: (-idfs.words.get(w, 1.0), w))[:4]
+        shown = f": {', '.join(common)}" if common else ""
+        reasons.append(f"alike in wording ({gsim:.2f}{shown})")
+    nsim = cosine(px.names, py.names, idfs.names, (nx[0], ny[0]) if nx and ny else None)
+    if nsim > 0:
+        f["names"] = nsim
+        common = sorted(px.names & py.names, key=lambda w: (-idfs.names.get(w, 1.0), w))[:4]
+        reasons.append(f"same names ({nsim:.2f}: {', '.join(common)})")
+    figures = px.figures & py.figures
+    if figures:
+        f["numbers"] = 1.0
+        reasons.append("same figures (" + ", ".join(sorted(figures, key=int)[:3]) + ")")
+
+
+def log_odds(f: Features, weights: Mapping[str, float] = WEIGHTS) -> float:
+    """The pair's log-odds of telling one event: the weighted sum of its evidence."""
+    return sum(weights.get(k, 0.0) * v for k, v in f.items())
+
+
+def score_pair(px: Profile, py: Profile, idfs: Idf, threshold: float = MERGE_THRESHOLD) -> Match | None:
+    """Score two reports of different articles; None when they cannot, or likely do not, tell one event.
+
+    The score is a log-odds (:func:`log_odds` of :func:`features`), and every piece of
+    evidence that counted is named in the reasons.
+    """
+    found = features(px, py, idfs)
+    if found is None:
         return None
-    return Match(a=x.key, b=y.key, score=round(score, 3), reasons=tuple(reasons))
+    f, reasons = found
+    score = log_odds(f)
+    if score < threshold:
+        return None
+    return Match(a=px.key, b=py.key, score=round(score, 3), reasons=tuple(reasons))
 
 
-def _place(la: Location | None, lb: Location | None, reasons: list[str]) -> float:
-    """Evidence from the two places; -inf when they are certainly different places."""
+def _place(la: Location | None, lb: Location | None, reasons: list[str]) -> str | None:
+    """The place evidence's weight name ("" for none); None when certainly different places."""
     if la is None or lb is None:
-        return 0.0
+        return ""
     if la.country != lb.country:
-        return -math.inf
+        return None
     if (
         la.latitude is not None
         and la.longitude is not None
@@ -249,13 +344,13 @@ def _place(la: Location | None, lb: Location | None, reasons: list[str]) -> floa
     ):
         km = haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)
         if km > NEAR_KM and max(la.geo_precision, lb.geo_precision) == 1:
-            return -math.inf
+            return None
         if km <= NEAR_KM:
             reasons.append(f"{km:.0f} km apart")
-            return W_SAME_PLACE if km < 5 else W_NEAR
+            return "same_place" if km < SAME_PLACE_KM else "near"
     if la.admin1 and lb.admin1:
         if la.admin1 == lb.admin1:
             reasons.append(f"both in {la.admin1}")
-            return 0.0
-        return W_OTHER_ADMIN1
-    return 0.0
+            return "same_admin1"
+        return "other_admin1"
+    return ""

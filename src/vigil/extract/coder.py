@@ -111,7 +111,8 @@ class Coder:
         drafts = [Draft(article=a) for a in batch]
         scores = self.res.classifier.relevance([a.text for a in batch])
         for draft, score in zip(drafts, scores, strict=True):
-            draft.relevance, draft.done = score, not is_relevant(draft.article.text, score)
+            draft.relevance = score
+            draft.done = not is_relevant(draft.article.text, score, self.res.classifier)
         live = [d for d in drafts if not d.done]
         for draft, doc in zip(live, self.res.nlp.pipe([d.article.text for d in live]), strict=True):
             draft.doc = doc
@@ -144,7 +145,7 @@ class Coder:
         def relevance(d: Draft) -> None:
             if d.relevance == 0.0:  # not judged yet (code_many judges whole batches at once)
                 d.relevance = coder.res.classifier.relevance([d.article.text])[0]
-            d.done = not is_relevant(d.article.text, d.relevance)
+            d.done = not is_relevant(d.article.text, d.relevance, coder.res.classifier)
 
         @stage("parse", requires=["article"], assigns=["doc"])
         def parse(d: Draft) -> None:
@@ -292,14 +293,23 @@ class Coder:
         return [relevance, parse, scene, segment, place, when, consolidate, actors, claims, assemble]
 
 
-def is_relevant(text: str, relevance: float) -> bool:
-    """Worth parsing? A short text must itself read as an event; a long one may tell an event
-    among other news, so a modest score will do, with a word that tells an event."""
+def is_relevant(text: str, relevance: float, classifier: EventClassifier | None = None) -> bool:
+    """Worth parsing? A short text must itself read as an event. A long one must have a word
+    that tells an event and read as one as a whole, or, when it reads only partly so (an
+    event told among other news), have a sentence with such a word that does; without a
+    ``classifier`` to ask, a partial reading will do."""
     if len(_SENTENCE_END.findall(text)) < SHORT_SENTENCES:
         return relevance >= RELEVANCE_FLOOR
-    return relevance >= LONG_RELEVANCE_FLOOR and bool(cues.EVENT.search(text))
+    if relevance < LONG_RELEVANCE_FLOOR or not cues.EVENT.search(text):
+        return False
+    if relevance >= RELEVANCE_FLOOR or classifier is None:
+        return True
+    telling = [s for s in _SENTENCE_SPLIT.split(text) if cues.EVENT.search(s)][:MAX_SENTENCES_ASKED]
+    return any(score >= RELEVANCE_FLOOR for score in classifier.relevance(telling))
 
 
+MAX_SENTENCES_ASKED = 12  # enough for the event a long article buries; bounded cost
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 

@@ -1,0 +1,54 @@
+"""The coder's relevance gate: which texts are worth a parse."""
+
+from __future__ import annotations
+
+from typing import Any, cast
+
+from vigil.extract.coder import is_relevant
+
+NEWS = (
+    "The council met on Monday to discuss the budget. Ministers argued over road spending. "
+    "Farmers asked for cheaper fertiliser. The storm last year killed most of the maize crop. "
+    "Officials promised a decision next week. "
+)
+
+
+class SentenceReader:
+    """A stand-in classifier: a sentence reads as an event when it tells of an ambush."""
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def relevance(self, texts: list[str]) -> list[float]:
+        self.asked += texts
+        return [0.95 if "ambush" in t else 0.05 for t in texts]
+
+
+def reader() -> Any:
+    return cast(Any, SentenceReader())
+
+
+def test_a_long_text_that_reads_as_an_event_is_parsed() -> None:
+    assert is_relevant(NEWS, 0.9, reader())
+
+
+def test_an_event_buried_in_other_news_is_found_by_its_sentence() -> None:
+    text = NEWS + "Gunmen killed four soldiers in an ambush near the border on Sunday."
+    asker = reader()
+    assert is_relevant(text, 0.3, asker)
+    assert all("killed" in s or "ambush" in s for s in asker.asked)  # only sentences with an event word
+
+
+def test_other_news_with_an_event_word_is_not_parsed() -> None:
+    assert not is_relevant(NEWS, 0.3, reader())
+
+
+def test_below_the_floor_nothing_is_asked() -> None:
+    asker = reader()
+    assert not is_relevant(NEWS + "Gunmen killed four soldiers in an ambush.", 0.1, asker)
+    assert asker.asked == []
+
+
+def test_a_short_text_must_read_as_an_event_itself() -> None:
+    assert is_relevant("Gunmen killed four soldiers in an ambush.", 0.6)
+    assert not is_relevant("Gunmen killed four soldiers in an ambush.", 0.4, reader())

@@ -102,6 +102,21 @@ DEMONYMS: dict[str, tuple[str, ...]] = {
     "Venezuela": ("Venezuelan",),
     "Yemen": ("Yemeni",),
     "Zimbabwe": ("Zimbabwean",),
+    "Tanzania": ("Tanzanian",),
+    "Zambia": ("Zambian",),
+    "Liberia": ("Liberian",),
+    "Sierra Leone": ("Sierra Leonean",),
+    "Madagascar": ("Malagasy",),
+    "Djibouti": ("Djiboutian",),
+    "Bahrain": ("Bahraini",),
+    "Kazakhstan": ("Kazakh",),
+    "Tajikistan": ("Tajik",),
+    "Nicaragua": ("Nicaraguan",),
+    "Dominican Republic": ("Dominican",),
+    "Jamaica": ("Jamaican",),
+    "Kyrgyzstan": ("Kyrgyz",),
+    "Uzbekistan": ("Uzbek",),
+    "Gambia": ("Gambian",),
 }
 
 # country -> acronyms and names of its armed forces (press and official)
@@ -143,7 +158,7 @@ STATE_ALIASES: dict[str, tuple[str, ...]] = {
     "Mozambique": ("FADM",),
     "Central African Republic": ("FACA",),
     "Chad": ("ANT",),
-    "Yemen": ("Yemeni government forces",),
+    "Yemen": ("Yemeni government forces", "pro-Hadi forces", "Hadi forces", "pro-Hadi fighters"),
 }
 
 # country -> (start ISO date, end ISO date or "", label): ACLED's period labels for state forces.
@@ -252,6 +267,59 @@ REGIMES: dict[str, tuple[tuple[str, str, str], ...]] = {
     "Saudi Arabia": (("2015-01-23", "", "2015-"),),
     "Azerbaijan": (("2003-10-31", "", "2003-"),),
     "Armenia": (("2018-05-08", "", "2018-"),),
+    # heads of state or government, as ACLED dates state forces (start of the ruling executive)
+    "Algeria": (("1999-04-27", "2019-04-02", "1999-2019"), ("2019-04-03", "", "2019-")),
+    "Morocco": (("1999-07-23", "", "1999-"),),
+    "Tunisia": (("2014-12-31", "2019-07-25", "2014-2019"), ("2019-07-26", "", "2019-")),
+    "Eritrea": (("1993-05-24", "", "1993-"),),
+    "Djibouti": (("1999-05-08", "", "1999-"),),
+    "Tanzania": (("2015-11-05", "2021-03-18", "2015-2021"), ("2021-03-19", "", "2021-")),
+    "Burundi": (("2005-08-26", "2020-06-17", "2005-2020"), ("2020-06-18", "", "2020-")),
+    "Zimbabwe": (("1980-04-18", "2017-11-23", "1980-2017"), ("2017-11-24", "", "2017-")),
+    "Zambia": (("2015-01-25", "2021-08-23", "2015-2021"), ("2021-08-24", "", "2021-")),
+    "Angola": (("1979-09-21", "2017-09-25", "1979-2017"), ("2017-09-26", "", "2017-")),
+    "South Africa": (("2009-05-09", "2018-02-14", "2009-2018"), ("2018-02-15", "", "2018-")),
+    "Madagascar": (("2019-01-19", "", "2019-"),),
+    "Ghana": (("2017-01-07", "2025-01-06", "2017-2025"), ("2025-01-07", "", "2025-")),
+    "Liberia": (("2018-01-22", "2024-01-21", "2018-2024"), ("2024-01-22", "", "2024-")),
+    "Sierra Leone": (("2018-04-04", "", "2018-"),),
+    "Gambia": (("2017-01-19", "", "2017-"),),
+    "Guinea-Bissau": (("2020-02-27", "", "2020-"),),
+    "Jordan": (("1999-02-07", "", "1999-"),),
+    "Bahrain": (("1999-03-06", "", "1999-"),),
+    "Philippines": (("2016-06-30", "2022-06-29", "2016-2022"), ("2022-06-30", "", "2022-")),
+    "Indonesia": (("2014-10-20", "2024-10-19", "2014-2024"), ("2024-10-20", "", "2024-")),
+    "China": (("1949-10-01", "", "1949-"),),
+    "Belarus": (("1994-07-20", "", "1994-"),),
+    "Tajikistan": (("1994-11-16", "", "1994-"),),
+    "Kazakhstan": (("2019-03-20", "", "2019-"),),
+    "Kyrgyzstan": (("2017-11-24", "2020-10-15", "2017-2020"), ("2020-10-16", "", "2020-")),
+    "Uzbekistan": (("2016-09-08", "", "2016-"),),
+    "Brazil": (
+        ("2016-08-31", "2018-12-31", "2016-2018"),
+        ("2019-01-01", "2022-12-31", "2019-2022"),
+        ("2023-01-01", "", "2023-"),
+    ),
+    "Venezuela": (("1999-02-02", "", "1999-"),),
+    "Nicaragua": (("2007-01-10", "", "2007-"),),
+    "Honduras": (("2010-01-27", "2022-01-26", "2010-2022"), ("2022-01-27", "", "2022-")),
+    "Guatemala": (("2020-01-14", "2024-01-14", "2020-2024"), ("2024-01-15", "", "2024-")),
+    "El Salvador": (("2019-06-01", "", "2019-"),),
+    "Chile": (("2018-03-11", "2022-03-10", "2018-2022"), ("2022-03-11", "", "2022-")),
+    "Argentina": (("2019-12-10", "2023-12-09", "2019-2023"), ("2023-12-10", "", "2023-")),
+    "Ecuador": (
+        ("2017-05-24", "2021-05-23", "2017-2021"),
+        ("2021-05-24", "2023-11-22", "2021-2023"),
+        ("2023-11-23", "", "2023-"),
+    ),
+    "Paraguay": (("2018-08-15", "2023-08-14", "2018-2023"), ("2023-08-15", "", "2023-")),
+    "Bolivia": (
+        ("2006-01-22", "2019-11-11", "2006-2019"),
+        ("2019-11-12", "2020-11-07", "2019-2020"),
+        ("2020-11-08", "", "2020-"),
+    ),
+    "Dominican Republic": (("2020-08-16", "", "2020-"),),
+    "Jamaica": (("2016-03-03", "", "2016-"),),
 }
 
 # A named group: (ACLED name, inter, home country or None, aliases, scope, press names, active)
@@ -913,7 +981,18 @@ GROUPS: tuple[Group, ...] = (
             "coalition aircraft",
         ),
         ("Yemen",),
-        ("the coalition", "coalition"),
+        (
+            "the coalition",
+            "coalition",
+            "coalition forces",
+            "Saudi forces",
+            "Saudi troops",
+            "Saudi army",
+            "Saudi military",
+            "Saudi border guards",
+            "Saudi artillery",
+            "Saudi warplanes",
+        ),
         OPEN,
     ),
     # --- Afghanistan, Pakistan, India
@@ -1173,6 +1252,118 @@ GROUPS: tuple[Group, ...] = (
         (),
         OPEN,
     ),
+    # --- Yemen, Syria, Iraq (beyond the state forces and the main groups above)
+    (
+        "National Resistance Forces",
+        3,
+        "Yemen",
+        (
+            "National Resistance Forces",
+            "National Resistance",
+            "Tareq Saleh's forces",
+            "forces of Tareq Saleh",
+        ),
+        (),
+        (),
+        OPEN,
+    ),
+    ("Southern Resistance", 3, "Yemen", ("Southern Resistance", "Southern Resistance forces"), (), (), OPEN),
+    ("Operation Peace Spring", 2, "Syria", ("Operation Peace Spring", "OPS"), (), (), OPEN),
+    (
+        "Global Coalition Against Daesh",
+        8,
+        None,
+        (
+            "Global Coalition Against Daesh",
+            "Global Coalition",
+            "international coalition",
+            "US-led coalition",
+            "U.S.-led coalition",
+            "anti-ISIS coalition",
+            "anti-IS coalition",
+            "Operation Inherent Resolve",
+        ),
+        ("Syria", "Iraq"),
+        (
+            "coalition",
+            "the coalition",
+            "coalition forces",
+            "coalition warplanes",
+            "US forces",
+            "U.S. forces",
+            "American forces",
+            "US troops",
+            "US military",
+        ),
+        ("2014-08-08", ""),
+    ),
+    # --- Egypt, Burundi, Mozambique, Philippines, Brazil, Israel/Palestine, Myanmar, India
+    (
+        "Islamic State (Egypt)",
+        2,
+        "Egypt",
+        ("Sinai Province", "Wilayat Sinai", "Islamic State Sinai Province", "Ansar Beit al-Maqdis"),
+        ("Egypt",),
+        ("Islamic State", "IS", "ISIS", "Daesh", "jihadists"),
+        OPEN,
+    ),
+    (
+        "CNDD-FDD-Imbonerakure: National Council for the Defence of Democracy (Imbonerakure Faction)",
+        3,
+        "Burundi",
+        ("Imbonerakure", "CNDD-FDD youth", "ruling party youth"),
+        (),
+        (),
+        OPEN,
+    ),
+    ("Dyck Advisory Group", 8, "Mozambique", ("Dyck Advisory Group", "DAG"), (), (), OPEN),
+    ("NPA: New People's Army", 2, "Philippines", ("NPA", "New People's Army"), (), (), OPEN),
+    ("CV: Red Command", 3, "Brazil", ("Red Command", "Comando Vermelho", "CV"), (), (), OPEN),
+    (
+        "PCC: First Capital Command",
+        3,
+        "Brazil",
+        ("First Capital Command", "Primeiro Comando da Capital", "PCC"),
+        (),
+        (),
+        OPEN,
+    ),
+    (
+        "Settlers (Israel)",
+        3,
+        "Israel",
+        ("Israeli settlers", "Jewish settlers"),
+        ("Israel", "Palestine"),
+        ("settlers", "armed settlers", "settler"),
+        OPEN,
+    ),
+    (
+        "ARSA: Arakan Rohingya Salvation Army",
+        2,
+        "Myanmar",
+        ("ARSA", "Arakan Rohingya Salvation Army"),
+        (),
+        (),
+        OPEN,
+    ),
+    (
+        "KNDF: Karenni Nationalities Defense Force",
+        2,
+        "Myanmar",
+        ("KNDF", "Karenni Nationalities Defense Force", "Karenni Nationalities Defence Force"),
+        (),
+        (),
+        OPEN,
+    ),
+    (
+        "Freedom of Russia Legion",
+        2,
+        "Russia",
+        ("Freedom of Russia Legion", "Legion of Free Russia"),
+        (),
+        (),
+        OPEN,
+    ),
     # --- Transnational
     ("Islamic State", 2, None, ("Islamic State", "ISIS", "ISIL", "Daesh"), (), (), OPEN),
     ("Al Qaeda", 2, None, ("al-Qaeda", "Al Qaeda", "Al-Qaeda", "al Qaeda"), (), (), OPEN),
@@ -1200,6 +1391,11 @@ ETHNIC: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Oromo", ("Oromo",)),
     ("Somali", ("Somali",)),
     ("Masalit", ("Masalit",)),
+    ("Meitei", ("Meitei", "Meetei")),
+    ("Kuki", ("Kuki", "Kuki-Zo")),
+    ("Misseriya", ("Misseriya", "Messiria")),
+    ("Garre", ("Garre",)),
+    ("Borana", ("Borana", "Boran")),
 )
 
 # Communal militias named ``<X> Communal Militia (<country>)``.
@@ -1347,6 +1543,66 @@ def _mined_regimes(regime_dates: dict[tuple[str, str], list[str]]) -> dict[str, 
     return out
 
 
+# Named state units ACLED appends to the state force's name ("Military Forces of Brazil (2019-2022)
+# Military Police"): (country, branch, unit name, aliases). Mined units add to these.
+UNITS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
+    ("Brazil", "Military", "Military Police", ("Military Police", "military police officers")),
+    ("Brazil", "Police", "Federal Police", ("Federal Police", "Federal Highway Police")),
+    ("Brazil", "Police", "Civil Police", ("Civil Police",)),
+    ("Russia", "Military", "Military Police", ("Military Police", "Russian military police")),
+    ("Russia", "Military", "Navy", ("Black Sea Fleet", "Russian Navy", "Russian navy")),
+    ("Ukraine", "Military", "National Guard", ("National Guard of Ukraine", "National Guard")),
+    (
+        "Ukraine",
+        "Military",
+        "Territorial Defense Forces",
+        ("Territorial Defense Forces", "Territorial Defence"),
+    ),
+    ("Ukraine", "Police", "Security Service of Ukraine", ("SBU", "Security Service of Ukraine")),
+    ("Ukraine", "Police", "State Border Guard Service", ("State Border Guard Service", "border guards")),
+    ("Turkey", "Military", "Gendarmerie", ("gendarmerie", "gendarmes", "Jandarma")),
+    ("Turkey", "Police", "National Intelligence Organization", ("MIT", "National Intelligence Organization")),
+    (
+        "Yemen",
+        "Military",
+        "Security Belt Forces",
+        ("Security Belt Forces", "Security Belt", "pro-STC forces"),
+    ),
+    ("Yemen", "Police", "Special Security Forces", ("Special Security Forces",)),
+    (
+        "Iraq",
+        "Military",
+        "Popular Mobilization Forces",
+        ("Popular Mobilization Forces", "PMF", "Hashd al-Shaabi"),
+    ),
+    ("Syria", "Military", "Air Force Intelligence Directorate", ("Air Force Intelligence",)),
+    ("Myanmar", "Police", "Border Guard Police", ("Border Guard Police", "BGP")),
+    ("India", "Police", "Central Reserve Police Force", ("CRPF", "Central Reserve Police Force")),
+    ("India", "Police", "Border Security Force", ("BSF", "Border Security Force")),
+    ("India", "Military", "Rashtriya Rifles", ("Rashtriya Rifles",)),
+    (
+        "Afghanistan",
+        "Police",
+        "National Directorate of Security",
+        ("NDS", "National Directorate of Security"),
+    ),
+    ("Afghanistan", "Police", "Afghan Local Police", ("ALP", "Afghan Local Police")),
+    ("Afghanistan", "Military", "Special Forces", ("Afghan special forces", "commandos")),
+    ("Venezuela", "Military", "GNB: Venezuelan National Guard", ("GNB", "Bolivarian National Guard")),
+    ("Mexico", "Military", "National Guard", ("National Guard", "Guardia Nacional")),
+    ("Mexico", "Police", "State Police", ("state police",)),
+    ("Uganda", "Military", "Local Defense Unit", ("LDU", "Local Defence Unit", "Local Defense Unit")),
+    ("Kenya", "Police", "General Service Unit", ("GSU", "General Service Unit")),
+    ("Ethiopia", "Police", "Liyu Police", ("Liyu Police", "Liyu")),
+    ("Somalia", "Military", "Puntland Dervish Force", ("Dervish Force", "Puntland Dervish")),
+    ("Sudan", "Police", "Central Reserve Police", ("Central Reserve Police", "Abu Tira")),
+    ("Burkina Faso", "Police", "Forest Guards", ("forest guards", "water and forest agents")),
+    ("Benin", "Police", "Forest Guards", ("forest guards", "forest rangers")),
+    ("Bangladesh", "Police", "Rapid Action Battalion", ("RAB", "Rapid Action Battalion")),
+    ("Bangladesh", "Police", "Border Guards Bangladesh", ("BGB", "Border Guards Bangladesh")),
+    ("Sri Lanka", "Police", "Special Task Force", ("STF", "Special Task Force")),
+)
+
 # ACLED renames: name -> ((from ISO date, new name), ...)
 RENAMED: dict[str, tuple[tuple[str, str], ...]] = {
     "Islamic State (Greater Sahara)": (("2022-03-21", "Islamic State (Sahel)"),),
@@ -1375,8 +1631,20 @@ def build(exclude: set[str]) -> list[dict[str, object]]:
                 "regimes": regimes.get(country, []),
             }
         )
+    curated_units = {(u_country, u_name) for u_country, _, u_name, _ in UNITS}
+    for u_country, u_branch, u_name, u_aliases in UNITS:
+        entries.append(
+            {
+                "name": u_name,
+                "kind": "unit",
+                "branch": u_branch,
+                "inter": 1,
+                "country": u_country,
+                "aliases": sorted({*u_aliases, *_acronym_aliases(u_name)}),
+            }
+        )
     for (country, branch, suffix), count in sorted(mined["units"].items()):  # type: ignore[attr-defined]
-        if count < 2:
+        if count < 2 or (country, suffix) in curated_units:
             continue
         aliases = _acronym_aliases(suffix)
         entries.append(

@@ -46,18 +46,23 @@ MILITARY_NOUNS = (
     "defense and security forces", "military forces", "army troops", "government troops",
     "government forces", "government soldiers", "regime forces", "pro-government forces", "regime troops",
     "military personnel", "junta troops", "junta forces", "special forces", "paratroopers", "marines",
-    "FDS", "national army", "navy", "coast guard",
+    "FDS", "national army", "navy", "coast guard", "patrol", "patrols", "military patrol", "military patrols",
+    "military convoy", "military column", "regime soldier", "regime soldiers", "regime fighter",
+    "regime fighters", "regime checkpoint", "regime positions", "military post", "military base",
+    "army base", "army post", "military camp", "military checkpoint", "army checkpoint",
 )  # fmt: skip
 AIR_NOUNS = (
     "air force", "air forces", "warplanes", "warplane", "fighter jets", "jets", "military aircraft",
     "aviation", "military helicopters", "helicopter gunships", "air strikes", "airstrikes", "airstrike",
     "air strike", "drone strike", "drone strikes", "aircraft", "aircrafts", "planes", "helicopters",
-    "helicopter", "drones", "military drones", "fighter planes", "bombers",
+    "helicopter", "drones", "military drones", "fighter planes", "bombers", "drone", "military drone",
+    "armed drone", "combat drone",
 )  # fmt: skip
 POLICE_NOUNS = (
     "police", "policemen", "policeman", "police officers", "police officer", "officers", "riot police",
     "security personnel", "cops", "police force", "police forces", "law enforcement", "anti-riot police",
-    "customs officers", "customs officer", "prison guards", "border guards",
+    "customs officers", "customs officer", "prison guards", "border guards", "police patrol",
+    "police patrols", "police station", "police post", "police checkpoint",
 )  # fmt: skip
 GENDARME_NOUNS = ("gendarmes", "gendarme", "gendarmerie", "gendarmerie officers")
 UNIDENTIFIED_NOUNS = (
@@ -71,7 +76,9 @@ UNIDENTIFIED_NOUNS = (
     "terrorists", "armed terrorists", "terrorist group", "terrorist groups", "insurgents", "jihadists",
     "suspected jihadists", "jihadist fighters", "islamist militants", "islamists", "militiamen",
     "armed militia", "hani", "unidentified individuals", "unknown individuals", "gang", "gangs",
-    "gang members", "criminals", "thugs", "goons",
+    "gang members", "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
+    "unidentified forces", "unknown forces", "unidentified armed forces", "perpetrators", "unknown perpetrators",
+    "unidentified perpetrators", "unidentified armed individuals",
 )  # fmt: skip
 CIVILIAN_NOUNS = (
     "civilians", "civilian", "villagers", "villager", "residents", "resident", "inhabitants", "people",
@@ -110,6 +117,14 @@ COMMUNAL_NOUNS = (
     "communal militia", "communal militias", "self-defense militia", "self-defence militia",
     "self-defense group", "self-defence group", "local militia", "village militia", "armed villagers",
     "armed residents",
+)  # fmt: skip
+
+# Countries ACLED names with the article in state-force names ("Military Forces of the Philippines").
+ARTICLE_COUNTRIES = frozenset(
+    {
+        "Democratic Republic of Congo", "Philippines", "United States", "Ivory Coast",
+        "Central African Republic", "United Kingdom", "United Arab Emirates", "Netherlands", "Gambia",
+    }
 )  # fmt: skip
 
 GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
@@ -244,6 +259,11 @@ class ActorRegistry:
     def __init__(self, entries: Sequence[Entry]) -> None:
         self._entries = tuple(entries)
         self._states: dict[str, Entry] = {e.country: e for e in entries if e.kind == "state" and e.country}
+        # where the gendarmerie is a named unit (a military one in some countries), generic
+        # "gendarmes" take its branch
+        self._gendarmeries: dict[str, Entry] = {
+            e.country: e for e in entries if e.kind == "unit" and e.country and e.name == "Gendarmerie"
+        }
         self._index: dict[tuple[str, ...], list[_Hit]] = {}
         for entry in entries:
             self._add_entry(entry)
@@ -319,22 +339,35 @@ class ActorRegistry:
         """Countries whose state forces the registry can name."""
         return sorted(self._states)
 
-    def period(self, country: str, when: date | None) -> str | None:
-        """The regime label in force in ``country`` on ``when`` (the latest when undated)."""
+    def period(self, country: str, when: date | None, *, as_of: date | None = None) -> str | None:
+        """The regime label in force in ``country`` on ``when`` (the latest when undated), as
+        known on ``as_of`` (the day of coding; the event's day by default).
+
+        ACLED writes a regime's period open ("2015-") while it rules and closes it
+        ("2015-2022") only in later exports: news coded as it happens sees the open label.
+        """
         state = self._states.get(country)
         if state is None or not state.regimes:
             return None
-        if when is None:
-            return state.regimes[-1].label
-        for regime in state.regimes:
-            if regime.covers(when):
-                return regime.label
-        if when < state.regimes[0].start:
-            return state.regimes[0].label
-        return state.regimes[-1].label
+        regime = state.regimes[-1]
+        if when is not None:
+            covering = [r for r in state.regimes if r.covers(when)]
+            regime = (
+                covering[0] if covering else state.regimes[0] if when < state.regimes[0].start else regime
+            )
+        known = as_of or when
+        if regime.end is not None and (known is None or known <= regime.end):
+            return regime.label.split("-")[0] + "-"
+        return regime.label
 
     def state_forces(
-        self, country: str, when: date | None, *, branch: str = "Military", home: str | None = None
+        self,
+        country: str,
+        when: date | None,
+        *,
+        branch: str = "Military",
+        home: str | None = None,
+        as_of: date | None = None,
     ) -> Actor:
         """``Military Forces of X (period)``; inter 8 when acting outside ``home`` (the event's country).
 
@@ -346,11 +379,12 @@ class ActorRegistry:
         kind, _, suffix = branch.partition(" ")
         if kind not in ("Military", "Police"):
             raise UsageError(f"unknown branch {branch!r}: expected Military or Police")
-        label = self.period(country, when)
+        label = self.period(country, when, as_of=as_of)
         if label is None:
             LOGGER.debug("no regime known for %s; naming state forces without a period", country)
+        article = "the " if country in ARTICLE_COUNTRIES else ""
         name = (
-            f"{kind} Forces of {country}"
+            f"{kind} Forces of {article}{country}"
             + (f" ({label})" if label else "")
             + (f" {suffix}" if suffix else "")
         )
@@ -412,7 +446,7 @@ class ActorRegistry:
             mentions.append(ActorMention(actor=_with_mention(actor, text[start:end]), start=start, end=end))
             i += length
             previous_named_end = i if how != "generic" else -1
-        return mentions
+        return _umbrella(text, mentions)
 
     def _demonym_country(self, word: str) -> str | None:
         for hit in self._index.get((word.lower(), "troops"), ()):
@@ -489,7 +523,9 @@ class ActorRegistry:
         if kind == "police":
             return self.state_forces(where, when, branch="Police", home=home)
         if kind == "gendarmerie":
-            return self.state_forces(where, when, branch="Police Gendarmerie", home=home)
+            unit = self._gendarmeries.get(where)
+            branch = f"{unit.branch} Gendarmerie" if unit is not None else "Police Gendarmerie"
+            return self.state_forces(where, when, branch=branch, home=home)
         if kind == "civilians":
             return self.civilians(where)
         if kind == "protesters":
@@ -531,6 +567,49 @@ def _group_actor(entry: Entry, country: str | None, when: date | None) -> Actor:
     if entry.kind == "group" and inter is ActorType.STATE_FORCES and country and entry.country != country:
         inter = ActorType.EXTERNAL_FORCES
     return Actor(name=entry.name_on(when), type=inter, country=entry.country)
+
+
+_HEDGED_GLOSS_RE = re.compile(
+    r"\s*\(\s*(?:(?:believed|thought|said|reported|suspected|presumed)\s+to\s+be\s+|presumably\s+|presumed\s+|"
+    r"suspected\s+|likely\s+|probably\s+|possibly\s+|allegedly\s+|reportedly\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _is_named_group(actor: Actor) -> bool:
+    return actor.type in (
+        ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA
+    ) and not actor.name.startswith("Unidentified")  # fmt: skip
+
+
+def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Katiba Macina (JNIM) militants": a named unit glossed with its coalition is coded as the
+    coalition, the name ACLED keeps for the side."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor.name.startswith("Unidentified Armed Group")
+            and _HEDGED_GLOSS_RE.fullmatch(text[prev.end : m.start])
+            and _is_named_group(m.actor)
+        ):
+            # "unknown gunmen (presumably JNIM militants)": the gloss names the side
+            out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end]), start=prev.start,
+                                   end=m.end)  # fmt: skip
+            continue
+        if (
+            prev is not None
+            and text[prev.end : m.start].strip() == "("
+            and text[m.end :].lstrip().startswith(")")
+            and _is_named_group(prev.actor)
+            and _is_named_group(m.actor)
+        ):
+            out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end + 1]), start=prev.start,
+                                   end=m.end)  # fmt: skip
+            continue
+        out.append(m)
+    return out
 
 
 def _with_mention(actor: Actor, words: str) -> Actor:

@@ -101,7 +101,12 @@ _BY_RE = re.compile(
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}\w+(?:ed|en|t)\b", re.IGNORECASE
 )
-_CLASH_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchange\w* of fire)\b", re.I)
+_DEFEND_RE = re.compile(r"^(?:repel|repuls|thwart|foil|push|pushed|drove|driven|counter|respond|retaliat)")
+_ATTACK_NOUN_RE = re.compile(
+    r"^(?:(?:air)?raids?|(?:air|drone)?strikes?|attacks?|shelling|bombardments?|bombings?|offensives?|"
+    r"assaults?|gunfire|artillery|rockets?|missiles?|ambush(?:es)?|operations?|incursions?)$"
+)
+_CLASH_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchang\w*)\b", re.I)
 
 # Victims' identities ACLED records in assoc_actor_2 (label, pattern).
 _IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -161,6 +166,12 @@ def assign_roles(
     >>> roles = assign_roles(text, reg.find(text, country="Mali"), SubEventType.ATTACK,
     ...                      country="Mali", when=None, registry=reg)  # doctest: +SKIP
     """
+    if country is None:
+        # no place read: a state force named by its demonym ("Burkinabe soldiers") or a group
+        # with a home country still says where the event is, and generic nouns need it
+        country = _home_country(mentions)
+        if country is not None:
+            mentions = registry.find(text, country=country, when=when)
     scored = _score(text, _corefer(mentions), doc)
     event = sub_event_type.event_type
     if event is EventType.PROTESTS:
@@ -178,6 +189,15 @@ def assign_roles(
 
 
 _NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
+
+
+def _home_country(mentions: Sequence[ActorMention]) -> str | None:
+    """The country of the first side that has one: armies and most armed groups fight at home."""
+    for m in mentions:
+        actor = m.actor
+        if actor.country and actor.type in (ActorType.STATE_FORCES, *_NON_STATE):
+            return actor.country
+    return None
 
 
 def _corefer(mentions: Sequence[ActorMention]) -> list[ActorMention]:
@@ -230,6 +250,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             tok = tok.head
         elif tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") and tok.head is not tok:
             tok = tok.head
+            if tok.dep_ != "conj" and _ATTACK_NOUN_RE.match(tok.lower_):
+                return 2, ally  # "coalition air raids hit ...", "a JNIM attack": it names the attacker
         elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _GROUP_NOUNS:
             tok = tok.head.head  # "a group of farmers attacked": the group's role is the farmers'
         else:
@@ -238,7 +260,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         ally = -1  # "militants and soldiers clashed": conjoined subjects of a clash are opponents
     dep, head = tok.dep_, tok.head
     if dep == "pobj" and head.dep_ == "agent":
-        return 3, ally
+        # "the attack was repelled by the police": the defender answers, it did not start it
+        return (1 if _DEFEND_RE.match(head.head.lower_) else 3), ally
     if dep in ("nsubj", "csubj"):
         if head.lower_ in _SAY_VERBS:
             return 0, ally
@@ -357,6 +380,15 @@ def _civil_agent(scored: list[_Scored], country: str | None, registry: ActorRegi
                  country=country, mention=agents[0].mention.actor.mention)  # fmt: skip
 
 
+def _mob_agent(scored: list[_Scored]) -> bool:
+    """A crowd ("an angry mob") or ordinary people ("farmers killed") who do the harm."""
+    return any(
+        (s.mention.actor.type is ActorType.RIOTERS and s.agency > 0)
+        or (s.mention.actor.type is ActorType.CIVILIANS and s.agency >= 2)
+        for s in scored
+    )
+
+
 def _fallback(country: str | None, registry: ActorRegistry, kind: str) -> Actor | None:
     if country is None:
         return None
@@ -373,8 +405,11 @@ def _against_civilians(
 ) -> Roles:
     lead = _best_agent(_armed(scored))
     assoc1: tuple[Actor, ...] = ()
-    if lead is None or lead.agency < 0:
-        actor1 = _civil_agent(scored, country, registry) or _fallback(country, registry, "unidentified")
+    if lead is None or lead.agency < 0 or (lead.agency == 0 and _mob_agent(scored)):
+        # unarmed people who beat or kill someone are a mob (Riots), not an armed group: in the
+        # data, crowds of villagers or farmers who attack are rioters far more often than militias
+        mob = _mob_agent(scored) and _fallback(country, registry, "rioters")
+        actor1 = mob or _fallback(country, registry, "unidentified")
     else:
         actor1, assoc1 = _lead_and_allies(scored, lead, country)
     victims = [s.mention.actor for s in scored if s.mention.actor.type is ActorType.CIVILIANS]

@@ -11,6 +11,8 @@ ACLED's own coding.
     .venv/bin/python bench/coder.py --split world --limit 1000 --published offset
 
 ``--published none`` codes notes with no publication date (dates must come from the text);
+``--feed-country`` gives each note its country, as a per-country feed would tell the coder
+(off by default: it is ACLED's own field, so the plain figures never see it).
 ``--published offset`` gives each note a publication date 0-3 days after the event (seeded),
 as a news article would have. The wire-style block scores the held-out quarter of the
 hand-written examples (never trained on in this run): sub-type and relevance on news-like text.
@@ -208,13 +210,21 @@ def score_wire(coder: Coder) -> dict[str, float]:
     }
 
 
-def evaluate(split: str, *, limit: int | None, published: str, seed: int = 7) -> dict[str, Any]:
+def evaluate(
+    split: str, *, limit: int | None, published: str, seed: int = 7, feed_country: bool = False
+) -> dict[str, Any]:
     shared = shared_dir()
     golds, digest = held_out_rows(shared, split, limit, seed)
     coder, build_s = build_coder(split)
     rng = random.Random(seed)
     articles = [
-        Article(text=g.text, external_id=g.id, published=published_for(g, published, rng), origin="bench")
+        Article(
+            text=g.text,
+            external_id=g.id,
+            published=published_for(g, published, rng),
+            origin="bench",
+            country=g.row["country"] if feed_country else None,
+        )
         for g in golds
     ]
     start = time.perf_counter()
@@ -245,14 +255,20 @@ def main() -> None:
     parser.add_argument("--limit", type=int, default=None, help="sample this many held-out notes")
     parser.add_argument("--published", choices=["none", "offset"], default="offset")
     parser.add_argument("--dump", type=Path, help="write gold and coded rows as JSON Lines here")
+    parser.add_argument(
+        "--feed-country",
+        action="store_true",
+        help="give each note its country as a per-country feed would (ACLED's own field: off by default)",
+    )
     args = parser.parse_args()
-    result = evaluate(args.split, limit=args.limit, published=args.published)
+    result = evaluate(args.split, limit=args.limit, published=args.published, feed_country=args.feed_country)
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as fh:
             for row, out in result["rows"]:
                 fh.write(json.dumps({"gold": row, "coded": out}, ensure_ascii=False) + "\n")
     print(
         f"split {result['split']} (input sha256 {result['input_sha256'][:16]}…), published={args.published}"
+        f", feed country {'given' if args.feed_country else 'not given'}"
     )
     for block in ("notes", "wire"):
         print(f"\n[{block}]")

@@ -37,6 +37,7 @@ class Article:
     url: str | None = None
     published: date | None = None
     origin: str = ""  # file path (and row) it came from
+    country: str | None = None  # the feed's country, when the caller knows it (a per-country feed)
 
     @property
     def sha256(self) -> str:

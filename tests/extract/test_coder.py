@@ -52,3 +52,27 @@ def test_below_the_floor_nothing_is_asked() -> None:
 def test_a_short_text_must_read_as_an_event_itself() -> None:
     assert is_relevant("Gunmen killed four soldiers in an ambush.", 0.6)
     assert not is_relevant("Gunmen killed four soldiers in an ambush.", 0.4, reader())
+
+
+def test_a_feed_country_names_the_generic_sides(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = "Hundreds of traders marched peacefully to demand lower market fees on Monday."
+    plain = coder.code(Article(text=text, published=date(2024, 3, 5)))
+    fed = coder.code(Article(text=text, published=date(2024, 3, 5), country="bj"))
+    assert fed.principal_report is not None
+    assert fed.principal_report.actor1 is not None
+    assert fed.principal_report.actor1.name == "Protesters (Benin)"
+    assert fed.principal_report.location is not None and fed.principal_report.location.country == "Benin"
+    assert plain.principal_report is None or plain.principal_report.actor1 != fed.principal_report.actor1
+
+
+def test_an_unknown_feed_country_is_ignored(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = "Hundreds of traders marched peacefully in Cotonou to demand lower market fees."
+    a = coder.code(Article(text=text))
+    b = coder.code(Article(text=text, country="Atlantis"))
+    assert a.reports == b.reports

@@ -154,6 +154,18 @@ def test_jsonl_malformed_records(write: Write, line: str, reason: str) -> None:
     assert isinstance(items[0], Rejection) and reason in items[0].reason
 
 
+def test_a_row_may_name_its_feed_country(write: Write) -> None:
+    path = write(
+        "feed.jsonl",
+        '{"id": "a", "text": "Traders marched in the market.", "country": "Benin"}\n'
+        '{"id": "b", "text": "Traders marched in the market again."}\n',
+    )
+    got = [article(i) for i in read(path)]
+    assert [a.country for a in got] == ["Benin", None]
+    bad = write("bad.jsonl", '{"id": "c", "text": "Traders marched.", "country": 7}\n')
+    rejection(one(read(bad)), "E105")
+
+
 def test_json_object_and_array(write: Write) -> None:
     single = article(one(read(write("one.json", '{\n  "id": 7,\n  "text": "Shelling hit Gaza."\n}\n'))))
     assert single.external_id == "7" and single.origin.endswith("one.json")

@@ -157,8 +157,9 @@ class Coder:
             from vigil.extract.dates import event_date
 
             text = d.article.text
-            d.article_location = coder.res.geocoder.locate(text, doc=d.doc)
-            d.country = (
+            feed = _feed_country(coder.res.geocoder, d.article.country)
+            d.article_location = coder.res.geocoder.locate(text, doc=d.doc, country_hint=feed)
+            d.country = feed or (
                 d.article_location.country
                 if d.article_location
                 else coder.res.geocoder.country_of(text, doc=d.doc)
@@ -232,7 +233,10 @@ class Coder:
             whole = len(d.segments) == 1
             for seg in d.segments:
                 assert seg.prediction is not None and seg.prediction.sub_event_type is not None
-                country = seg.location.country if seg.location else d.country
+                # a feed's country names the generic sides ("Protesters (Benin)") even where the
+                # text names no place, or names a neighbour's
+                feed = _feed_country(coder.res.geocoder, d.article.country)
+                country = feed or (seg.location.country if seg.location else d.country)
                 # one event: read the article as parsed; several: parse each event's own sentences
                 text = d.article.text if whole else seg.text
                 doc = d.doc if whole else _segment_doc(seg, coder.res.nlp)
@@ -347,6 +351,15 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
             seg.prediction = pred
     return segments
+
+
+def _feed_country(geocoder: Geocoder, name: str | None) -> str | None:
+    """The feed's country in ACLED's spelling ("BJ", "benin" -> "Benin"); None when unknown."""
+    if not name:
+        return None
+    # an ISO code in any case is the feed's own word for it, never a stray word of text
+    code = geocoder.gazetteer.country_code(name.upper() if len(name) == 2 else name)
+    return geocoder.gazetteer.country_name(code) if code else None
 
 
 def _segment_doc(seg: Segment, nlp: Language) -> Doc:

@@ -95,6 +95,7 @@ class Columns:
     url: str = "url"
     outlet: str = "outlet"
     title: str = "title"
+    country: str = "country"
 
 
 Item: TypeAlias = Article | Rejection
@@ -372,7 +373,7 @@ def _record_article(value: object, origin: str, limits: Limits, columns: Columns
     if isinstance(raw_id, str) and _SURROGATE.search(raw_id):
         raise EncodingError(f"{columns.id!r} holds a lone UTF-16 surrogate", source=origin)
     strings = {}
-    for field in ("title", "url", "outlet", "published"):
+    for field in ("title", "url", "outlet", "published", "country"):
         key = getattr(columns, field)
         found = value.get(key)
         if found is not None and not isinstance(found, str):
@@ -388,6 +389,7 @@ def _record_article(value: object, origin: str, limits: Limits, columns: Columns
         url=strings["url"],
         outlet=(normalise_outlet(outlet) or outlet) if outlet else None,
         published=parse_date(strings["published"], origin=origin) if strings["published"] else None,
+        country=strings["country"],
     )
     return _checked(article, limits)
 

@@ -142,7 +142,7 @@ def _stage(
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    names = ("seq", "text", "external_id", "title", "outlet", "url", "published", "origin")
+    names = ("seq", "text", "external_id", "title", "outlet", "url", "published", "origin", "country")
     schema = pa.schema([("seq", pa.int64()), *[(n, pa.string()) for n in names[1:]]])
     rows: list[dict[str, Any]] = []
     seq = 0
@@ -178,6 +178,7 @@ def _article_row(seq: int, a: Article) -> dict[str, Any]:
         "url": a.url,
         "published": a.published.isoformat() if a.published else None,
         "origin": a.origin,
+        "country": a.country,
     }
 
 
@@ -198,6 +199,7 @@ def code_partition(rows: Iterable[Any]) -> Iterator[tuple[Any, ...]]:
                 outlet=r["outlet"],
                 url=r["url"],
                 published=date.fromisoformat(r["published"]) if r["published"] else None,
+                country=r["country"],
                 origin=r["origin"],
             )
             seqs[id(a)] = int(r["seq"])

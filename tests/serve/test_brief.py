@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import pytest
+
 from vigil.serve.brief import brief
 from vigil.serve.text import incident_text
 
@@ -99,3 +101,20 @@ def test_brief_range_and_unknown_date():
 def test_incident_text_lists_claims_and_sources():
     text = incident_text(_incident())
     assert "[denied]" in text and "according to a military source" in text and "telegraph.co.uk" in text
+
+
+@pytest.mark.parametrize(
+    ("who", "verb", "want"),
+    [
+        ("residents", "say", "say"),
+        ("local officials", "deny", "deny"),
+        ("a military source", "say", "says"),
+        ("a military source", "deny", "denies"),
+        ("Reuters", "say", "says"),
+        ("the outlet (Sahel Wire)", "allege", "alleges"),
+    ],
+)
+def test_the_verb_agrees_with_who_says_it(who: str, verb: str, want: str) -> None:
+    from vigil.serve.brief import _agree
+
+    assert _agree(who, verb) == want

@@ -126,8 +126,10 @@ def _party_figures(row: dict[str, Any]) -> list[str]:
         if key in seen:
             continue
         seen.add(key)
-        verb = {"alleged": "alleges", "confirmed": "confirms"}.get(c["stance"], "says")
-        out.append(f"{_cap(who)} {verb} {c['figure']} {_COUNTED.get(c['counted'], 'people')} were killed.")
+        verb = {"alleged": "allege", "confirmed": "confirm"}.get(c["stance"], "say")
+        out.append(
+            f"{_cap(who)} {_agree(who, verb)} {c['figure']} {_COUNTED.get(c['counted'], 'people')} were killed."
+        )
     return out
 
 
@@ -138,8 +140,23 @@ def _denials(row: dict[str, Any]) -> list[str]:
             continue
         who = c["source"] or "a party"
         counted = _COUNTED.get(c["counted"], "people")
-        out.append(f"{_cap(who)} denies that {counted} were {c['kind']} as reported.")
+        out.append(f"{_cap(who)} {_agree(who, 'deny')} that {counted} were {c['kind']} as reported.")
     return out
+
+
+def _agree(who: str, verb: str) -> str:
+    """The verb in agreement with its subject: "residents say", "a military source says".
+
+    A plural is a common noun in -s ("residents", "local sources"); a name ("Reuters",
+    "Amnesty International") and "the outlet (...)" are singular.
+    """
+    head = who.split("(")[0].split()[-1] if who.split("(")[0].split() else ""
+    plural = head.islower() and head.endswith("s") and not head.endswith(("ss", "us", "is"))
+    if plural:
+        return verb
+    if verb.endswith("y") and verb[-2:-1] not in ("a", "e", "o", "u"):
+        return verb[:-1] + "ies"
+    return verb + "s"
 
 
 def _sources(row: dict[str, Any]) -> str:

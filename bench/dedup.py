@@ -15,9 +15,10 @@ incidents are scored against ``cluster_id``:
 
 beside two naive baselines: every report alone, and one incident per day and country.
 
-Two adapters, both switchable, stand between the file and vigil: a report the coder could
-not place gets the feed's country (the file is one country's feed, as a monitor reads it;
-``--no-feed-country`` turns this off), and a headline the coder reads as no event ("Syria
+Two adapters, both switchable, stand between the file and vigil: the coder is told the
+feed's country (the file is one country's feed, as a monitor reads it: ``Article.country``,
+so "Russian jets" do not move a Syrian strike to Russia, and an unplaced report still gets
+the country; ``--no-feed-country`` turns this off), and a headline the coder reads as no event ("Syria
 Daily Report 01/02/2016", "May 4th 2021: (X12) a town, a province") gets an untyped report
 (type "Other", the date the headline states or else its published date, its outlet and
 words) that may join an incident; ``--no-untyped`` scores those rows alone instead. With the
@@ -111,11 +112,20 @@ def article_key(r: Row) -> tuple[str, str, str]:
 
 
 def code_articles(
-    keys: Sequence[tuple[str, str, str]], *, quiet: bool = False
+    keys: Sequence[tuple[str, str, str]],
+    *,
+    countries: dict[tuple[str, str, str], str] | None = None,
+    quiet: bool = False,
 ) -> dict[tuple[str, str, str], tuple[Report, ...]]:
-    """Each article's reports, from the cache or from the real coder (then cached)."""
+    """Each article's reports, from the cache or from the real coder (then cached).
+
+    ``countries`` gives each article its feed's country, as a monitor reading one
+    country's feed would tell the coder (``Article.country``); such codings are cached
+    apart from the plain ones.
+    """
     CACHE.mkdir(parents=True, exist_ok=True)
-    path = CACHE / "coded.pkl"  # --recode (or deleting it) refreshes it after the coder changes
+    # --recode (or deleting it) refreshes it after the coder changes
+    path = CACHE / ("coded-feed.pkl" if countries else "coded.pkl")
     cache: dict[tuple[str, str, str], tuple[Report, ...]] = {}
     if path.exists():
         with path.open("rb") as fh:
@@ -127,7 +137,13 @@ def code_articles(
         coder = Coder(Resources.load())
         started = time.perf_counter()
         articles = (
-            Article(text=t, outlet=o or None, published=date.fromisoformat(p) if p else None, origin="ucdp")
+            Article(
+                text=t,
+                outlet=o or None,
+                published=date.fromisoformat(p) if p else None,
+                origin="ucdp",
+                country=countries.get((t, o, p)) if countries else None,
+            )
             for t, o, p in todo
         )
         for n, (key, result) in enumerate(
@@ -402,7 +418,7 @@ def main(argv: Iterable[str] | None = None) -> None:
     ap.add_argument("--sample", type=int, default=None, help="a seeded random sample of N events")
     ap.add_argument("--seed", type=int, default=13)
     ap.add_argument("--recode", action="store_true", help="ignore the cache of coded headlines")
-    ap.add_argument("--no-feed-country", action="store_true", help="leave unplaced reports without a country")
+    ap.add_argument("--no-feed-country", action="store_true", help="do not tell the coder the feed's country")
     ap.add_argument(
         "--no-untyped",
         action="store_true",
@@ -426,8 +442,10 @@ def main(argv: Iterable[str] | None = None) -> None:
         rows = [r for r in rows if r.cluster in keep]
     if args.recode:
         (CACHE / "coded.pkl").unlink(missing_ok=True)
+        (CACHE / "coded-feed.pkl").unlink(missing_ok=True)
     started = time.perf_counter()
-    coded = code_articles([article_key(r) for r in rows])
+    feeds = None if args.no_feed_country else {article_key(r): r.country for r in rows}
+    coded = code_articles([article_key(r) for r in rows], countries=feeds)
     coded_s = time.perf_counter() - started
     none = sum(1 for r in rows if not coded[article_key(r)])
     print(

@@ -20,18 +20,6 @@ if TYPE_CHECKING:
 MALI_2024 = date(2024, 7, 28)
 
 
-@pytest.fixture(scope="module")
-def registry() -> ActorRegistry:
-    return ActorRegistry.load()
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from vigil.extract.nlp import load_nlp
-
-    return load_nlp()
-
-
 def names(
     registry: ActorRegistry, text: str, country: str | None = "Mali", when: date | None = MALI_2024
 ) -> list[str]:

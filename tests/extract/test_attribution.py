@@ -14,13 +14,6 @@ if TYPE_CHECKING:
     from spacy.language import Language
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from vigil.extract.nlp import load_nlp
-
-    return load_nlp()
-
-
 @pytest.mark.parametrize(
     ("source", "kind"),
     [

@@ -17,18 +17,6 @@ if TYPE_CHECKING:
 WHEN = date(2023, 3, 14)
 
 
-@pytest.fixture(scope="module")
-def registry() -> ActorRegistry:
-    return ActorRegistry.load()
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    from vigil.extract.nlp import load_nlp
-
-    return load_nlp()
-
-
 def roles(
     registry: ActorRegistry,
     nlp: Language | None,

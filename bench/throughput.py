@@ -140,13 +140,24 @@ def main() -> None:
     del nlp
 
     multi = tmp / "multi.db"
+    first: list[tuple[float, int]] = []  # when the first coding was stored, and how many were
+
+    def seen(s: Any) -> None:
+        if not first and s.new:
+            first.append((time.perf_counter(), s.new))
+
     t = time.perf_counter()
     with Store.open(multi) as store:
-        ingest([str(args.corpus)], store=store, code=code_parallel(workers=args.workers))
-    multi_s = time.perf_counter() - t
+        ingest([str(args.corpus)], store=store, code=code_parallel(workers=args.workers), on_item=seen)
+    end = time.perf_counter()
+    multi_s = end - t
     print(
         line(f"vigil, {args.workers} workers (+start-up)", multi_s, n, words) + "   (bar: >= 40 articles/s)"
     )
+    if first:  # once the workers have loaded their models: the rate a long-running feed sees
+        steady_s, steady_n = end - first[0][0], n - first[0][1]
+        steady_words = round(words * steady_n / n)
+        print(line(f"  after start-up ({steady_n} art.)", steady_s, steady_n, steady_words))
     print(f"{'identical to 1 process':<28} {snapshot(multi) == snapshot(single)}")
 
     if not args.no_spark:

@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from vigil.domain import Claim
-from vigil.extract.figures import extract_claims, fatalities, read_number
+from vigil.extract.figures import extract_claims, fatalities
+from vigil.extract.numbers import read_number
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
 

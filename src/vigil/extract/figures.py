@@ -1,4 +1,4 @@
-"""Casualty figures: reading numbers, finding attributed claims, and ACLED's single fatality count.
+"""Casualty figures: attributed claims and ACLED's single fatality count (amounts: :mod:`numbers`).
 
 Rules (ACLED codebook, see CODEBOOK.md): deaths only, summed over all sides, the lowest credible
 figure ("at least 5" -> 5, "between 10 and 15" -> 10), vague amounts read as "tens" = 10,
@@ -20,6 +20,16 @@ from typing import TYPE_CHECKING
 
 from vigil.domain import Claim
 from vigil.extract.attribution import Attribution, attribute, attribute_responsibility
+from vigil.extract.numbers import (
+    LARGE_UNNUMBERED,
+    LIMITED_UNNUMBERED,
+    Num,
+    digits,
+    is_count,
+    number_at,
+    tokenize,
+    words,
+)
 from vigil.taxonomy import ClaimKind, Counted, Stance
 
 if TYPE_CHECKING:
@@ -28,154 +38,43 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 
 
-def _words(text: str) -> frozenset[str]:
-    """A lexicon written as one space-separated string."""
-    return frozenset(text.split())
-
-
-def _ordered(text: str) -> tuple[str, ...]:
-    """Words in their written order, where the position is the value."""
-    return tuple(text.split())
-
-
 ABSURD_FIGURE = 1_000_000  # above this a figure for one event is unreadable, kept as a vague claim
-LIMITED_UNNUMBERED = 3  # "civilians were killed": ACLED's figure for a limited, unnumbered loss
-LARGE_UNNUMBERED = 10  # "heavy casualties", "an unspecified number killed"
 
-_UNITS = {
-    w: i
-    for i, w in enumerate(
-        _ordered(
-            "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-            "fifteen sixteen seventeen eighteen nineteen"
-        )
-    )
-}
-_TENS = {
-    w: 10 * (i + 2) for i, w in enumerate(_ordered("twenty thirty forty fifty sixty seventy eighty ninety"))
-}
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-_NUMBER_WORDS = {**_UNITS, **_TENS, **_SCALES, "dozen": 12, "score": 20}
-# Vague amounts: (lowest credible figure, vague). Multi-word keys are matched first.
-_VAGUE: dict[tuple[str, ...], int] = {
-    ("tens", "of"): 10,
-    ("tens",): 10,
-    ("dozens", "of"): 12,
-    ("dozens",): 12,
-    ("scores", "of"): 20,
-    ("scores",): 20,
-    ("hundreds", "of"): 100,
-    ("hundreds",): 100,
-    ("thousands", "of"): 1000,
-    ("thousands",): 1000,
-    ("several", "dozens", "of"): 12,
-    ("several", "dozen"): 12,
-    ("a", "few", "dozen"): 12,
-    ("several", "hundred"): 100,
-    ("a", "few", "hundred"): 100,
-    ("several",): 3,
-    ("a", "few"): 3,
-    ("few",): 3,
-    ("a", "handful", "of"): 3,
-    ("a", "number", "of"): 3,
-    ("some",): 3,
-    ("many",): LARGE_UNNUMBERED,
-    ("numerous",): LARGE_UNNUMBERED,
-    ("an", "unspecified", "number", "of"): LARGE_UNNUMBERED,
-    ("an", "unknown", "number", "of"): LARGE_UNNUMBERED,
-    ("an", "undisclosed", "number", "of"): LARGE_UNNUMBERED,
-    ("a", "large", "number", "of"): LARGE_UNNUMBERED,
-    ("a", "significant", "number", "of"): LARGE_UNNUMBERED,
-    ("unspecified",): LARGE_UNNUMBERED,
-}
-_EXACT_PHRASES: dict[tuple[str, ...], int] = {
-    ("a", "dozen"): 12,
-    ("a", "score", "of"): 20,
-    ("a", "couple", "of"): 2,
-}
-_MODIFIERS: tuple[tuple[str, ...], ...] = tuple(
-    tuple(m.split())
-    for m in [
-        "at least",
-        "at most",
-        "no fewer than",
-        "no less than",
-        "not less than",
-        "more than",
-        "less than",
-        "fewer than",
-        "as many as",
-        "up to",
-        "upwards of",
-        "in excess of",
-        "close to",
-        "an estimated",
-        "estimated",
-        "about",
-        "around",
-        "approximately",
-        "roughly",
-        "nearly",
-        "almost",
-        "over",
-        "some",
-        "only",
-        "another",
-        "a further",
-        "a total of",
-        "all",
-    ]
-)
-_MONTHS = _words(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec"
-)
-# A number followed by one of these is a measure, a time, money or an age, never a head count.
-_NOT_COUNT_AFTER = _words(
-    "year years yr yrs month months week weeks day days hour hours minute minutes km kms kilometres "
-    "kilometers kilometre kilometer miles mile metres meters m mm cm kg tonnes tons percent per % am pm "
-    "h hrs o times th st nd rd dollars usd euros euro francs cfa fcfa naira rupees shillings taka "
-    "pounds rials dinars billion vehicles vehicle cars houses homes buildings cattle cows goats sheep "
-    "camels motorcycles motorbikes trucks tanks rounds shells rockets missiles drones mortars "
-    "explosions locations villages districts positions weapons guns rifles acres hectares"
-)
-_NOT_COUNT_BEFORE = _words("no no. number nr route rn road highway $ € £ aged age of-the sector zone")
-
-_KILL_PASSIVE = _words(
+_KILL_PASSIVE = words(
     "killed dead died executed murdered slain beheaded massacred lynched assassinated perished "
     "deaths fatalities bodies corpses drowned"
 )
-_KILL_ACTIVE = _words(
+_KILL_ACTIVE = words(
     "killed killing kills kill executed executing murdered murdering massacred massacring "
     "beheaded beheading lynched lynching lynch lynches assassinated assassinating slew slaying kill"
 )
-_INJURE = _words("injured injuring injures injure wounded wounding wounds hurt injuries")
-_ABDUCT = _words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
-_ARREST = _words("arrested arresting arrests detained detaining apprehended")
-_TO_DEATH = _words("shot beaten stabbed hacked burnt burned stoned tortured crushed trampled")
-_AUX = _words(
+_INJURE = words("injured injuring injures injure wounded wounding wounds hurt injuries")
+_ABDUCT = words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
+_ARREST = words("arrested arresting arrests detained detaining apprehended")
+_TO_DEATH = words("shot beaten stabbed hacked burnt burned stoned tortured crushed trampled")
+_AUX = words(
     "were was are is be been being have has had got reportedly allegedly also all later subsequently "
     "then both eventually confirmed feared believed thought said to reported initially previously "
     "instantly immediately on the spot"
 )
 # Words that end a noun phrase when reading rightwards from a number.
-_CLAUSE_BREAK = _words(
+_CLAUSE_BREAK = words(
     "who which that when while after before as but because during following since whom whose where"
 )
 _SUBSET_MARKERS = frozenset({"including", "among", "incl", "comprising", "notably"})
 _COUNTED_WORDS: dict[Counted, frozenset[str]] = {
-    Counted.SOLDIERS: _words(
+    Counted.SOLDIERS: words(
         "soldier soldiers troops trooper troopers servicemen serviceman officer officers policeman "
         "policemen police gendarme gendarmes personnel guard guards marines paratroopers mercenary "
         "mercenaries army military vdp constable constables sergeant lieutenant captain"
     ),
-    Counted.FIGHTERS: _words(
+    Counted.FIGHTERS: words(
         "fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists "
         "terrorist terrorists assailant assailants attacker attackers gunman gunmen militiaman "
         "militiamen militia combatant combatants bandit bandits extremist extremists kidnappers "
         "members member raiders"
     ),
-    Counted.CIVILIANS: _words(
+    Counted.CIVILIANS: words(
         "civilian civilians villager villagers resident residents woman women child children boy boys "
         "girl girls farmer farmers herder herders student students worshipper worshippers worshipers "
         "passenger passengers trader traders miner miners teacher teachers pupil pupils inhabitants "
@@ -185,19 +84,7 @@ _COUNTED_WORDS: dict[Counted, frozenset[str]] = {
         "family relatives displaced chief imam pastor priest merchant merchants"
     ),
 }
-_NEGATORS = _words("no nobody none not never neither without")
-
-_TOKEN_RE = re.compile(r"\d[\d,.]*\d|\d|[A-Za-z]+(?:['’][a-z]+)?|[^\sA-Za-z\d]")
-
-
-@dataclass(frozen=True, slots=True)
-class _Num:
-    """A number phrase in a token list: tokens [start, end), its lowest credible value."""
-
-    start: int
-    end: int
-    value: int
-    vague: bool
+_NEGATORS = words("no nobody none not never neither without")
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,160 +94,6 @@ class _Mention:
     counted: Counted
     vague: bool
     subset: bool = False
-
-
-def tokenize(text: str) -> list[str]:
-    """Lower-cased word, number and punctuation tokens ("twenty-four" -> twenty, -, four)."""
-    return [t.lower().replace("’", "'") for t in _TOKEN_RE.findall(text)]
-
-
-def _digits(token: str) -> int | None:
-    cleaned = token.replace(",", "")
-    if re.fullmatch(r"\d+", cleaned):
-        return int(cleaned)
-    if re.fullmatch(r"\d+\.\d+", cleaned):
-        return None  # a decimal is a measure, not a head count
-    return None
-
-
-def _words_value(words: Sequence[str]) -> int | None:
-    """Value of a run of number words ("one hundred and twenty", "twenty four")."""
-    total, current, seen = 0, 0, False
-    for word in words:
-        if word in ("and", "-"):
-            continue
-        if word in _UNITS or word in _TENS:
-            current += _UNITS.get(word, 0) + _TENS.get(word, 0)
-        elif word in ("dozen", "score"):
-            current = max(current, 1) * _NUMBER_WORDS[word]
-        elif word in _SCALES:
-            scale = _SCALES[word]
-            current = max(current, 1) * scale
-            if scale >= 1000:
-                total, current = total + current, 0
-        elif (value := _digits(word)) is not None:
-            current += value
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
-
-
-def _core_at(tokens: Sequence[str], i: int) -> tuple[int, int, bool] | None:
-    """Read one number (no modifier, no range) at i: (end, value, vague)."""
-    for table, vague in ((_EXACT_PHRASES, False), (_VAGUE, True)):
-        for key in sorted(table, key=len, reverse=True):
-            if tuple(tokens[i : i + len(key)]) == key:
-                return i + len(key), table[key], vague
-    j = i
-    if j < len(tokens) and _digits(tokens[j]) is not None:
-        j += 1
-        while j + 1 < len(tokens) and tokens[j] in _SCALES:
-            j += 1
-    else:
-        while j < len(tokens):
-            tok = tokens[j]
-            if (
-                tok in _UNITS
-                or tok in _TENS
-                or tok in _SCALES
-                or tok in ("dozen",)
-                or (
-                    tok == "-"
-                    and j > i
-                    and j + 1 < len(tokens)
-                    and tokens[j - 1] in _TENS
-                    and tokens[j + 1] in _UNITS
-                )
-            ):
-                j += 1
-            elif tok == "and" and j > i and tokens[j - 1] in _SCALES and j + 1 < len(tokens):
-                if tokens[j + 1] in _UNITS or tokens[j + 1] in _TENS:
-                    j += 1
-                else:
-                    break
-            else:
-                break
-    if j == i:
-        return None
-    value = _words_value(tokens[i:j])
-    if value is None:
-        return None
-    if j < len(tokens) and tokens[j] in _SCALES and _digits(tokens[i]) is not None:
-        value *= _SCALES[tokens[j]]
-        j += 1
-    return j, value, False
-
-
-def _number_at(tokens: Sequence[str], i: int) -> _Num | None:
-    """A full number phrase at i: optional modifier, then a number or a range (lowest end kept)."""
-    start, j = i, i
-    for mod in sorted(_MODIFIERS, key=len, reverse=True):
-        if tuple(tokens[j : j + len(mod)]) == mod and _core_at(tokens, j + len(mod)) is not None:
-            j += len(mod)
-            break
-    between = j < len(tokens) and tokens[j] == "between"
-    if between:
-        j += 1
-    core = _core_at(tokens, j)
-    if core is None:
-        return None
-    end, value, vague = core
-    joiners = ("-", "to", "or", "and") if between else ("-", "to", "or")
-    if end + 1 < len(tokens) and tokens[end] in joiners:
-        other = _core_at(tokens, end + 1)
-        if other is not None and not other[2] and not vague and other[1] > value:
-            end = other[0]
-    return _Num(start, end, value, vague)
-
-
-def read_number(words: str) -> tuple[int, bool] | None:
-    """Read an amount as the lowest credible figure, and whether it was vague.
-
-    >>> read_number("twenty-four")
-    (24, False)
-    >>> read_number("dozens")
-    (12, True)
-    >>> read_number("between 10 and 15")
-    (10, False)
-    """
-    tokens = tokenize(words)
-    if not tokens:
-        return None
-    num = _number_at(tokens, 0)
-    if num is None or num.end != len(tokens):
-        return None
-    return num.value, num.vague
-
-
-def _is_count(tokens: Sequence[str], num: _Num) -> bool:
-    """False for dates, years, ages, times, money, measures and ordinals."""
-    after = tokens[num.end] if num.end < len(tokens) else ""
-    after2 = tokens[num.end + 1] if num.end + 1 < len(tokens) else ""
-    before = tokens[num.start - 1] if num.start > 0 else ""
-    before2 = tokens[num.start - 2] if num.start > 1 else ""
-    head = tokens[num.start]
-    if after in _NOT_COUNT_AFTER or after in _MONTHS or before in _MONTHS:
-        return False
-    if after == "-" and after2.isalpha() and after2 not in _UNITS:
-        return False  # "a 25-year-old", "a 10-day"
-    if after in (":", "/", ".") and re.fullmatch(r"\d+", after2):
-        return False  # 10:30, 05/04, 1.5
-    if before in _NOT_COUNT_BEFORE or (before == "." and before2 == "no"):
-        return False
-    if before in ("/", ":", ".") and re.fullmatch(r"\d+", before2):
-        return False
-    if re.fullmatch(r"(1[89]|20)\d\d", head) and num.end - num.start == 1:
-        return False  # a year
-    if before == "the" and after in ("of", "'s") and head in _UNITS:
-        return False
-    if num.value == 0:
-        return False
-    if after == "of" and after2 in ("the", "these", "those", "its", "their"):
-        object_ = tokens[num.end + 2] if num.end + 2 < len(tokens) else ""
-        if object_ in _NOT_COUNT_AFTER:
-            return False  # "one of the shells"
-    return not (head in ("one",) and after in ("another", "day", "time", "side", "way"))
 
 
 def _counted(words: Sequence[str]) -> Counted:
@@ -393,11 +126,11 @@ def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
     return None, 0
 
 
-_OBJECT_START = _words("a an the his her their its him them one two three four five six seven eight nine ten")
+_OBJECT_START = words("a an the his her their its him them one two three four five six seven eight nine ten")
 
 
 def _read_right(
-    tokens: Sequence[str], num: _Num, nums: dict[int, _Num]
+    tokens: Sequence[str], num: Num, nums: dict[int, Num]
 ) -> tuple[ClaimKind | None, int, int, bool]:
     """Find the predicate after a number's noun phrase: "3 soldiers [and 2 others] were killed".
 
@@ -414,7 +147,7 @@ def _read_right(
             active = (
                 tok in _KILL_ACTIVE
                 and tokens[j - 1] not in _AUX
-                and (nxt in _OBJECT_START or _digits(nxt) is not None or (nxt == "and" and _is_verb(nxt2)))
+                and (nxt in _OBJECT_START or digits(nxt) is not None or (nxt == "and" and _is_verb(nxt2)))
             )
             return (None, j, 0, crossed) if active else (kind, j, extra, crossed)
         if tok in ("and", ",", "or") and j + 1 < len(tokens) and (j + 1) in nums:
@@ -449,16 +182,14 @@ def _is_verb(tok: str) -> bool:
     return tok.endswith("ed") or tok.endswith("ing") or tok in ("fled", "shot", "took", "left", "came")
 
 
-_LOST_END = _words("and in during while when on at after as but")
-_ADJ_ED = _words(
+_LOST_END = words("and in during while when on at after as but")
+_ADJ_ED = words(
     "armed unarmed unidentified suspected alleged presumed uniformed displaced unnamed unspecified "
     "hundred red based affiliated related undisclosed wounded injured missing"
 )
 
 
-def _read_left(
-    tokens: Sequence[str], num: _Num, nums_by_end: dict[int, _Num]
-) -> tuple[ClaimKind | None, bool]:
+def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> tuple[ClaimKind | None, bool]:
     """Find an active verb before a number: "killing [2 soldiers and] 3 civilians"; and a subset marker."""
     j, steps = num.start - 1, 0
     while j >= 0 and steps < 5:
@@ -500,11 +231,11 @@ def _read_left(
 
 def _numbered(tokens: Sequence[str]) -> tuple[list[_Mention], set[int]]:
     """Mentions with a figure, and the token positions of the predicates they used."""
-    nums: dict[int, _Num] = {}
+    nums: dict[int, Num] = {}
     i = 0
     while i < len(tokens):
-        num = _number_at(tokens, i)
-        if num is not None and _is_count(tokens, num):
+        num = number_at(tokens, i)
+        if num is not None and is_count(tokens, num):
             nums[i] = num
             i = num.end
         else:
@@ -548,24 +279,24 @@ def _leading_singular(tokens: Sequence[str], start: int) -> int:
         return 0
     window = tokens[max(0, start - 5) : start - 1]
     for k in range(len(window) - 1, -1, -1):
-        if window[k] in (",", ".", ";", ":") or _is_verb(window[k]) or _digits(window[k]) is not None:
+        if window[k] in (",", ".", ";", ":") or _is_verb(window[k]) or digits(window[k]) is not None:
             return 0
         if window[k] in ("a", "an"):
             return 1
     return 0
 
 
-_SINGULAR_DET = _words("a an one the his her its their this that another")
+_SINGULAR_DET = words("a an one the his her its their this that another")
 
 
-_PERSON_SINGULAR = _words(
+_PERSON_SINGULAR = words(
     "man woman person child boy girl civilian soldier policeman officer suspect farmer herder herdsman "
     "student trader villager resident driver teacher chief leader member fighter militant rebel "
     "gendarme guard journalist worker youth pastor imam priest elder motorist passenger thief robber "
     "rustler attacker assailant gunman commander colonel businessman activist"
 )
-_MODALS = _words("to the of was were been be is are would will could may might did not")
-_AFTER_HEADLINE_PASSIVE = _words("by in on at during after when while near , . ; ( -")
+_MODALS = words("to the of was were been be is are would will could may might did not")
+_AFTER_HEADLINE_PASSIVE = words("by in on at during after when while near , . ; ( -")
 
 
 def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[_Mention]:
@@ -667,7 +398,7 @@ def _negated(tokens: Sequence[str], j: int) -> bool:
     return any(t in _NEGATORS or t in _HEDGES for t in window)
 
 
-_HEDGES = _words("failed attempted nearly almost narrowly tried threatened threatening")
+_HEDGES = words("failed attempted nearly almost narrowly tried threatened threatening")
 
 
 def _denial(tokens: Sequence[str]) -> Counted | None:

@@ -74,3 +74,35 @@ def test_page_fetches_nothing_off_the_server(page, live):
     assert page.requested
     outside = [u for u in page.requested if not u.startswith(live.url) and not u.startswith("data:")]
     assert outside == []
+
+
+def _fill(page, field: str, value: str, reason: str, token: str) -> None:
+    page.js(
+        "(() => { const f = document.getElementById('correct');"
+        f" f.field.value = {field!r}; f.value.value = {value!r}; f.reason.value = {reason!r};"
+        f" f.token.value = {token!r}; f.requestSubmit(); }})()"
+    )
+
+
+def test_an_analyst_corrects_a_toll_from_the_panel(page, db):
+    from vigil.store import Store
+    from vigil.store.web import create_token
+
+    with Store.open(db) as store:
+        _, secret = create_token(store, "page analyst")
+    attack = page.js(
+        "[...document.querySelectorAll('#list tbody tr')].find(r => r.textContent.includes('Attack')).dataset.id"
+    )
+    page.click(f'#list tbody tr[data-id="{attack}"]')
+    page.wait_for(f"document.getElementById('panel').dataset.incident === '{attack}'")
+
+    _fill(page, "fatalities", "20", "recount by the rights group", "vgl_wrong")
+    status = page.wait_for("document.getElementById('correction-status').textContent")
+    assert "E003" in status  # a bad token is refused, and says so
+
+    _fill(page, "fatalities", "20", "recount by the rights group", secret)
+    history = page.wait_for(
+        "[...document.querySelectorAll('#panel p')].map(p => p.textContent).find(t => t.includes('set fatalities'))"
+    )
+    assert "page analyst set fatalities from 17 to 20" in history
+    assert "corrected: fatalities" in page.js("document.querySelector('#panel .toll').textContent")

@@ -229,8 +229,39 @@ async function show(id) {
     parts.push(el("p", {}, `${h.at}: ${h.author} set ${h.field} from ${JSON.stringify(h.before)} to ${JSON.stringify(h.after)}`,
       el("br"), el("span", { class: "muted" }, `why: ${h.reason}`)));
   }
+  parts.push(correctionForm(r.id));
   panel.replaceChildren(...parts);
   panel.dataset.incident = String(r.id);
+}
+
+// Fields an analyst may correct (the API checks them again); numbers are sent as numbers.
+const CORRECTABLE = ["sub_event_type", "actor1", "actor2", "assoc_actor_1", "assoc_actor_2", "fatalities",
+  "low", "best", "high", "country", "admin1", "admin2", "location", "latitude", "longitude"];
+const NUMERIC = new Set(["fatalities", "low", "best", "high", "latitude", "longitude"]);
+
+function correctionForm(id) {
+  const field = el("select", { name: "field" }, ...CORRECTABLE.map((f) => el("option", { value: f }, f)));
+  const value = el("input", { name: "value", placeholder: "new value (empty clears it)" });
+  const reason = el("input", { name: "reason", placeholder: "why (required)", required: "" });
+  const token = el("input", { name: "token", type: "password", placeholder: "token (vigil token create)", required: "" });
+  token.value = sessionStorage.getItem("vigil-token") || "";
+  const status = el("p", { class: "muted", id: "correction-status" });
+  const form = el("form", { id: "correct", autocomplete: "off" }, field, value, reason, token,
+    el("button", { type: "submit" }, "Correct"), status);
+  form.addEventListener("submit", async (ev) => {
+    ev.preventDefault();
+    const raw = value.value.trim();
+    const body = { field: field.value, reason: reason.value.trim(),
+      value: raw === "" ? null : NUMERIC.has(field.value) ? Number(raw) : raw };
+    sessionStorage.setItem("vigil-token", token.value);
+    const r = await fetch(`/api/incidents/${Number(id)}/corrections`, { method: "POST",
+      headers: { "Content-Type": "application/json", Accept: "application/json", Authorization: `Bearer ${token.value}` },
+      body: JSON.stringify(body) });
+    if (r.ok) { await show(id); load(); return; }
+    const err = await r.json().catch(() => ({}));
+    status.textContent = err.error ? `${err.error.code}: ${err.error.message}` : `error ${r.status}`;
+  });
+  return el("div", {}, el("h3", {}, "Correct a field"), form);
 }
 
 document.addEventListener("DOMContentLoaded", () => {

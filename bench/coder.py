@@ -24,7 +24,6 @@ import argparse
 import csv
 import hashlib
 import json
-import math
 import random
 import sys
 import tempfile
@@ -41,7 +40,7 @@ sys.path.insert(0, str(REPO / "bench"))
 
 from build_actor_registry import build as build_registry  # noqa: E402
 from train import Sample, load_acled, load_examples, shared_dir, train  # noqa: E402
-from vigil.domain import Article  # noqa: E402
+from vigil.domain import Article, haversine_km  # noqa: E402
 from vigil.extract.actors import ActorRegistry  # noqa: E402
 from vigil.extract.batch import code_rows  # noqa: E402
 from vigil.extract.classify import NONE_LABEL, EventClassifier, TrainConfig  # noqa: E402
@@ -118,13 +117,7 @@ def _fingerprint(samples: list[Sample]) -> str:
 
 
 def km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    (lat1, lon1), (lat2, lon2) = a, b
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    h = (
-        math.sin((p2 - p1) / 2) ** 2
-        + math.cos(p1) * math.cos(p2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    )
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return haversine_km(a[0], a[1], b[0], b[1])
 
 
 def published_for(gold: Gold, mode: str, rng: random.Random) -> date | None:

@@ -7,6 +7,7 @@ tuples, so they can be hashed, compared and passed between processes safely.
 from __future__ import annotations
 
 import hashlib
+import math
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -66,6 +67,14 @@ class Location:
     longitude: float | None = None
     geo_precision: int = 3  # 1 town, 2 near a town, 3 region or wider
     mention: str = ""
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance in kilometres (a sphere of mean Earth radius: good to 0.5%)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -76,3 +76,51 @@ def test_an_unknown_feed_country_is_ignored(coder: Any) -> None:
     a = coder.code(Article(text=text))
     b = coder.code(Article(text=text, country="Atlantis"))
     assert a.reports == b.reports
+
+
+def _split(
+    nlp: Any, text: str, places: dict[str, tuple[float, float]], days: dict[str, int]
+) -> list[list[str]]:
+    """Split one group holding every sentence of ``text``; places and days are read by keyword."""
+    from datetime import date
+
+    from vigil.domain import Location
+    from vigil.extract.coder import _split_told_apart
+    from vigil.extract.pipeline import Segment
+
+    def place(sentence: str) -> Location | None:
+        for name, (lat, lon) in places.items():
+            if name in sentence:
+                return Location(name=name, country="Ukraine", latitude=lat, longitude=lon, geo_precision=1)
+        return None
+
+    def day(sentence: str) -> tuple[date | None, int]:
+        for word, d in days.items():
+            if word in sentence:
+                return date(2024, 4, d), 1
+        return None, 3
+
+    group = Segment(sentences=list(nlp(text).sents))
+    return [
+        [s.text.split()[0] for s in part.sentences]
+        for part in _split_told_apart([group], place=place, day=day)
+    ]
+
+
+FAR = {"Kharkiv": (49.99, 36.23), "Odesa": (46.48, 30.73), "Izium": (49.21, 37.26)}
+
+
+def test_a_second_event_far_away_on_another_day_is_split_off(nlp: Any) -> None:
+    text = (
+        "Missiles struck Kharkiv on Friday night. Rescuers searched the rubble. "
+        "Drones then hit the port of Odesa on Saturday. A guard was killed there."
+    )
+    parts = _split(nlp, text, FAR, {"Friday": 26, "Saturday": 27})
+    assert parts == [["Missiles", "Rescuers"], ["Drones", "A"]]
+
+
+def test_a_place_or_a_day_alone_does_not_split(nlp: Any) -> None:
+    same_day = "Missiles struck Kharkiv on Friday. Drones hit Odesa on Friday too."
+    assert len(_split(nlp, same_day, FAR, {"Friday": 26})) == 1
+    near = "Missiles struck Kharkiv on Friday. Shells hit Izium on Saturday."  # about 100 km: still near
+    assert len(_split(nlp, near.replace("Izium", "Kharkiv"), FAR, {"Friday": 26, "Saturday": 27})) == 1

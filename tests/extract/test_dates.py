@@ -53,3 +53,15 @@ def test_relative_date_without_published_is_not_invented() -> None:
 def test_future_dates_are_skipped() -> None:
     text = "Gunmen attacked a polling station on Sunday ahead of the vote on 30 June 2024."
     assert event_date(text, published=PUBLISHED) == (date(2024, 6, 16), 1)
+
+
+def test_early_on_a_weekday_is_still_that_day() -> None:
+    from datetime import date
+
+    from vigil.extract.dates import event_date
+
+    assert event_date("Drones hit Odesa early on Saturday.", published=date(2024, 4, 27)) == (
+        date(2024, 4, 27),
+        1,
+    )
+    assert event_date("Clashes erupted in early June 2023.", published=None)[1] == 3

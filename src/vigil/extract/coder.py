@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from vigil.domain import Article, Report
+from vigil.domain import Article, Location, Report, haversine_km
 from vigil.errors import VigilError
 from vigil.extract import cues
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
@@ -168,15 +169,22 @@ class Coder:
                 text, published=d.article.published, doc=d.doc
             )
 
-        @stage("segment", requires=["doc", "relevance"], assigns=["segments"])
+        @stage("segment", requires=["doc", "relevance", "country"], assigns=["segments"])
         def segment(d: Draft) -> None:
+            from vigil.extract.dates import event_date
+
             assert d.doc is not None
             sents = list(d.doc.sents)
             groups = _group(sents, coder.res.classifier)
             if len(sents) > SHORT_SENTENCES:
                 # a long article: its events are typed from their own sentences, not from the
                 # mixture of the whole text; the first told is the principal one
-                d.segments = groups
+                d.segments = _split_told_apart(
+                    groups,
+                    place=lambda text: coder.res.geocoder.locate(text, country_hint=d.country),
+                    day=lambda text: event_date(text, published=d.article.published),
+                    retype=coder.res.classifier.predict,
+                )
                 return
             # a short text (a note, a snippet) is one coded unit, typed as a whole, unless it
             # says outright that one event answered another
@@ -351,6 +359,55 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
             seg.prediction = pred
     return segments
+
+
+FAR_APART_KM = 100.0  # two places this far apart are two events, when told on two days
+
+
+def _split_told_apart(
+    segments: list[Segment],
+    *,
+    place: Callable[[str], Location | None],
+    day: Callable[[str], tuple[date | None, int]],
+    retype: Callable[[list[str]], list[Prediction]] | None = None,
+) -> list[Segment]:
+    """Split a group of one event type where the text tells a second event of that type.
+
+    Grouping by type makes "missiles hit Kharkiv on Friday ... drones hit Odesa on
+    Saturday" one event. A sentence that names a town far from the group's first town
+    (``FAR_APART_KM``) on another day starts a new event; the sentences after it stay
+    with it. Both a place and a day must differ: one telling that only moves on in
+    time or space ("the convoy had left Kidal the day before") is not a second event.
+    """
+    out: list[Segment] = []
+    for seg in segments:
+        current = Segment(sentences=[], prediction=seg.prediction, principal=seg.principal)
+        parts = [current]
+        anchor: tuple[Location | None, date | None] = (None, None)
+        for sent in seg.sentences:
+            loc = place(sent.text)
+            town = loc if loc and loc.geo_precision <= 2 and loc.latitude is not None else None
+            when, precision = day(sent.text)
+            when = when if precision == 1 else None
+            here, then = anchor
+            if (
+                current.sentences
+                and town and here and when and then
+                and when != then
+                and haversine_km(town.latitude or 0.0, town.longitude or 0.0, here.latitude or 0.0, here.longitude or 0.0)
+                >= FAR_APART_KM
+            ):  # fmt: skip
+                current = Segment(sentences=[], prediction=seg.prediction)
+                parts.append(current)
+                here = then = None
+            current.sentences.append(sent)
+            anchor = (here or town, then or when)
+        if len(parts) > 1 and retype is not None:  # each event its own sub-type, within the type
+            for part, pred in zip(parts, retype([p.text for p in parts]), strict=True):
+                if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(part):
+                    part.prediction = pred
+        out.extend(parts)
+    return out
 
 
 def _feed_country(geocoder: Geocoder, name: str | None) -> str | None:

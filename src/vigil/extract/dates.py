@@ -200,8 +200,8 @@ def _precision_hint(text: str, start: int, end: int, precision: int) -> int:
         return TIME_PRECISION_MONTH
     if re.search(r"\b(?:around|about|reported on|as of|week of|circa)\s*$", before) or "week of" in after:
         return max(precision, TIME_PRECISION_WEEK)
-    if re.search(r"\b(?:early|late|mid-?)\s*$", before):
-        return TIME_PRECISION_MONTH
+    if precision > TIME_PRECISION_DAY and re.search(r"\b(?:early|late|mid-?)\s*$", before):
+        return TIME_PRECISION_MONTH  # "early June"; "early on Saturday" is still that day
     return precision
 
 

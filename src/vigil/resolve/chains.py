@@ -24,9 +24,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from vigil.domain import Location
+from vigil.domain import Location, haversine_km
 from vigil.extract.cues import BATTLE_WORDS, RETALIATION
-from vigil.resolve.match import haversine_km, profile
+from vigil.resolve.match import profile
 from vigil.store import StoredReport
 from vigil.taxonomy import EventType
 

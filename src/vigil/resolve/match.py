@@ -29,7 +29,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
-from vigil.domain import Location
+from vigil.domain import Location, haversine_km
 from vigil.resolve.weights import WEIGHTS
 from vigil.store import StoredReport
 from vigil.taxonomy import ActorType, DisorderType, SubEventType
@@ -193,14 +193,6 @@ def cosine(
     num = sum(weights.get(w, 1.0) ** 2 for w in shared)
     na, nb = norms or (_norm(a, weights), _norm(b, weights))
     return num / (na * nb) if na and nb else 0.0
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    r = 6371.0
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    h = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * r * math.asin(min(1.0, math.sqrt(h)))
 
 
 def candidate_pairs(profiles: Sequence[Profile]) -> Iterator[tuple[Profile, Profile]]:

@@ -50,6 +50,8 @@ MILITARY_NOUNS = (
     "military convoy", "military column", "regime soldier", "regime soldiers", "regime fighter",
     "regime fighters", "regime checkpoint", "regime positions", "military post", "military base",
     "army base", "army post", "military camp", "military checkpoint", "army checkpoint",
+    "missiles", "missile", "cruise missiles", "ballistic missiles", "missile strike", "missile strikes",
+    "artillery", "shelling", "artillery fire", "tanks", "attack drones", "kamikaze drones",
 )  # fmt: skip
 AIR_NOUNS = (
     "air force", "air forces", "warplanes", "warplane", "fighter jets", "jets", "military aircraft",

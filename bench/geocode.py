@@ -6,6 +6,7 @@ anywhere. Groups: the Burkina Faso and Benin files, and the world file by countr
     .venv/bin/python bench/geocode.py --per-group 300            # with and without a country hint
     .venv/bin/python bench/geocode.py --per-group 300 --nlp      # also pass spaCy docs
     .venv/bin/python bench/geocode.py --per-group 100000         # every row
+    .venv/bin/python bench/geocode.py --country-at-centroid      # country-only at the centroid
 """
 
 from __future__ import annotations
@@ -105,7 +106,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20241124)
     parser.add_argument("--nlp", action="store_true", help="also give the geocoder spaCy docs")
     parser.add_argument("--show-misses", type=int, default=0)
-    parser.add_argument("--country-at-capital", action="store_true", help="country-only at the capital")
+    parser.add_argument(
+        "--country-at-centroid", action="store_true", help="country-only at the centroid, not the capital"
+    )
     parser.add_argument(
         "--coverage", action="store_true", help="only report how often the gold place is in the gazetteer"
     )
@@ -114,7 +117,7 @@ def main() -> None:
     started = time.perf_counter()
     gazetteer = Gazetteer.load()
     print(f"gazetteer loaded in {time.perf_counter() - started:.2f} s")
-    geocoder = Geocoder(gazetteer, country_at_capital=args.country_at_capital)
+    geocoder = Geocoder(gazetteer, country_at_capital=not args.country_at_centroid)
     nlp = None
     if args.nlp:
         from vigil.extract.nlp import load_nlp

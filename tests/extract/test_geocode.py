@@ -196,11 +196,67 @@ def test_wire_sentence_without_a_town_is_country_level(geocoder: Geocoder) -> No
     assert geocoder.country_of(text) == "Mali"
 
 
-def test_country_level_can_sit_at_the_capital(gazetteer: Gazetteer) -> None:
-    loc = Geocoder(gazetteer, country_at_capital=True).locate("Burkinabe teachers went on strike nationwide.")
+def test_country_level_sits_at_the_capital_by_default(gazetteer: Gazetteer) -> None:
+    text = "Burkinabe teachers went on strike nationwide."
+    loc = Geocoder(gazetteer).locate(text)
     assert loc is not None and loc.country == "Burkina Faso"
     assert loc.latitude is not None and loc.longitude is not None
     assert km(loc.latitude, loc.longitude, 12.37, -1.53) < 10
+    centroid = Geocoder(gazetteer, country_at_capital=False).locate(text)
+    assert centroid is not None and centroid.latitude is not None and centroid.longitude is not None
+    assert km(centroid.latitude, centroid.longitude, 12.37, -1.53) > 25
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "name"),
+    [
+        # "Central" is an admin region only as the last qualifier; the chain picks Sri Lanka
+        ("Workers went on strike in Hatton (Hatton, Central) on Friday.", "Sri Lanka", "Hatton"),
+        # an India homonym exists, but no Sindh there
+        ("Police dispersed a rally in Hyderabad city (Hyderabad, Sindh) on Monday.", "Pakistan", "Hyderabad"),
+        # Pakistan has a Musa Khel district; Afghanistan's spelling is an alias, in Khost
+        ("Militants fired at a checkpoint in Musa Khel district, Khost.", "Afghanistan", "Musakhel"),
+        # unknown names inside the parentheses do not break the chain up to the county
+        (
+            "Cattle raiders struck near Bugar (Kapchemutwa, Keiyo North, Elegeyo-Marakwet).",
+            "Kenya",
+            "Elgeyo/Marakwet",
+        ),
+        # the raiders' nationality is not where they struck
+        ("Suspected South Sudanese raiders stole 200 cattle in Lokichogio.", "Kenya", "Lokichokio"),
+    ],
+)
+def test_country_from_the_admin_chain_not_from_weak_cues(
+    geocoder: Geocoder, text: str, country: str, name: str
+) -> None:
+    loc = geocoder.locate(text)
+    assert loc is not None
+    assert (loc.country, loc.name) == (country, name)
+
+
+def test_a_common_word_that_is_a_hamlet_names_no_country(geocoder: Geocoder) -> None:
+    assert geocoder.locate("Tea growers protest plans to cut the price of tea.") is None
+    assert geocoder.locate("Nine officers were injured in twin explosions.") is None
+
+
+def test_admin_qualifier_spelt_differently_still_places_the_district(geocoder: Geocoder) -> None:
+    # the upazila is unknown; "Chittagong" is "Chattogram" in the gazetteer: the district, not the division
+    loc = geocoder.locate("A bomb killed a man in Sarail upazila (Brahmanbaria, Chittagong) on Sunday.")
+    assert loc is not None and loc.country == "Bangladesh"
+    assert loc.admin2 == "Brahmanbaria" and loc.geo_precision == GEO_PRECISION_NEAR
+
+
+@pytest.mark.parametrize(
+    ("text", "precision"),
+    [
+        ("Two soldiers were wounded by an IED in Djibo-Mentao.", 1),
+        ("Two soldiers were wounded by an IED on the Djibo-Mentao axis.", GEO_PRECISION_NEAR),
+        ("Two soldiers were wounded by an IED 8km south of Djibo.", GEO_PRECISION_NEAR),
+    ],
+)
+def test_compounds_and_distances_keep_the_town(geocoder: Geocoder, text: str, precision: int) -> None:
+    loc = geocoder.locate(text, country_hint="Burkina Faso")
+    assert loc is not None and (loc.name, loc.geo_precision) == ("Djibo", precision)
 
 
 def test_nothing_found_is_none(geocoder: Geocoder) -> None:
@@ -214,3 +270,27 @@ def test_with_a_spacy_doc(geocoder: Geocoder, nlp) -> None:  # type: ignore[no-u
     assert loc is not None
     assert (loc.name, loc.country) == ("Ouatagouna", "Mali")
     assert geocoder.country_of(text, doc=nlp(text)) == "Mali"
+
+
+@pytest.mark.parametrize(
+    ("text", "admin2"),
+    [
+        ("Gunmen killed a trader in Foo (Noakhali, Chittagong) on Sunday.", "Noakhali"),
+        ("Rioters burned a truck in Bar upazila (Kishoreganj, Dhaka) overnight.", "Kishoreganj"),
+    ],
+)
+def test_unknown_place_falls_back_to_the_most_specific_context(
+    geocoder: Geocoder, text: str, admin2: str
+) -> None:
+    loc = geocoder.locate(text, country_hint="Bangladesh")
+    assert loc is not None
+    assert (loc.admin2, loc.geo_precision) == (admin2, GEO_PRECISION_NEAR)
+
+
+def test_wire_lede_place_beats_background_and_dateline(geocoder: Geocoder) -> None:
+    text = (
+        "KYIV, March 3 (Reuters) - Russian missiles struck an apartment block in the southern city of "
+        "Zaporizhzhia overnight, killing four people. Air raid alerts sounded across Ukraine, including in Kyiv."
+    )
+    loc = geocoder.locate(text)
+    assert loc is not None and (loc.mention, loc.country, loc.geo_precision) == ("Zaporizhzhia", "Ukraine", 1)

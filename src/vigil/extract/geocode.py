@@ -6,6 +6,12 @@ place, places that agree on one country, and admin areas given as context
 ("in Shyamnagar upazila (Satkhira, Khulna)"). spaCy's small model misses many
 African and Asian village names, so capitalised words are matched against the
 gazetteer too; the model's entities confirm or veto those matches.
+
+The country is a vote, and the strongest place evidence is an admin chain that holds
+in one country only ("Hyderabad (Hyderabad, Sindh)" is in Pakistan, not India); a
+village the chain places in an area where the gazetteer lacks it does not vote for its
+namesakes abroad. When the village is unknown, the most specific area of the chain
+stands in for it, as ACLED does (precision 2 at a district seat, 3 at a region's).
 """
 
 from __future__ import annotations
@@ -27,6 +33,20 @@ from vigil.extract.gazetteer import (
     Place,
     fold,
 )
+from vigil.extract.geowords import (
+    ADMIN_AFTER,
+    AREA_AFTER,
+    AT_CUES,
+    AWAY_CUES,
+    DIRECTION_REGIONS,
+    DIRECTIONS,
+    GENERIC_NAME_WORDS,
+    NAMES_NOT_PLACES,
+    NEAR_CUES,
+    NOT_PLACES,
+    PARTICLES,
+    TOWN_AFTER,
+)
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION, GEO_PRECISION_TOWN
 
 if TYPE_CHECKING:
@@ -36,196 +56,19 @@ LOGGER = logging.getLogger(__name__)
 
 # A word, allowing inner hyphens/apostrophes ("Bobo-Dioulasso", "N'Djamena").
 _WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-# Lowercase particles inside place names ("Dar es Salaam", "Ras al Ain").
-_PARTICLES = frozenset(
-    {
-        "al",
-        "el",
-        "as",
-        "ash",
-        "ad",
-        "ar",
-        "es",
-        "de",
-        "du",
-        "des",
-        "la",
-        "le",
-        "di",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "bin",
-        "ibn",
-        "sur",
-        "am",
-        "an",
-    }
-)
 _MAX_NGRAM = 4
+_NUMBER_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?(?=[a-z])")
 _POSSESSIVE = re.compile(r"['’]s$")
-# Capitalised words that may follow a place's name without making it another thing's name.
-_GENERIC_NAME_TEXT = """
-    region province district state county city town village camp market airport base road
-    highway bridge border area division department governorate oblast municipality commune
-    cercle upazila zila sub-county ward locality neighbourhood suburb river valley lake forest
-    university hospital prison station police central north south east west northern southern
-    eastern western upper lower new old
-"""
-_GENERIC_NAME_WORDS = frozenset(_GENERIC_NAME_TEXT.split())
 
-# Capitalised words that are place names somewhere but, in conflict news, almost never the place.
-_NOT_PLACES_WORDS = """
-a an the on in at of to by for from with and or but as after before during since while when this
-that these those there here it its he she they we his her their our some several many january
-february march april may june july august september october november december monday tuesday
-wednesday thursday friday saturday sunday today yesterday tonight north south east west central
-northern southern eastern western northeast northwest southeast southwest upper lower greater new
-old great little big mount lake river police army military forces force state states islamic
-government president minister ministry national university hospital school court council congress
-party union league unidentified unknown suspected armed group militants militia militias soldiers
-troops civilians protesters rioters people residents students farmers herders men women children
-church mosque temple muslim muslims christian christians catholic red cross crescent un united
-nations reuters afp ap bbc al jazeera media news radio tv press agency mr mrs ms dr gen col capt lt
-sgt st saint sheikh imam chief king prince day week month year covid coronavirus international
-brigade battalion regiment division command operation barkhane serval wagner jnim isgs iswap boko
-haram ansar dine fulani peul dozo koglweogo mossi tuareg hindu tamil sinhala awami bnp jamaat shibir
-chhatra dal jubilee odm orange democratic republic federal people's popular liberation front
-movement alliance coalition communal district region province village town city
-"""
-_NOT_PLACES = frozenset(_NOT_PLACES_WORDS.split())
+# Context ("X (Bante, Collines)") scores below any place named for itself, ranked by specificity.
+_CONTEXT_SCORE = -1.0
+_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+_LAST_QUALIFIER = re.compile(r"\s*(?:\)|region|province)")
 
-# Cue words right before a place: the event is there, or near there.
-_AT_CUES = frozenset(
-    {
-        "in",
-        "at",
-        "inside",
-        "into",
-        "within",
-        "village",
-        "town",
-        "city",
-        "locality",
-        "hamlet",
-        "commune",
-        "neighbourhood",
-        "neighborhood",
-        "camp",
-        "market",
-        "hit",
-        "attacked",
-        "stormed",
-        "struck",
-        "raided",
-        "seized",
-        "captured",
-    }
-)
-_NEAR_CUES = frozenset(
-    {
-        "near",
-        "outside",
-        "around",
-        "outskirts",
-        "vicinity",
-        "close",
-        "nearby",
-        "between",
-        "km",
-        "kms",
-        "kilometres",
-        "kilometers",
-        "miles",
-        "toward",
-        "towards",
-        "road",
-        "axis",
-        "surroundings",
-        "environs",
-    }
-)
-_DIRECTIONS = frozenset(
-    {
-        "north",
-        "south",
-        "east",
-        "west",
-        "northeast",
-        "northwest",
-        "southeast",
-        "southwest",
-        "north-east",
-        "north-west",
-        "south-east",
-        "south-west",
-    }
-)
-_AWAY_CUES = frozenset({"from", "to", "fled", "via"})
-# Words before a name that make it a group's or an operation's name.
-_NAMES_NOT_PLACES = frozenset(
-    {
-        "katiba",
-        "operation",
-        "brigade",
-        "battalion",
-        "front",
-        "mr",
-        "mrs",
-        "general",
-        "gen",
-        "president",
-        "minister",
-        "governor",
-        "chief",
-    }
-)
-# Words right after a place that say what kind of place it is.
-_AREA_AFTER = frozenset(
-    {
-        "area",
-        "areas",
-        "outskirts",
-        "surroundings",
-        "vicinity",
-        "environs",
-        "border",
-        "axis",
-        "road",
-        "upazila",
-        "subdistrict",
-        "sub-district",
-        "sub-county",
-        "subcounty",
-        "ward",
-        "tehsil",
-        "municipality",
-        "commune",
-        "raion",
-        "rayon",
-        "hromada",
-        "woreda",
-        "lga",
-    }
-)
-_ADMIN_AFTER = frozenset(
-    {
-        "region",
-        "province",
-        "state",
-        "district",
-        "department",
-        "county",
-        "governorate",
-        "oblast",
-        "division",
-        "prefecture",
-        "cercle",
-        "zila",
-    }
-)
-_TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settlement"})
+# The least evidence for a country: one located or named place, not a lone capitalised word.
+_MIN_COUNTRY_VOTE = 0.3
+_VILLAGE = 5000  # below this, a place named without a locative cue is weak evidence of a country
+
 _DATELINE_AFTER = re.compile(
     r"^\s*(?:,[^,()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|[-—–:])"
 )
@@ -259,8 +102,12 @@ class Geocoder:
     2
     """
 
-    def __init__(self, gazetteer: Gazetteer, *, country_at_capital: bool = False) -> None:
-        """``country_at_capital`` puts country-only locations at the capital, not the centroid."""
+    def __init__(self, gazetteer: Gazetteer, *, country_at_capital: bool = True) -> None:
+        """``country_at_capital`` puts country-only locations at the capital, not the centroid.
+
+        At the capital by default: ACLED codes a region-wide event to the region's capital
+        (codebook: precision 3), and nationwide ones (strikes, protests) cluster there.
+        """
         self.gazetteer = gazetteer
         self.country_at_capital = country_at_capital
 
@@ -277,15 +124,19 @@ class Geocoder:
             return None
         context = {fold(m.text) for m in mentions}
         qualifiers = _qualifiers(text, mentions)
-        qualifying = {q for qs in qualifiers.values() for q in qs}
+        # "X upazila (Brahmanbaria, Chittagong)": the district says more than the division
+        depth = {q: k + mentions[i].in_parens for i, qs in qualifiers.items() for k, q in enumerate(qs)}
         choices: list[_Choice] = []
         for rank, mention in enumerate(mentions):
             place = self._resolve(
                 mention, code, context, [mentions[q].text for q in qualifiers.get(rank, ())]
             )
             if place is not None:
-                is_context = mention.in_parens or rank in qualifying
-                score = self._score(mention, place, rank, text, doc, is_context=is_context)
+                is_context = mention.in_parens or rank in depth
+                if is_context:  # used only when the place it qualifies is unknown: the most specific
+                    score = _CONTEXT_SCORE - 1.5 * depth.get(rank, 0) - 0.1 * rank
+                else:
+                    score = self._score(mention, place, rank, text, doc)
                 if rank and _LANDMARK_GAP.match(text[mentions[rank - 1].end : mention.start]):
                     score -= 1.5  # "in A, near B": B only says where A is
                 choices.append(_Choice(mention, place, score, is_context))
@@ -315,23 +166,29 @@ class Geocoder:
         """Capitalised n-grams the gazetteer knows, longest first, plus the model's place entities."""
         spans: list[tuple[int, int]] = []
         partial: set[int] = set()  # starts of matches that are only part of a longer name
+        heads: dict[int, int] = {}  # start -> length of the name that heads a compound
         for words in _capitalised_runs(text):
             found: list[tuple[int, int]] = []
             i = 0
             while i < len(words):
                 for j in range(min(len(words), i + _MAX_NGRAM), i, -1):
-                    if words[j - 1][2] in _PARTICLES:
+                    if words[j - 1][2] in PARTICLES:
                         continue
                     start, end = words[i][0], words[j - 1][1]
                     surface = _POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
-                    if self._plausible(surface):
+                    if self._plausible(surface) or self._region_qualifier(text, start, surface):
                         found.append((start, start + len(surface)))
                         i = j
                         break
                 else:
+                    # "Sotik-Borabu", "Toeni-Loroni axis": a compound of places; ACLED codes the first
+                    head = text[words[i][0] : words[i][1]].split("-")[0]
+                    if len(head) < words[i][1] - words[i][0] and self._is_town(head):
+                        found.append((words[i][0], words[i][1]))
+                        heads[words[i][0]] = len(head)
                     i += 1
             covered = {w for w in words for s, e in found if s <= w[0] < e}
-            leftover = [w for w in words if w not in covered and w[2] not in _GENERIC_NAME_WORDS]
+            leftover = [w for w in words if w not in covered and w[2] not in GENERIC_NAME_WORDS]
             if leftover:  # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name
                 partial.update(s for s, _ in found)
             spans.extend(found)
@@ -344,30 +201,46 @@ class Geocoder:
                         start = ent.end_char - len(surface)
                         spans.append((start, ent.end_char))
         spans.sort()
-        return [self._mention(text, s, e, s in partial) for s, e in spans]
+        return [self._mention(text, s, e, s in partial, heads.get(s)) for s, e in spans]
 
     def _plausible(self, surface: str) -> bool:
         key = fold(surface)
-        if len(key) < 3 or key in _NOT_PLACES or self.gazetteer.demonym_code(surface):
+        if len(key) < 3 or key in NOT_PLACES or self.gazetteer.demonym_code(surface):
             return False
         return self.gazetteer.has(surface)
 
+    def _region_qualifier(self, text: str, start: int, surface: str) -> bool:
+        """A region named by a direction, as the last qualifier: "in Hatton (Hatton, Central)"."""
+        if fold(surface) not in DIRECTION_REGIONS or not _LAST_QUALIFIER.match(text, start + len(surface)):
+            return False
+        return text[:start].rstrip().endswith(",") and self.gazetteer.has(surface)
+
+    def _is_admin(self, surface: str) -> bool:
+        return any(p.kind in (KIND_ADMIN1, KIND_ADMIN2) for p in self.gazetteer.lookup(surface))
+
+    def _is_town(self, surface: str) -> bool:
+        return self._plausible(surface) and any(p.kind == KIND_TOWN for p in self.gazetteer.lookup(surface))
+
     @staticmethod
-    def _mention(text: str, start: int, end: int, partial: bool) -> _Mention:
+    def _mention(text: str, start: int, end: int, partial: bool, named: int | None = None) -> _Mention:
+        """The mention ``text[start:end]``, named by its first ``named`` characters if given."""
         head = text[max(0, start - 60) : start]
-        before = tuple(w.lower().strip(",;:()\"'") for w in head.split()[-4:])
+        # "8km south of X": the unit counts as a cue, the number does not
+        before = tuple(_NUMBER_PREFIX.sub("", w.lower().strip(",;:()\"'")) for w in head.split()[-4:])
         tail = text[end : end + 30].split()
         after = tail[0].lower().strip(",;:.()\"'") if tail else ""
         sentence_start = not head.strip() or head.rstrip()[-1] in ".!?\n"
         in_parens = text.rfind("(", 0, start) > text.rfind(")", 0, start)
-        return _Mention(text[start:end], start, end, before, after, in_parens, sentence_start, partial)
+        name = text[start : start + named] if named else text[start:end]
+        return _Mention(name, start, end, before, after, in_parens, sentence_start, partial)
 
     # -- country ----------------------------------------------------------------------------
 
     def _country_code(self, text: str, mentions: list[_Mention], doc: Doc | None) -> str | None:
         """Vote: country names (3), demonyms (2), and places that exist in only a few countries (1)."""
         votes: dict[str, float] = defaultdict(float)
-        first: dict[str, int] = {}  # ties go to the country named first
+        first: dict[str, int] = {}
+        size: dict[str, int] = defaultdict(int)
         for run in _capitalised_runs(text):
             i = 0
             while i < len(run):
@@ -381,43 +254,81 @@ class Geocoder:
                     )  # "Niger State" is a Nigerian state, not Niger
                     code = self.gazetteer.country_code(phrase) if len(phrase) > 2 and not inside else None
                     if code is not None and not phrase.isupper():
+                        mention = self._mention(text, run[i][0], run[j - 1][1], False)
                         if self.gazetteer.demonym_code(phrase) is not None:
-                            votes[code] += 1.5
+                            # "South Sudanese raiders in Lokichogio": often who, not where
+                            votes[code] += 1.0
+                        elif mention.before[-2:] == ("border", "with") or mention.before[-1:] == ("from",):
+                            votes[code] += 1.0  # "near the border with Somalia", "from Nigeria": elsewhere
                         else:  # "in Mali" says more than "the Mali border" or "a Malian company"
-                            located = _located(self._mention(text, run[i][0], run[j - 1][1], False))
-                            votes[code] += 3.0 if located else 2.0
+                            votes[code] += 3.0 if _located(mention) else 2.0
                         first.setdefault(code, run[i][0])
                         i = j
                         break
                 else:
                     i += 1
-        for mention in mentions:
-            if mention.before and mention.before[-1] in _NAMES_NOT_PLACES:
+        qualifiers = _qualifiers(text, mentions)
+        for rank, mention in enumerate(mentions):
+            if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
                 continue
             if self.gazetteer.country_code(mention.text) is not None:
                 continue  # counted above as a country ("Niger", not Nigeria's Niger State)
             key = fold(mention.text)
             places = [p for p in self.gazetteer.lookup(mention.text) if p.kind != KIND_COUNTRY]
+            # "Musa Khel district, Khost": only where the place lies in the area that qualifies it
+            quals = [mentions[q].text for q in qualifiers.get(rank, ())]
+            consistent = self._consistent(mention, {p.country_code for p in places}, quals)
+            if consistent:
+                places = [p for p in places if p.country_code in consistent]
+            elif quals and mentions[qualifiers[rank][0]].in_parens and any(self._is_admin(q) for q in quals):
+                continue  # "Loura (Pobe-Mengao, Soum)": a village unknown there; namesakes abroad are not it
             named = [p for p in places if fold(p.name) == key]  # alternate names mislead more often
             places = named or places
             countries = {p.country_code for p in places}
             if not places or len(countries) > 3:
                 continue
-            base = (0.3 if mention.partial else 1.0) * (1.0 if named else 0.5)
+            base = (0.3 if mention.partial else 1.0) * (1.0 if named else 0.75) * (3.0 if consistent else 1.0)
             if _located(mention):
                 base *= 2.0
+            elif not consistent and max(p.population for p in places) < _VILLAGE:
+                base *= 0.25  # "Tea farmers", "the Principal": a common word that is also a hamlet
+            # "Kirinyaga County", "Soum province": an admin area of that kind says its country firmly
+            admin_named = mention.after in ADMIN_AFTER or fold(mention.text).split()[-1] in ADMIN_AFTER
+            admin_codes = {p.country_code for p in places if p.kind in (KIND_ADMIN1, KIND_ADMIN2)}
             top = max(places, key=lambda p: p.population)
             runner_up = max((p.population for p in places if p.country_code != top.country_code), default=0)
             for code in countries:
                 weight = base / len(countries)
+                if admin_named and code in admin_codes:
+                    weight += base
                 if code == top.country_code and top.population >= 50_000:
                     # a city far bigger than its namesakes elsewhere ("Dhaka") says more
                     weight += base if top.population >= 10 * runner_up else 0.5 * base
                 votes[code] += weight
                 first.setdefault(code, mention.start)
+                size[code] = max(size[code], max(p.population for p in places if p.country_code == code))
         if not votes:
             return None
-        return max(votes, key=lambda c: (votes[c], -first.get(c, len(text)), c))
+        # ties go to the country named first, then to the bigger namesake ("Hatton")
+        best = max(votes, key=lambda c: (round(votes[c], 6), -first.get(c, len(text)), size[c], c))
+        # one capitalised word at a sentence's start, alone, is too little to name a country
+        return best if votes[best] >= _MIN_COUNTRY_VOTE else None
+
+    def _consistent(self, mention: _Mention, countries: set[str], qualifiers: list[str]) -> set[str]:
+        """The countries where ``mention`` lies in the most admin areas among ``qualifiers``.
+
+        "Hyderabad (Hyderabad, Sindh)": India has a Hyderabad district too, but no Sindh.
+        """
+        quals = [q for q in qualifiers if fold(q) != fold(mention.text)]
+        fits = {
+            code: sum(
+                bool(self._admin_kinds(q, code)) and self._resolve(mention, code, set(), [q]) is not None
+                for q in quals
+            )
+            for code in countries
+        }
+        most = max(fits.values(), default=0)
+        return {code for code, n in fits.items() if n == most} if most else set()
 
     # -- resolution and scoring -------------------------------------------------------------
 
@@ -432,13 +343,18 @@ class Geocoder:
         places = self.gazetteer.lookup(mention.text, country=code)
         if not places:
             return None
-        admin_qualifiers = [(fold(q), kinds) for q in qualifiers if (kinds := self._admin_kinds(q, code))]
+        admin_qualifiers = [(q, kinds) for q in qualifiers if (kinds := self._admin_kinds(q, code))]
         if admin_qualifiers:
-            places = [p for p in places if any(_admin_match(q, kinds, p) for q, kinds in admin_qualifiers)]
+            spellings = {q: self._admin_spellings(q, code) for q, _ in admin_qualifiers}
+            places = [
+                p
+                for p in places
+                if any(_admin_match(spellings[q], kinds, p) for q, kinds in admin_qualifiers)
+            ]
             if not places:
                 return None
-        wants_admin = mention.after in _ADMIN_AFTER
-        wants_town = mention.after in _TOWN_AFTER or mention.after in _AREA_AFTER
+        wants_admin = mention.after in ADMIN_AFTER
+        wants_town = mention.after in TOWN_AFTER or mention.after in AREA_AFTER
 
         key = fold(mention.text)
 
@@ -457,38 +373,40 @@ class Geocoder:
 
         return max(places, key=rank)
 
+    def _admin_spellings(self, name: str, code: str) -> frozenset[str]:
+        """The folded names an admin area goes by: as written and as the gazetteer spells it
+        ("Chittagong" and "Chattogram")."""
+        names = {fold(p.name) for p in self.gazetteer.lookup(name, country=code) if p.kind != KIND_TOWN}
+        return frozenset({fold(name)} | names)
+
     def _admin_kinds(self, name: str, code: str) -> frozenset[str]:
         places = self.gazetteer.lookup(name, country=code)
         return frozenset(p.kind for p in places if p.kind in (KIND_ADMIN1, KIND_ADMIN2))
 
-    def _score(
-        self, mention: _Mention, place: Place, rank: int, text: str, doc: Doc | None, *, is_context: bool
-    ) -> float:
+    def _score(self, mention: _Mention, place: Place, rank: int, text: str, doc: Doc | None) -> float:
         score = {KIND_TOWN: 3.0, KIND_ADMIN2: 2.0, KIND_ADMIN1: 1.5}.get(place.kind, 0.5)
         before = mention.before
         last = before[-1] if before else ""
         cues = set(before[-3:])
         located = True
-        if last in _AT_CUES:
-            score += 3.0
-        elif last in _NEAR_CUES or cues & _NEAR_CUES or (last == "of" and cues & _DIRECTIONS):
+        if last in AT_CUES or (last == "of" and len(before) > 1 and before[-2] in TOWN_AFTER):
+            score += 3.0  # "in X", "the village of X", "the southern city of X"
+        elif last in NEAR_CUES or cues & NEAR_CUES or (last == "of" and cues & DIRECTIONS):
             score += 2.5  # "in A, near B": A is the event, B a landmark
-        elif cues & _AT_CUES:
+        elif cues & AT_CUES:
             score += 2.0
         else:
             located = False
-            if last in _AWAY_CUES:
+            if last in AWAY_CUES:
                 score -= 1.0
-        if mention.after in _AREA_AFTER or mention.after in _TOWN_AFTER:
+        if mention.after in AREA_AFTER or mention.after in TOWN_AFTER:
             score += 1.0
         if mention.sentence_start and not cues:
             score -= 1.0
-        if last in _NAMES_NOT_PLACES:
+        if last in NAMES_NOT_PLACES:
             score -= 6.0  # "Katiba Macina", "Operation Serval": names of groups and operations
         if mention.partial:
             score -= 1.0
-        if is_context:
-            score -= 4.0  # context for the place before the parenthesis, used only when that is unknown
         if mention.start < 40 and _DATELINE_AFTER.match(text[mention.end :]):
             score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event
         if doc is not None:
@@ -497,6 +415,8 @@ class Geocoder:
                 score += 0.5
             elif labels & {"PERSON", "ORG", "NORP"}:
                 score -= 0.5 if located else 1.0  # the small model calls many villages ORG
+        if _SENTENCE_END.search(text, 0, mention.start):
+            score -= 1.0  # the lede tells the event; later sentences add background
         return score - 0.1 * rank
 
     @staticmethod
@@ -504,9 +424,9 @@ class Geocoder:
         before = mention.before
         last = before[-1] if before else ""
         cues = set(before[-3:])
-        if last in _NEAR_CUES or cues & _NEAR_CUES or (last == "of" and cues & _DIRECTIONS):
+        if last in NEAR_CUES or cues & NEAR_CUES or (last == "of" and cues & DIRECTIONS):
             return GEO_PRECISION_NEAR
-        if mention.after in _AREA_AFTER:
+        if mention.after in AREA_AFTER:
             return GEO_PRECISION_NEAR
         return GEO_PRECISION_TOWN
 
@@ -523,11 +443,16 @@ _QUALIFIER_GAP = re.compile(
 )
 
 
+# "Bugar (Kapchemutwa, Keiyo North, Elgeyo-Marakwet)": admin names the gazetteer lacks, between
+_UNKNOWN_QUALIFIERS = re.compile(r"^\s*[,(]\s*(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*,\s*)+$")
+
+
 def _qualifiers(text: str, mentions: list[_Mention]) -> dict[int, list[int]]:
     """For each mention, the mentions that qualify it: "X, Donetsk", "X (Cobli, Atacora)"."""
     direct: dict[int, int] = {}
     for i in range(len(mentions) - 1):
-        if _QUALIFIER_GAP.match(text[mentions[i].end : mentions[i + 1].start]):
+        gap = text[mentions[i].end : mentions[i + 1].start]
+        if _QUALIFIER_GAP.match(gap) or (mentions[i + 1].in_parens and _UNKNOWN_QUALIFIERS.match(gap)):
             direct[i] = i + 1
     chains: dict[int, list[int]] = {}
     for i in direct:
@@ -541,17 +466,17 @@ def _qualifiers(text: str, mentions: list[_Mention]) -> dict[int, list[int]]:
     return chains
 
 
-def _admin_match(qualifier: str, kinds: frozenset[str], place: Place) -> bool:
-    """Whether ``place`` can lie in the admin area ``qualifier`` names (of ``kinds``).
+def _admin_match(spellings: frozenset[str], kinds: frozenset[str], place: Place) -> bool:
+    """Whether ``place`` can lie in the admin area (of ``kinds``) that goes by ``spellings``.
 
     Loose, because admin spellings vary across sources ("Zaporizhzhya", "Zaporizhzhia"),
     and a town whose district is unknown is given the benefit of the doubt.
     """
-    if qualifier == fold(place.name):  # "Jaffna (Jaffna, Northern)"
+    if fold(place.name) in spellings:  # "Jaffna (Jaffna, Northern)"
         return True
     for admin in (place.admin1, place.admin2):
         key = fold(admin)
-        if key and (key == qualifier or key[:5] == qualifier[:5]):
+        if key and any(key == q or key[:5] == q[:5] for q in spellings):
             return True
     return kinds == frozenset({KIND_ADMIN2}) and not place.admin2
 
@@ -559,7 +484,7 @@ def _admin_match(qualifier: str, kinds: frozenset[str], place: Place) -> bool:
 def _located(mention: _Mention) -> bool:
     """Whether a locative cue ("in", "near", "village of") comes just before the mention."""
     cues = set(mention.before[-3:])
-    return bool(cues & _AT_CUES or cues & _NEAR_CUES)
+    return bool(cues & AT_CUES or cues & NEAR_CUES)
 
 
 def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
@@ -575,7 +500,7 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
                 _close(runs, current)
                 current = []
             current.append((match.start(), match.end(), lower))
-        elif lower in _PARTICLES and joined and current[-1][2] not in _PARTICLES:
+        elif lower in PARTICLES and joined and current[-1][2] not in PARTICLES:
             current.append((match.start(), match.end(), lower))
         else:
             _close(runs, current)
@@ -585,7 +510,7 @@ def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
 
 
 def _close(runs: list[list[tuple[int, int, str]]], run: list[tuple[int, int, str]]) -> None:
-    while run and run[-1][2] in _PARTICLES:
+    while run and run[-1][2] in PARTICLES:
         run = run[:-1]
     if run:
         runs.append(run)

@@ -1,0 +1,211 @@
+"""Word lists the geocoder reads a place's context with: cues, particles, names that are not places.
+
+Kept apart from the rules in :mod:`vigil.extract.geocode` so that the lists can grow (they are
+plain English and French words that hold across countries) without burying the logic.
+"""
+
+from __future__ import annotations
+
+# Lowercase particles inside place names ("Dar es Salaam", "Ras al Ain").
+PARTICLES = frozenset(
+    {
+        "al",
+        "el",
+        "as",
+        "ash",
+        "ad",
+        "ar",
+        "es",
+        "de",
+        "du",
+        "des",
+        "la",
+        "le",
+        "di",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "bin",
+        "ibn",
+        "sur",
+        "am",
+        "an",
+    }
+)
+
+# Capitalised words that may follow a place's name without making it another thing's name.
+GENERIC_NAME_TEXT = """
+    region province district state county city town village camp market airport base road
+    highway bridge border area division department governorate oblast municipality commune
+    cercle upazila zila sub-county ward locality neighbourhood suburb river valley lake forest
+    university hospital prison station police central north south east west northern southern
+    eastern western upper lower new old
+"""
+GENERIC_NAME_WORDS = frozenset(GENERIC_NAME_TEXT.split())
+
+# Capitalised words that are place names somewhere but, in conflict news, almost never the place.
+NOT_PLACES_WORDS = """
+a an the on in at of to by for from with and or but as after before during since while when this
+that these those there here it its he she they we his her their our some several many january
+february march april may june july august september october november december monday tuesday
+wednesday thursday friday saturday sunday today yesterday tonight north south east west central
+northern southern eastern western northeast northwest southeast southwest upper lower greater new
+old great little big mount lake river police army military forces force state states islamic
+government president minister ministry national university hospital school court council congress
+party union league unidentified unknown suspected armed group militants militia militias soldiers
+troops civilians protesters rioters people residents students farmers herders men women children
+church mosque temple muslim muslims christian christians catholic red cross crescent un united
+nations jan feb mar apr jun jul aug sep sept oct nov dec one two three four five six seven eight
+nine ten sri reuters afp ap bbc al jazeera media news radio tv press agency mr mrs ms dr gen col capt lt
+sgt st saint sheikh imam chief king prince day week month year covid coronavirus international
+brigade battalion regiment division command operation barkhane serval wagner jnim isgs iswap boko
+haram ansar dine fulani peul dozo koglweogo mossi tuareg hindu tamil sinhala awami bnp jamaat shibir
+chhatra dal jubilee odm orange democratic republic federal people's popular liberation front
+movement alliance coalition communal district region province village town city
+"""
+NOT_PLACES = frozenset(NOT_PLACES_WORDS.split())
+
+# Admin regions named by a direction ("Central", "North Central"), trusted only as qualifiers.
+DIRECTION_REGIONS = frozenset(
+    {
+        *(d for d in NOT_PLACES if d.endswith("ern")),
+        "central",
+        "north central",
+        "north western",
+        "north eastern",
+        "south western",
+        "south eastern",
+    }
+)
+
+# Cue words right before a place: the event is there, or near there.
+AT_CUES = frozenset(
+    {
+        "in",
+        "at",
+        "inside",
+        "into",
+        "within",
+        "village",
+        "town",
+        "city",
+        "locality",
+        "hamlet",
+        "commune",
+        "neighbourhood",
+        "neighborhood",
+        "camp",
+        "market",
+        "hit",
+        "attacked",
+        "stormed",
+        "struck",
+        "raided",
+        "seized",
+        "captured",
+    }
+)
+NEAR_CUES = frozenset(
+    {
+        "near",
+        "outside",
+        "around",
+        "outskirts",
+        "vicinity",
+        "close",
+        "nearby",
+        "between",
+        "km",
+        "kms",
+        "kilometres",
+        "kilometers",
+        "miles",
+        "toward",
+        "towards",
+        "road",
+        "axis",
+        "surroundings",
+        "environs",
+    }
+)
+DIRECTIONS = frozenset(
+    {
+        "north",
+        "south",
+        "east",
+        "west",
+        "northeast",
+        "northwest",
+        "southeast",
+        "southwest",
+        "north-east",
+        "north-west",
+        "south-east",
+        "south-west",
+    }
+)
+AWAY_CUES = frozenset({"from", "to", "fled", "via"})
+# Words before a name that make it a group's or an operation's name.
+NAMES_NOT_PLACES = frozenset(
+    {
+        "katiba",
+        "operation",
+        "brigade",
+        "battalion",
+        "front",
+        "mr",
+        "mrs",
+        "general",
+        "gen",
+        "president",
+        "minister",
+        "governor",
+        "chief",
+    }
+)
+# Words right after a place that say what kind of place it is.
+AREA_AFTER = frozenset(
+    {
+        "area",
+        "areas",
+        "outskirts",
+        "surroundings",
+        "vicinity",
+        "environs",
+        "border",
+        "axis",
+        "road",
+        "upazila",
+        "subdistrict",
+        "sub-district",
+        "sub-county",
+        "subcounty",
+        "ward",
+        "tehsil",
+        "municipality",
+        "commune",
+        "raion",
+        "rayon",
+        "hromada",
+        "woreda",
+        "lga",
+    }
+)
+ADMIN_AFTER = frozenset(
+    {
+        "region",
+        "province",
+        "state",
+        "district",
+        "department",
+        "county",
+        "governorate",
+        "oblast",
+        "division",
+        "prefecture",
+        "cercle",
+        "zila",
+    }
+)
+TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settlement"})

@@ -59,6 +59,12 @@ class TreeRss:
                 self.peak_child = max(self.peak_child, max(rss.get(p, 0.0) for p in tree))
                 self.peak_tree = max(self.peak_tree, sum(rss.get(p, 0.0) for p in tree))
 
+    def phase(self) -> tuple[float, float]:
+        """The peaks since the last phase (largest descendant, all descendants), then start anew."""
+        peaks = (self.peak_child, self.peak_tree)
+        self.peak_child = self.peak_tree = 0.0
+        return peaks
+
     def stop(self) -> None:
         self._stop.set()
         self._thread.join()
@@ -159,6 +165,7 @@ def main() -> None:
         steady_words = round(words * steady_n / n)
         print(line(f"  after start-up ({steady_n} art.)", steady_s, steady_n, steady_words))
     print(f"{'identical to 1 process':<28} {snapshot(multi) == snapshot(single)}")
+    worker_peak, workers_peak = sampler.phase()
 
     if not args.no_spark:
         from vigil.ingest.spark import SparkSettings, ingest_spark
@@ -178,9 +185,12 @@ def main() -> None:
         print(f"{'identical to 1 process':<28} {snapshot(sparkdb) == snapshot(single)}")
 
     sampler.stop()
-    print(f"peak RSS: this process {rss_mb(resource.RUSAGE_SELF):.0f} MB (it also held bare spaCy), "
-          f"largest worker/JVM {sampler.peak_child:.0f} MB, all descendants together "
-          f"{sampler.peak_tree:.0f} MB   (bar: <= 1500 MB)")  # fmt: skip
+    print(f"peak RSS: this process {rss_mb(resource.RUSAGE_SELF):.0f} MB (it also held bare spaCy); "
+          f"--workers {args.workers}: largest worker {worker_peak:.0f} MB, workers together "
+          f"{workers_peak:.0f} MB   (bar: <= 1500 MB)")  # fmt: skip
+    if not args.no_spark:
+        print(f"           Spark: largest JVM or Python worker {sampler.peak_child:.0f} MB, "
+              f"JVM and workers together {sampler.peak_tree:.0f} MB")  # fmt: skip
     sys.stdout.flush()
 
 

@@ -170,3 +170,27 @@ def test_fatalities_ignores_denials_and_injuries() -> None:
         Claim(kind=ClaimKind.INJURED, figure=30, sentence="c"),
     ]
     assert fatalities(claims) == 4
+
+
+def test_a_vague_telling_of_deaths_stated_elsewhere_with_a_number_is_dropped() -> None:
+    from vigil.extract.figures import without_vague_echoes
+
+    claims = extract_claims(
+        [
+            "Soldiers executed civilians on the road to the border.",
+            "The attack left 24 civilians dead, relatives said.",
+        ]
+    )
+    assert (3, True) in [(c.figure, c.vague) for c in claims]  # "executed civilians": limited, unnumbered
+    kept = without_vague_echoes(claims)
+    assert [(c.figure, c.vague) for c in kept if c.kind.value == "killed"] == [(24, False)]
+    assert fatalities(kept) == fatalities(claims) == 24
+
+
+def test_a_vague_amount_beside_a_number_in_one_sentence_is_kept() -> None:
+    from vigil.extract.figures import without_vague_echoes
+
+    claims = extract_claims(["Gunmen killed 6 soldiers and several civilians.", "Two civilians died later."])
+    kept = without_vague_echoes(claims)
+    assert fatalities(kept) == fatalities(claims)
+    assert any(c.vague for c in kept)  # "several civilians" is more than the 2 stated later: kept

@@ -261,10 +261,10 @@ class Coder:
 
         @stage("claims", requires=["segments"], assigns=["segments.claims"])
         def claims(d: Draft) -> None:
-            from vigil.extract.figures import extract_claims, fatalities
+            from vigil.extract.figures import extract_claims, fatalities, without_vague_echoes
 
             for seg in d.segments:
-                seg.claims = extract_claims([s.text for s in seg.sentences], doc=None)
+                seg.claims = without_vague_echoes(extract_claims([s.text for s in seg.sentences], doc=None))
                 seg.fatalities = fatalities(seg.claims)
                 # victims named as women or children, in an event that harmed people
                 harmed = seg.fatalities > 0 or any(c.figure for c in seg.claims)

@@ -534,6 +534,32 @@ def _spans(sentences: Sequence[str], doc: Doc | None) -> list[Span | None]:
     return spans
 
 
+def without_vague_echoes(claims: Sequence[Claim]) -> list[Claim]:
+    """Drop a vague casualty claim ("civilians were executed" -> 3) that another sentence of
+    the same event states with a number for the same group ("24 civilians died"): it tells
+    the same deaths without a figure, and listing it as a rival figure misleads.
+
+    Only other sentences count (a vague amount beside a number in one sentence adds to it:
+    "6 soldiers and several civilians"), only named groups (not totals), only when the
+    stated figure is at least as large, and never a denial; so the fatality count is unchanged.
+    """
+    stated = [c for c in claims if c.kind is ClaimKind.KILLED and c.figure is not None and not c.vague]
+
+    def echoed(c: Claim) -> bool:
+        return (
+            c.vague
+            and c.kind is ClaimKind.KILLED
+            and c.stance is not Stance.DENIED
+            and c.counted is not Counted.TOTAL
+            and any(
+                s.counted is c.counted and s.sentence != c.sentence and (s.figure or 0) >= (c.figure or 0)
+                for s in stated
+            )
+        )
+
+    return [c for c in claims if not echoed(c)]
+
+
 def fatalities(claims: Sequence[Claim]) -> int:
     """ACLED's single figure: deaths on all sides, each group counted once.
 

@@ -246,6 +246,10 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
     ally = -1
     for _ in range(6):  # climb modifiers and conjuncts to the phrase's role in its clause
         if tok.dep_ == "conj":
+            if _CLASH_RE.match(tok.head.lower_) or _ATTACK_NOUN_RE.match(tok.head.lower_):
+                # "their clashes with the army and Wagner": a misparse joins the second side
+                # to the fighting noun, not to the side it is listed with; the text decides
+                return 0, -1
             ally = _mention_at(mentions, tok.head.idx)
             tok = tok.head
         elif tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") and tok.head is not tok:
@@ -256,8 +260,10 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             tok = tok.head.head  # "a group of farmers attacked": the group's role is the farmers'
         else:
             break
-    if ally >= 0 and _CLASH_RE.match(tok.head.lower_):
-        ally = -1  # "militants and soldiers clashed": conjoined subjects of a clash are opponents
+    if ally >= 0 and (_CLASH_RE.match(tok.head.lower_) or tok.head.lower_ == "between"):
+        # "militants and soldiers clashed", "fighting between the army and rebels": conjoined
+        # subjects of a clash, or the two ends of "between", are opponents
+        ally = -1
     dep, head = tok.dep_, tok.head
     if dep == "pobj" and head.dep_ == "agent":
         # "the attack was repelled by the police": the defender answers, it did not start it
@@ -301,7 +307,13 @@ def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
         return -1
     gap = text[mentions[i - 1].end : mentions[i].start].strip()
     before = text[max(0, mentions[i - 1].start - 25) : mentions[i - 1].start].lower()
-    if not gap or len(gap) > 30 or "between" in before or "clash" in before:
+    # "clashes between A and B": opponents; "clashes with A and B": one side, allied
+    if (
+        not gap
+        or len(gap) > 30
+        or "between" in before
+        or ("clash" in before and not before.endswith("with "))
+    ):
         return -1
     after = text[mentions[i].end : mentions[i].end + 25]
     if _CLASH_RE.match(after.strip()) or re.match(r"\s*(?:have|had|has)\s+clash", after):

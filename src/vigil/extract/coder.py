@@ -236,7 +236,7 @@ class Coder:
             assigns=["segments.roles"],
         )
         def actors(d: Draft) -> None:
-            from vigil.extract.roles import assign_roles
+            from vigil.extract.roles import assign_roles, targets_armed_only
 
             whole = len(d.segments) == 1
             for seg in d.segments:
@@ -249,10 +249,14 @@ class Coder:
                 text = d.article.text if whole else seg.text
                 doc = d.doc if whole else _segment_doc(seg, coder.res.nlp)
                 mentions = coder.res.registry.find(text, country=country, when=seg.event_date)
+                sub = seg.prediction.sub_event_type
+                if sub is SubEventType.ATTACK and targets_armed_only(text, mentions, doc):
+                    sub = SubEventType.ARMED_CLASH  # an attack on soldiers or an armed group is a battle
+                    seg.prediction = replace(seg.prediction, sub_event_type=sub)
                 seg.roles = assign_roles(
                     text,
                     mentions,
-                    seg.prediction.sub_event_type,
+                    sub,
                     country=country,
                     when=seg.event_date,
                     registry=coder.res.registry,

@@ -580,3 +580,38 @@ def _other_strategic(
     elif rest and sub not in (SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED):
         actor2 = min(rest, key=lambda s: (s.agency, s.sentence, s.mention.start)).mention.actor
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1)
+
+
+# ------------------------------------------------------------------ whom it targets
+
+# People a text names as unarmed victims (CODEBOOK: violence against civilians needs them).
+_UNARMED_RE = re.compile(
+    r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|pastoralists?|women|woman|"
+    r"girls?|boys?|children|child|teachers?|students?|chiefs?|traders?|passengers|worshippers|man|men|"
+    r"people|persons?|individuals?|family|families|inhabitants|displaced|miners?|journalists?|priests?|"
+    r"imams?|officials?|mayor|councill?ors?|civil servants?)\b",
+    re.IGNORECASE,
+)
+
+
+def targets_armed_only(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
+    """Whether the only ones acted upon are armed (soldiers, police, a named armed group).
+
+    CODEBOOK: an armed group attacking state forces or another armed group is a battle (an
+    Armed clash) even when one side is taken by surprise; violence against civilians needs
+    unarmed victims. A community ("members of the Fulani community") is people, not a militia.
+    """
+    if _UNARMED_RE.search(text):
+        return False
+    scored = _score(text, _corefer(mentions), doc)
+    if any(s.mention.actor.type is ActorType.CIVILIANS for s in scored):
+        return False
+    return any(
+        s.agency < 0
+        and s.mention.actor.type in ARMED
+        and not (
+            s.mention.actor.type is ActorType.IDENTITY_MILITIA
+            and "communit" in text[s.mention.start : s.mention.end + 15].lower()
+        )
+        for s in scored
+    )

@@ -294,3 +294,22 @@ def test_wire_lede_place_beats_background_and_dateline(geocoder: Geocoder) -> No
     )
     loc = geocoder.locate(text)
     assert loc is not None and (loc.mention, loc.country, loc.geo_precision) == ("Zaporizhzhia", "Ukraine", 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Students ransacked a school in Sector 29 of Ouagadougou on Monday.", "Ouagadougou"),
+        ("Justice workers went on strike and gathered at the court in Parakou.", "Parakou"),
+        ("Justice workers went on strike over pay.", None),
+    ],
+)
+def test_a_common_word_is_not_taken_for_a_town(geocoder: Geocoder, text: str, place: str | None) -> None:
+    loc = geocoder.locate(text)
+    assert (loc.name if loc else None) == place
+
+
+def test_a_common_word_after_a_locative_cue_is_still_a_place(gazetteer: Gazetteer) -> None:
+    geocoder = Geocoder(gazetteer, common_words=frozenset({"man"}))
+    loc = geocoder.locate("Gunmen killed two traders in Man, Ivory Coast, on Friday.")
+    assert loc is not None and loc.name == "Man" and loc.country == "Ivory Coast"

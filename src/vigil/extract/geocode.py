@@ -65,6 +65,9 @@ _CONTEXT_SCORE = -1.0
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 _LAST_QUALIFIER = re.compile(r"\s*(?:\)|region|province)")
 
+_NUMBER_AFTER = re.compile(r"\s+\d")
+_WEAK_PENALTY = 3.0  # below any place named with a cue, above nothing
+
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
 _VILLAGE = 5000  # below this, a place named without a locative cue is weak evidence of a country
@@ -102,14 +105,23 @@ class Geocoder:
     2
     """
 
-    def __init__(self, gazetteer: Gazetteer, *, country_at_capital: bool = True) -> None:
+    def __init__(
+        self,
+        gazetteer: Gazetteer,
+        *,
+        country_at_capital: bool = True,
+        common_words: frozenset[str] | None = None,
+    ) -> None:
         """``country_at_capital`` puts country-only locations at the capital, not the centroid.
 
         At the capital by default: ACLED codes a region-wide event to the region's capital
         (codebook: precision 3), and nationwide ones (strikes, protests) cluster there.
+        ``common_words`` (default: the packaged list) are English words that gazetteers also
+        list as towns ("Justice", "Reserve", "Sector"): without a locative cue they are words.
         """
         self.gazetteer = gazetteer
         self.country_at_capital = country_at_capital
+        self.common_words = load_common_words() if common_words is None else common_words
 
     # -- public -----------------------------------------------------------------------------
 
@@ -137,6 +149,8 @@ class Geocoder:
                     score = _CONTEXT_SCORE - 1.5 * depth.get(rank, 0) - 0.1 * rank
                 else:
                     score = self._score(mention, place, rank, text, doc)
+                if self._weak(mention, text):
+                    score -= _WEAK_PENALTY
                 if rank and _LANDMARK_GAP.match(text[mentions[rank - 1].end : mention.start]):
                     score -= 1.5  # "in A, near B": B only says where A is
                 choices.append(_Choice(mention, place, score, is_context))
@@ -215,6 +229,18 @@ class Geocoder:
             return False
         return text[:start].rstrip().endswith(",") and self.gazetteer.has(surface)
 
+    def _weak(self, mention: _Mention, text: str) -> bool:
+        """A common word ("Sector 29", "Justice workers"), unless a locative cue comes right
+        before it ("in Man", "near Van"). (A person's name is not weak: the small model calls
+        many towns persons: "Kaya", "Bobo-Dioulasso".)"""
+        key = fold(mention.text)
+        if key in self.common_words and _NUMBER_AFTER.match(text, mention.end):
+            return True  # "Sector 29", "Camp 4": a numbered part of a town, not a town
+        last = mention.before[-1] if mention.before else ""
+        if last in AT_CUES or last in NEAR_CUES:
+            return False
+        return " " not in key and key in self.common_words
+
     def _is_admin(self, surface: str) -> bool:
         return any(p.kind in (KIND_ADMIN1, KIND_ADMIN2) for p in self.gazetteer.lookup(surface))
 
@@ -273,6 +299,8 @@ class Geocoder:
                 continue
             if self.gazetteer.country_code(mention.text) is not None:
                 continue  # counted above as a country ("Niger", not Nigeria's Niger State)
+            if self._weak(mention, text):
+                continue  # "Justice workers": a word, not a place
             key = fold(mention.text)
             places = [p for p in self.gazetteer.lookup(mention.text) if p.kind != KIND_COUNTRY]
             # "Musa Khel district, Khost": only where the place lies in the area that qualifies it
@@ -527,3 +555,11 @@ def _location(place: Place, precision: int, mention: str) -> Location:
         geo_precision=precision,
         mention=mention,
     )
+
+
+def load_common_words() -> frozenset[str]:
+    """The packaged list of common English words (``bench/build_common_words.py``)."""
+    from importlib import resources
+
+    path = resources.files("vigil.extract") / "data" / "common_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())

@@ -27,7 +27,7 @@ from vigil.domain import Article, Location, Report, haversine_km
 from vigil.errors import VigilError
 from vigil.extract import cues
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
-from vigil.taxonomy import EventType, SubEventType
+from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -159,11 +159,12 @@ class Coder:
 
             text = d.article.text
             feed = _feed_country(coder.res.geocoder, d.article.country)
-            d.article_location = coder.res.geocoder.locate(text, doc=d.doc, country_hint=feed)
+            votes = None if feed else _home_votes(coder.res, text)
+            d.article_location = coder.res.geocoder.locate(text, doc=d.doc, country_hint=feed, votes=votes)
             d.country = feed or (
                 d.article_location.country
                 if d.article_location
-                else coder.res.geocoder.country_of(text, doc=d.doc)
+                else coder.res.geocoder.country_of(text, doc=d.doc, votes=votes)
             )
             d.article_date, d.article_time_precision = event_date(
                 text, published=d.article.published, doc=d.doc
@@ -412,6 +413,38 @@ def _split_told_apart(
                     part.prediction = pred
         out.extend(parts)
     return out
+
+
+# An armed force named for itself ("LNA", "Houthis") usually fights at home: a vote as strong
+# as a country named in passing. Foreign forces and mercenaries say nothing of where they are.
+HOME_VOTES = {
+    ActorType.REBEL_GROUP: 2.0,
+    ActorType.POLITICAL_MILITIA: 2.0,
+    ActorType.IDENTITY_MILITIA: 2.0,
+    ActorType.STATE_FORCES: 2.0,
+}
+
+
+def _home_votes(res: Resources, text: str) -> dict[str, float]:
+    """A vote for the home country of each named armed actor ("LNA", "Houthis", "Koglweogo").
+
+    Generic nouns ("the gendarmerie", "the army") are left out: the registry can only give
+    them a country by guessing; so are demonyms ("French forces"), which the geocoder already
+    weighs as nationalities.
+    """
+    votes: dict[str, float] = {}
+    for m in res.registry.find(text):
+        actor = m.actor
+        words = [w.lower() for w in _NAME_WORD.findall(text[m.start : m.end])]
+        weight = HOME_VOTES.get(actor.type, 0.0)
+        if any(res.geocoder.gazetteer.demonym_code(w) for w in words):
+            continue  # "French forces": the geocoder counts demonyms, as a nationality, not a place
+        if actor.country and weight and any(w not in res.geocoder.common_words for w in words):
+            votes[actor.country] = max(weight, votes.get(actor.country, 0.0))
+    return votes
+
+
+_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
 
 
 def _feed_country(geocoder: Geocoder, name: str | None) -> str | None:

@@ -20,6 +20,7 @@ import logging
 import math
 import re
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -126,12 +127,21 @@ class Geocoder:
     # -- public -----------------------------------------------------------------------------
 
     def locate(
-        self, text: str, *, doc: Doc | None = None, country_hint: str | None = None
+        self,
+        text: str,
+        *,
+        doc: Doc | None = None,
+        country_hint: str | None = None,
+        votes: Mapping[str, float] | None = None,
     ) -> Location | None:
-        """The event's location: a town (precision 1/2), an admin area or the country (3), or None."""
+        """The event's location: a town (precision 1/2), an admin area or the country (3), or None.
+
+        ``country_hint`` fixes the country; ``votes`` (country name -> weight) only add to the
+        text's own evidence for one, as the home countries of the armed groups it names do.
+        """
         mentions = self._mentions(text, doc)
         hint_code = self.gazetteer.country_code(country_hint) if country_hint else None
-        code = hint_code or self._country_code(text, mentions, doc)
+        code = hint_code or self._country_code(text, mentions, doc, votes)
         if code is None:
             return None
         context = {fold(m.text) for m in mentions}
@@ -169,9 +179,11 @@ class Geocoder:
             return _location(best.place, GEO_PRECISION_NEAR, best.mention.text)
         return _location(best.place, self._town_precision(best.mention), best.mention.text)
 
-    def country_of(self, text: str, *, doc: Doc | None = None) -> str | None:
+    def country_of(
+        self, text: str, *, doc: Doc | None = None, votes: Mapping[str, float] | None = None
+    ) -> str | None:
         """The country a text is about (ACLED spelling), from names, demonyms and places; or None."""
-        code = self._country_code(text, self._mentions(text, doc), doc)
+        code = self._country_code(text, self._mentions(text, doc), doc, votes)
         return self.gazetteer.country_name(code) if code else None
 
     # -- mentions ---------------------------------------------------------------------------
@@ -262,11 +274,22 @@ class Geocoder:
 
     # -- country ----------------------------------------------------------------------------
 
-    def _country_code(self, text: str, mentions: list[_Mention], doc: Doc | None) -> str | None:
-        """Vote: country names (3), demonyms (2), and places that exist in only a few countries (1)."""
+    def _country_code(
+        self,
+        text: str,
+        mentions: list[_Mention],
+        doc: Doc | None,
+        extra: Mapping[str, float] | None = None,
+    ) -> str | None:
+        """Vote: country names (3), demonyms (2), and places that exist in only a few countries (1),
+        plus the ``extra`` votes given by country name."""
         votes: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
         size: dict[str, int] = defaultdict(int)
+        for name, weight in (extra or {}).items():
+            if (code := self.gazetteer.country_code(name)) is not None:
+                votes[code] += weight
+                first.setdefault(code, len(text))
         for run in _capitalised_runs(text):
             i = 0
             while i < len(run):

@@ -16,6 +16,7 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -1329,6 +1330,29 @@ GROUPS: tuple[Group, ...] = (
         OPEN,
     ),
     (
+        # the de facto state's forces, fighting on land ACLED codes as Azerbaijan (to 2023)
+        "Military Forces of Artsakh (2007-)",
+        1,
+        "Azerbaijan",
+        (
+            "military forces of Artsakh",
+            "Artsakh forces",
+            "Artsakh Defense Army",
+            "Artsakh Defence Army",
+            "Defense Army of Artsakh",
+            "Nagorno-Karabakh Defense Army",
+            "Nagorno-Karabakh Defence Army",
+            "Karabakh Armenian forces",
+            "Nagorno-Karabakh forces",
+            "Karabakh forces",
+            "Artsakh troops",
+            "Artsakh army",
+        ),
+        ("Azerbaijan", "Armenia"),
+        ("ethnic Armenian forces", "separatist forces in Nagorno-Karabakh"),
+        ("", "2023-09-30"),
+    ),
+    (
         "Settlers (Israel)",
         3,
         "Israel",
@@ -1465,12 +1489,24 @@ def _acronym_aliases(name: str) -> list[str]:
     return aliases
 
 
-def mine(rows: list[dict[str, str]]) -> dict[str, object]:
+@dataclass(frozen=True, slots=True)
+class Mined:
+    """What the ACLED rows tell about actors: regime labels, named groups, units, identity bases."""
+
+    regime_dates: dict[tuple[str, str], list[str]]
+    groups: dict[str, Counter[int]]
+    group_countries: dict[str, Counter[str]]
+    units: Counter[tuple[str, str, str]]
+    ethnic: set[str]
+    communal: set[str]
+
+
+def mine(rows: list[dict[str, str]]) -> Mined:
     """Collect regimes, named groups and ethnic/communal bases from ACLED rows."""
     regime_dates: dict[tuple[str, str], list[str]] = defaultdict(list)
     groups: dict[str, Counter[int]] = defaultdict(Counter)
     group_countries: dict[str, Counter[str]] = defaultdict(Counter)
-    units: dict[tuple[str, str, str], int] = Counter()
+    units: Counter[tuple[str, str, str]] = Counter()
     ethnic: set[str] = set()
     communal: set[str] = set()
     for row in rows:
@@ -1511,14 +1547,14 @@ def mine(rows: list[dict[str, str]]) -> dict[str, object]:
             elif name not in groups:
                 groups[name] = Counter()
             group_countries[name][row["country"]] += 1
-    return {
-        "regime_dates": regime_dates,
-        "groups": groups,
-        "group_countries": group_countries,
-        "units": units,
-        "ethnic": ethnic,
-        "communal": communal,
-    }
+    return Mined(
+        regime_dates=regime_dates,
+        groups=groups,
+        group_countries=group_countries,
+        units=units,
+        ethnic=ethnic,
+        communal=communal,
+    )
 
 
 def _mined_regimes(regime_dates: dict[tuple[str, str], list[str]]) -> dict[str, list[dict[str, str | None]]]:
@@ -1615,7 +1651,7 @@ RENAMED: dict[str, tuple[tuple[str, str], ...]] = {
 def build(exclude: set[str]) -> list[dict[str, object]]:
     mined = mine(read_rows(exclude))
     entries: list[dict[str, object]] = []
-    regimes = _mined_regimes(mined["regime_dates"])  # type: ignore[arg-type]
+    regimes = _mined_regimes(mined.regime_dates)
     for country, curated in REGIMES.items():
         regimes[country] = [{"start": s, "end": e or None, "label": lab} for s, e, lab in curated]
     countries = sorted(set(regimes) | set(DEMONYMS))
@@ -1643,30 +1679,29 @@ def build(exclude: set[str]) -> list[dict[str, object]]:
                 "aliases": sorted({*u_aliases, *_acronym_aliases(u_name)}),
             }
         )
-    for (country, branch, suffix), count in sorted(mined["units"].items()):  # type: ignore[attr-defined]
-        if count < 2 or (country, suffix) in curated_units:
+    for (m_country, m_branch, suffix), count in sorted(mined.units.items()):
+        if count < 2 or (m_country, suffix) in curated_units:
             continue
-        aliases = _acronym_aliases(suffix)
         entries.append(
             {
                 "name": suffix,
                 "kind": "unit",
-                "branch": branch,
+                "branch": m_branch,
                 "inter": 1,
-                "country": country,
-                "aliases": aliases,
+                "country": m_country,
+                "aliases": _acronym_aliases(suffix),
             }
         )
     seen: set[str] = set()
-    for name, inter, country, aliases, scope, press, active in GROUPS:
+    for name, inter, g_country, g_aliases, scope, press, active in GROUPS:
         seen.add(name)
         entries.append(
             {
                 "name": name,
                 "kind": "group",
                 "inter": inter,
-                "country": country,
-                "aliases": sorted(set(aliases) | set(_acronym_aliases(name))),
+                "country": g_country,
+                "aliases": sorted(set(g_aliases) | set(_acronym_aliases(name))),
                 "scope": list(scope),
                 "press": list(press),
                 "active": [active[0] or None, active[1] or None],
@@ -1674,8 +1709,8 @@ def build(exclude: set[str]) -> list[dict[str, object]]:
             }
         )
     seen |= {new for renames in RENAMED.values() for _, new in renames}
-    groups: dict[str, Counter[int]] = mined["groups"]  # type: ignore[assignment]
-    where: dict[str, Counter[str]] = mined["group_countries"]  # type: ignore[assignment]
+    groups = mined.groups
+    where = mined.group_countries
     for name, codes in sorted(groups.items()):
         if name in seen or not codes:
             continue
@@ -1693,28 +1728,26 @@ def build(exclude: set[str]) -> list[dict[str, object]]:
                 "active": [None, None],
             }
         )
-    ethnic = dict(ETHNIC)
-    for base in sorted(mined["ethnic"]):  # type: ignore[attr-defined]
+    ethnic: dict[str, tuple[str, ...]] = dict(ETHNIC)
+    for base in sorted(mined.ethnic):
         if not base.startswith("Unidentified"):
             ethnic.setdefault(base, (base,))
-    for base, aliases in sorted(ethnic.items()):
-        entries.append(
-            {"name": base, "kind": "ethnic", "inter": 4, "country": None, "aliases": list(aliases)}
-        )
-    communal = dict(COMMUNAL)
-    for base in sorted(mined["communal"]):  # type: ignore[attr-defined]
+    for base, names in sorted(ethnic.items()):
+        entries.append({"name": base, "kind": "ethnic", "inter": 4, "country": None, "aliases": list(names)})
+    communal: dict[str, tuple[str, ...]] = dict(COMMUNAL)
+    for base in sorted(mined.communal):
         if not base.startswith("Unidentified"):
             communal.setdefault(base, (base,))
-    for base, aliases in sorted(communal.items()):
-        curated = base in dict(COMMUNAL)  # curated names are specific enough to match alone
+    for base, names in sorted(communal.items()):
+        specific = base in dict(COMMUNAL)  # curated names are specific enough to match alone
         entries.append(
             {
                 "name": base,
                 "kind": "communal",
                 "inter": 4,
                 "country": None,
-                "aliases": list(aliases),
-                "press": list(aliases) if curated else [],
+                "aliases": list(names),
+                "press": list(names) if specific else [],
             }
         )
     return entries

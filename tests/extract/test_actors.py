@@ -125,6 +125,35 @@ def test_demonyms_name_the_country(registry: ActorRegistry) -> None:
     assert air == ["Military Forces of Russia (2000-) Air Force"]
 
 
+def test_forces_of_a_named_country_are_that_countrys(registry: ActorRegistry) -> None:
+    text = "Military forces of Armenia fired on the positions of the armed forces of Azerbaijan."
+    found = registry.find(text, country="Azerbaijan", when=date(2020, 5, 1))
+    assert [m.actor.name for m in found] == [
+        "Military Forces of Armenia (2018-)",
+        "Military Forces of Azerbaijan (2003-)",
+    ]
+    assert [m.actor.type for m in found] == [ActorType.EXTERNAL_FORCES, ActorType.STATE_FORCES]
+    assert found[0].actor.mention == "Military forces of Armenia"
+
+
+def test_de_facto_state_forces_on_their_ground(registry: ActorRegistry) -> None:
+    found = registry.find("Artsakh forces shelled a village.", country="Azerbaijan", when=date(2020, 5, 1))
+    assert [(m.actor.name, m.actor.type) for m in found] == [
+        ("Military Forces of Artsakh (2007-)", ActorType.STATE_FORCES)
+    ]
+
+
+def test_with_no_country_only_a_distinctive_unit_name_says_where(registry: ActorRegistry) -> None:
+    # "gendarmes" is a generic noun several countries' units share: no country, no side
+    assert names(registry, "Presumed gendarmes executed four men.", country=None) == []
+    assert names(
+        registry, "Gendarmes executed four suspects.", country="Burkina Faso", when=date(2019, 11, 13)
+    ) == ["Police Forces of Burkina Faso (2015-) Gendarmerie"]
+    assert names(
+        registry, "The Rapid Action Battalion arrested him.", country=None, when=date(2020, 5, 1)
+    ) == ["Police Forces of Bangladesh (2009-) Rapid Action Battalion"]
+
+
 def test_press_names_only_in_their_theatre(registry: ActorRegistry) -> None:
     text = "Jihadists linked to al-Qaeda ambushed a convoy."
     assert names(registry, text)[0] == "JNIM: Group for Support of Islam and Muslims"

@@ -39,6 +39,34 @@ def test_unarmed_people_who_attack_are_rioters(registry: ActorRegistry, nlp: Lan
     assert r.actor2 is not None and r.actor2.name == "Civilians (Benin)"
 
 
+def test_ordinary_people_who_attack_civilians_are_a_communal_militia(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    # violence against civilians is an organised actor's: farmers who raid a camp are a militia
+    text = "Farmers attacked a herders' camp near Kandi and wounded three people."
+    r = roles(registry, nlp, text, SubEventType.ATTACK, "Benin")
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Communal Militia (Benin)"
+    assert r.actor1.type is ActorType.IDENTITY_MILITIA
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Benin)"
+
+
+def test_a_communal_militia_is_named_after_its_locality(registry: ActorRegistry, nlp: Language) -> None:
+    text = "People from Garou attacked two herders near the river."
+    r = roles(registry, nlp, text, SubEventType.ATTACK, "Benin")
+    assert r.actor1 is not None and r.actor1.name == "Garou Communal Militia (Benin)"
+
+
+def test_two_armies_listed_before_exchanging_fire_are_opponents(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "Military forces of India and Pakistan exchanged fire across the Line of Control."
+    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "India", when=date(2020, 5, 4))
+    assert r.actor1 is not None and r.actor1.name == "Military Forces of India (2014-)"
+    assert r.actor2 is not None and r.actor2.name == "Military Forces of Pakistan (2018-)"
+    assert r.actor2.type is ActorType.EXTERNAL_FORCES
+    assert r.assoc_actor1 == ()
+
+
 def test_armed_villagers_in_a_clash_stay_a_communal_militia(registry: ActorRegistry, nlp: Language) -> None:
     text = "Armed villagers clashed with gunmen near Kandi."
     r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Benin")

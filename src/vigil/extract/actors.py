@@ -121,6 +121,19 @@ COMMUNAL_NOUNS = (
     "armed residents",
 )  # fmt: skip
 
+# Nouns that name a country's forces when followed by "of <country>" ("armed forces of Chad").
+OF_COUNTRY_NOUNS: tuple[tuple[str, str], ...] = (
+    *((n, "military") for n in (
+        "forces", "military forces", "armed forces", "security forces", "army", "troops", "soldiers",
+        "military", "defence forces", "defense forces", "defence and security forces",
+        "defense and security forces", "security and defence forces", "security and defense forces",
+        "navy", "national army",
+    )),
+    *((n, "air") for n in ("air force", "air forces")),
+    *((n, "police") for n in ("police", "police forces", "national police", "police officers")),
+    *((n, "gendarmerie") for n in ("gendarmerie", "gendarmes", "national gendarmerie")),
+)  # fmt: skip
+
 # Countries ACLED names with the article in state-force names ("Military Forces of the Philippines").
 ARTICLE_COUNTRIES = frozenset(
     {
@@ -286,6 +299,15 @@ class ActorRegistry:
                 for kind in ("civilians", "protesters", "rioters"):
                     for noun in GENERIC_KINDS[kind][:4]:
                         self._add(f"{demonym} {noun}", _Hit("demonym", generic=kind, country=state.country))
+            if state.country:
+                # "military forces of Armenia", "the police of the Philippines": the country named
+                # after the noun is the side's, whatever country the event is in
+                for noun, kind in OF_COUNTRY_NOUNS:
+                    for article in ("", "the "):
+                        self._add(
+                            f"{noun} of {article}{state.country}",
+                            _Hit("demonym", generic=kind, country=state.country),
+                        )
         self._max_len = max(len(k) for k in self._index)
 
     def _add(self, phrase: str, hit: _Hit) -> None:
@@ -448,7 +470,32 @@ class ActorRegistry:
             mentions.append(ActorMention(actor=_with_mention(actor, text[start:end]), start=start, end=end))
             i += length
             previous_named_end = i if how != "generic" else -1
+            if how == "demonym" and lowered[i - 2] == "of" and i + 1 < len(tokens) and lowered[i] == "and":
+                # "forces of India and Pakistan": the second country shares the noun
+                shared = self._country_forces_at(tokens, lowered, i + 1, actor, country, when)
+                if shared is not None:
+                    mentions.append(shared)
+                    i = previous_named_end = i + 1 + len(_key(shared.actor.mention))
         return _umbrella(text, mentions)
+
+    def _country_forces_at(
+        self,
+        tokens: list[tuple[str, int, int]],
+        lowered: list[str],
+        j: int,
+        first: Actor,
+        home: str | None,
+        when: date | None,
+    ) -> ActorMention | None:
+        """The forces of the country named at token ``j``, of the same kind as ``first``'s."""
+        for name in self._states:
+            key = _key(name)
+            if tuple(lowered[j : j + len(key)]) == key:
+                kind = "police" if first.name.startswith("Police") else "military"
+                s0, e0 = tokens[j][1], tokens[j + len(key) - 1][2]
+                actor = _with_mention(self._generic(kind, name, when, home=home), name)
+                return ActorMention(actor=actor, start=s0, end=e0)
+        return None
 
     def _demonym_country(self, word: str) -> str | None:
         for hit in self._index.get((word.lower(), "troops"), ()):
@@ -479,6 +526,12 @@ class ActorRegistry:
     ) -> tuple[Actor, str] | None:
         """Pick the best reading of one matched phrase: named > scoped press name > generic."""
         usable = [h for h in hits if not h.case_sensitive or _same_caps(h.case_sensitive, surface)]
+        if country is None:
+            # with no country read, a state unit's name says where only if it is a proper name no
+            # other country's unit or generic noun shares ("Rapid Action Battalion", not "gendarmes")
+            units = [h for h in usable if h.entry is not None and h.entry.kind == "unit"]
+            if len(units) > 1 or surface.islower() or any(h.how == "generic" for h in usable):
+                usable = [h for h in usable if h not in units]
         for hit in sorted(usable, key=lambda h: _rank(h, country)):
             actor = self._actor_for(hit, country, when)
             if actor is not None:

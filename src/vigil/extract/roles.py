@@ -108,6 +108,11 @@ _ATTACK_NOUN_RE = re.compile(
 )
 _CLASH_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchang\w*)\b", re.I)
 
+# "villagers from Garou": the place a group of ordinary people comes from (a capitalised name)
+_FROM_PLACE_RE = re.compile(
+    r"\s+from\s+(?:the\s+(?:village|town|locality)\s+of\s+)?([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\b"
+)
+
 # Victims' identities ACLED records in assoc_actor_2 (label, pattern).
 _IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Women", re.compile(r"\b(?:women|woman|girls?|wife|mother|female)\b", re.I)),
@@ -223,6 +228,12 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[_Sc
         agency, ally = _agency_from_doc(m, mentions, doc) if doc is not None else _agency_from_text(text, m)
         if ally < 0:
             ally = _ally_from_text(text, mentions, i)
+        elif _clashes_next(text, m.end):
+            # "forces of India and Pakistan exchanged fire": the two listed are opponents, each
+            # as much the subject of the clash as the other
+            if agency == 0 and ally < len(out):
+                agency = out[ally].agency
+            ally = -1
         out.append(_Scored(m, agency, ally, max(sentence, 0)))
     # an ally shares the agency of the mention it is conjoined with
     return [
@@ -302,6 +313,11 @@ def _agency_from_text(text: str, m: ActorMention) -> tuple[int, int]:
     return -1, -1
 
 
+def _clashes_next(text: str, end: int) -> bool:
+    after = text[end : end + 25]
+    return bool(_CLASH_RE.match(after.strip()) or re.match(r"\s*(?:have|had|has)\s+clash", after))
+
+
 def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
     if i == 0:
         return -1
@@ -315,8 +331,7 @@ def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
         or ("clash" in before and not before.endswith("with "))
     ):
         return -1
-    after = text[mentions[i].end : mentions[i].end + 25]
-    if _CLASH_RE.match(after.strip()) or re.match(r"\s*(?:have|had|has)\s+clash", after):
+    if _clashes_next(text, mentions[i].end):
         return -1
     return i - 1 if _ALLY_RE.search(" " + gap) else -1
 
@@ -383,13 +398,19 @@ def _armed(scored: list[_Scored]) -> list[_Scored]:
     return [s for s in scored if s.mention.actor.type in ARMED]
 
 
-def _civil_agent(scored: list[_Scored], country: str | None, registry: ActorRegistry) -> Actor | None:
-    """Armed villagers or farmers who attack are a communal militia in ACLED's terms."""
+def _civil_agent(
+    scored: list[_Scored], country: str | None, registry: ActorRegistry, text: str = ""
+) -> Actor | None:
+    """Armed villagers or farmers who attack are a communal militia in ACLED's terms, named after
+    their locality when the text gives it ("people from Garou" -> ``Garou Communal Militia``)."""
     agents = [s for s in scored if s.mention.actor.type is ActorType.CIVILIANS and s.agency >= 2]
     if not agents or country is None:
         return None
-    return Actor(name=f"Unidentified Communal Militia ({country})", type=ActorType.IDENTITY_MILITIA,
-                 country=country, mention=agents[0].mention.actor.mention)  # fmt: skip
+    first = agents[0].mention
+    home = _FROM_PLACE_RE.match(text, first.end) if text else None
+    label = home.group(1) if home else "Unidentified"
+    return Actor(name=f"{label} Communal Militia ({country})", type=ActorType.IDENTITY_MILITIA,
+                 country=country, mention=first.actor.mention)  # fmt: skip
 
 
 def _mob_agent(scored: list[_Scored]) -> bool:
@@ -418,9 +439,13 @@ def _against_civilians(
     lead = _best_agent(_armed(scored))
     assoc1: tuple[Actor, ...] = ()
     if lead is None or lead.agency < 0 or (lead.agency == 0 and _mob_agent(scored)):
-        # unarmed people who beat or kill someone are a mob (Riots), not an armed group: in the
-        # data, crowds of villagers or farmers who attack are rioters far more often than militias
-        mob = _mob_agent(scored) and _fallback(country, registry, "rioters")
+        # violence against civilians is the work of an organised actor: ordinary people named
+        # as the attackers ("farmers attacked a camp") act as a communal militia; a crowd
+        # ("an angry mob") stays rioters
+        crowd = any(s.mention.actor.type is ActorType.RIOTERS and s.agency > 0 for s in scored)
+        mob = (_fallback(country, registry, "rioters") if crowd else None) or _civil_agent(
+            scored, country, registry, text
+        )
         actor1 = mob or _fallback(country, registry, "unidentified")
     else:
         actor1, assoc1 = _lead_and_allies(scored, lead, country)
@@ -443,7 +468,7 @@ def _fight(
     armed = _armed(scored)
     lead = _best_agent(armed)
     if lead is None and sub.event_type is EventType.BATTLES and country is not None:
-        communal = _civil_agent(scored, country, registry)
+        communal = _civil_agent(scored, country, registry, text)
         if communal is not None:
             return Roles(actor1=communal, actor2=communal)
     if lead is None:
@@ -460,7 +485,7 @@ def _fight(
     if lead.agency < 0 and country is not None and len(sides) == 1:
         # only the target is named ("an attack on a military post"): the attacker is unidentified
         target, allies = _lead_and_allies(scored, lead, country)
-        attacker = _civil_agent(scored, country, registry) or registry.unidentified(country)
+        attacker = _civil_agent(scored, country, registry, text) or registry.unidentified(country)
         return Roles(actor1=attacker, actor2=target, assoc_actor2=allies)
     actor1, assoc1 = _lead_and_allies(scored, lead, country)
     side1 = {actor1.name, *(a.name for a in assoc1)}

@@ -81,9 +81,10 @@ def test_a_demonym_gives_the_country_when_no_place_was_read(registry: ActorRegis
     assert r.actor2 is not None and r.actor2.name == "Civilians (Niger)"
 
 
-def test_no_country_and_no_clue_leaves_generic_sides_unnamed(registry: ActorRegistry) -> None:
+def test_no_country_and_no_clue_leaves_generic_sides_unplaced(registry: ActorRegistry) -> None:
     r = roles(registry, None, "Teachers marched to demand unpaid wages.", SubEventType.PEACEFUL_PROTEST, None)
-    assert r.actor1 is None
+    assert r.actor1 is not None and r.actor1.name == "Protesters" and r.actor1.country is None
+    assert r.actor1.type is ActorType.PROTESTERS  # inter 6 is known even where the country is not
 
 
 def test_the_noun_a_side_modifies_makes_it_the_attacker(registry: ActorRegistry, nlp: Language) -> None:

@@ -422,9 +422,20 @@ def _mob_agent(scored: list[_Scored]) -> bool:
     )
 
 
+_GENERIC_SIDES = {
+    "unidentified": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
+    "civilians": ("Civilians", ActorType.CIVILIANS),
+    "protesters": ("Protesters", ActorType.PROTESTERS),
+    "rioters": ("Rioters", ActorType.RIOTERS),
+}
+
+
 def _fallback(country: str | None, registry: ActorRegistry, kind: str) -> Actor | None:
+    """The generic side of ``kind`` in ``country``; with no country read, the side unnamed by
+    place ("Protesters"): who acted is still known, and its inter code with it."""
     if country is None:
-        return None
+        name, type_ = _GENERIC_SIDES[kind]
+        return Actor(name=name, type=type_, country=None)
     return {
         "unidentified": registry.unidentified,
         "civilians": registry.civilians,

@@ -124,3 +124,22 @@ def test_a_place_or_a_day_alone_does_not_split(nlp: Any) -> None:
     assert len(_split(nlp, same_day, FAR, {"Friday": 26})) == 1
     near = "Missiles struck Kharkiv on Friday. Shells hit Izium on Saturday."  # about 100 km: still near
     assert len(_split(nlp, near.replace("Izium", "Kharkiv"), FAR, {"Friday": 26, "Saturday": 27})) == 1
+
+
+def test_a_named_armed_group_votes_for_its_home_country(coder: Any) -> None:
+    from vigil.domain import Article
+
+    # Tripoli is in Libya and in Lebanon; the LNA says which
+    text = "Indiscriminate shells fired by LNA forces killed six civilians in a suburb of Tripoli on Saturday."
+    report = coder.code(Article(text=text)).principal_report
+    assert report is not None and report.location is not None
+    assert report.location.country == "Libya"
+
+
+def test_a_demonym_alone_does_not_move_the_event_abroad(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = "French forces carried out air strikes near Menaka in Mali on Sunday, killing four militants."
+    report = coder.code(Article(text=text)).principal_report
+    assert report is not None and report.location is not None
+    assert report.location.country == "Mali"

@@ -313,3 +313,16 @@ def test_a_common_word_after_a_locative_cue_is_still_a_place(gazetteer: Gazettee
     geocoder = Geocoder(gazetteer, common_words=frozenset({"man"}))
     loc = geocoder.locate("Gunmen killed two traders in Man, Ivory Coast, on Friday.")
     assert loc is not None and loc.name == "Man" and loc.country == "Ivory Coast"
+
+
+def test_a_name_many_countries_share_means_the_great_city_when_one_dwarfs_the_rest(
+    geocoder: Geocoder,
+) -> None:
+    loc = geocoder.locate("Residents banged pots in a protest in Buenos Aires on Friday.")
+    assert loc is not None and loc.country == "Argentina"
+    assert geocoder.locate("Clashes in Tripoli left three dead on Friday.") is None  # Libya or Lebanon
+
+
+def test_a_spanish_article_alone_is_not_a_place(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("On 30 April, in Los Pijiguaos, residents protested to demand food and fuel.")
+    assert loc is None or loc.mention != "Los"

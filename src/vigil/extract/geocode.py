@@ -336,7 +336,12 @@ class Geocoder:
             named = [p for p in places if fold(p.name) == key]  # alternate names mislead more often
             places = named or places
             countries = {p.country_code for p in places}
-            if not places or len(countries) > 3:
+            if len(countries) > 3:
+                # "Los Angeles", "Tripoli": a name many countries share means the great city,
+                # when one is far bigger than all its namesakes; else nothing
+                places = _dominant(places)
+                countries = {p.country_code for p in places}
+            if not places:
                 continue
             base = (0.3 if mention.partial else 1.0) * (1.0 if named else 0.75) * (3.0 if consistent else 1.0)
             if _located(mention):
@@ -530,6 +535,18 @@ def _admin_match(spellings: frozenset[str], kinds: frozenset[str], place: Place)
         if key and any(key == q or key[:5] == q[:5] for q in spellings):
             return True
     return kinds == frozenset({KIND_ADMIN2}) and not place.admin2
+
+
+_DOMINANT_CITY = 500_000
+
+
+def _dominant(places: list[Place]) -> list[Place]:
+    """The places of the one country whose biggest namesake dwarfs every other (or none)."""
+    top = max(places, key=lambda p: p.population)
+    rest = max((p.population for p in places if p.country_code != top.country_code), default=0)
+    if top.population < _DOMINANT_CITY or top.population < 10 * rest:
+        return []
+    return [p for p in places if p.country_code == top.country_code]
 
 
 def _located(mention: _Mention) -> bool:

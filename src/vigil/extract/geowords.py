@@ -31,6 +31,11 @@ PARTICLES = frozenset(
         "sur",
         "am",
         "an",
+        "los",
+        "las",
+        "les",
+        "del",
+        "della",
     }
 )
 

@@ -36,6 +36,28 @@ PARTICLES = frozenset(
         "les",
         "del",
         "della",
+        # Arabic place-name heads (father, spring, cape, well, valley, hill, house, door...):
+        # "Abu Salim", "Ras Jabel", "Bir at Tutah" name places; the head alone does not
+        "abu",
+        "ain",
+        "ayn",
+        "ein",
+        "ras",
+        "bir",
+        "wadi",
+        "tell",
+        "tal",
+        "jabal",
+        "jebel",
+        "deir",
+        "kafr",
+        "beit",
+        "bab",
+        "umm",
+        "bani",
+        "beni",
+        "khirbet",
+        "khirbat",
     }
 )
 
@@ -62,7 +84,7 @@ party union league unidentified unknown suspected armed group militants militia 
 troops civilians protesters rioters people residents students farmers herders men women children
 church mosque temple muslim muslims christian christians catholic red cross crescent un united
 nations jan feb mar apr jun jul aug sep sept oct nov dec one two three four five six seven eight
-nine ten sri reuters afp ap bbc al jazeera media news radio tv press agency mr mrs ms dr gen col capt lt
+nine ten sri molotov reuters afp ap bbc al jazeera media news radio tv press agency mr mrs ms dr gen col capt lt
 sgt st saint sheikh imam chief king prince day week month year covid coronavirus international
 brigade battalion regiment division command operation barkhane serval wagner jnim isgs iswap boko
 haram ansar dine fulani peul dozo koglweogo mossi tuareg hindu tamil sinhala awami bnp jamaat shibir

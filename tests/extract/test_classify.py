@@ -166,6 +166,55 @@ def test_precedence_rules_read_who_was_hurt() -> None:
     assert not _fires("protest_not_arrest", "Police arrested twelve protesters outside the court.")
 
 
+def test_hurt_or_beaten_people_make_a_looting_an_attack() -> None:
+    assert _fires("hurt_precedes", "Gunmen kidnapped two traders and badly hurt a third who resisted.")
+    assert not _fires(
+        "hurt_precedes", "Rebels kidnapped a driver for ransom. No fatalities or injuries reported."
+    )
+    assert _fires("beaten_precedes_looting", "Militants ransacked the shops and beat the owners.")
+    assert not _fires("beaten_precedes_looting", "Militants ransacked the shops and stole the goods.")
+    (rule,) = [r for r in build_rules() if r.name == "beaten_precedes_looting"]
+    assert rule.only_from == (SubEventType.LOOTING,)  # never recodes an abduction on a beating alone
+
+
+def test_seized_goods_take_no_ground() -> None:
+    assert _fires("goods_not_ground", "Militants stopped a truck on the road and seized the vehicle.")
+    assert not _fires("goods_not_ground", "Militants overran the army post and seized vehicles and weapons.")
+    assert not _fires("goods_not_ground", "Rebels captured the town after a night of fighting.")
+
+
+def test_protesters_who_burn_or_stone_are_violent() -> None:
+    assert _fires("rioting_not_peaceful", "Students protested and burned the police station in the town.")
+    assert _fires("rioting_not_peaceful", "Demonstrators threw stones at the governor's convoy.")
+    assert not _fires(
+        "rioting_not_peaceful", "Traders marched to protest against the torching of the market."
+    )
+    assert not _fires("rioting_not_peaceful", "Protesters demanded the return of looted public funds.")
+
+
+def test_precedence_rules_leave_relevance_and_other_types_alone() -> None:
+    looting = [
+        "Fighters looted the market and stole goods.",
+        "Militants ransacked and looted shops in the village.",
+        "Armed men looted the granaries and the market.",
+    ]
+    texts = [
+        "Fighters looted the market and beat two traders.",
+        "Troops fought militants and beat them back.",
+    ]
+    x, y = zip(*TINY, strict=True)
+    clf = fit_classifier(
+        list(x) + looting,
+        list(y) + ["Looting/property destruction"] * len(looting),
+        config=TrainConfig(rules=(), threshold=0.0),
+    )
+    plain, ruled = clf.predict(texts), clf.with_rules(("beaten_precedes_looting",)).predict(texts)
+    assert plain[0].sub_event_type is SubEventType.LOOTING
+    assert ruled[0].sub_event_type is SubEventType.ATTACK
+    assert ruled[0].relevance == plain[0].relevance
+    assert ruled[1] == plain[1]
+
+
 def test_lexicon_says_whose_gain_a_territory_change_is() -> None:
     lexicon = Lexicon.build()
     state = lexicon.hits("Soldiers retook the market town from the insurgents on Friday.")

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from tests.factories import FLA, KIDAL, MALI_ARMY, article, report
 
 from vigil.resolve.incidents import MAX_SPAN_DAYS, cluster, resolve
-from vigil.resolve.match import DATE_WINDOW_DAYS, candidate_pairs, idf, profile, score_pair, words
+from vigil.resolve.match import DATE_WINDOW_DAYS, candidate_pairs, features, idf, profile, score_pair, words
 from vigil.store import Store
 from vigil.taxonomy import SubEventType
 
@@ -137,3 +137,42 @@ def test_reports_of_other_countries_never_merge():
         ]
     )
     assert len(resolve(reps)) == 2
+
+
+def test_reports_placed_only_at_the_country_are_no_place_evidence():
+    """A country-level place carries the capital's point: two of them are not "0 km apart"."""
+    mali = replace(KIDAL, name="Mali", admin1="", geo_precision=3)
+    a, b = (
+        profile(r)
+        for r in _stored(
+            [
+                ("a", None, [_with_text(report(where=mali), "Fighting reported in the north")]),
+                ("b", None, [_with_text(report(where=mali), "Shelling hits villages in the centre")]),
+            ]
+        )
+    )
+    found = features(a, b, idf([a, b]))
+    assert found is not None
+    f, reasons = found
+    assert not {"same_place", "near", "same_admin1"} & set(f)
+    assert not any("km apart" in r for r in reasons)
+    town = replace(mali, name="Kidal", admin1="Kidal", geo_precision=1)
+    c, d = (profile(replace(r, report=replace(r.report, location=town))) for r in (a.stored, b.stored))
+    placed = features(c, d, idf([c, d]))
+    assert placed is not None and placed[0].get("same_place") == 1.0
+
+
+def test_dates_in_headlines_are_not_shared_figures():
+    """Two issues of a dated bulletin share the year and month, not a figure the reports tell."""
+    a, b = (
+        profile(r)
+        for r in _stored(
+            [
+                ("a", None, [_with_text(report(), "Daily Report 06/02/2016: 12 killed on May 4th")]),
+                ("b", None, [_with_text(report(), "Daily Report 07/02/2016: 3 killed on May 5th 2016")]),
+            ]
+        )
+    )
+    assert {a.figures, b.figures} == {frozenset({"12"}), frozenset({"3"})}
+    found = features(a, b, idf([a, b]))
+    assert found is not None and "numbers" not in found[0]

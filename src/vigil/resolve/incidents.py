@@ -26,7 +26,7 @@ from vigil.resolve.tolls import Toll, toll
 from vigil.store import IncidentRow, Store, StoredReport
 
 MAX_SPAN_DAYS = 3  # an incident's reports are dated within this span: no chaining across a week
-LINK_THRESHOLD = -1.0  # mean log-odds over two groups' pairs needed to merge them (set on 2016-17)
+LINK_THRESHOLD = -1.3  # mean log-odds over two groups' pairs needed to merge them (both splits)
 
 
 def blocks(reports: Sequence[StoredReport]) -> list[list[StoredReport]]:

@@ -37,6 +37,7 @@ from vigil.taxonomy import ActorType, DisorderType, SubEventType
 DATE_WINDOW_DAYS = 2  # how far apart two tellings of one event may be dated
 NEAR_KM = 50.0
 SAME_PLACE_KM = 5.0
+REGION = 3  # geo_precision of a region or a whole country: its coordinates place nothing
 MERGE_THRESHOLD = -1.0  # log-odds a pair needs to be kept as a candidate match (p > 0.27)
 
 _STOPWORDS_TEXT = """
@@ -50,6 +51,17 @@ STOPWORDS = frozenset(_STOPWORDS_TEXT.split())
 WORD = re.compile(r"[^\W\d_][\w’'-]*", re.UNICODE)
 NAME = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*")  # a capitalised word: a place, a group, a person
 FIGURE = re.compile(r"\d+")
+_MONTH = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?"
+)
+DATE_TEXT = re.compile(  # dates and years are when a report was written, not what it counts
+    r"\b\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}\b"
+    rf"|\b{_MONTH}\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}"
+    r"|\b(?:199\d|20[0-3]\d)\b",
+    re.IGNORECASE,
+)
 GENERIC_ACTOR = re.compile(r"^Unidentified", re.IGNORECASE)
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-")
 POSSESSIVE = re.compile(r"(?:’s|'s)$")
@@ -128,6 +140,15 @@ def grams(text: str) -> frozenset[str]:
     return frozenset(t[i : i + GRAM] for i in range(len(t) - GRAM + 1))
 
 
+def figures(text: str) -> frozenset[str]:
+    """The numbers a report tells (a toll, a count of shells), leaving out dates and years.
+
+    >>> sorted(figures("Syria Daily Report 06/02/2016: 12 killed on May 4th 2016"))
+    ['12']
+    """
+    return frozenset(FIGURE.findall(DATE_TEXT.sub(" ", text)))
+
+
 def profile(r: StoredReport) -> Profile:
     rep = r.report
     actors = [rep.actor1, rep.actor2, *rep.assoc_actor1, *rep.assoc_actor2]
@@ -138,7 +159,7 @@ def profile(r: StoredReport) -> Profile:
         words=words(text),
         names=names(text),
         grams=grams(text),
-        figures=frozenset(FIGURE.findall(text)),
+        figures=figures(text),
         actors=frozenset(
             a.name
             for a in actors
@@ -329,7 +350,8 @@ def _place(la: Location | None, lb: Location | None, reasons: list[str]) -> str 
     if la.country != lb.country:
         return None
     if (
-        la.latitude is not None
+        max(la.geo_precision, lb.geo_precision) < REGION  # a region's point is its centroid or capital
+        and la.latitude is not None
         and la.longitude is not None
         and lb.latitude is not None
         and lb.longitude is not None

@@ -130,7 +130,9 @@ def test_a_named_armed_group_votes_for_its_home_country(coder: Any) -> None:
     from vigil.domain import Article
 
     # Tripoli is in Libya and in Lebanon; the LNA says which
-    text = "Indiscriminate shells fired by LNA forces killed six civilians in a suburb of Tripoli on Saturday."
+    text = (
+        "Indiscriminate shells fired by LNA forces killed six civilians in a suburb of Tripoli on Saturday."
+    )
     report = coder.code(Article(text=text)).principal_report
     assert report is not None and report.location is not None
     assert report.location.country == "Libya"

@@ -237,7 +237,8 @@ class Coder:
             assigns=["segments.roles"],
         )
         def actors(d: Draft) -> None:
-            from vigil.extract.roles import assign_roles, targets_armed_only
+            from vigil.extract.roles import assign_roles
+            from vigil.extract.sides import organised_sides, targets_armed_only
 
             whole = len(d.segments) == 1
             for seg in d.segments:
@@ -251,8 +252,10 @@ class Coder:
                 doc = d.doc if whole else _segment_doc(seg, coder.res.nlp)
                 mentions = coder.res.registry.find(text, country=country, when=seg.event_date)
                 sub = seg.prediction.sub_event_type
-                if sub is SubEventType.ATTACK and targets_armed_only(text, mentions, doc):
-                    sub = SubEventType.ARMED_CLASH  # an attack on soldiers or an armed group is a battle
+                if (sub is SubEventType.ATTACK and targets_armed_only(text, mentions, doc)) or (
+                    sub is SubEventType.MOB_VIOLENCE and organised_sides(text, mentions, doc)
+                ):  # an attack on soldiers, or organised groups fighting, is a battle (codebook)
+                    sub = SubEventType.ARMED_CLASH
                     seg.prediction = replace(seg.prediction, sub_event_type=sub)
                 seg.roles = assign_roles(
                     text,

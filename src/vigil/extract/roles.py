@@ -149,7 +149,7 @@ class Roles:
 
 
 @dataclass(frozen=True, slots=True)
-class _Scored:
+class Scored:
     mention: ActorMention
     agency: int  # > 0 acts, < 0 is acted upon, 0 unknown
     ally_of: int  # index of the mention it is conjoined with, or -1
@@ -220,9 +220,9 @@ def _corefer(mentions: Sequence[ActorMention]) -> list[ActorMention]:
     return out
 
 
-def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[_Scored]:
+def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Scored]:
     bounds = _sentence_bounds(text, doc)
-    out: list[_Scored] = []
+    out: list[Scored] = []
     for i, m in enumerate(mentions):
         sentence = sum(1 for b in bounds if b <= m.start) - 1
         agency, ally = _agency_from_doc(m, mentions, doc) if doc is not None else _agency_from_text(text, m)
@@ -234,10 +234,10 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[_Sc
             if agency == 0 and ally < len(out):
                 agency = out[ally].agency
             ally = -1
-        out.append(_Scored(m, agency, ally, max(sentence, 0)))
+        out.append(Scored(m, agency, ally, max(sentence, 0)))
     # an ally shares the agency of the mention it is conjoined with
     return [
-        _Scored(s.mention, out[s.ally_of].agency if s.ally_of >= 0 and s.agency == 0 else s.agency, s.ally_of,
+        Scored(s.mention, out[s.ally_of].agency if s.ally_of >= 0 and s.agency == 0 else s.agency, s.ally_of,
                 s.sentence)
         for s in out
     ]  # fmt: skip
@@ -339,13 +339,13 @@ def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
 # ----------------------------------------------------------------------- choosing
 
 
-def _best_agent(candidates: list[_Scored]) -> _Scored | None:
+def _best_agent(candidates: list[Scored]) -> Scored | None:
     if not candidates:
         return None
     return max(candidates, key=lambda s: (s.agency > 0, -s.sentence, s.agency, -s.mention.start))
 
 
-def _allies(scored: list[_Scored], lead: _Scored) -> list[_Scored]:
+def _allies(scored: list[Scored], lead: Scored) -> list[Scored]:
     """Mentions conjoined with ``lead`` (directly or through a chain)."""
     index = scored.index(lead)
     group = {index}
@@ -361,9 +361,7 @@ def _allies(scored: list[_Scored], lead: _Scored) -> list[_Scored]:
     return [scored[j] for j in sorted(group) if j != index]
 
 
-def _lead_and_allies(
-    scored: list[_Scored], lead: _Scored, home: str | None
-) -> tuple[Actor, tuple[Actor, ...]]:
+def _lead_and_allies(scored: list[Scored], lead: Scored, home: str | None) -> tuple[Actor, tuple[Actor, ...]]:
     """ACLED puts the home state force first among allies, the others associated."""
     side = [lead, *_allies(scored, lead)]
     side.sort(key=lambda s: (not _is_home_state(s.mention.actor, home), s.mention.start))
@@ -394,12 +392,12 @@ def _identities(text: str, table: tuple[tuple[str, re.Pattern[str]], ...], count
     return tuple(registry.identity(label, country) for label, pattern in table if pattern.search(text))
 
 
-def _armed(scored: list[_Scored]) -> list[_Scored]:
+def _armed(scored: list[Scored]) -> list[Scored]:
     return [s for s in scored if s.mention.actor.type in ARMED]
 
 
 def _civil_agent(
-    scored: list[_Scored], country: str | None, registry: ActorRegistry, text: str = ""
+    scored: list[Scored], country: str | None, registry: ActorRegistry, text: str = ""
 ) -> Actor | None:
     """Armed villagers or farmers who attack are a communal militia in ACLED's terms, named after
     their locality when the text gives it ("people from Garou" -> ``Garou Communal Militia``)."""
@@ -413,7 +411,7 @@ def _civil_agent(
                  country=country, mention=first.actor.mention)  # fmt: skip
 
 
-def _mob_agent(scored: list[_Scored]) -> bool:
+def _mob_agent(scored: list[Scored]) -> bool:
     """A crowd ("an angry mob") or ordinary people ("farmers killed") who do the harm."""
     return any(
         (s.mention.actor.type is ActorType.RIOTERS and s.agency > 0)
@@ -445,7 +443,7 @@ def _fallback(country: str | None, registry: ActorRegistry, kind: str) -> Actor 
 
 
 def _against_civilians(
-    text: str, scored: list[_Scored], country: str | None, registry: ActorRegistry
+    text: str, scored: list[Scored], country: str | None, registry: ActorRegistry
 ) -> Roles:
     lead = _best_agent(_armed(scored))
     assoc1: tuple[Actor, ...] = ()
@@ -470,7 +468,7 @@ def _against_civilians(
 
 def _fight(
     text: str,
-    scored: list[_Scored],
+    scored: list[Scored],
     sub: SubEventType,
     country: str | None,
     when: date | None,
@@ -516,19 +514,19 @@ def _fight(
 
 
 def _remote_target(
-    scored: list[_Scored], sub: SubEventType, country: str | None, registry: ActorRegistry
+    scored: list[Scored], sub: SubEventType, country: str | None, registry: ActorRegistry
 ) -> Actor | None:
     if any(s.mention.actor.type is ActorType.CIVILIANS and s.agency <= 0 for s in scored) and country:
         return registry.civilians(country)
     return None
 
 
-def _named_groups(scored: list[_Scored]) -> tuple[Actor, ...]:
+def _named_groups(scored: list[Scored]) -> tuple[Actor, ...]:
     parties = (ActorType.POLITICAL_MILITIA, ActorType.REBEL_GROUP)
     return _unique(s.mention.actor for s in scored if s.mention.actor.type in parties)
 
 
-def _state_mention(scored: list[_Scored]) -> Actor | None:
+def _state_mention(scored: list[Scored]) -> Actor | None:
     for s in scored:
         actor = s.mention.actor
         if actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES) and actor.name.startswith(
@@ -540,7 +538,7 @@ def _state_mention(scored: list[_Scored]) -> Actor | None:
 
 def _protest(
     text: str,
-    scored: list[_Scored],
+    scored: list[Scored],
     sub: SubEventType,
     country: str | None,
     when: date | None,
@@ -559,7 +557,7 @@ def _protest(
 
 def _riot(
     text: str,
-    scored: list[_Scored],
+    scored: list[Scored],
     sub: SubEventType,
     country: str | None,
     when: date | None,
@@ -580,7 +578,7 @@ def _riot(
 
 def _strategic(
     text: str,
-    scored: list[_Scored],
+    scored: list[Scored],
     sub: SubEventType,
     country: str | None,
     when: date | None,
@@ -598,8 +596,8 @@ def _strategic(
 
 
 def _other_strategic(
-    scored: list[_Scored],
-    armed: list[_Scored],
+    scored: list[Scored],
+    armed: list[Scored],
     sub: SubEventType,
     country: str | None,
     registry: ActorRegistry,
@@ -618,36 +616,6 @@ def _other_strategic(
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1)
 
 
-# ------------------------------------------------------------------ whom it targets
-
-# People a text names as unarmed victims (CODEBOOK: violence against civilians needs them).
-_UNARMED_RE = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|pastoralists?|women|woman|"
-    r"girls?|boys?|children|child|teachers?|students?|chiefs?|traders?|passengers|worshippers|man|men|"
-    r"people|persons?|individuals?|family|families|inhabitants|displaced|miners?|journalists?|priests?|"
-    r"imams?|officials?|mayor|councill?ors?|civil servants?)\b",
-    re.IGNORECASE,
-)
-
-
-def targets_armed_only(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
-    """Whether the only ones acted upon are armed (soldiers, police, a named armed group).
-
-    CODEBOOK: an armed group attacking state forces or another armed group is a battle (an
-    Armed clash) even when one side is taken by surprise; violence against civilians needs
-    unarmed victims. A community ("members of the Fulani community") is people, not a militia.
-    """
-    if _UNARMED_RE.search(text):
-        return False
-    scored = _score(text, _corefer(mentions), doc)
-    if any(s.mention.actor.type is ActorType.CIVILIANS for s in scored):
-        return False
-    return any(
-        s.agency < 0
-        and s.mention.actor.type in ARMED
-        and not (
-            s.mention.actor.type is ActorType.IDENTITY_MILITIA
-            and "communit" in text[s.mention.start : s.mention.end + 15].lower()
-        )
-        for s in scored
-    )
+def score_mentions(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> list[Scored]:
+    """Each mention with its agency (acts > 0, acted upon < 0) and the mention it is allied to."""
+    return _score(text, _corefer(mentions), doc)

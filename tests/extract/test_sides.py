@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from vigil.extract.roles import targets_armed_only
+from vigil.extract.sides import targets_armed_only
 
 
 @pytest.mark.parametrize(
@@ -24,3 +24,20 @@ def test_an_attack_on_armed_forces_alone_is_told_apart(
 ) -> None:
     mentions = registry.find(text, country="Burkina Faso")
     assert targets_armed_only(text, mentions, nlp(text)) is armed_only
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "organised"),
+    [
+        ("Members of the CJNG clashed with National Guard officers near the village.", "Mexico", True),
+        ("A clash between the TCP (Pure Third Command) and CV (Red Command) took place.", "Brazil", True),
+        ("Locals pelted stones and clashed with police in the market area.", "India", False),
+        ("Residents attacked members of the Fulani community after a theft.", "Benin", False),
+    ],
+)
+def test_organised_armed_sides_are_told_from_a_crowd(
+    text: str, country: str, organised: bool, registry: Any, nlp: Any
+) -> None:
+    from vigil.extract.sides import organised_sides
+
+    assert organised_sides(text, registry.find(text, country=country), nlp(text)) is organised

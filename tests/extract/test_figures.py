@@ -194,3 +194,18 @@ def test_a_vague_amount_beside_a_number_in_one_sentence_is_kept() -> None:
     kept = without_vague_echoes(claims)
     assert fatalities(kept) == fatalities(claims)
     assert any(c.vague for c in kept)  # "several civilians" is more than the 2 stated later: kept
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Gunmen entered the market and shot dead a trader.", 1),
+        ("Troops neutralised ten militants during the sweep.", 10),
+        ("Militants abducted, executed, and booby-trapped a volunteer fighter.", 1),
+        ("The corpses of two men were discovered near the river.", 2),
+        ("Gunmen ambushed a patrol at an unspecified location 25-35km from the town, one gendarme killed.", 1),
+        ("Gunmen killed, looted and burned the village.", 0),
+    ],
+)
+def test_more_ways_news_tells_a_death(text: str, expected: int) -> None:
+    assert fatalities(extract_claims([text])) == expected

@@ -40,13 +40,15 @@ LOGGER = logging.getLogger(__name__)
 
 ABSURD_FIGURE = 1_000_000  # above this a figure for one event is unreadable, kept as a vague claim
 
+# "neutralised": how armies and ACLED's sources say they killed fighters
 _KILL_PASSIVE = words(
     "killed dead died executed murdered slain beheaded massacred lynched assassinated perished "
-    "deaths fatalities bodies corpses drowned"
+    "deaths fatalities bodies corpses drowned neutralized neutralised"
 )
 _KILL_ACTIVE = words(
     "killed killing kills kill executed executing murdered murdering massacred massacring "
-    "beheaded beheading lynched lynching lynch lynches assassinated assassinating slew slaying kill"
+    "beheaded beheading lynched lynching lynch lynches assassinated assassinating slew slaying kill "
+    "neutralized neutralised neutralizing neutralising"
 )
 _INJURE = words("injured injuring injures injure wounded wounding wounds hurt injuries")
 _ABDUCT = words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
@@ -206,6 +208,8 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
             return ClaimKind.KILLED, False  # "shot dead 6 civilians"
         if tok == "toll" or (tok == "lives" and j > 0 and tokens[j - 1] == "the"):
             return ClaimKind.KILLED, False
+        if tok == "of" and j > 0 and tokens[j - 1] in ("bodies", "corpses", "remains"):
+            return ClaimKind.KILLED, False  # "the bodies of two men were found"
         if tok == "deaths" or tok == "death":
             return (
                 (ClaimKind.KILLED, False) if j + 1 < len(tokens) and tokens[j + 1] == "of" else (None, False)
@@ -307,11 +311,14 @@ def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[_Mention]:
             continue
         prev = tokens[j - 1] if j else ""
         nxt = list(tokens[j + 1 : j + 4])
-        if tok in _KILL_ACTIVE and prev not in _MODALS and nxt and nxt[0] not in _AFTER_HEADLINE_PASSIVE:
-            mention = _active_object(nxt)
+        shot_dead = tok == "dead" and prev in _TO_DEATH  # "shot dead a civilian"
+        if (tok in _KILL_ACTIVE or shot_dead) and prev not in _MODALS and nxt:
+            obj = nxt if nxt[0] not in _AFTER_HEADLINE_PASSIVE else _past_verb_chain(tokens, j)
+            mention = _active_object(obj) if obj else None
             if mention is not None and not _negated(tokens, j):
                 mentions.append(mention)
-            continue
+            if tok in _KILL_ACTIVE or mention is not None:
+                continue
         passive = tok in _KILL_PASSIVE and tok not in ("deaths", "fatalities", "bodies", "corpses")
         if passive or (tok in _TO_DEATH and nxt[:2] == ["to", "death"]):
             if (
@@ -324,6 +331,24 @@ def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[_Mention]:
             if mention is not None and not _negated(tokens, j):
                 mentions.append(mention)
     return mentions
+
+
+def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:
+    """What follows a run of verbs that share one object: "abducted, executed, and booby-trapped
+    a fighter" -> "a fighter"; nothing when no verb follows the comma or "and"."""
+    k = j + 1
+    while k < len(tokens) and (
+        tokens[k] in (",", "and", "-")
+        or (tokens[k - 1] in (",", "and", "-") and _is_verb(tokens[k]))
+        or (tokens[k - 1] in (",", "and") and tokens[k + 1 : k + 2] == ["-"])  # "booby-trapped"
+    ):
+        k += 1
+    if k == j + 1 or tokens[k - 1] in (",", "and", "-"):
+        return []
+    obj = list(tokens[k : k + 3])
+    # only people: "killed, looted and burned the village" names no one killed
+    person = any(w in _PERSON_SINGULAR or w[:-1] in _PERSON_SINGULAR for w in obj)
+    return obj if person or _counted(obj) is not Counted.TOTAL else []
 
 
 def _active_object(after: list[str]) -> _Mention | None:

@@ -120,7 +120,8 @@ _NOT_COUNT_AFTER = words(
     "h hrs o times th st nd rd dollars usd euros euro francs cfa fcfa naira rupees shillings taka "
     "pounds rials dinars billion vehicles vehicle cars houses homes buildings cattle cows goats sheep "
     "camels motorcycles motorbikes trucks tanks rounds shells rockets missiles drones mortars "
-    "explosions locations villages districts positions weapons guns rifles acres hectares"
+    "explosions locations villages districts positions weapons guns rifles acres hectares "
+    "location place area time date reason motive direction"
 )
 _NOT_COUNT_BEFORE = words("no no. number nr route rn road highway $ € £ aged age of-the sector zone")
 

@@ -168,7 +168,7 @@ def _save(cache: dict[tuple[str, str, str], tuple[Report, ...]], path: Path) -> 
 
 if __name__ == "__main__" and sys.argv[1:2] == ["--code-only"]:
     rows = load_rows(shared_dir() / "data" / "ucdp" / "ucdp_syria_report_clusters.csv")
-    code_articles([article_key(r) for r in rows])
+    code_articles([article_key(r) for r in rows], countries={article_key(r): r.country for r in rows})
 
 
 # -- building the reports vigil resolves ------------------------------------------

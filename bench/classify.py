@@ -13,6 +13,9 @@ Splits (train on the rest, never on the held-out examples of examples_*.jsonl):
     .venv/bin/python bench/classify.py --splits world --cap 3000 --rules
     .venv/bin/python bench/classify.py --splits benin --thresholds 0.4,0.6   # relevance trade-off
     .venv/bin/python bench/classify.py --holdout-files examples_wire.jsonl   # one file's holdout
+    .venv/bin/python bench/classify.py --embeddings /tmp/emb/acled_notes.npz --blends 0,0.3,0.5/0
+        # with sentence embeddings of every text (an npz made outside vigil: texts, emb);
+        # each blend (sub-type[/relevance] weight) is scored with the same model (0: text heads alone)
 """
 
 from __future__ import annotations
@@ -26,10 +29,11 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from train import Sample, load_acled, load_examples, shared_dir, train
+from train import Sample, embed, load_acled, load_embeddings, load_examples, shared_dir, train
 from vigil.extract.classify import NONE_LABEL, EventClassifier, TrainConfig
 from vigil.taxonomy import SubEventType
 
@@ -58,12 +62,14 @@ def event_type(label: str | None) -> str:
     return SubEventType(label).event_type.value
 
 
-def score(clf: EventClassifier, samples: list[Sample], title: str) -> dict[str, float]:
+def score(
+    clf: EventClassifier, samples: list[Sample], title: str, embeddings: dict[str, Any] | None = None
+) -> dict[str, float]:
     from sklearn.metrics import f1_score
 
     texts = [s.text for s in samples]
     start = time.perf_counter()
-    preds = clf.predict(texts)
+    preds = clf.predict(texts, None if embeddings is None else embed(texts, embeddings))
     rate = len(texts) / max(time.perf_counter() - start, 1e-9)
     gold = [s.label for s in samples]
     got = [p.sub_event_type.value if p.sub_event_type else NONE_LABEL for p in preds]
@@ -132,7 +138,12 @@ def main() -> None:
         help="score the wire holdout of these example files only (comma-separated names), "
         "to compare with figures measured before a file was added",
     )
+    parser.add_argument("--embeddings", type=Path, help="npz of sentence embeddings keyed by text")
+    parser.add_argument(
+        "--blends", default="", help="extra embedding blends: 0,0.7 or 0.5/0 (sub-type/relevance)"
+    )
     args = parser.parse_args()
+    embeddings = load_embeddings(args.embeddings) if args.embeddings else None
     config = replace(TrainConfig(), **json.loads(args.config))
     shared = shared_dir()
     acled, examples = load_acled(shared), load_examples()
@@ -153,7 +164,7 @@ def main() -> None:
         if args.cap:
             rest = cap_by_country(rest, args.cap, config.seed)
         start = time.perf_counter()
-        clf = train(rest + train_examples, config)
+        clf = train(rest + train_examples, config, embeddings)
         seconds = time.perf_counter() - start
         print(f"-- split {split}: trained on {len(rest) + len(train_examples)} in {seconds:.0f}s")
         variants = [("", clf)]
@@ -163,11 +174,14 @@ def main() -> None:
             variants += [("all rules", clf)]
         for t in filter(None, args.thresholds.split(",")):
             variants.append((f"threshold {t}", clf.with_threshold(float(t))))
+        for blend in filter(None, args.blends.split(",")):
+            w = [float(v) for v in blend.split("/")]
+            variants.append((f"blend {blend}", clf.with_embedding_weight(w[0], w[-1])))
         for name, model in variants:
             tag = f" [{name}]" if name else ""
-            score(model, test, f"{split} notes{tag}")
-            score(model, heldout, f"{split} wire-holdout{tag}")
-            score(model, gold_docs, f"{split} glocon{tag}")
+            score(model, test, f"{split} notes{tag}", embeddings)
+            score(model, heldout, f"{split} wire-holdout{tag}", embeddings)
+            score(model, gold_docs, f"{split} glocon{tag}", embeddings)
 
 
 if __name__ == "__main__":

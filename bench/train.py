@@ -18,8 +18,10 @@ import platform
 import random
 import sys
 import time
+from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
@@ -97,13 +99,41 @@ def input_hashes(shared: Path) -> dict[str, str]:
     return {p.name: sha256(p) for p in files}
 
 
-def train(samples: list[Sample], config: TrainConfig) -> EventClassifier:
+def load_embeddings(path: Path) -> dict[str, Any]:
+    """Sentence embeddings keyed by text, from an npz with ``texts`` and ``emb`` arrays.
+
+    Made outside vigil (which imports no encoder), e.g. by a script in the encoder's own env.
+    """
+    import numpy as np
+
+    with np.load(path, allow_pickle=True) as z:
+        return {str(t): e for t, e in zip(z["texts"], z["emb"], strict=True)}
+
+
+def embed(texts: list[str], embeddings: Mapping[str, Any]) -> Any:
+    """The rows of ``embeddings`` for ``texts``; a missing text is an error, not a zero row."""
+    import numpy as np
+
+    missing = [t for t in texts if t not in embeddings]
+    if missing:
+        raise KeyError(f"{len(missing)} texts have no embedding, e.g. {missing[0][:80]!r}")
+    return np.vstack([embeddings[t] for t in texts]).astype(np.float64)
+
+
+def train(
+    samples: list[Sample], config: TrainConfig, embeddings: Mapping[str, Any] | None = None
+) -> EventClassifier:
     """Fit on ``samples`` in a fixed order (shuffled with the config's seed)."""
     order = list(samples)
     random.Random(config.seed).shuffle(order)
     weights = [EXAMPLE_WEIGHT if s.source != "acled" else 1.0 for s in order]
+    texts = [s.text for s in order]
     return fit_classifier(
-        [s.text for s in order], [s.label for s in order], config=config, sample_weight=weights
+        texts,
+        [s.label for s in order],
+        config=config,
+        sample_weight=weights,
+        embeddings=None if embeddings is None else embed(texts, embeddings),
     )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from vigil.errors import ModelMissing
@@ -304,6 +305,82 @@ def test_without_non_events_everything_is_relevant() -> None:
 def test_one_sub_type_is_refused() -> None:
     with pytest.raises(ValueError, match="two sub-event types"):
         fit_classifier(["a b", "a c"], ["Armed clash", "Armed clash"])
+
+
+# -- optional embedding heads: vectors made outside vigil, blended with the text heads ----------
+
+_AXES = sorted({label for _, label in TINY})  # one embedding axis per label, as a toy encoder
+
+
+def _toy_embed(labels: list[str]) -> np.ndarray:
+    """Unit vectors that point at each text's label (with a little of every other axis)."""
+    emb = np.full((len(labels), len(_AXES)), 0.1)
+    for row, label in enumerate(labels):
+        emb[row, _AXES.index(label)] = 1.0
+    out: np.ndarray = emb / np.linalg.norm(emb, axis=1, keepdims=True)
+    return out
+
+
+def _tiny_with_embeddings(weight: float = 0.5) -> EventClassifier:
+    texts, labels = zip(*(TINY * 2), strict=True)
+    config = TrainConfig(word_max_features=500, embedding_weight=weight, embedding_relevance_weight=weight)
+    return fit_classifier(
+        list(texts), list(labels), config=config, embeddings=_toy_embed(list(labels)), encoder="toy"
+    )
+
+
+def test_embedding_heads_are_optional_at_inference() -> None:
+    texts = [t for t, _ in TINY]
+    plain, with_heads = _tiny(), _tiny_with_embeddings()
+    assert with_heads.embedding is not None and plain.embedding is None
+    # without embeddings the text heads alone decide, exactly as in a model trained without them
+    assert np.allclose(with_heads.probabilities(texts), plain.probabilities(texts))
+    assert np.allclose(
+        plain.probabilities(texts, _toy_embed([label for _, label in TINY])), plain.probabilities(texts)
+    )
+
+
+def test_embeddings_move_the_coding_by_their_weight() -> None:
+    text = ["Rebels and soldiers exchanged fire near the village."]  # a clash in words
+    strike = _toy_embed(["Air/drone strike"])  # an encoder that reads it as an air strike
+    clf = _tiny_with_embeddings()
+    text_only = clf.with_embedding_weight(0.0).predict(text, strike)[0]
+    assert text_only == clf.predict(text)[0]
+    assert text_only.sub_event_type is SubEventType.ARMED_CLASH
+    assert (
+        clf.with_embedding_weight(1.0).predict(text, strike)[0].sub_event_type
+        is SubEventType.AIR_DRONE_STRIKE
+    )
+    news = _toy_embed([NONE_LABEL])
+    assert clf.relevance(text, news)[0] < clf.relevance(text, strike)[0]
+    # each head has its own weight: sub-types from the embedding, relevance from the words
+    split = clf.with_embedding_weight(1.0, 0.0)
+    assert split.relevance(text, news) == pytest.approx(clf.relevance(text))
+    assert split.predict(text, strike)[0].sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    probs = clf.probabilities(text, strike)
+    assert probs.sum(axis=1) == pytest.approx([1.0])
+
+
+def test_embedding_heads_survive_save_and_load(tmp_path: Path) -> None:
+    clf = _tiny_with_embeddings(0.7)
+    path = tmp_path / "m.joblib"
+    clf.save(path)
+    again = EventClassifier.load(path)
+    texts = [t for t, _ in TINY]
+    emb = _toy_embed([label for _, label in TINY][::-1])
+    assert again.embedding is not None and again.embedding.encoder == "toy"
+    assert again.embedding.weight == 0.7
+    assert np.allclose(again.probabilities(texts, emb), clf.probabilities(texts, emb))
+
+
+def test_embeddings_of_the_wrong_shape_are_refused() -> None:
+    clf = _tiny_with_embeddings()
+    with pytest.raises(ValueError, match="shape"):
+        clf.predict(["Jets bombed the camp."], np.zeros((1, 3)))
+    with pytest.raises(ValueError, match="one embedding row per text"):
+        fit_classifier(["a b", "a c"], ["Armed clash", "Air/drone strike"], embeddings=np.zeros((3, 4)))
+    with pytest.raises(ValueError, match="no embedding heads"):
+        _tiny().with_embedding_weight(0.5)
 
 
 def test_example_files_are_valid_and_distinct() -> None:

@@ -11,6 +11,10 @@ sub-type SVM trained on events only. A handful of rules then override the model 
 codebook leaves no doubt (a suicide bomber is a Suicide bomb) or sets a precedence (an
 abduction in which people are killed is an Attack).
 
+Optionally, sentence embeddings computed *outside* vigil (e.g. MiniLM; vigil imports no
+encoder) feed two more logistic heads whose output is blended with the text heads': meaning
+that generalises beyond the training wording. Such a model still codes texts without them.
+
 Features live in :mod:`vigil.extract.event_features`; this module holds the model. The
 artifact is one joblib file, loaded only by :meth:`EventClassifier.load`.
 """
@@ -18,9 +22,8 @@ artifact is one joblib file, loaded only by :meth:`EventClassifier.load`.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -33,6 +36,8 @@ from vigil.extract.event_features import (
     CUE_NAMES,
     FloatArray,
     Lexicon,
+    Rule,
+    build_rules,
     featurise,
     normalise,
 )
@@ -45,7 +50,9 @@ __all__ = [
     "EventClassifier",
     "Lexicon",
     "Prediction",
+    "Rule",
     "TrainConfig",
+    "build_rules",
     "featurise",
     "fit_classifier",
     "normalise",
@@ -56,152 +63,6 @@ LOGGER = logging.getLogger(__name__)
 NONE_LABEL = "none"  # the class name of non-events inside the model
 ARTIFACT_NAME = "event_classifier.joblib"
 FORMAT_VERSION = 3
-
-
-# ---------------------------------------------------------------------------------------------
-# Rules: codebook certainties that override the model. Each was kept only where it helped on
-# held-out countries and held-out wire examples (see bench/classify.py --rules).
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """Recode to ``target`` when ``pattern`` matches (and ``unless`` does not).
-
-    With ``only_from`` the rule is a codebook *precedence* rather than a certainty: it fires
-    only when the model's first choice is one of those sub-types, and leaves relevance alone.
-    """
-
-    name: str
-    target: SubEventType
-    pattern: re.Pattern[str]
-    unless: re.Pattern[str] | None = None
-    only_from: tuple[SubEventType, ...] = ()
-
-
-def build_rules() -> tuple[Rule, ...]:
-    """The override rules, compiled on request."""
-
-    def rx(pattern: str) -> re.Pattern[str]:
-        return re.compile(pattern, re.IGNORECASE)
-
-    foiled = rx(
-        r"foiled|thwarted|defus|intercept|arrested (?:a |an |the )?(?:would-be|suspected)|"
-        r"before (?:he|she|they) could|failed to detonate|was shot before"
-    )
-    killed = rx(
-        r"\b(?:kill(?:ed|ing)|execut(?:ed|ing)|shot dead|murder(?:ed)?|beheaded|slaughtered|found dead|"
-        r"bod(?:y|ies) (?:of|was|were)|assassinat|hacked to death|beaten to death|gunned down|lifeless)"
-    )
-    not_people = rx(
-        r"\bkill(?:ed|ing) (?:[\w'-]+ ){0,3}(?:livestock|cattle|cows?|sheep|goats?|animals?|oxen|camels?)|"
-        r"no (?:one|casualties|fatalities)|(?:were|was) not killed|threatened to kill"
-    )
-    hurt = rx(
-        r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|tortur(?:ed|ing)|stabb(?:ed|ing)|(?:seriously|badly) hurt|"
-        r"(?:severely|badly) beaten|beat(?:en)? (?:\w+ )?(?:severely|badly)|hacked|maimed|mutilated)\b"
-    )
-    beaten = rx(
-        r"\b(?:assault(?:ed|ing)?|beat(?:en|ing)?|whipp(?:ed|ing)|flogg(?:ed|ing)|"
-        r"brutali[sz]ed)\b"
-    )
-    unhurt = rx(
-        r"no (?:one|body) was (?:hurt|injured|harmed)|no (?:\w+ )?(?:(?:and/)?or |and )?injur|"
-        r"without (?:injur|harm)|(?:were|was) not (?:hurt|injured)|"
-        r"(?:livestock|cattle|cows?|animals?|goats?|sheep|camels?) (?:\w+ ){0,2}(?:wounded|injured|beaten)"
-    )
-    goods = rx(
-        r"\b(?:seized|stole|took|carried off|made off with|removed) (?:\w+ ){0,3}(?:vehicles?|trucks?|vans?|"
-        r"cars?|carts?|motorbikes?|motorcycles?|livestock|cattle|goods|phones?|money|cash|food|animals|"
-        r"heads? of|goats|sheep|camels|oxen|cows|belongings|property|aid)\b"
-    )
-    ground = rx(
-        r"overr[au]n|took (?:over|control)|seized control|taken control|raised (?:its|their) flag|"
-        r"(?:captured|seized|occupied|took) (?:the |a )?(?:\w+ )?(?:town|village|city|district|base|camp|"
-        r"post|positions?|area|territory|locality|commune|hill|airport|port)"
-    )
-    rioting = rx(
-        r"threw (?:stones|rocks|bottles|petrol bombs|molotov)|stone[- ]pelting|pelted|torched|vandali[sz]|"
-        r"set (?:fire to|ablaze|alight|on fire)|ransacked|smashed|burn(?:ed|t) (?:down )?(?:the |a |an |several |"
-        r"two |three )?(?:\w+ )?(?:offices?|buildings?|vehicles?|cars?|stations?|houses?|shops?|tyres|tires)"
-    )
-    about_rioting = rx(
-        r"(?:against|over|condemn\w*|denounc\w*|protest\w*) (?:the )?(?:\w+ ){0,2}(?:burning|torching|"
-        r"vandali[sz]\w*|ransacking|arson|smashing)"
-    )
-    protest = rx(
-        r"\b(?:protest(?:ed|ing|ers)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|"
-        r"demanding (?:the|his|her|their) (?:release|freedom))\b"
-    )
-    return (
-        Rule(
-            "suicide",
-            SubEventType.SUICIDE_BOMB,
-            rx(
-                r"suicide[- ](?:bomber|bombers|bombing|car bomb|truck bomb|vest|attacker)|"
-                r"blew (?:himself|herself|themselves) up|explosives?[- ]laden vest|self[- ]detonat"
-            ),
-            foiled,
-        ),
-        Rule(
-            "chemical",
-            SubEventType.CHEMICAL_WEAPON,
-            rx(
-                r"(?:chlorine|sarin|mustard gas|nerve agent|chemical weapons?|toxic gas|poison gas)"
-                r"[^.]{0,80}(?:attack|dropped|fired|used|launched|released|shell|strike|bomb|canister)|"
-                r"(?:attack|dropped|fired|used|launched|released|shells?|strike|bombs?|canisters?)"
-                r"[^.]{0,60}(?:chlorine|sarin|mustard gas|nerve agent|chemical|toxic gas|poison gas)"
-            ),
-            rx(r"\bdestroy|stockpile|\bopcw\b[^.]*report|dismantl|disposal"),
-        ),
-        # the codebook: an abduction or a looting in which people are killed is an Attack
-        Rule(
-            "killed_precedes",
-            SubEventType.ATTACK,
-            killed,
-            not_people,
-            (SubEventType.ABDUCTION, SubEventType.LOOTING),
-        ),
-        # the codebook's Attack is killing, wounding *or beating* civilians: an abduction in which
-        # people are badly hurt, and a looting in which they are hurt or beaten, is an Attack
-        Rule(
-            "hurt_precedes",
-            SubEventType.ATTACK,
-            hurt,
-            unhurt,
-            (SubEventType.ABDUCTION, SubEventType.LOOTING),
-        ),
-        Rule("beaten_precedes_looting", SubEventType.ATTACK, beaten, unhurt, (SubEventType.LOOTING,)),
-        # seizing vehicles, cattle or goods takes no ground: a looting, not a territory change
-        Rule(
-            "goods_not_ground",
-            SubEventType.LOOTING,
-            goods,
-            ground,
-            (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY),
-        ),
-        # demonstrators who stone, burn or smash are a Violent demonstration, whatever the police did
-        Rule(
-            "rioting_not_peaceful",
-            SubEventType.VIOLENT_DEMONSTRATION,
-            rioting,
-            about_rioting,
-            (SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION),
-        ),
-        # a protest *about* an arrest is a protest; an arrest *of* protesters is an intervention
-        Rule(
-            "protest_not_arrest",
-            SubEventType.PEACEFUL_PROTEST,
-            protest,
-            rx(
-                r"(?:arrest|detain)\w* (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants)|"
-                r"(?:protesters|demonstrators|marchers|participants) (?:\w+ ){0,3}(?:arrested|detained)"
-            ),
-            (SubEventType.ARRESTS,),
-        ),
-    )
-
-
-# ---------------------------------------------------------------------------------------------
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -233,10 +94,38 @@ class LinearHead:
     coef: npt.NDArray[np.float32]  # (classes, features); one row for the binary relevance head
     intercept: FloatArray
 
+    @classmethod
+    def of(cls, model: Any) -> LinearHead:
+        """The weights of a fitted sklearn linear model."""
+        return cls(coef=model.coef_.astype(np.float32), intercept=model.intercept_.astype(np.float64))
+
     def scores(self, x: Any) -> FloatArray:
         # in the weights' dtype: a float64 x would make scipy upcast the whole weight matrix
         # on every call, ten times the cost of the product itself for one sentence
         return np.asarray(x.astype(self.coef.dtype) @ self.coef.T, dtype=np.float64) + self.intercept
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class EmbeddingHeads:
+    """Logistic heads over precomputed sentence embeddings, blended with the text heads.
+
+    Sub-type shares are mixed as probabilities with ``weight``, relevance as logits with
+    ``relevance_weight`` (0: text heads only, 1: embeddings only). ``dim`` guards against another encoder's vectors.
+    """
+
+    types: LinearHead  # softmax over the same sub-types, in the same order
+    relevance: LinearHead
+    weight: float
+    relevance_weight: float
+    dim: int
+    encoder: str = ""  # a name for the record, e.g. "all-MiniLM-L6-v2"
+
+    def blend(self, emb: FloatArray, shares: FloatArray, logit: FloatArray) -> tuple[FloatArray, FloatArray]:
+        if emb.shape != (len(shares), self.dim):
+            raise ValueError(f"embeddings must have shape {(len(shares), self.dim)}, not {emb.shape}")
+        w, r = self.weight, self.relevance_weight
+        mixed = (1.0 - w) * shares + w * _softmax(self.types.scores(emb))
+        return mixed, (1.0 - r) * logit + r * self.relevance.scores(emb)[:, 0]
 
 
 class EventClassifier:
@@ -266,6 +155,7 @@ class EventClassifier:
         threshold: float = 0.5,
         rules: tuple[str, ...] = (),
         metadata: dict[str, Any] | None = None,
+        embedding: EmbeddingHeads | None = None,
     ) -> None:
         self._word = word
         self._char = char  # None: word n-grams and cues only (faster, generalised as well)
@@ -279,6 +169,7 @@ class EventClassifier:
         self._rule_names = rules
         self.metadata = metadata or {}
         self._cue_pairs = cue_pairs
+        self.embedding = embedding
         self._lexicon = Lexicon.build(pairs=cue_pairs)
         self._rules = tuple(r for r in build_rules() if r.name in rules)
         self._none = len(subtypes)
@@ -316,6 +207,7 @@ class EventClassifier:
             threshold=float(state["threshold"]),
             rules=tuple(state["rules"]),
             metadata=dict(state.get("metadata", {})),
+            embedding=state.get("embedding"),
         )
 
     def save(self, path: Path) -> None:
@@ -343,6 +235,7 @@ class EventClassifier:
             "threshold": self.threshold,
             "rules": list(self._rule_names),
             "metadata": self.metadata,
+            "embedding": self.embedding,
         }
         path.parent.mkdir(parents=True, exist_ok=True)
         joblib.dump(state, path, compress=3)
@@ -355,7 +248,20 @@ class EventClassifier:
         """The same model with another relevance threshold (for measuring the trade-off)."""
         return self._copy(rules=self._rule_names, threshold=threshold)
 
-    def _copy(self, *, rules: tuple[str, ...], threshold: float) -> EventClassifier:
+    def with_embedding_weight(self, weight: float, relevance: float | None = None) -> EventClassifier:
+        """The same model with other blends of its embedding heads (0: text heads alone).
+
+        ``relevance`` defaults to ``weight``.
+        """
+        if self.embedding is None:
+            raise ValueError("this model has no embedding heads")
+        relevance = weight if relevance is None else relevance
+        heads = replace(self.embedding, weight=weight, relevance_weight=relevance)
+        return self._copy(rules=self._rule_names, threshold=self.threshold, embedding=heads)
+
+    def _copy(
+        self, *, rules: tuple[str, ...], threshold: float, embedding: EmbeddingHeads | None = None
+    ) -> EventClassifier:
         return EventClassifier(
             word=self._word,
             char=self._char,
@@ -368,6 +274,7 @@ class EventClassifier:
             threshold=threshold,
             rules=rules,
             metadata=self.metadata,
+            embedding=embedding or self.embedding,
         )
 
     # -- inference ---------------------------------------------------------------------------
@@ -377,27 +284,34 @@ class EventClassifier:
             texts, word=self._word, char=self._char, lexicon=self._lexicon, scale=self._cue_scale
         )
 
-    def probabilities(self, texts: Sequence[str]) -> FloatArray:
-        """Class probabilities, columns in :attr:`classes` order (the last is ``none``)."""
+    def probabilities(self, texts: Sequence[str], embeddings: FloatArray | None = None) -> FloatArray:
+        """Class probabilities, columns in :attr:`classes` order (the last is ``none``).
+
+        ``embeddings`` (one row per text, from the encoder the model was trained with) are
+        used when the model has embedding heads, and ignored otherwise.
+        """
         if not texts:
             return np.zeros((0, len(self._classes)))
         x = self._features(texts)
         shares = _softmax(self._types.scores(x) * self._score_scale)
-        relevant = _sigmoid(self._relevance.scores(x)[:, 0])
+        logit = self._relevance.scores(x)[:, 0]
+        if self.embedding is not None and embeddings is not None:
+            shares, logit = self.embedding.blend(np.asarray(embeddings), shares, logit)
+        relevant = _sigmoid(logit)
         return np.hstack([shares * relevant[:, None], (1.0 - relevant)[:, None]])
 
     @property
     def classes(self) -> tuple[str, ...]:
         return self._classes
 
-    def relevance(self, texts: Sequence[str]) -> list[float]:
+    def relevance(self, texts: Sequence[str], embeddings: FloatArray | None = None) -> list[float]:
         """P(event) per text: a cheap filter before coding a long article sentence by sentence."""
-        probs = self.probabilities(texts)
+        probs = self.probabilities(texts, embeddings)
         return [float(1.0 - p) for p in probs[:, self._none]]
 
-    def predict(self, texts: Sequence[str]) -> list[Prediction]:
-        """Code each text; deterministic for a given artifact."""
-        probs = self.probabilities(texts)
+    def predict(self, texts: Sequence[str], embeddings: FloatArray | None = None) -> list[Prediction]:
+        """Code each text; deterministic for a given artifact (and embeddings)."""
+        probs = self.probabilities(texts, embeddings)
         return [self._decide(text, row) for text, row in zip(texts, probs, strict=True)]
 
     def _decide(self, text: str, row: FloatArray) -> Prediction:
@@ -463,6 +377,11 @@ class TrainConfig:
         "protest_not_arrest",
     )
     seed: int = 20240917
+    # blends of the embedding heads, when trained with embeddings; relevance 0.3 rejected more
+    # wire non-events but fewer GLOCON ones, so only the sub-type head is blended by default
+    embedding_weight: float = 0.5
+    embedding_relevance_weight: float = 0.0
+    embedding_c: float = 10.0  # inverse regularisation of both embedding heads
 
 
 def _vectorisers(cfg: TrainConfig) -> tuple[Any, Any]:
@@ -499,17 +418,38 @@ def _without_names(word: Any, width: int) -> Any:
     return sparse.diags(keep, format="csr")
 
 
+def _per_class(coef: Any, intercept: Any) -> LinearHead:
+    """One row per class: sklearn keeps a single row for two classes (softmax of ±z/2 is sigmoid z)."""
+    if len(coef) == 1:
+        coef, intercept = np.vstack([-coef, coef]) / 2, np.array([-intercept[0], intercept[0]]) / 2
+    return LinearHead(coef=np.asarray(coef, np.float32), intercept=np.asarray(intercept, np.float64))
+
+
+def _relevance_head(
+    x: Any, event: npt.NDArray[np.bool_], weight: FloatArray, c: float, seed: int
+) -> LinearHead:
+    from sklearn.linear_model import LogisticRegression
+
+    if event.all():  # no non-events to learn from: everything is an event
+        return LinearHead(coef=np.zeros((1, x.shape[1]), np.float32), intercept=np.array([30.0]))
+    logit = LogisticRegression(C=c, max_iter=1000, random_state=seed)
+    return LinearHead.of(logit.fit(x, event.astype(np.int64), sample_weight=weight))
+
+
 def fit_classifier(
     texts: Sequence[str],
     labels: Sequence[str],
     *,
     config: TrainConfig | None = None,
     sample_weight: Sequence[float] | None = None,
+    embeddings: FloatArray | None = None,
+    encoder: str = "",
 ) -> EventClassifier:
     """Train on ``texts`` with ACLED sub-event type strings (or ``none``) as labels.
 
     Needs at least two sub-types; without any ``none`` label the relevance head says "event"
-    for everything.
+    for everything. With ``embeddings`` (one row per text, from ``encoder``) the model also
+    gets :class:`EmbeddingHeads`, trained with the same class and sample weights.
     """
     from sklearn.linear_model import LogisticRegression
     from sklearn.svm import LinearSVC
@@ -520,6 +460,8 @@ def fit_classifier(
     subtypes, counts = np.unique(y[event], return_counts=True)
     if len(subtypes) < 2:
         raise ValueError("fit_classifier needs at least two sub-event types")
+    if embeddings is not None and np.shape(embeddings)[0] != len(y):
+        raise ValueError("fit_classifier needs one embedding row per text")
     norm = [normalise(t) for t in texts]
     word, char = _vectorisers(cfg)
     for vectoriser in (word, char):
@@ -535,20 +477,25 @@ def fit_classifier(
     }
     type_weight = np.array([balance[label] for label in y[event]]) * base[event]
     svm = LinearSVC(C=cfg.c, random_state=cfg.seed).fit(x[event], y[event], sample_weight=type_weight)
-    coef, intercept = svm.coef_, svm.intercept_
-    if len(subtypes) == 2:  # sklearn keeps one row for two classes: make it one per class
-        coef, intercept = np.vstack([-coef, coef]) / 2, np.array([-intercept[0], intercept[0]]) / 2
-    types = LinearHead(coef=coef.astype(np.float32), intercept=intercept.astype(np.float64))
-
-    if event.all():
-        relevance = LinearHead(coef=np.zeros((1, x.shape[1]), np.float32), intercept=np.array([30.0]))
-    else:  # events and non-events weigh the same in total (times none_weight), however few the latter
-        ratio = cfg.none_weight * base[event].sum() / base[~event].sum()
-        rel_weight = np.where(event, 1.0, ratio) * base
-        logit = LogisticRegression(C=cfg.relevance_c, max_iter=1000, random_state=cfg.seed)
-        logit.fit(x @ _without_names(word, x.shape[1]), event.astype(np.int64), sample_weight=rel_weight)
-        relevance = LinearHead(
-            coef=logit.coef_.astype(np.float32), intercept=logit.intercept_.astype(np.float64)
+    types = _per_class(svm.coef_, svm.intercept_)
+    # events and non-events weigh the same in total (times none_weight), however few the latter
+    ratio = cfg.none_weight * base[event].sum() / max(base[~event].sum(), 1e-12)
+    rel_weight = np.where(event, 1.0, ratio) * base
+    relevance = _relevance_head(
+        x @ _without_names(word, x.shape[1]), event, rel_weight, cfg.relevance_c, cfg.seed
+    )
+    heads = None
+    if embeddings is not None:
+        emb = np.asarray(embeddings, dtype=np.float64)
+        sub = LogisticRegression(C=cfg.embedding_c, max_iter=2000, random_state=cfg.seed)
+        sub.fit(emb[event], y[event], sample_weight=type_weight)
+        heads = EmbeddingHeads(
+            types=_per_class(sub.coef_, sub.intercept_),
+            relevance=_relevance_head(emb, event, rel_weight, cfg.embedding_c, cfg.seed),
+            weight=cfg.embedding_weight,
+            relevance_weight=cfg.embedding_relevance_weight,
+            dim=emb.shape[1],
+            encoder=encoder,
         )
     return EventClassifier(
         word=word,
@@ -561,4 +508,5 @@ def fit_classifier(
         score_scale=cfg.score_scale,
         threshold=cfg.threshold,
         rules=cfg.rules,
+        embedding=heads,
     )

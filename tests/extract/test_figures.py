@@ -203,7 +203,10 @@ def test_a_vague_amount_beside_a_number_in_one_sentence_is_kept() -> None:
         ("Troops neutralised ten militants during the sweep.", 10),
         ("Militants abducted, executed, and booby-trapped a volunteer fighter.", 1),
         ("The corpses of two men were discovered near the river.", 2),
-        ("Gunmen ambushed a patrol at an unspecified location 25-35km from the town, one gendarme killed.", 1),
+        (
+            "Gunmen ambushed a patrol at an unspecified location 25-35km from the town, one gendarme killed.",
+            1,
+        ),
         ("Gunmen killed, looted and burned the village.", 0),
     ],
 )

@@ -51,6 +51,7 @@ from vigil.extract.nlp import load_nlp  # noqa: E402
 from vigil.taxonomy import ActorType, SubEventType  # noqa: E402
 
 BIG_SEVEN = {"Ukraine", "Kenya", "Sri Lanka", "Bangladesh", "Burkina Faso", "Benin", "Afghanistan"}
+SHIPPED_MODELS = REPO / "bench" / "models"  # held-out classifiers for the quality gate
 SPLITS = {"benin": "acled_benin.csv", "bf": "acled_burkina_faso.csv", "world": "acled_world.csv"}
 
 
@@ -81,18 +82,13 @@ def held_out_rows(shared: Path, split: str, limit: int | None, seed: int) -> tup
     return [Gold(r["event_id_cnty"], r["notes"], r) for r in rows], digest
 
 
-def build_coder(split: str, *, holdout_examples: bool = True) -> tuple[Coder, float]:
+def build_coder(
+    split: str, *, holdout_examples: bool = True, shipped_only: bool = False
+) -> tuple[Coder, float]:
     """A coder whose classifier and actor registry never saw the held-out split."""
     start = time.perf_counter()
     shared = shared_dir()
-    samples = [s for s in load_acled(shared) if not in_split(split, s.country)]
-    samples += [s for s in load_examples() if not (holdout_examples and s.heldout)]
-    cache = Path(tempfile.gettempdir()) / f"vigil-bench-classifier-{split}-{_fingerprint(samples)}.joblib"
-    if cache.exists():
-        classifier = EventClassifier.load(cache)
-    else:
-        classifier = train(samples, TrainConfig())
-        classifier.save(cache)
+    classifier = classifier_for(split, training_samples(split, holdout_examples), shipped_only=shipped_only)
     excluded = {"Benin"} if split == "benin" else {"Burkina Faso"} if split == "bf" else set()
     if split == "world":
         with (shared / "data" / "acled" / "acled_world.csv").open(encoding="utf-8", newline="") as fh:
@@ -106,11 +102,45 @@ def build_coder(split: str, *, holdout_examples: bool = True) -> tuple[Coder, fl
     return Coder(resources), time.perf_counter() - start
 
 
+def training_samples(split: str, holdout_examples: bool = True) -> list[Sample]:
+    """Every labelled text but the split's notes (and the examples' fixed holdout)."""
+    samples = [s for s in load_acled(shared_dir()) if not in_split(split, s.country)]
+    return samples + [s for s in load_examples() if not (holdout_examples and s.heldout)]
+
+
+def classifier_for(split: str, samples: list[Sample], *, shipped_only: bool = False) -> EventClassifier:
+    """The split's held-out classifier: the one in bench/models if it is current, else trained.
+
+    The quality gate (``shipped_only``) never trains: encoding the 28k training texts for the
+    embedding heads would take CI ten minutes, so a model trained by ``--save-classifier`` is
+    shipped, and its fingerprint (training texts, labels, classifier code) must match.
+    """
+    fingerprint = _fingerprint(samples)
+    shipped = SHIPPED_MODELS / f"event_classifier_without_{split}.joblib"
+    if shipped.is_file():
+        classifier = EventClassifier.load(shipped)
+        if classifier.metadata.get("fingerprint") == fingerprint:
+            return classifier
+    if shipped_only:
+        raise RuntimeError(
+            f"{shipped.relative_to(REPO)} is missing or stale (the training data or classifier code "
+            f"changed): run bench/coder.py --split {split} --save-classifier"
+        )
+    cache = Path(tempfile.gettempdir()) / f"vigil-bench-classifier-{split}-{fingerprint}.joblib"
+    if cache.exists():
+        return EventClassifier.load(cache)
+    classifier = train(samples, TrainConfig())
+    classifier.metadata = {"fingerprint": fingerprint, "held_out": split, "trained_on": len(samples)}
+    classifier.save(cache)
+    return classifier
+
+
 def _fingerprint(samples: list[Sample]) -> str:
     """Identifies a training set (and the classifier code), so a cached model is reused only for it."""
     h = hashlib.sha256()
-    for module in ("classify.py", "event_features.py"):
+    for module in ("classify.py", "event_features.py", "encoder.py"):
         h.update((REPO / "src" / "vigil" / "extract" / module).read_bytes())
+    h.update((REPO / "bench" / "train.py").read_bytes())
     for s in samples:
         h.update(f"{s.label}\t{s.text}\n".encode())
     return h.hexdigest()[:16]
@@ -204,11 +234,17 @@ def score_wire(coder: Coder) -> dict[str, float]:
 
 
 def evaluate(
-    split: str, *, limit: int | None, published: str, seed: int = 7, feed_country: bool = False
+    split: str,
+    *,
+    limit: int | None,
+    published: str,
+    seed: int = 7,
+    feed_country: bool = False,
+    shipped_only: bool = False,
 ) -> dict[str, Any]:
     shared = shared_dir()
     golds, digest = held_out_rows(shared, split, limit, seed)
-    coder, build_s = build_coder(split)
+    coder, build_s = build_coder(split, shipped_only=shipped_only)
     rng = random.Random(seed)
     articles = [
         Article(
@@ -242,6 +278,16 @@ def evaluate(
     }
 
 
+def save_classifier(split: str) -> None:
+    classifier = classifier_for(split, training_samples(split))
+    SHIPPED_MODELS.mkdir(parents=True, exist_ok=True)
+    path = SHIPPED_MODELS / f"event_classifier_without_{split}.joblib"
+    classifier.save(path)
+    print(
+        f"{path.relative_to(REPO)}: {path.stat().st_size / 1e6:.1f} MB, fingerprint {classifier.metadata['fingerprint']}"
+    )
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=sorted(SPLITS), default="benin")
@@ -253,7 +299,15 @@ def main() -> None:
         action="store_true",
         help="give each note its country as a per-country feed would (ACLED's own field: off by default)",
     )
+    parser.add_argument(
+        "--save-classifier",
+        action="store_true",
+        help="train the split's held-out classifier and ship it in bench/models (for the quality gate)",
+    )
     args = parser.parse_args()
+    if args.save_classifier:
+        save_classifier(args.split)
+        return
     result = evaluate(args.split, limit=args.limit, published=args.published, feed_country=args.feed_country)
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as fh:

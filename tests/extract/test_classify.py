@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from pathlib import Path
 
 import numpy as np
@@ -329,15 +330,46 @@ def _tiny_with_embeddings(weight: float = 0.5) -> EventClassifier:
     )
 
 
-def test_embedding_heads_are_optional_at_inference() -> None:
+class _ToyEncoder:
+    """Encodes a TINY text as its label's toy vector, and counts the texts it was asked for."""
+
+    name = "toy"
+
+    def __init__(self) -> None:
+        self.asked: list[str] = []
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray:
+        self.asked.extend(texts)
+        labels = dict(TINY)
+        return _toy_embed([labels.get(t, NONE_LABEL) for t in texts])
+
+
+def test_a_model_with_embedding_heads_encodes_texts_itself() -> None:
+    texts = [t for t, label in TINY]
+    encoder = _ToyEncoder()
+    clf = _tiny_with_embeddings().with_encoder(encoder)
+    given = clf.probabilities(texts, _toy_embed([label for _, label in TINY]))
+    assert np.array_equal(clf.probabilities(texts), given)
+    assert encoder.asked == texts
+    # relevance alone does not need the encoder when the embeddings take no part in it
+    relevance_only = _tiny_with_embeddings().with_embedding_weight(0.5, 0.0).with_encoder(encoder)
+    relevance_only.relevance(texts)
+    assert encoder.asked == texts
+
+
+def test_a_model_without_embedding_heads_ignores_embeddings() -> None:
     texts = [t for t, _ in TINY]
-    plain, with_heads = _tiny(), _tiny_with_embeddings()
-    assert with_heads.embedding is not None and plain.embedding is None
-    # without embeddings the text heads alone decide, exactly as in a model trained without them
-    assert np.allclose(with_heads.probabilities(texts), plain.probabilities(texts))
+    plain = _tiny()
+    assert plain.embedding is None
     assert np.allclose(
         plain.probabilities(texts, _toy_embed([label for _, label in TINY])), plain.probabilities(texts)
     )
+
+
+def test_heads_refuse_another_encoder() -> None:
+    clf = _tiny_with_embeddings()  # trained on "toy" vectors: the packaged encoder is not theirs
+    with pytest.raises(ModelMissing, match="toy"):
+        clf.predict(["Rebels and soldiers exchanged fire near the village."])
 
 
 def test_embeddings_move_the_coding_by_their_weight() -> None:
@@ -345,7 +377,7 @@ def test_embeddings_move_the_coding_by_their_weight() -> None:
     strike = _toy_embed(["Air/drone strike"])  # an encoder that reads it as an air strike
     clf = _tiny_with_embeddings()
     text_only = clf.with_embedding_weight(0.0).predict(text, strike)[0]
-    assert text_only == clf.predict(text)[0]
+    assert text_only == _tiny().predict(text)[0]  # the same text heads as a model without embeddings
     assert text_only.sub_event_type is SubEventType.ARMED_CLASH
     assert (
         clf.with_embedding_weight(1.0).predict(text, strike)[0].sub_event_type
@@ -355,7 +387,7 @@ def test_embeddings_move_the_coding_by_their_weight() -> None:
     assert clf.relevance(text, news)[0] < clf.relevance(text, strike)[0]
     # each head has its own weight: sub-types from the embedding, relevance from the words
     split = clf.with_embedding_weight(1.0, 0.0)
-    assert split.relevance(text, news) == pytest.approx(clf.relevance(text))
+    assert split.relevance(text, news) == pytest.approx(_tiny().relevance(text))
     assert split.predict(text, strike)[0].sub_event_type is SubEventType.AIR_DRONE_STRIKE
     probs = clf.probabilities(text, strike)
     assert probs.sum(axis=1) == pytest.approx([1.0])

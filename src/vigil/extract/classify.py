@@ -11,9 +11,9 @@ sub-type SVM trained on events only. A handful of rules then override the model 
 codebook leaves no doubt (a suicide bomber is a Suicide bomb) or sets a precedence (an
 abduction in which people are killed is an Attack).
 
-Optionally, sentence embeddings computed *outside* vigil (e.g. MiniLM; vigil imports no
-encoder) feed two more logistic heads whose output is blended with the text heads': meaning
-that generalises beyond the training wording. Such a model still codes texts without them.
+Sentence embeddings (the packaged MiniLM, run by :mod:`vigil.extract.encoder`) feed two more
+logistic heads whose output is blended with the text heads': meaning that generalises beyond
+the training wording. The encoder is loaded on the first text that needs it.
 
 Features live in :mod:`vigil.extract.event_features`; this module holds the model. The
 artifact is one joblib file, loaded only by :meth:`EventClassifier.load`.
@@ -26,7 +26,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -124,8 +124,23 @@ class EmbeddingHeads:
         if emb.shape != (len(shares), self.dim):
             raise ValueError(f"embeddings must have shape {(len(shares), self.dim)}, not {emb.shape}")
         w, r = self.weight, self.relevance_weight
-        mixed = (1.0 - w) * shares + w * _softmax(self.types.scores(emb))
-        return mixed, (1.0 - r) * logit + r * self.relevance.scores(emb)[:, 0]
+        mixed = (1.0 - w) * shares + w * _softmax(_rowwise(emb, self.types))
+        return mixed, (1.0 - r) * logit + r * _rowwise(emb, self.relevance)[:, 0]
+
+
+def _rowwise(emb: FloatArray, head: LinearHead) -> FloatArray:
+    """A head's scores computed row by row (einsum, no BLAS): a text scores the same in any batch."""
+    scores = np.einsum("ij,kj->ik", emb.astype(np.float64), head.coef.astype(np.float64), optimize=False)
+    out: FloatArray = scores + head.intercept
+    return out
+
+
+class Encoder(Protocol):
+    """What the embedding heads need: texts in, one vector per text out."""
+
+    name: str
+
+    def encode(self, texts: Sequence[str]) -> npt.NDArray[Any]: ...
 
 
 class EventClassifier:
@@ -156,6 +171,7 @@ class EventClassifier:
         rules: tuple[str, ...] = (),
         metadata: dict[str, Any] | None = None,
         embedding: EmbeddingHeads | None = None,
+        encoder: Encoder | None = None,
     ) -> None:
         self._word = word
         self._char = char  # None: word n-grams and cues only (faster, generalised as well)
@@ -170,6 +186,7 @@ class EventClassifier:
         self.metadata = metadata or {}
         self._cue_pairs = cue_pairs
         self.embedding = embedding
+        self._encoder = encoder  # made on first need when the model has embedding heads
         self._lexicon = Lexicon.build(pairs=cue_pairs)
         self._rules = tuple(r for r in build_rules() if r.name in rules)
         self._none = len(subtypes)
@@ -259,6 +276,12 @@ class EventClassifier:
         heads = replace(self.embedding, weight=weight, relevance_weight=relevance)
         return self._copy(rules=self._rule_names, threshold=self.threshold, embedding=heads)
 
+    def with_encoder(self, encoder: Encoder) -> EventClassifier:
+        """The same model encoding texts with ``encoder`` (a stand-in in tests, a shared one in a pool)."""
+        copy = self._copy(rules=self._rule_names, threshold=self.threshold)
+        copy._encoder = encoder
+        return copy
+
     def _copy(
         self, *, rules: tuple[str, ...], threshold: float, embedding: EmbeddingHeads | None = None
     ) -> EventClassifier:
@@ -275,6 +298,7 @@ class EventClassifier:
             rules=rules,
             metadata=self.metadata,
             embedding=embedding or self.embedding,
+            encoder=self._encoder,
         )
 
     # -- inference ---------------------------------------------------------------------------
@@ -290,23 +314,51 @@ class EventClassifier:
         ``embeddings`` (one row per text, from the encoder the model was trained with) are
         used when the model has embedding heads, and ignored otherwise.
         """
+        return self._probabilities(texts, embeddings, types=True)
+
+    def _probabilities(
+        self, texts: Sequence[str], embeddings: FloatArray | None, *, types: bool
+    ) -> FloatArray:
         if not texts:
             return np.zeros((0, len(self._classes)))
         x = self._features(texts)
         shares = _softmax(self._types.scores(x) * self._score_scale)
         logit = self._relevance.scores(x)[:, 0]
-        if self.embedding is not None and embeddings is not None:
-            shares, logit = self.embedding.blend(np.asarray(embeddings), shares, logit)
+        heads = self.embedding
+        if (
+            heads is not None
+            and embeddings is None
+            and (heads.relevance_weight > 0 or (types and heads.weight > 0))
+        ):
+            embeddings = self.encoder().encode(texts)
+        if heads is not None and embeddings is not None:
+            shares, logit = heads.blend(np.asarray(embeddings), shares, logit)
         relevant = _sigmoid(logit)
         return np.hstack([shares * relevant[:, None], (1.0 - relevant)[:, None]])
+
+    def encoder(self) -> Encoder:
+        """The sentence encoder the embedding heads were trained on (loaded on first use)."""
+        if self._encoder is None:
+            from vigil.extract.encoder import SentenceEncoder
+
+            made = SentenceEncoder()
+            expected = self.embedding.encoder if self.embedding else ""
+            if expected and expected != made.name:
+                raise ModelMissing(f"this model's embedding heads need the {expected} encoder")
+            self._encoder = made
+            return made
+        return self._encoder
 
     @property
     def classes(self) -> tuple[str, ...]:
         return self._classes
 
     def relevance(self, texts: Sequence[str], embeddings: FloatArray | None = None) -> list[float]:
-        """P(event) per text: a cheap filter before coding a long article sentence by sentence."""
-        probs = self.probabilities(texts, embeddings)
+        """P(event) per text: a cheap filter before coding a long article sentence by sentence.
+
+        It encodes nothing unless the embedding heads take part in relevance.
+        """
+        probs = self._probabilities(texts, embeddings, types=False)
         return [float(1.0 - p) for p in probs[:, self._none]]
 
     def predict(self, texts: Sequence[str], embeddings: FloatArray | None = None) -> list[Prediction]:

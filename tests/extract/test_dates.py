@@ -30,7 +30,8 @@ PUBLISHED = date(2024, 6, 18)  # a Tuesday
             (date(2023, 11, 14), 2),
         ),
         ("Gunmen attacked a village in March 2021.", None, (date(2021, 3, 15), 3)),
-        ("Overnight between 24 and 25 March 2020, militiamen raided a camp.", None, (date(2020, 3, 24), 1)),
+        # "between" two days: ACLED keeps the first day and codes week precision
+        ("Overnight between 24 and 25 March 2020, militiamen raided a camp.", None, (date(2020, 3, 24), 2)),
         ("BAMAKO, June 17 (Reuters) - Gunmen killed 5 people on Sunday.", PUBLISHED, (date(2024, 6, 16), 1)),
     ],
 )
@@ -65,3 +66,72 @@ def test_early_on_a_weekday_is_still_that_day() -> None:
         1,
     )
     assert event_date("Clashes erupted in early June 2023.", published=None)[1] == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a year-less date takes the year nearest the publication, so one just ahead is future, not last year
+        ("Police said the ruling was nullified on 23 March.", date(2017, 3, 21), (date(2017, 3, 21), 3)),
+        ("Gunmen attacked a village on 28 December.", date(2025, 1, 2), (date(2024, 12, 28), 1)),
+        ("Voters were urged to boycott the October 26 poll.", date(2017, 10, 9), (date(2017, 10, 9), 3)),
+        # spellings of wire and field reports
+        (
+            "Fighters attacked the town in the early morning of Feb.28.",
+            date(2017, 3, 1),
+            (date(2017, 2, 28), 1),
+        ),
+        ("Shots were heard on the night of the 26th in the town.", date(2011, 3, 27), (date(2011, 3, 26), 1)),
+        ("Shots were heard on the 30th in the town.", date(2011, 4, 2), (date(2011, 3, 30), 1)),
+        ("Shots were heard on the 30th in the town.", date(2011, 3, 2), (date(2011, 3, 2), 3)),  # no 30 Feb
+        ("A man was killed by herders (24/5) near the river.", date(2008, 5, 26), (date(2008, 5, 24), 1)),
+        (
+            "The sit-in began on Wednesday (13) outside the hospital.",
+            date(2016, 7, 17),
+            (date(2016, 7, 13), 1),
+        ),
+        (
+            "Pirates boarded a tanker yesterday (24 July) off the coast.",
+            date(2011, 7, 27),
+            (date(2011, 7, 24), 1),
+        ),
+        # months named alone are coded on the 15th at month precision, recent ones only
+        ("Students were dispersed with tear gas in July.", date(2016, 7, 16), (date(2016, 7, 15), 3)),
+        ("In mid-October, soldiers detained twelve men.", date(2018, 10, 18), (date(2018, 10, 15), 3)),
+        ("Protesters marched in early June.", date(2024, 6, 4), (date(2024, 6, 4), 3)),
+        ("Workers struck over a pact signed in March.", date(2017, 7, 3), (date(2017, 7, 3), 3)),
+        ("Attackers may be from Mali, police said.", date(2016, 5, 19), (date(2016, 5, 19), 3)),
+        # a day named anywhere is firmer than a month
+        (
+            "Violence continued from late May and included gunfire on 22/06/2007.",
+            date(2007, 6, 23),
+            (date(2007, 6, 22), 1),
+        ),
+        # weeks: a week named by its first day is coded on its midpoint
+        ("On the week of July 9, soldiers burned granaries.", date(2018, 7, 13), (date(2018, 7, 12), 2)),
+        (
+            "During the week beginning 26 November, raiders stole goats.",
+            date(2018, 11, 30),
+            (date(2018, 11, 29), 2),
+        ),
+        ("In the week of 15 May, rioters pelted shops.", date(2019, 5, 17), (date(2019, 5, 15), 2)),
+        ("Between 4 and 5 March, rioters damaged shops.", date(2018, 3, 6), (date(2018, 3, 4), 2)),
+        ("Six herders were killed during the weekend.", date(2008, 6, 8), (date(2008, 6, 7), 2)),
+        # overnight in a report is last night, unless the night is named
+        ("The gendarmerie post was attacked overnight by gunmen.", date(2017, 11, 8), (date(2017, 11, 7), 1)),
+        ("Gunmen attacked the post overnight Friday.", date(2024, 6, 18), (date(2024, 6, 14), 1)),
+        # "said Monday" is the statement's day, even without "on"
+        (
+            "Officials said Wednesday that clashes broke out on Monday night.",
+            date(2011, 5, 19),
+            (date(2011, 5, 16), 1),
+        ),
+    ],
+)
+def test_wire_readings(text: str, published: date, expected: tuple[date, int]) -> None:
+    assert event_date(text, published=published) == expected
+
+
+def test_relative_phrase_far_back_is_not_the_event_date() -> None:
+    text = "Students staged a strike in memory of those who died in violence last year."
+    assert event_date(text, published=date(2012, 2, 24)) == (date(2012, 2, 24), 3)

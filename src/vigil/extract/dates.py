@@ -1,10 +1,15 @@
 """The event's date and ACLED time precision, read from the text and the publication date.
 
-Explicit dates ("On 5 May 2020", "June 16") are read by our own patterns; relative ones
-("on Sunday", "yesterday", "last week", "earlier this month") are resolved against the
-publication date, never against today, so the same article always codes the same way.
-dateparser is a fallback for odd spellings only, because it is slow. A day is never invented:
-no date in the text gives the publication date at month precision, and with neither, None.
+Explicit dates ("On 5 May 2020", "June 16", "Feb.28", "(24/5)") are read by our own patterns;
+relative ones ("on Sunday", "yesterday", "overnight", "last week", "earlier this month") are
+resolved against the publication date, never against today, so the same article always codes
+the same way. A date written without its year takes the year nearest the publication date.
+ACLED's conventions are followed for hedged dates: "between 3 and 5 March" is the first day at
+week precision, a week named by its first day is coded on its midpoint, a month named alone on
+its 15th at month precision. dateparser is a fallback for odd spellings only, because it is
+slow. A day is never invented: no date in the text gives the publication date at month
+precision (the codebook has no rule for it, and a report's own day is the likeliest), and with
+neither, None.
 """
 
 from __future__ import annotations
@@ -33,6 +38,7 @@ def _ordered(text: str) -> tuple[str, ...]:
 
 
 MONTH_MIDPOINT = 15  # ACLED codes a month-precision event on the 15th
+MONTH_REACH = timedelta(days=45)  # a bare month ("in July") reaches back about one month
 # "yesterday" is an exact day once the publication date is known; ACLED would code it 1.
 YESTERDAY_PRECISION = TIME_PRECISION_DAY
 
@@ -61,6 +67,8 @@ _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
+_GAP = r"(?:(?<=\.)\s*|\s+)"  # "Feb. 28", "Feb.28", "Feb 28"
+_RELATIVE = frozenset({"yesterday", "today", "weekday", "days_ago", "last_week", "this_month"})
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -71,20 +79,42 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I)),
-    ("mdy", re.compile(rf"\b{_MONTH}\s+{_DAY},?\s+{_YEAR}\b", re.I)),
+    ("mdy", re.compile(rf"\b{_MONTH}{_GAP}{_DAY},?\s+{_YEAR}\b", re.I)),
     ("slash_y", re.compile(r"\b(?P<day>[0-3]?\d)/(?P<month>[01]?\d)/(?P<year>(?:19|20)\d\d)\b")),
     (
         "range_dm",
         re.compile(rf"\b(?P<day>[0-3]?\d){_ORD}\s*(?:-|–|to|and)\s*[0-3]?\d{_ORD}\s+{_MONTH}\b", re.I),
     ),
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-])(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
-    ("md", re.compile(rf"\b{_MONTH}\s+{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)", re.I)),
-    ("slash", re.compile(r"\bon\s+(?P<day>[0-3]?\d)/(?P<month>[01]?\d)\b(?!/)", re.I)),
+    ("md", re.compile(rf"\b{_MONTH}{_GAP}{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)", re.I)),
+    ("slash", re.compile(r"(?:\bon\s+|\()(?P<day>[0-3]?\d)/(?P<month>[01]?\d)\b(?!/)", re.I)),
+    (  # "on the 26th", "the night of the 26th": the month is the publication's
+        "day_of_month",
+        re.compile(
+            r"\b(?:on|(?:night|morning|evening|afternoon)\s+of)\s+the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)\b"
+            r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|near|when|while|as|and|after|before|of\s+this\s+month)\b)",
+            re.I,
+        ),
+    ),
     (
         "month_year",
         re.compile(rf"\b(?:in\s+|during\s+|early\s+|late\s+|mid-?\s*)?{_MONTH}\s+{_YEAR}\b", re.I),
     ),
-    ("yesterday", re.compile(r"\b(?:yesterday|last night)\b", re.I)),
+    (  # a month named without a year and hedged: "in July", "in mid-October", "late June"
+        "month",
+        re.compile(
+            rf"\b(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?|early\s+|late\s+|mid-?\s*){_MONTH}\b(?!\s*\d)",
+            re.I,
+        ),
+    ),
+    (  # a bare "overnight" in a report is last night; "overnight Friday", "overnight 3 to 4 May" are not
+        "yesterday",
+        re.compile(
+            r"\b(?:yesterday|last night|overnight(?!\s+(?:on\s+|from\s+|into\s+|between\s+|of\s+)?(?:the\s+)?"
+            r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b",
+            re.I,
+        ),
+    ),
     (
         "today",
         re.compile(r"\b(?:today|this morning|tonight|this afternoon|this evening|earlier today)\b", re.I),
@@ -93,7 +123,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "weekday",
         re.compile(
             r"\b(?:on|last|late|early|since|overnight|from)?\s*(?P<weekday>monday|tuesday|wednesday|"
-            r"thursday|friday|saturday|sunday)\b",
+            r"thursday|friday|saturday|sunday)\b(?:\s*\((?P<dom>[0-3]?\d)(?:st|nd|rd|th)?\))?",
             re.I,
         ),
     ),
@@ -104,8 +134,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "last_week",
         re.compile(
-            r"\b(?:last week|earlier this week|this week|past week|over the weekend|last weekend|"
-            r"at the weekend)\b",
+            r"\b(?:last week|earlier this week|this week|past week|(?:over|during|at|on) the weekend|"
+            r"(?:last|this) weekend)\b",
             re.I,
         ),
     ),
@@ -136,13 +166,42 @@ def _month_of(value: str) -> int:
     return int(value) if value.isdigit() else _MONTHS[value.lower().rstrip(".")]
 
 
+def _nearest_year(month: int, day: int, published: date) -> date | None:
+    """The year that puts a day and month nearest the publication date, the past winning a tie.
+
+    "On 30 December" in a January report is last year's; "on 23 March" in a report of 22 March
+    is this year's (a date still to come, so skipped), never the year before.
+    """
+    options = [_safe_date(published.year + k, month, day) for k in (-1, 0, 1)]
+    found = [d for d in options if d is not None]
+    return min(found, key=lambda d: (abs((d - published).days), d > published)) if found else None
+
+
 def _without_year(month: int, day: int, published: date | None) -> date | None:
-    """A day and month take the publication year, or the year before when that is in the future."""
-    if published is None:
+    """A day and month take the year nearest the publication date; with none, no date."""
+    return None if published is None else _nearest_year(month, day, published)
+
+
+def _month_without_year(month: int, published: date) -> date | None:
+    """A month named alone ("in July") is coded on its 15th, never after the publication date.
+
+    A report names the month of a recent event; a bare month further back ("a pact signed in
+    March" in a July report) is background, not the event's date.
+    """
+    found = _nearest_year(month, MONTH_MIDPOINT, published)
+    if found is None or found < published - MONTH_REACH:
         return None
-    found = _safe_date(published.year, month, day)
-    if found is not None and found > published:
-        found = _safe_date(published.year - 1, month, day)
+    if (found.year, found.month) == (published.year, published.month):
+        return min(found, published)
+    return found
+
+
+def _day_of_month(day: int, published: date) -> date | None:
+    """A day of the month alone ("on the 26th") is the latest such day not after publication."""
+    found = _safe_date(published.year, published.month, day)
+    if found is None or found > published:
+        last = published.replace(day=1) - timedelta(days=1)
+        found = _safe_date(last.year, last.month, day)
     return found
 
 
@@ -164,11 +223,22 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         return (found, TIME_PRECISION_MONTH) if found else None
     if published is None:
         return None
+    if kind == "month":
+        if groups["month"][0].islower():  # "may" the verb, "march" the noun
+            return None
+        found = _month_without_year(_month_of(groups["month"]), published)
+        return (found, TIME_PRECISION_MONTH) if found else None
+    if kind == "day_of_month":
+        found = _day_of_month(int(groups["day"]), published)
+        return (found, TIME_PRECISION_DAY) if found else None
     if kind == "yesterday":
         return published - timedelta(days=1), YESTERDAY_PRECISION
     if kind == "today":
         return published, TIME_PRECISION_DAY
     if kind == "weekday":
+        if groups.get("dom"):  # "on Wednesday (13)": the day of the month is the firmer reading
+            found = _day_of_month(int(groups["dom"]), published + timedelta(days=1))
+            return (found, TIME_PRECISION_DAY) if found else None
         back = (published.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
@@ -192,24 +262,40 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
     return None
 
 
-def _precision_hint(text: str, start: int, end: int, precision: int) -> int:
-    """ACLED's own hedges around a date: "As reported on", "Around", "(week of)", "(month of)"."""
-    before = text[max(0, start - 20) : start].lower()
+_WEEK_NAMED = re.compile(r"\bweek\s+(?P<how>of|beginning|starting|commencing)\s+(?:the\s+)?$", re.I)
+
+
+def _hedge(text: str, start: int, end: int, found: date, precision: int) -> tuple[date, int]:
+    """ACLED's hedges around a date: "around", "as reported on", "between", "week of", "month of".
+
+    A week named by its first day ("the week beginning 26 November", "the week of Monday 9 July")
+    is coded on its midpoint at week precision, as the codebook asks; "between 4 and 5 March"
+    keeps the first day, at week precision, as ACLED codes it.
+    """
+    before = text[max(0, start - 30) : start].lower()
     after = text[end : end + 25].lower()
+    week = _WEEK_NAMED.search(before)
+    if week is not None:
+        starts = week.group("how") != "of" or found.weekday() in (0, 6)
+        return (found + timedelta(days=3) if starts else found), max(precision, TIME_PRECISION_WEEK)
     if "month of" in after:
-        return TIME_PRECISION_MONTH
-    if re.search(r"\b(?:around|about|reported on|as of|week of|circa)\s*$", before) or "week of" in after:
-        return max(precision, TIME_PRECISION_WEEK)
+        return found, TIME_PRECISION_MONTH
+    if (
+        re.search(r"\b(?:around|about|reported on|as of|week of|circa|between)\s*$", before)
+        or "week of" in after
+    ):
+        return found, max(precision, TIME_PRECISION_WEEK)
     if precision > TIME_PRECISION_DAY and re.search(r"\b(?:early|late|mid-?)\s*$", before):
-        return TIME_PRECISION_MONTH  # "early June"; "early on Saturday" is still that day
-    return precision
+        return found, TIME_PRECISION_MONTH  # "early June"; "early on Saturday" is still that day
+    return found, precision
 
 
 def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> tuple[date | None, int]:
     """The event date and ACLED time_precision (1 day, 2 week, 3 month).
 
-    The first date the text gives for the event wins; dates of statements ("said on Monday")
-    and dates after the publication date are skipped. ``doc`` is accepted for pipeline symmetry;
+    The first day or week the text gives for the event wins (a month named only when nothing
+    firmer is); dates of statements ("said on Monday") rank last, and dates after the
+    publication date are skipped. ``doc`` is accepted for pipeline symmetry;
     patterns need only the text.
 
     >>> event_date("On 5 May 2020, gunmen attacked Kidal.", published=None)
@@ -225,11 +311,12 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
         if published is None and groups.get("year") and groups.get("month") and groups.get("day"):
             published = _safe_date(int(groups["year"]), _month_of(groups["month"]), int(groups["day"]))
         text = text[dateline.end() :]
-    candidates: list[tuple[bool, int, date, int]] = []
+    candidates: list[tuple[bool, int, date, int, str, int]] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            if any(s <= match.start() < e or s < match.end() <= e for s, e in taken):
+            start = match.start() + len(match.group(0)) - len(match.group(0).lstrip())
+            if any(s <= start < e or s < match.end() <= e for s, e in taken):
                 continue
             resolved = _resolve(kind, match, published)
             if resolved is None:
@@ -237,12 +324,19 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
             found, precision = resolved
             if published is not None and found > published + timedelta(days=1):
                 continue
-            taken.append((match.start(), match.end()))
-            statement = bool(_REPORTING_BEFORE.search(text[max(0, match.start() - 40) : match.start()]))
-            precision = _precision_hint(text, match.start(), match.end(), precision)
-            candidates.append((statement, match.start(), found, precision))
-    if candidates:
-        _, _, found, precision = min(candidates)
+            taken.append((start, match.end()))
+            statement = bool(_REPORTING_BEFORE.search(text[max(0, start - 40) : start]))
+            found, precision = _hedge(text, start, match.end(), found, precision)
+            candidates.append((statement, start, found, precision, kind, match.end()))
+    if candidates:  # a day or a week named anywhere is firmer than a month
+        first = min(candidates, key=lambda c: (c[0], c[3] == TIME_PRECISION_MONTH, c[1]))
+        _, _, found, precision, kind, end = first
+        if kind in _RELATIVE:  # "yesterday (24 July)": the date written out wins
+            spelled = [
+                c for c in candidates if c[4] not in _RELATIVE and re.fullmatch(r"\s*\(", text[end : c[1]])
+            ]
+            if spelled:
+                _, _, found, precision, _, _ = spelled[0]
         return found, precision
     fallback = _dateparser_fallback(text, published)
     if fallback is not None:
@@ -252,6 +346,7 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     return None, TIME_PRECISION_MONTH
 
 
+_FALLBACK_REACH = timedelta(days=31)  # a relative phrase reaching further back is background
 _FALLBACK_HINT = re.compile(r"\b(?:ago|last|earlier|previous|past)\b", re.I)
 
 
@@ -271,8 +366,8 @@ def _dateparser_fallback(text: str, published: date | None) -> tuple[date, int] 
         LOGGER.debug("dateparser failed on %r: %s", text[:80], exc)
         return None
     for phrase, when in found or ():
-        if not _FALLBACK_HINT.search(phrase) or when.date() > published:
-            continue
+        if not _FALLBACK_HINT.search(phrase) or not published - _FALLBACK_REACH <= when.date() <= published:
+            continue  # "last year", "two months ago": background, not the event's day
         LOGGER.debug("dateparser read %r as %s", phrase, when.date())
         return when.date(), TIME_PRECISION_WEEK
     return None

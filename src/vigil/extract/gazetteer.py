@@ -39,6 +39,10 @@ _KEYS = 8
 _KINDS = {"P": KIND_TOWN, "A1": KIND_ADMIN1, "A2": KIND_ADMIN2}
 
 _PUNCT = re.compile(r"[-'`’‘.]")
+# Arabic names: the article is written many ways ("al-Hasakeh", "el Marj", "Ar-Raqqa") and the
+# final ta marbuta as -a, -ah, -eh or -e ("Raqqa", "Raqqah", "Hasakeh", "Nabatiye").
+_ARTICLE = re.compile(r"^(?:al|el|ul|il|a[dnrstz]|e[dnrstz]|ash|esh|adh|ath)\s+(?=\w{3})")
+_SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 
 
 def fold(text: str) -> str:
@@ -46,6 +50,34 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
     return " ".join(_PUNCT.sub(" ", ascii_text).split())
+
+
+def arabic_variants(key: str, *, add_article: bool = False) -> list[str]:
+    """Other spellings of a folded Arabic name, to try when the name as written is unknown.
+
+    The article is dropped or respelled as GeoNames writes it ("al", or assimilated: "ar raqqah"),
+    and the final vowel toggled. ``add_article`` also tries an article on a bare name
+    ("Mansura" -> "al mansurah"): loose, so only for a lookup already held to one country.
+
+    >>> arabic_variants("el marj")[:2]
+    ['marj', 'al marj']
+    """
+    match = _ARTICLE.match(key)
+    if not match and not add_article:
+        return []
+    base = key[match.end() :] if match else key
+    endings = [base]
+    if base.endswith(("eh", "ah")):
+        endings += [base[:-2] + "ah", base[:-2] + "a"]
+    elif base.endswith("a"):
+        endings.append(base + "h")
+    elif base.endswith("e"):
+        endings += [base[:-1] + "ah", base[:-1] + "eh"]
+    sun = next((s for s in _SUN_LETTERS if base.startswith(s)), "l")
+    forms = []
+    for form in endings:
+        forms += [form, f"al {form}", f"a{sun} {form}"]
+    return [f for f in dict.fromkeys(forms) if f != key]
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -169,7 +201,12 @@ class Gazetteer:
         key = fold(name)
         if key in self._country_keys:
             return True
-        return self._conn.execute("SELECT 1 FROM keys WHERE key = ? LIMIT 1", (key,)).fetchone() is not None
+        # "Ar-Raqqa", "el Marj"; but not "as Saleh" inside "Madinat as Saleh": a name starts capitalised
+        variants = arabic_variants(key) if name[:1].isupper() else []
+        return any(
+            self._conn.execute("SELECT 1 FROM keys WHERE key = ? LIMIT 1", (k,)).fetchone() is not None
+            for k in (key, *variants)
+        )
 
     def lookup(self, name: str, *, country: str | None = None) -> list[Place]:
         """Towns and admin areas called ``name``, most populous first; ``country`` filters.
@@ -179,7 +216,11 @@ class Gazetteer:
         """
         key = fold(name)
         code = self.country_code(country) if country else None
-        places = sorted((self._place(r) for r in self._rows(key, code)), key=lambda p: -p.population)
+        rows = self._rows(key, code)
+        for variant in [] if rows else arabic_variants(key, add_article=code is not None):
+            if rows := self._rows(variant, code):
+                break
+        places = sorted((self._place(r) for r in rows), key=lambda p: -p.population)
         country_code = self._country_keys.get(key)
         if country_code is not None and (code is None or code == country_code):
             places.append(self.country_place(country_code))

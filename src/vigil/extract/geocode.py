@@ -20,11 +20,11 @@ import logging
 import math
 import re
 from collections import defaultdict
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vigil.domain import Location
+from vigil.domain import Location, haversine_km
 from vigil.extract.gazetteer import (
     KIND_ADMIN1,
     KIND_ADMIN2,
@@ -39,14 +39,23 @@ from vigil.extract.geowords import (
     AREA_AFTER,
     AT_CUES,
     AWAY_CUES,
+    DATELINE_AFTER,
     DIRECTION_REGIONS,
     DIRECTIONS,
     GENERIC_NAME_WORDS,
+    IN_GAP,
+    LANDMARK_GAP,
+    LIST_GOES_ON,
     NAMES_NOT_PLACES,
     NEAR_CUES,
     NOT_PLACES,
+    PART_OF,
     PARTICLES,
+    QUALIFIER_GAP,
+    SUBPLACE_AFTER,
+    SUBPLACE_BEFORE,
     TOWN_AFTER,
+    UNKNOWN_QUALIFIERS,
 )
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION, GEO_PRECISION_TOWN
 
@@ -67,15 +76,14 @@ _SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 _LAST_QUALIFIER = re.compile(r"\s*(?:\)|region|province)")
 
 _NUMBER_AFTER = re.compile(r"\s+\d")
+_SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
+_SAME_TOWN_KM = 40.0
+# "Ermita, Manila": a part of a town lies within this of it
 _WEAK_PENALTY = 3.0  # below any place named with a cue, above nothing
 
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
 _VILLAGE = 5000  # below this, a place named without a locative cue is weak evidence of a country
-
-_DATELINE_AFTER = re.compile(
-    r"^\s*(?:,[^,()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|[-—–:])"
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,7 +153,7 @@ class Geocoder:
         if code is None:
             return None
         context = {fold(m.text) for m in mentions}
-        qualifiers = _qualifiers(text, mentions)
+        qualifiers = _qualifiers(text, mentions, self._is_admin)
         # "X upazila (Brahmanbaria, Chittagong)": the district says more than the division
         depth = {q: k + mentions[i].in_parens for i, qs in qualifiers.items() for k, q in enumerate(qs)}
         choices: list[_Choice] = []
@@ -153,6 +161,8 @@ class Geocoder:
             place = self._resolve(
                 mention, code, context, [mentions[q].text for q in qualifiers.get(rank, ())]
             )
+            if place is not None and self._elsewhere(text, place, mentions, qualifiers.get(rank, []), code):
+                continue  # "Ermita, Manila": a namesake far from the town it is said to be part of
             if place is not None:
                 is_context = mention.in_parens or rank in depth
                 if is_context:  # used only when the place it qualifies is unknown: the most specific
@@ -161,7 +171,7 @@ class Geocoder:
                     score = self._score(mention, place, rank, text, doc)
                 if self._weak(mention, text):
                     score -= _WEAK_PENALTY
-                if rank and _LANDMARK_GAP.match(text[mentions[rank - 1].end : mention.start]):
+                if rank and LANDMARK_GAP.match(text[mentions[rank - 1].end : mention.start]):
                     score -= 1.5  # "in A, near B": B only says where A is
                 choices.append(_Choice(mention, place, score, is_context))
         event_choices = [c for c in choices if c.place.kind != KIND_COUNTRY]
@@ -316,7 +326,7 @@ class Geocoder:
                         break
                 else:
                     i += 1
-        qualifiers = _qualifiers(text, mentions)
+        qualifiers = _qualifiers(text, mentions, self._is_admin)
         for rank, mention in enumerate(mentions):
             if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
                 continue
@@ -369,6 +379,29 @@ class Geocoder:
         best = max(votes, key=lambda c: (round(votes[c], 6), -first.get(c, len(text)), size[c], c))
         # one capitalised word at a sentence's start, alone, is too little to name a country
         return best if votes[best] >= _MIN_COUNTRY_VOTE else None
+
+    def _elsewhere(
+        self, text: str, place: Place, mentions: list[_Mention], quals: list[int], code: str
+    ) -> bool:
+        """Whether a town qualified by another town ("Ermita, Manila") lies far from it.
+
+        Admin qualifiers are checked by :meth:`_resolve`; a lone town qualifier outside
+        brackets says the place is part of it or next to it, so a namesake far away is not the
+        place meant, and the town stands in (as context). A bracketed chain ("Boulkessi
+        (Douentza, Mopti)") names admin areas, even where the gazetteer knows only their seats.
+        """
+        if len(quals) != 1 or place.kind != KIND_TOWN or mentions[quals[0]].in_parens:
+            return False
+        if LIST_GOES_ON.match(text, mentions[quals[0]].end):
+            return False  # "in Ouahigouya, Kaya and Koudougou": a list of places, not a part of one
+        qualifier = mentions[quals[0]].text
+        if fold(qualifier) == fold(place.name) or self._admin_kinds(qualifier, code):
+            return False
+        towns = [p for p in self.gazetteer.lookup(qualifier, country=code) if p.kind == KIND_TOWN]
+        return bool(towns) and all(
+            haversine_km(place.latitude, place.longitude, t.latitude, t.longitude) > _SAME_TOWN_KM
+            for t in towns
+        )
 
     def _consistent(self, mention: _Mention, countries: set[str], qualifiers: list[str]) -> set[str]:
         """The countries where ``mention`` lies in the most admin areas among ``qualifiers``.
@@ -463,7 +496,9 @@ class Geocoder:
             score -= 6.0  # "Katiba Macina", "Operation Serval": names of groups and operations
         if mention.partial:
             score -= 1.0
-        if mention.start < 40 and _DATELINE_AFTER.match(text[mention.end :]):
+        if mention.after in SUBPLACE_AFTER or last in SUBPLACE_BEFORE or PART_OF.match(text, mention.end):
+            score -= _SUBPLACE_PENALTY  # "Santa Maria neighborhood", "Palanpur area of Surat city"
+        if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):
             score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event
         if doc is not None:
             labels = {e.label_ for e in doc.ents if e.start_char <= mention.start < e.end_char}
@@ -487,28 +522,19 @@ class Geocoder:
         return GEO_PRECISION_TOWN
 
 
-_LANDMARK_GAP = re.compile(
-    r"^\s*,?\s*(?:near|outside|close to|not far from|north of|south of|east of|"
-    r"west of)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_QUALIFIER_GAP = re.compile(
-    r"^(?:\s+(?:district|province|region|county|state|upazila|area|town|village|city|municipality|"
-    r"commune|division|governorate|oblast|department|cercle|sub-county|ward))?\s*[,(]\s*$",
-    re.IGNORECASE,
-)
-
-
-# "Bugar (Kapchemutwa, Keiyo North, Elgeyo-Marakwet)": admin names the gazetteer lacks, between
-_UNKNOWN_QUALIFIERS = re.compile(r"^\s*[,(]\s*(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*,\s*)+$")
-
-
-def _qualifiers(text: str, mentions: list[_Mention]) -> dict[int, list[int]]:
-    """For each mention, the mentions that qualify it: "X, Donetsk", "X (Cobli, Atacora)"."""
+def _qualifiers(
+    text: str, mentions: list[_Mention], is_admin: Callable[[str], bool] | None = None
+) -> dict[int, list[int]]:
+    """For each mention, the mentions that qualify it: "X, Donetsk", "X (Cobli, Atacora)", and,
+    where ``is_admin`` says the second is an admin area, "X in Ar-Raqqa"."""
     direct: dict[int, int] = {}
     for i in range(len(mentions) - 1):
         gap = text[mentions[i].end : mentions[i + 1].start]
-        if _QUALIFIER_GAP.match(gap) or (mentions[i + 1].in_parens and _UNKNOWN_QUALIFIERS.match(gap)):
+        if (
+            QUALIFIER_GAP.match(gap)
+            or (mentions[i + 1].in_parens and UNKNOWN_QUALIFIERS.match(gap))
+            or (is_admin is not None and IN_GAP.match(gap) and is_admin(mentions[i + 1].text))
+        ):
             direct[i] = i + 1
     chains: dict[int, list[int]] = {}
     for i in direct:

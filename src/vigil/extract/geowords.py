@@ -6,6 +6,8 @@ plain English and French words that hold across countries) without burying the l
 
 from __future__ import annotations
 
+import re
+
 # Lowercase particles inside place names ("Dar es Salaam", "Ras al Ain").
 PARTICLES = frozenset(
     {
@@ -236,3 +238,54 @@ ADMIN_AFTER = frozenset(
     }
 )
 TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settlement"})
+# Words after a name that make it a part of a town ("Santa Maria neighborhood", "Raju street"):
+# ACLED codes the town the text also names, so such a part ranks below it.
+SUBPLACE_AFTER = frozenset(
+    {
+        "neighborhood",
+        "neighbourhood",
+        "neighborhoods",
+        "neighbourhoods",
+        "street",
+        "quarter",
+        "bazaar",
+        "square",
+        "community",
+        "colony",
+        "suburb",
+        "slum",
+        "campus",
+    }
+)
+# Words before a name that make it a part of a town ("Colonia El Pacifico", "Bairro Alto").
+SUBPLACE_BEFORE = frozenset(
+    {"colonia", "barrio", "bairro", "fraccionamiento", "neighborhood", "neighbourhood"}
+)
+
+# Text between two place names that makes the second say where the first is.
+LANDMARK_GAP = re.compile(
+    r"^\s*,?\s*(?:near|outside|close to|not far from|north of|south of|east of|"
+    r"west of)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+QUALIFIER_GAP = re.compile(
+    r"^(?:\s+(?:district|province|region|county|state|upazila|area|town|village|city|municipality|"
+    r"commune|division|governorate|oblast|department|cercle|sub-county|ward))?\s*[,(]\s*$",
+    re.IGNORECASE,
+)
+
+
+# "Mansura in Ar-Raqqa", "Tell Abiad in northern Raqqa": an admin area that holds the place
+IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
+
+# "Bugar (Kapchemutwa, Keiyo North, Elgeyo-Marakwet)": admin names the gazetteer lacks, between
+UNKNOWN_QUALIFIERS = re.compile(r"^\s*[,(]\s*(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*,\s*)+$")
+
+# "Palanpur area of Surat city": a part of the town named next.
+PART_OF = re.compile(r"\s+(?:area|part|section|locality)\s+of\s+(?:the\s+)?[A-Z]")
+# "Ouahigouya, Kaya and Koudougou": a list goes on after the second name.
+LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
+# "BAMAKO (Reuters) -": a dateline, where the story was filed.
+DATELINE_AFTER = re.compile(
+    r"^\s*(?:,[^,()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|[-—–:])"
+)

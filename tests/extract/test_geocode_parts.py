@@ -1,0 +1,77 @@
+"""Parts of towns, town qualifiers, "X in <admin area>" and Arabic spellings."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.extract.gazetteer import Gazetteer, arabic_variants
+from vigil.extract.geocode import Geocoder
+
+
+@pytest.fixture(scope="module")
+def gazetteer() -> Gazetteer:
+    return Gazetteer.load()
+
+
+@pytest.fixture(scope="module")
+def geocoder(gazetteer: Gazetteer) -> Geocoder:
+    return Geocoder(gazetteer)
+
+
+@pytest.mark.parametrize(
+    ("text", "city"),
+    [
+        (
+            "On 7 May 2020, in Aracaju, Sergipe, a man was shot during a patrol in Santa Maria neighborhood.",
+            "Aracaju",
+        ),
+        (
+            "Some 200 slum dwellers protested in Shivshakti Nagar area of Ahmedabad city on Monday.",
+            "Ahmedabad",
+        ),
+    ],
+)
+def test_a_neighbourhood_is_coded_to_its_town(geocoder: Geocoder, text: str, city: str) -> None:
+    loc = geocoder.locate(text)
+    assert loc is not None and loc.name == city
+
+
+def test_a_far_namesake_qualified_by_a_town_gives_way_to_the_town(geocoder: Geocoder) -> None:
+    loc = geocoder.locate(
+        "Church members staged a protest at the cathedral in Ermita, Manila after the closure."
+    )
+    assert loc is not None and (loc.name, loc.country) == ("Manila", "Philippines")
+
+
+def test_a_list_of_towns_is_not_a_part_and_its_town(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Student demonstrations were held in Ouahigouya, Kaya and Koudougou on Monday.")
+    assert loc is not None and loc.name == "Ouahigouya"
+
+
+def test_arabic_variants_respell_the_article_and_the_ending() -> None:
+    assert "al marj" in arabic_variants("el marj")
+    assert {"ar raqqah", "raqqa"} <= set(arabic_variants("ar raqqa"))
+    assert "al hasakah" in arabic_variants("al hasakeh")
+    assert arabic_variants("kaya") == []  # no article: left alone unless asked
+    assert "al mansurah" in arabic_variants("mansura", add_article=True)
+
+
+def test_arabic_admin_spelling_is_found_and_places_the_town_in_it(geocoder: Geocoder) -> None:
+    assert geocoder.gazetteer.has("Ar-Raqqa")
+    loc = geocoder.locate("On 29 April 2020, gunmen shot and killed a civilian in Mansura in Ar-Raqqa.")
+    assert loc is not None and loc.country == "Syria" and loc.name != "Ar Raqqah"
+
+
+def test_x_in_an_admin_area_keeps_x(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Turkish forces shelled the western countryside of Tell Abiad in Ar-Raqqa.")
+    assert loc is not None and loc.admin1 == "Raqqa" and loc.name != "Ar Raqqah"
+
+
+def test_karimama_commune_seat_is_known(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Gunmen passed through the village of Ilakara (Karimama, Alibori) at night.")
+    assert loc is not None and (loc.name, loc.country) == ("Karimama", "Benin")
+
+
+def test_a_lowercase_article_inside_a_name_starts_no_place(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Two forces clashed in Madinat as Saleh (Al Buraiqeh, Aden) near Bir Ahmed.")
+    assert loc is not None and loc.country == "Yemen"

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from vigil.extract.sides import targets_armed_only
+from vigil.taxonomy import SubEventType
 
 
 @pytest.mark.parametrize(
@@ -41,3 +42,87 @@ def test_organised_armed_sides_are_told_from_a_crowd(
     from vigil.extract.sides import organised_sides
 
     assert organised_sides(text, registry.find(text, country=country), nlp(text)) is organised
+
+
+@pytest.mark.parametrize(
+    ("text", "armed_only"),
+    [
+        ("Gunmen opened fire on forest guards at their post and seized two motorbikes.", True),
+        ("A park ranger was found murdered near the reserve.", True),
+        ("Militants shot dead an off-duty policeman outside his home.", False),
+        ("Gunmen killed a retired soldier and his wife in the village.", False),
+    ],
+)
+def test_guards_on_duty_are_armed_and_off_duty_ones_civilians(
+    text: str, armed_only: bool, registry: Any, nlp: Any
+) -> None:
+    assert targets_armed_only(text, registry.find(text, country="Niger"), nlp(text)) is armed_only
+
+
+@pytest.mark.parametrize(
+    ("text", "mob"),
+    [
+        ("A number of villagers beat a suspected thief to death in the market.", True),
+        ("Angry residents attacked and wounded a man accused of witchcraft.", True),
+        ("Armed men attacked a farmer on the road and wounded him.", False),
+        ("Villagers equipped with firearms attacked a hamlet and killed two people.", False),
+        ("Herders attacked and wounded a farmer whose field they crossed.", False),
+    ],
+)
+def test_harm_done_by_ordinary_people_is_a_mob(text: str, mob: bool, registry: Any, nlp: Any) -> None:
+    from vigil.extract.sides import unorganised_agents
+
+    assert unorganised_agents(text, registry.find(text, country="Ghana"), nlp(text)) is mob
+
+
+@pytest.mark.parametrize(
+    ("sub", "text", "expected"),
+    [
+        # both sides fired: a battle, whatever the wording suggested
+        (
+            SubEventType.ATTACK,
+            "Bandits attacked a police patrol and exchanged fire with the officers for an hour.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.SHELLING,
+            "Government troops responded to rebel shelling on the northern front, killing several fighters.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.MOB_VIOLENCE,
+            "A shoot-out broke out between two armed groups in the neighbourhood.",
+            SubEventType.ARMED_CLASH,
+        ),
+        # a crowd, not an armed group
+        (
+            SubEventType.ATTACK,
+            "A number of villagers beat a suspected thief to death in the market.",
+            SubEventType.MOB_VIOLENCE,
+        ),
+        # a "clash" in which only unarmed people are harmed is an attack
+        (
+            SubEventType.ARMED_CLASH,
+            "Militants assassinated a village councillor on the road to the market.",
+            SubEventType.ATTACK,
+        ),
+        # a fight stays a fight; an attack on people stays an attack
+        (
+            SubEventType.ARMED_CLASH,
+            "Militants clashed with soldiers near the border and killed two civilians.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.ATTACK,
+            "Gunmen stormed a village and killed five civilians.",
+            SubEventType.ATTACK,
+        ),
+        (SubEventType.PEACEFUL_PROTEST, "Traders marched to the town hall.", SubEventType.PEACEFUL_PROTEST),
+    ],
+)
+def test_recode_applies_the_codebook_lines_by_actor(
+    sub: SubEventType, text: str, expected: SubEventType, registry: Any, nlp: Any
+) -> None:
+    from vigil.extract.sides import recode
+
+    assert recode(sub, text, registry.find(text, country="Nigeria"), nlp(text)) is expected

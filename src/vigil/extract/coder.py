@@ -238,7 +238,7 @@ class Coder:
         )
         def actors(d: Draft) -> None:
             from vigil.extract.roles import assign_roles
-            from vigil.extract.sides import organised_sides, targets_armed_only
+            from vigil.extract.sides import recode
 
             whole = len(d.segments) == 1
             for seg in d.segments:
@@ -251,11 +251,9 @@ class Coder:
                 text = d.article.text if whole else seg.text
                 doc = d.doc if whole else _segment_doc(seg, coder.res.nlp)
                 mentions = coder.res.registry.find(text, country=country, when=seg.event_date)
-                sub = seg.prediction.sub_event_type
-                if (sub is SubEventType.ATTACK and targets_armed_only(text, mentions, doc)) or (
-                    sub is SubEventType.MOB_VIOLENCE and organised_sides(text, mentions, doc)
-                ):  # an attack on soldiers, or organised groups fighting, is a battle (codebook)
-                    sub = SubEventType.ARMED_CLASH
+                # the codebook decides some types by the sides: an attack on soldiers is a battle
+                sub = recode(seg.prediction.sub_event_type, text, mentions, doc)
+                if sub is not seg.prediction.sub_event_type:
                     seg.prediction = replace(seg.prediction, sub_event_type=sub)
                 seg.roles = assign_roles(
                     text,

@@ -1,8 +1,11 @@
 """Whom a violent event sets against whom: the checks that move an event between ACLED types.
 
 The classifier reads wording; these read the sides the registry found and their roles in
-the parse (:func:`vigil.extract.roles.score_mentions`), where the codebook draws the line:
-violence against civilians needs unarmed victims, and mob violence an unorganised crowd.
+the parse (:func:`vigil.extract.roles.score_mentions`), and who the text says was harmed,
+where the codebook draws the line: a battle needs two armed, organised sides (the target's
+type decides Attack against Armed clash), violence against civilians needs unarmed victims
+and an organised perpetrator, and mob violence is the work of ordinary people or a crowd.
+:func:`recode` applies them all.
 """
 
 from __future__ import annotations
@@ -12,46 +15,151 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vigil.extract.actors import ActorMention
-from vigil.extract.roles import ARMED, score_mentions
-from vigil.taxonomy import ActorType
+from vigil.extract.roles import ARMED, Scored, score_mentions
+from vigil.taxonomy import ActorType, SubEventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # People a text names as unarmed victims (CODEBOOK: violence against civilians needs them).
-_UNARMED_RE = re.compile(
-    r"\b(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|pastoralists?|women|woman|"
+_UNARMED_WORDS = (
+    r"(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|pastoralists?|women|woman|"
     r"girls?|boys?|children|child|teachers?|students?|chiefs?|traders?|passengers|worshippers|man|men|"
     r"people|persons?|individuals?|family|families|inhabitants|displaced|miners?|journalists?|priests?|"
-    r"imams?|officials?|mayor|councill?ors?|civil servants?)\b",
-    re.IGNORECASE,
+    r"imams?|officials?|mayor|councill?ors?|civil servants?)"
+)
+_UNARMED_RE = re.compile(r"\b" + _UNARMED_WORDS + r"\b", re.IGNORECASE)
+
+# Who is harmed, read off the words after an active verb (never across "by": "killed by the
+# army" names the killer) or just before a passive one.
+_HARM = (
+    r"\b(?:attack|assault|kill|ambush|wound|injur|shot|shoot|assassinat|target|raid|execut|murder|behead|"
+    r"stab|hack|beat|lynch|abduct|kidnap|storm|overr[au]n|(?:fired|opened fire) (?:on|at|upon|against))\w*"
+)
+_AFTER_HARM = r"\s+(?:(?!by\b)[\w()'-]+\s+){0,4}?"
+_PASSIVE = (
+    r"(?:\s+[\w()'-]+){0,3}?\s+(?:was|were|had been|have been|has been|got)\s+(?:\w+\s+)?"
+    r"(?:killed|wounded|injured|attacked|ambushed|shot|executed|murdered|targeted|abducted|kidnapped|"
+    r"beaten|assassinated|found dead)"
+)
+# Armed people and the posts they hold, as news and notes name them.
+_ARMED_WORDS = (
+    r"(?:soldiers?|troops|servicem[ae]n|gendarm\w*|police(?:m[ae]n|wom[ae]n)?|police (?:officers?|"
+    r"agents?|station|post|patrol|unit|personnel)|officers|(?:forest|border|security|prison) guards?|"
+    r"(?:park |forest )?rangers?|ranger (?:station|post)|eco-?guards?|security (?:forces|personnel|agents?)|"
+    r"vdp|volunteer fighters?|koglweogos?|dozos?|militiam[ae]n|militia(?: members)?|militants?|rebels?|"
+    r"insurgents?|jihadists?|fighters?|combatants?|separatists?|gang members?|drug traffickers?|"
+    r"(?:military|army) (?:base|post|camp|position|convoy|patrol|unit|vehicle)s?|checkpoints?|barracks|"
+    r"garrison|outposts?)"
 )
 
 
-def targets_armed_only(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
-    """Whether the only ones acted upon are armed (soldiers, police, a named armed group).
+def _victim_pattern(nouns: str) -> re.Pattern[str]:
+    return re.compile(_HARM + _AFTER_HARM + "(" + nouns + r")\b|\b(" + nouns + ")" + _PASSIVE, re.IGNORECASE)
 
-    CODEBOOK: an armed group attacking state forces or another armed group is a battle (an
-    Armed clash) even when one side is taken by surprise; violence against civilians needs
-    unarmed victims. A community ("members of the Fulani community") is people, not a militia.
-    """
-    if _UNARMED_RE.search(text):
-        return False
-    scored = score_mentions(text, mentions, doc)
-    if any(s.mention.actor.type is ActorType.CIVILIANS for s in scored):
-        return False
-    return any(
-        s.agency < 0
-        and s.mention.actor.type in ARMED
-        and not (
-            s.mention.actor.type is ActorType.IDENTITY_MILITIA
-            and "communit" in text[s.mention.start : s.mention.end + 15].lower()
-        )
-        for s in scored
+
+_ARMED_VICTIM_RE = _victim_pattern(_ARMED_WORDS)
+_UNARMED_VICTIM_RE = _victim_pattern(_UNARMED_WORDS)
+# An armed man off duty, retired or unarmed is a civilian in ACLED's coding.
+_OFF_DUTY_RE = re.compile(
+    r"\b(?:off-duty|former|retired|ex-|unarmed|civilian|demobili[sz]ed)\b[\w\s-]{0,25}$", re.IGNORECASE
+)
+
+# Both sides fired: the codebook's battle, whoever started it.
+_EXCHANGE_RE = re.compile(
+    r"\b(?:exchang\w* (?:of )?(?:gun)?fire|exchange of (?:gun)?fire|shoot-?outs?|fire ?fights?|"
+    r"gun ?battles?|returned fire|shot back|fired back|fought back|"
+    # remote fire traded by two sides (CODEBOOK: remote violence inside a battle is the battle)
+    r"exchang\w* (?:of )?(?:artillery|shell\w*|mortar\w*|rockets?|missiles?|heavy weapons)|"
+    r"(?:shelling|artillery|mortar|rocket) exchanges?|responded to (?:\w+ ){0,3}(?:shelling|fire|attacks?))\b",
+    re.IGNORECASE,
+)
+# The sub-types an exchange of fire turns into a battle.
+_EXCHANGED = (
+    SubEventType.ATTACK,
+    SubEventType.MOB_VIOLENCE,
+    SubEventType.SHELLING,
+    SubEventType.VIOLENT_DEMONSTRATION,
+)
+# Words that tell of two sides fighting, however one-sided the harm.
+_BATTLE_RE = re.compile(
+    r"\b(?:clash\w*|fight\w*|fought|battl\w+|combat\w*|confront\w*|skirmish\w*|engag\w+|repel\w*|"
+    r"repuls\w*|rout\w*|counter-?attack\w*|offensive|crossfire)\b",
+    re.IGNORECASE,
+)
+
+# An organised armed perpetrator, in words the registry need not know: armed men, weapons a
+# crowd does not carry, a raid on a settlement.
+_ORGANISED_RE = re.compile(
+    r"\b(?:armed|gunm[ae]n|militi\w*|militants?|rebels?|insurgents?|jihadists?|bandits?|terrorists?|"
+    r"fighters?|gangs?|cartels?|assailants|kidnappers|shot|shoot\w*|opened fire|fired|guns?|firearms?|"
+    r"pistols?|rifles?|execut\w+|drive-by|equipped with)\b|"
+    r"\battack\w* (?:\w+ ){0,3}(?:camps?|hamlets?|villages?|settlements?)\b",
+    re.IGNORECASE,
+)
+# Herders who attack are mostly coded as an ethnic or communal militia, not as a mob.
+_HERDERS_RE = re.compile(r"\b(?:herd\w*|pastoralists?|cattle (?:breeders|owners)|nomads?)\b", re.IGNORECASE)
+
+_NON_STATE_ARMED = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
+
+
+def _victim_starts(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where the harmed nouns ``pattern`` finds begin (whichever of its two groups matched)."""
+    return [m.start(1) if m.group(1) else m.start(2) for m in pattern.finditer(text)]
+
+
+def _off_duty(text: str, start: int) -> bool:
+    return bool(_OFF_DUTY_RE.search(text[max(0, start - 30) : start]))
+
+
+def armed_victims(text: str) -> bool:
+    """Whether the text names armed people on duty (or their posts) as the ones harmed."""
+    return any(not _off_duty(text, a) for a in _victim_starts(_ARMED_VICTIM_RE, text))
+
+
+def unarmed_victims(text: str) -> bool:
+    """Whether the text names unarmed people (an off-duty soldier is one) as the ones harmed."""
+    return bool(_victim_starts(_UNARMED_VICTIM_RE, text)) or any(
+        _off_duty(text, a) for a in _victim_starts(_ARMED_VICTIM_RE, text)
     )
 
 
-_NON_STATE_ARMED = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
+def _armed_patient(text: str, s: Scored) -> bool:
+    """An armed side acted upon; a community or a "Fulani man" is people, not a militia."""
+    if s.agency >= 0 or s.mention.actor.type not in ARMED:
+        return False
+    if s.mention.actor.type is not ActorType.IDENTITY_MILITIA:
+        return True
+    community = "communit" in text[s.mention.start : s.mention.end + 15].lower()
+    return not community and not _UNARMED_RE.search(text[s.mention.start : s.mention.end])
+
+
+def targets_armed_only(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
+    """Whether the only ones harmed are armed (soldiers, police, guards, a named armed group).
+
+    CODEBOOK: an armed group attacking state forces or another armed group is a battle (an
+    Armed clash) even when one side is taken by surprise; violence against civilians needs
+    unarmed victims.
+    """
+    if unarmed_victims(text):
+        return False
+    scored = score_mentions(text, mentions, doc)
+    if any(s.mention.actor.type is ActorType.CIVILIANS and s.agency < 0 for s in scored):
+        return False
+    return armed_victims(text) or any(_armed_patient(text, s) for s in scored)
+
+
+def unarmed_targets_only(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
+    """Whether only unarmed people are harmed, and nothing tells of a fight.
+
+    CODEBOOK: the target's type decides; an armed actor harming people who cannot respond in
+    kind is violence against civilians, not a battle.
+    """
+    if not unarmed_victims(text) or armed_victims(text):
+        return False
+    if _BATTLE_RE.search(text) or _EXCHANGE_RE.search(text):
+        return False
+    return not any(_armed_patient(text, s) for s in score_mentions(text, mentions, doc))
 
 
 def organised_sides(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
@@ -72,3 +180,49 @@ def organised_sides(text: str, mentions: Sequence[ActorMention], doc: Doc | None
     named = {g for g in groups if not g.startswith("Unidentified")}
     state = any(s.mention.actor.type is ActorType.STATE_FORCES for s in scored)
     return len(groups) >= 2 or (state and bool(named))
+
+
+def unorganised_agents(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
+    """Whether the harm is done by ordinary people or a crowd, with no organised armed actor.
+
+    CODEBOOK: violence against civilians is the work of organised armed actors; villagers,
+    farmers or youths who beat or kill someone are a mob (Mob violence). Herders are left
+    out: across the data their attacks are coded to an ethnic or communal militia.
+    """
+    if _ORGANISED_RE.search(text):
+        return False
+    scored = score_mentions(text, mentions, doc)
+    if any(s.mention.actor.type in ARMED and s.agency > 0 for s in scored):
+        return False
+    return any(
+        (s.mention.actor.type is ActorType.RIOTERS and s.agency > 0)
+        or (
+            s.mention.actor.type is ActorType.CIVILIANS
+            and s.agency >= 2
+            and not _HERDERS_RE.search(text[max(0, s.mention.start - 20) : s.mention.end])
+        )
+        for s in scored
+    )
+
+
+def recode(
+    sub: SubEventType, text: str, mentions: Sequence[ActorMention], doc: Doc | None = None
+) -> SubEventType:
+    """The sub-type once the sides are known, where the codebook decides by actor and target.
+
+    An exchange of fire is a battle; an attack on armed people only is a battle, one by a
+    crowd is mob violence; a "clash" in which only unarmed people are harmed is an attack;
+    organised armed sides fighting are no mob.
+    """
+    if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
+        return SubEventType.ARMED_CLASH
+    if sub is SubEventType.ATTACK:
+        if targets_armed_only(text, mentions, doc):
+            return SubEventType.ARMED_CLASH
+        if unorganised_agents(text, mentions, doc):
+            return SubEventType.MOB_VIOLENCE
+    if sub is SubEventType.ARMED_CLASH and unarmed_targets_only(text, mentions, doc):
+        return SubEventType.ATTACK
+    if sub is SubEventType.MOB_VIOLENCE and organised_sides(text, mentions, doc):
+        return SubEventType.ARMED_CLASH
+    return sub

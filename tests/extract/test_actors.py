@@ -144,8 +144,13 @@ def test_de_facto_state_forces_on_their_ground(registry: ActorRegistry) -> None:
 
 
 def test_with_no_country_only_a_distinctive_unit_name_says_where(registry: ActorRegistry) -> None:
-    # "gendarmes" is a generic noun several countries' units share: no country, no side
-    assert names(registry, "Presumed gendarmes executed four men.", country=None) == []
+    # "gendarmes" is a generic noun several countries' units share: no country, so no country's
+    # unit, only the side unnamed by place (its inter code still says state forces)
+    found = registry.find("Presumed gendarmes executed four men.", country=None)
+    assert [(m.actor.name, m.actor.type, m.actor.country) for m in found] == [
+        ("Police Forces", ActorType.STATE_FORCES, None),
+        ("Civilians", ActorType.CIVILIANS, None),
+    ]
     assert names(
         registry, "Gendarmes executed four suspects.", country="Burkina Faso", when=date(2019, 11, 13)
     ) == ["Police Forces of Burkina Faso (2015-) Gendarmerie"]
@@ -175,8 +180,47 @@ def test_ethnic_militia_is_named_for_the_country(registry: ActorRegistry) -> Non
     assert names(registry, "Fulani militiamen attacked a Dogon village.") == ["Fulani Ethnic Militia (Mali)"]
 
 
-def test_generic_nouns_need_a_country(registry: ActorRegistry) -> None:
-    assert names(registry, "Gunmen killed two villagers.", country=None) == []
+def test_generic_nouns_without_a_country_keep_their_side(registry: ActorRegistry) -> None:
+    # no country read: the suffix is unknown, but who acted (and so the inter code) is not
+    found = registry.find("Gunmen killed two villagers.", country=None)
+    assert [(m.actor.name, m.actor.type, m.actor.country) for m in found] == [
+        ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA, None),
+        ("Civilians", ActorType.CIVILIANS, None),
+    ]
+    assert names(registry, "Fulani militiamen attacked a village.", country=None) == ["Fulani Ethnic Militia"]
+
+
+def test_a_unit_noun_owned_by_a_named_force_is_that_force(registry: ActorRegistry) -> None:
+    when = date(2020, 5, 1)
+    text = "A joint patrol by Turkish and Russian forces took place on the M4 highway."
+    assert names(registry, text, country="Syria", when=when) == [
+        "Military Forces of Turkey (2016-)",
+        "Military Forces of Russia (2000-)",
+    ]
+    text = "Heavy artillery fire by an unknown party was reported in Tripoli."
+    assert names(registry, text, country="Libya", when=when) == ["Unidentified Armed Group (Libya)"]
+    # without an owner named after it, the noun stays the event country's own forces
+    assert names(registry, "A patrol came under fire.", country="Mali", when=when)[0].startswith(
+        "Military Forces of Mali ("
+    )
+
+
+def test_a_topic_label_names_no_side(registry: ActorRegistry) -> None:
+    text = "Movement of forces: On 28 April 2020, a patrol by Russian forces took place."
+    assert names(registry, text, country="Syria", when=date(2020, 4, 28)) == [
+        "Military Forces of Russia (2000-)"
+    ]
+
+
+def test_pirates_are_named_by_the_coast_they_raid(registry: ActorRegistry) -> None:
+    found = registry.find("Sea pirates boarded a tanker and kidnapped six sailors.", country="Togo")
+    assert (found[0].actor.name, found[0].actor.type) == ("Pirates (Togo)", ActorType.POLITICAL_MILITIA)
+
+
+def test_government_is_named_with_the_regime_period(registry: ActorRegistry) -> None:
+    actor = registry.government("Burkina Faso", date(2019, 12, 31))
+    assert actor.name == "Government of Burkina Faso (2015-)"
+    assert actor.type is ActorType.STATE_FORCES
 
 
 # ----------------------------------------------------------------------- roles

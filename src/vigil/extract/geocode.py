@@ -20,7 +20,7 @@ import logging
 import math
 import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -34,28 +34,29 @@ from vigil.extract.gazetteer import (
     Place,
     fold,
 )
+from vigil.extract.geomentions import (
+    POSSESSIVE,
+    Mention,
+    MentionFinder,
+    capitalised_runs,
+    located,
+    qualifiers_of,
+)
 from vigil.extract.geowords import (
     ADMIN_AFTER,
     AREA_AFTER,
     AT_CUES,
     AWAY_CUES,
     DATELINE_AFTER,
-    DIRECTION_REGIONS,
     DIRECTIONS,
-    GENERIC_NAME_WORDS,
-    IN_GAP,
     LANDMARK_GAP,
     LIST_GOES_ON,
     NAMES_NOT_PLACES,
     NEAR_CUES,
-    NOT_PLACES,
     PART_OF,
-    PARTICLES,
-    QUALIFIER_GAP,
     SUBPLACE_AFTER,
     SUBPLACE_BEFORE,
     TOWN_AFTER,
-    UNKNOWN_QUALIFIERS,
 )
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION, GEO_PRECISION_TOWN
 
@@ -64,18 +65,10 @@ if TYPE_CHECKING:
 
 LOGGER = logging.getLogger(__name__)
 
-# A word, allowing inner hyphens/apostrophes ("Bobo-Dioulasso", "N'Djamena").
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
-_MAX_NGRAM = 4
-_NUMBER_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?(?=[a-z])")
-_POSSESSIVE = re.compile(r"['’]s$")
-
 # Context ("X (Bante, Collines)") scores below any place named for itself, ranked by specificity.
 _CONTEXT_SCORE = -1.0
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
-_LAST_QUALIFIER = re.compile(r"\s*(?:\)|region|province)")
 
-_NUMBER_AFTER = re.compile(r"\s+\d")
 _SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
 _SAME_TOWN_KM = 40.0
 # "Ermita, Manila": a part of a town lies within this of it
@@ -87,26 +80,14 @@ _VILLAGE = 5000  # below this, a place named without a locative cue is weak evid
 
 
 @dataclass(frozen=True, slots=True)
-class _Mention:
-    text: str
-    start: int
-    end: int
-    before: tuple[str, ...]  # up to four lowercased words before it
-    after: str  # the lowercased word after it
-    in_parens: bool
-    sentence_start: bool
-    partial: bool  # only part of a longer capitalised name
-
-
-@dataclass(frozen=True, slots=True)
 class _Choice:
-    mention: _Mention
+    mention: Mention
     place: Place
     score: float
     is_context: bool  # names where another place is ("X, Donetsk", "X (Cobli, Atacora)")
 
 
-class Geocoder:
+class Geocoder(MentionFinder):
     """Locates the event a text reports.
 
     >>> geo = Geocoder(Gazetteer.load())  # doctest: +SKIP
@@ -153,7 +134,7 @@ class Geocoder:
         if code is None:
             return None
         context = {fold(m.text) for m in mentions}
-        qualifiers = _qualifiers(text, mentions, self._is_admin)
+        qualifiers = qualifiers_of(text, mentions, self._may_lie_in)
         # "X upazila (Brahmanbaria, Chittagong)": the district says more than the division
         depth = {q: k + mentions[i].in_parens for i, qs in qualifiers.items() for k, q in enumerate(qs)}
         choices: list[_Choice] = []
@@ -196,98 +177,12 @@ class Geocoder:
         code = self._country_code(text, self._mentions(text, doc), doc, votes)
         return self.gazetteer.country_name(code) if code else None
 
-    # -- mentions ---------------------------------------------------------------------------
-
-    def _mentions(self, text: str, doc: Doc | None) -> list[_Mention]:
-        """Capitalised n-grams the gazetteer knows, longest first, plus the model's place entities."""
-        spans: list[tuple[int, int]] = []
-        partial: set[int] = set()  # starts of matches that are only part of a longer name
-        heads: dict[int, int] = {}  # start -> length of the name that heads a compound
-        for words in _capitalised_runs(text):
-            found: list[tuple[int, int]] = []
-            i = 0
-            while i < len(words):
-                for j in range(min(len(words), i + _MAX_NGRAM), i, -1):
-                    if words[j - 1][2] in PARTICLES:
-                        continue
-                    start, end = words[i][0], words[j - 1][1]
-                    surface = _POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
-                    if self._plausible(surface) or self._region_qualifier(text, start, surface):
-                        found.append((start, start + len(surface)))
-                        i = j
-                        break
-                else:
-                    # "Sotik-Borabu", "Toeni-Loroni axis": a compound of places; ACLED codes the first
-                    head = text[words[i][0] : words[i][1]].split("-")[0]
-                    if len(head) < words[i][1] - words[i][0] and self._is_town(head):
-                        found.append((words[i][0], words[i][1]))
-                        heads[words[i][0]] = len(head)
-                    i += 1
-            covered = {w for w in words for s, e in found if s <= w[0] < e}
-            leftover = [w for w in words if w not in covered and w[2] not in GENERIC_NAME_WORDS]
-            if leftover:  # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name
-                partial.update(s for s, _ in found)
-            spans.extend(found)
-        if doc is not None:
-            taken = [range(s, e) for s, e in spans]
-            for ent in doc.ents:
-                if ent.label_ in ("GPE", "LOC", "FAC") and not any(ent.start_char in r for r in taken):
-                    surface = ent.text.removeprefix("the ").strip()
-                    if self.gazetteer.has(surface):
-                        start = ent.end_char - len(surface)
-                        spans.append((start, ent.end_char))
-        spans.sort()
-        return [self._mention(text, s, e, s in partial, heads.get(s)) for s, e in spans]
-
-    def _plausible(self, surface: str) -> bool:
-        key = fold(surface)
-        if len(key) < 3 or key in NOT_PLACES or self.gazetteer.demonym_code(surface):
-            return False
-        return self.gazetteer.has(surface)
-
-    def _region_qualifier(self, text: str, start: int, surface: str) -> bool:
-        """A region named by a direction, as the last qualifier: "in Hatton (Hatton, Central)"."""
-        if fold(surface) not in DIRECTION_REGIONS or not _LAST_QUALIFIER.match(text, start + len(surface)):
-            return False
-        return text[:start].rstrip().endswith(",") and self.gazetteer.has(surface)
-
-    def _weak(self, mention: _Mention, text: str) -> bool:
-        """A common word ("Sector 29", "Justice workers"), unless a locative cue comes right
-        before it ("in Man", "near Van"). (A person's name is not weak: the small model calls
-        many towns persons: "Kaya", "Bobo-Dioulasso".)"""
-        key = fold(mention.text)
-        if key in self.common_words and _NUMBER_AFTER.match(text, mention.end):
-            return True  # "Sector 29", "Camp 4": a numbered part of a town, not a town
-        last = mention.before[-1] if mention.before else ""
-        if last in AT_CUES or last in NEAR_CUES:
-            return False
-        return " " not in key and key in self.common_words
-
-    def _is_admin(self, surface: str) -> bool:
-        return any(p.kind in (KIND_ADMIN1, KIND_ADMIN2) for p in self.gazetteer.lookup(surface))
-
-    def _is_town(self, surface: str) -> bool:
-        return self._plausible(surface) and any(p.kind == KIND_TOWN for p in self.gazetteer.lookup(surface))
-
-    @staticmethod
-    def _mention(text: str, start: int, end: int, partial: bool, named: int | None = None) -> _Mention:
-        """The mention ``text[start:end]``, named by its first ``named`` characters if given."""
-        head = text[max(0, start - 60) : start]
-        # "8km south of X": the unit counts as a cue, the number does not
-        before = tuple(_NUMBER_PREFIX.sub("", w.lower().strip(",;:()\"'")) for w in head.split()[-4:])
-        tail = text[end : end + 30].split()
-        after = tail[0].lower().strip(",;:.()\"'") if tail else ""
-        sentence_start = not head.strip() or head.rstrip()[-1] in ".!?\n"
-        in_parens = text.rfind("(", 0, start) > text.rfind(")", 0, start)
-        name = text[start : start + named] if named else text[start:end]
-        return _Mention(name, start, end, before, after, in_parens, sentence_start, partial)
-
     # -- country ----------------------------------------------------------------------------
 
     def _country_code(
         self,
         text: str,
-        mentions: list[_Mention],
+        mentions: list[Mention],
         doc: Doc | None,
         extra: Mapping[str, float] | None = None,
     ) -> str | None:
@@ -300,11 +195,11 @@ class Geocoder:
             if (code := self.gazetteer.country_code(name)) is not None:
                 votes[code] += weight
                 first.setdefault(code, len(text))
-        for run in _capitalised_runs(text):
+        for run in capitalised_runs(text):
             i = 0
             while i < len(run):
                 for j in range(len(run), i, -1):
-                    phrase = _POSSESSIVE.sub("", text[run[i][0] : run[j - 1][1]]).strip("'’")
+                    phrase = POSSESSIVE.sub("", text[run[i][0] : run[j - 1][1]]).strip("'’")
                     inside = any(
                         m.start <= run[i][0]
                         and run[i][0] + len(phrase) <= m.end
@@ -320,13 +215,13 @@ class Geocoder:
                         elif mention.before[-2:] == ("border", "with") or mention.before[-1:] == ("from",):
                             votes[code] += 1.0  # "near the border with Somalia", "from Nigeria": elsewhere
                         else:  # "in Mali" says more than "the Mali border" or "a Malian company"
-                            votes[code] += 3.0 if _located(mention) else 2.0
+                            votes[code] += 3.0 if located(mention) else 2.0
                         first.setdefault(code, run[i][0])
                         i = j
                         break
                 else:
                     i += 1
-        qualifiers = _qualifiers(text, mentions, self._is_admin)
+        qualifiers = qualifiers_of(text, mentions, self._may_lie_in)
         for rank, mention in enumerate(mentions):
             if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
                 continue
@@ -354,7 +249,7 @@ class Geocoder:
             if not places:
                 continue
             base = (0.3 if mention.partial else 1.0) * (1.0 if named else 0.75) * (3.0 if consistent else 1.0)
-            if _located(mention):
+            if located(mention):
                 base *= 2.0
             elif not consistent and max(p.population for p in places) < _VILLAGE:
                 base *= 0.25  # "Tea farmers", "the Principal": a common word that is also a hamlet
@@ -381,7 +276,7 @@ class Geocoder:
         return best if votes[best] >= _MIN_COUNTRY_VOTE else None
 
     def _elsewhere(
-        self, text: str, place: Place, mentions: list[_Mention], quals: list[int], code: str
+        self, text: str, place: Place, mentions: list[Mention], quals: list[int], code: str
     ) -> bool:
         """Whether a town qualified by another town ("Ermita, Manila") lies far from it.
 
@@ -403,7 +298,7 @@ class Geocoder:
             for t in towns
         )
 
-    def _consistent(self, mention: _Mention, countries: set[str], qualifiers: list[str]) -> set[str]:
+    def _consistent(self, mention: Mention, countries: set[str], qualifiers: list[str]) -> set[str]:
         """The countries where ``mention`` lies in the most admin areas among ``qualifiers``.
 
         "Hyderabad (Hyderabad, Sindh)": India has a Hyderabad district too, but no Sindh.
@@ -421,9 +316,7 @@ class Geocoder:
 
     # -- resolution and scoring -------------------------------------------------------------
 
-    def _resolve(
-        self, mention: _Mention, code: str, context: set[str], qualifiers: list[str]
-    ) -> Place | None:
+    def _resolve(self, mention: Mention, code: str, context: set[str], qualifiers: list[str]) -> Place | None:
         """The place a mention means in country ``code``, using admin names mentioned as context.
 
         A mention qualified by an admin area ("Bohdanivka, Donetsk") must lie in it: when no
@@ -472,7 +365,7 @@ class Geocoder:
         places = self.gazetteer.lookup(name, country=code)
         return frozenset(p.kind for p in places if p.kind in (KIND_ADMIN1, KIND_ADMIN2))
 
-    def _score(self, mention: _Mention, place: Place, rank: int, text: str, doc: Doc | None) -> float:
+    def _score(self, mention: Mention, place: Place, rank: int, text: str, doc: Doc | None) -> float:
         score = {KIND_TOWN: 3.0, KIND_ADMIN2: 2.0, KIND_ADMIN1: 1.5}.get(place.kind, 0.5)
         before = mention.before
         last = before[-1] if before else ""
@@ -511,7 +404,7 @@ class Geocoder:
         return score - 0.1 * rank
 
     @staticmethod
-    def _town_precision(mention: _Mention) -> int:
+    def _town_precision(mention: Mention) -> int:
         before = mention.before
         last = before[-1] if before else ""
         cues = set(before[-3:])
@@ -520,32 +413,6 @@ class Geocoder:
         if mention.after in AREA_AFTER:
             return GEO_PRECISION_NEAR
         return GEO_PRECISION_TOWN
-
-
-def _qualifiers(
-    text: str, mentions: list[_Mention], is_admin: Callable[[str], bool] | None = None
-) -> dict[int, list[int]]:
-    """For each mention, the mentions that qualify it: "X, Donetsk", "X (Cobli, Atacora)", and,
-    where ``is_admin`` says the second is an admin area, "X in Ar-Raqqa"."""
-    direct: dict[int, int] = {}
-    for i in range(len(mentions) - 1):
-        gap = text[mentions[i].end : mentions[i + 1].start]
-        if (
-            QUALIFIER_GAP.match(gap)
-            or (mentions[i + 1].in_parens and UNKNOWN_QUALIFIERS.match(gap))
-            or (is_admin is not None and IN_GAP.match(gap) and is_admin(mentions[i + 1].text))
-        ):
-            direct[i] = i + 1
-    chains: dict[int, list[int]] = {}
-    for i in direct:
-        if i - 1 in direct:
-            continue  # i itself qualifies the mention before it
-        j, chain = i, []
-        while j in direct:
-            j = direct[j]
-            chain.append(j)
-        chains[i] = chain
-    return chains
 
 
 def _admin_match(spellings: frozenset[str], kinds: frozenset[str], place: Place) -> bool:
@@ -573,41 +440,6 @@ def _dominant(places: list[Place]) -> list[Place]:
     if top.population < _DOMINANT_CITY or top.population < 10 * rest:
         return []
     return [p for p in places if p.country_code == top.country_code]
-
-
-def _located(mention: _Mention) -> bool:
-    """Whether a locative cue ("in", "near", "village of") comes just before the mention."""
-    cues = set(mention.before[-3:])
-    return bool(cues & AT_CUES or cues & NEAR_CUES)
-
-
-def _capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised words (with name particles between them) as (start, end, lowercased)."""
-    runs: list[list[tuple[int, int, str]]] = []
-    current: list[tuple[int, int, str]] = []
-    for match in _WORD.finditer(text):
-        word = match.group()
-        lower = word.lower()
-        joined = bool(current) and not text[current[-1][1] : match.start()].strip()
-        if word[0].isupper():
-            if not joined:
-                _close(runs, current)
-                current = []
-            current.append((match.start(), match.end(), lower))
-        elif lower in PARTICLES and joined and current[-1][2] not in PARTICLES:
-            current.append((match.start(), match.end(), lower))
-        else:
-            _close(runs, current)
-            current = []
-    _close(runs, current)
-    return runs
-
-
-def _close(runs: list[list[tuple[int, int, str]]], run: list[tuple[int, int, str]]) -> None:
-    while run and run[-1][2] in PARTICLES:
-        run = run[:-1]
-    if run:
-        runs.append(run)
 
 
 def _location(place: Place, precision: int, mention: str) -> Location:

@@ -276,7 +276,11 @@ QUALIFIER_GAP = re.compile(
 
 
 # "Mansura in Ar-Raqqa", "Tell Abiad in northern Raqqa": an admin area that holds the place
-IN_GAP = re.compile(r"^\s+in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$", re.IGNORECASE)
+IN_GAP = re.compile(
+    r"^\s+(?:(?:road|highway|axis|front|frontline|checkpoint|junction|bridge|roundabout)\s+)?"
+    r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    re.IGNORECASE,
+)
 
 # "Bugar (Kapchemutwa, Keiyo North, Elgeyo-Marakwet)": admin names the gazetteer lacks, between
 UNKNOWN_QUALIFIERS = re.compile(r"^\s*[,(]\s*(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*,\s*)+$")

@@ -1,0 +1,221 @@
+"""Finding the places a text names: capitalised names the gazetteer knows, and how they qualify
+one another ("X, Donetsk", "X (Cobli, Atacora)", "X road in Ar-Raqqa").
+
+Split from :mod:`vigil.extract.geocode`, which chooses among these mentions the event's place and
+its country: finding names needs only the gazetteer, not the choice's scores.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Gazetteer, fold
+from vigil.extract.geowords import (
+    AT_CUES,
+    DIRECTION_REGIONS,
+    GENERIC_NAME_WORDS,
+    IN_GAP,
+    NEAR_CUES,
+    NOT_PLACES,
+    PARTICLES,
+    QUALIFIER_GAP,
+    UNKNOWN_QUALIFIERS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# A word, allowing inner hyphens/apostrophes ("Bobo-Dioulasso", "N'Djamena").
+_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+_MAX_NGRAM = 4
+_NUMBER_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?(?=[a-z])")
+POSSESSIVE = re.compile(r"['’]s$")
+
+_LAST_QUALIFIER = re.compile(r"\s*(?:\)|region|province)")
+_NUMBER_AFTER = re.compile(r"\s+\d")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A name in the text that the gazetteer knows, with the words around it that cue its role."""
+
+    text: str
+    start: int
+    end: int
+    before: tuple[str, ...]  # up to four lowercased words before it
+    after: str  # the lowercased word after it
+    in_parens: bool
+    sentence_start: bool
+    partial: bool  # only part of a longer capitalised name
+
+
+class MentionFinder:
+    """The mention-finding half of the geocoder: needs the gazetteer and the common words."""
+
+    gazetteer: Gazetteer
+    common_words: frozenset[str]
+
+    def _mentions(self, text: str, doc: Doc | None) -> list[Mention]:
+        """Capitalised n-grams the gazetteer knows, longest first, plus the model's place entities."""
+        spans: list[tuple[int, int]] = []
+        partial: set[int] = set()  # starts of matches that are only part of a longer name
+        heads: dict[int, int] = {}  # start -> length of the name that heads a compound
+        for words in capitalised_runs(text):
+            found: list[tuple[int, int]] = []
+            i = 0
+            while i < len(words):
+                for j in range(min(len(words), i + _MAX_NGRAM), i, -1):
+                    if words[j - 1][2] in PARTICLES:
+                        continue
+                    start, end = words[i][0], words[j - 1][1]
+                    surface = POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
+                    if self._plausible(surface) or self._region_qualifier(text, start, surface):
+                        found.append((start, start + len(surface)))
+                        i = j
+                        break
+                else:
+                    # "Sotik-Borabu", "Toeni-Loroni axis": a compound of places; ACLED codes the first
+                    head = text[words[i][0] : words[i][1]].split("-")[0]
+                    if len(head) < words[i][1] - words[i][0] and self._is_town(head):
+                        found.append((words[i][0], words[i][1]))
+                        heads[words[i][0]] = len(head)
+                    i += 1
+            covered = {w for w in words for s, e in found if s <= w[0] < e}
+            leftover = [w for w in words if w not in covered and w[2] not in GENERIC_NAME_WORDS]
+            if leftover:  # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name
+                partial.update(s for s, _ in found)
+            spans.extend(found)
+        if doc is not None:
+            taken = [range(s, e) for s, e in spans]
+            for ent in doc.ents:
+                if ent.label_ in ("GPE", "LOC", "FAC") and not any(ent.start_char in r for r in taken):
+                    surface = ent.text.removeprefix("the ").strip()
+                    if self.gazetteer.has(surface):
+                        start = ent.end_char - len(surface)
+                        spans.append((start, ent.end_char))
+        spans.sort()
+        return [self._mention(text, s, e, s in partial, heads.get(s)) for s, e in spans]
+
+    def _plausible(self, surface: str) -> bool:
+        key = fold(surface)
+        if len(key) < 3 or key in NOT_PLACES or self.gazetteer.demonym_code(surface):
+            return False
+        return self.gazetteer.has(surface)
+
+    def _region_qualifier(self, text: str, start: int, surface: str) -> bool:
+        """A region named by a direction, as the last qualifier: "in Hatton (Hatton, Central)"."""
+        if fold(surface) not in DIRECTION_REGIONS or not _LAST_QUALIFIER.match(text, start + len(surface)):
+            return False
+        return text[:start].rstrip().endswith(",") and self.gazetteer.has(surface)
+
+    def _weak(self, mention: Mention, text: str) -> bool:
+        """A common word ("Sector 29", "Justice workers"), unless a locative cue comes right
+        before it ("in Man", "near Van"). (A person's name is not weak: the small model calls
+        many towns persons: "Kaya", "Bobo-Dioulasso".)"""
+        key = fold(mention.text)
+        if key in self.common_words and _NUMBER_AFTER.match(text, mention.end):
+            return True  # "Sector 29", "Camp 4": a numbered part of a town, not a town
+        last = mention.before[-1] if mention.before else ""
+        if last in AT_CUES or last in NEAR_CUES:
+            return False
+        return " " not in key and key in self.common_words
+
+    def _is_admin(self, surface: str) -> bool:
+        return any(p.kind in (KIND_ADMIN1, KIND_ADMIN2) for p in self.gazetteer.lookup(surface))
+
+    def _may_lie_in(self, inner: str, area: str) -> bool:
+        """Whether "<inner> in <area>" can name a place within an admin area.
+
+        Not a country ("Ouest France in Materi"), nor an area of the same level or above in every
+        country that has such an area ("coming from Dimnat Khadir in As Silw": two districts).
+        """
+        areas = [p for p in self.gazetteer.lookup(area) if p.kind in (KIND_ADMIN1, KIND_ADMIN2)]
+        if not areas or self.gazetteer.country_code(inner) is not None:
+            return False
+        inner_places = self.gazetteer.lookup(inner)
+        for code in {p.country_code for p in areas}:
+            here = [p for p in inner_places if p.country_code == code]
+            has_region = any(p.kind == KIND_ADMIN1 and p.country_code == code for p in areas)
+            if not here or any(p.kind == KIND_TOWN or (p.kind == KIND_ADMIN2 and has_region) for p in here):
+                return True
+        return False
+
+    def _is_town(self, surface: str) -> bool:
+        return self._plausible(surface) and any(p.kind == KIND_TOWN for p in self.gazetteer.lookup(surface))
+
+    @staticmethod
+    def _mention(text: str, start: int, end: int, partial: bool, named: int | None = None) -> Mention:
+        """The mention ``text[start:end]``, named by its first ``named`` characters if given."""
+        head = text[max(0, start - 60) : start]
+        # "8km south of X": the unit counts as a cue, the number does not
+        before = tuple(_NUMBER_PREFIX.sub("", w.lower().strip(",;:()\"'")) for w in head.split()[-4:])
+        tail = text[end : end + 30].split()
+        after = tail[0].lower().strip(",;:.()\"'") if tail else ""
+        sentence_start = not head.strip() or head.rstrip()[-1] in ".!?\n"
+        in_parens = text.rfind("(", 0, start) > text.rfind(")", 0, start)
+        name = text[start : start + named] if named else text[start:end]
+        return Mention(name, start, end, before, after, in_parens, sentence_start, partial)
+
+
+def qualifiers_of(
+    text: str, mentions: list[Mention], lies_in: Callable[[str, str], bool] | None = None
+) -> dict[int, list[int]]:
+    """For each mention, the mentions that qualify it: "X, Donetsk", "X (Cobli, Atacora)", and,
+    where ``lies_in`` says the first can lie in the second, an admin area, "X road in Ar-Raqqa"."""
+    direct: dict[int, int] = {}
+    for i in range(len(mentions) - 1):
+        gap = text[mentions[i].end : mentions[i + 1].start]
+        if (
+            QUALIFIER_GAP.match(gap)
+            or (mentions[i + 1].in_parens and UNKNOWN_QUALIFIERS.match(gap))
+            or (lies_in is not None and IN_GAP.match(gap) and lies_in(mentions[i].text, mentions[i + 1].text))
+        ):
+            direct[i] = i + 1
+    chains: dict[int, list[int]] = {}
+    for i in direct:
+        if i - 1 in direct:
+            continue  # i itself qualifies the mention before it
+        j, chain = i, []
+        while j in direct:
+            j = direct[j]
+            chain.append(j)
+        chains[i] = chain
+    return chains
+
+
+def located(mention: Mention) -> bool:
+    """Whether a locative cue ("in", "near", "village of") comes just before the mention."""
+    cues = set(mention.before[-3:])
+    return bool(cues & AT_CUES or cues & NEAR_CUES)
+
+
+def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (with name particles between them) as (start, end, lowercased)."""
+    runs: list[list[tuple[int, int, str]]] = []
+    current: list[tuple[int, int, str]] = []
+    for match in _WORD.finditer(text):
+        word = match.group()
+        lower = word.lower()
+        joined = bool(current) and not text[current[-1][1] : match.start()].strip()
+        if word[0].isupper():
+            if not joined:
+                _close(runs, current)
+                current = []
+            current.append((match.start(), match.end(), lower))
+        elif lower in PARTICLES and joined and current[-1][2] not in PARTICLES:
+            current.append((match.start(), match.end(), lower))
+        else:
+            _close(runs, current)
+            current = []
+    _close(runs, current)
+    return runs
+
+
+def _close(runs: list[list[tuple[int, int, str]]], run: list[tuple[int, int, str]]) -> None:
+    while run and run[-1][2] in PARTICLES:
+        run = run[:-1]
+    if run:
+        runs.append(run)

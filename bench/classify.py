@@ -16,6 +16,9 @@ Splits (train on the rest, never on the held-out examples of examples_*.jsonl):
     .venv/bin/python bench/classify.py --embeddings /tmp/emb/acled_notes.npz --blends 0,0.3,0.5/0
         # with sentence embeddings of every text (an npz made outside vigil: texts, emb);
         # each blend (sub-type[/relevance] weight) is scored with the same model (0: text heads alone)
+    .venv/bin/python bench/classify.py --splits bf --report 15 --dump /tmp/miss --models /tmp/m
+        # per-class F1 and the 15 biggest confusion cells; misses as JSONL; split models kept
+        # in /tmp/m (reused while only rules change: delete them after a cue or data change)
 """
 
 from __future__ import annotations
@@ -63,7 +66,13 @@ def event_type(label: str | None) -> str:
 
 
 def score(
-    clf: EventClassifier, samples: list[Sample], title: str, embeddings: dict[str, Any] | None = None
+    clf: EventClassifier,
+    samples: list[Sample],
+    title: str,
+    embeddings: dict[str, Any] | None = None,
+    *,
+    report: int = 0,
+    dump: Path | None = None,
 ) -> dict[str, float]:
     from sklearn.metrics import f1_score
 
@@ -98,7 +107,30 @@ def score(
     rare = [f"{r[:22]}={hits[r]}/{counts[r]}" for r in RARE if counts[r]]
     if rare:
         print("   rare recall: " + "  ".join(rare))
+    if report:
+        print_report(gold, got, report)
+    if dump is not None:
+        dump.parent.mkdir(parents=True, exist_ok=True)
+        with dump.open("w", encoding="utf-8") as fh:
+            for s, g, p, pred in zip(samples, gold, got, preds, strict=True):
+                if g != p:
+                    ranked = [(t.value, round(v, 3)) for t, v in pred.ranked]
+                    row = {"gold": g, "got": p, "rel": round(pred.relevance, 3), "ranked": ranked}
+                    fh.write(json.dumps(row | {"source": s.source, "text": s.text}) + "\n")
     return out
+
+
+def print_report(gold: list[str], got: list[str], top: int) -> None:
+    """Per-class precision, recall and F1 (support >= 5), then the ``top`` biggest confusion cells."""
+    from sklearn.metrics import precision_recall_fscore_support
+
+    labels = sorted(set(gold))
+    p, r, f, n = precision_recall_fscore_support(gold, got, labels=labels, zero_division=0)
+    for row in sorted(zip(labels, p, r, f, n, strict=True), key=lambda t: -t[4]):
+        if row[4] >= 5:
+            print(f"   {row[0][:34]:34s} P={row[1]:.2f} R={row[2]:.2f} F1={row[3]:.2f} n={row[4]}")
+    cells = Counter((g, p) for g, p in zip(gold, got, strict=True) if g != p)
+    print("   confusions: " + "; ".join(f"{g} -> {p} {k}" for (g, p), k in cells.most_common(top)))
 
 
 def glocon(shared: Path) -> list[Sample]:
@@ -142,6 +174,11 @@ def main() -> None:
     parser.add_argument(
         "--blends", default="", help="extra embedding blends: 0,0.7 or 0.5/0 (sub-type/relevance)"
     )
+    parser.add_argument("--report", type=int, default=0, help="per-class F1 and the N biggest confusions")
+    parser.add_argument("--dump", type=Path, help="write each set's misses to DIR/<split>-<set>.jsonl")
+    parser.add_argument(
+        "--models", type=Path, help="keep each split's model in DIR and reuse it (stale after a cue change)"
+    )
     args = parser.parse_args()
     embeddings = load_embeddings(args.embeddings) if args.embeddings else None
     config = replace(TrainConfig(), **json.loads(args.config))
@@ -164,9 +201,16 @@ def main() -> None:
         if args.cap:
             rest = cap_by_country(rest, args.cap, config.seed)
         start = time.perf_counter()
-        clf = train(rest + train_examples, config, embeddings)
-        seconds = time.perf_counter() - start
-        print(f"-- split {split}: trained on {len(rest) + len(train_examples)} in {seconds:.0f}s")
+        kept = args.models / f"{split}.joblib" if args.models else None
+        if kept is not None and kept.is_file():
+            clf = EventClassifier.load(kept).with_rules(config.rules)
+            print(f"-- split {split}: loaded {kept}")
+        else:
+            clf = train(rest + train_examples, config, embeddings)
+            if kept is not None:
+                clf.save(kept)
+            seconds = time.perf_counter() - start
+            print(f"-- split {split}: trained on {len(rest) + len(train_examples)} in {seconds:.0f}s")
         variants = [("", clf)]
         if args.rules:
             variants = [("no rules", clf.with_rules(()))]
@@ -179,9 +223,10 @@ def main() -> None:
             variants.append((f"blend {blend}", clf.with_embedding_weight(w[0], w[-1])))
         for name, model in variants:
             tag = f" [{name}]" if name else ""
-            score(model, test, f"{split} notes{tag}", embeddings)
-            score(model, heldout, f"{split} wire-holdout{tag}", embeddings)
-            score(model, gold_docs, f"{split} glocon{tag}", embeddings)
+            for kind, rows in (("notes", test), ("wire-holdout", heldout), ("glocon", gold_docs)):
+                dump = args.dump / f"{split}-{kind}{name.replace(' ', '_')}.jsonl" if args.dump else None
+                report = args.report if kind != "glocon" else 0
+                score(model, rows, f"{split} {kind}{tag}", embeddings, report=report, dump=dump)
 
 
 if __name__ == "__main__":

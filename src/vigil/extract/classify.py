@@ -426,6 +426,9 @@ class TrainConfig:
         "beaten_precedes_looting",
         "goods_not_ground",
         "rioting_not_peaceful",
+        "demonstrators_not_mob",
+        "property_not_attack",
+        "goods_not_weapons",
         "protest_not_arrest",
     )
     seed: int = 20240917

@@ -1,5 +1,5 @@
-"""Features of the event classifier: normalised text for n-grams, codebook cue groups, and
-the codebook override rules.
+"""Features of the event classifier: normalised text for n-grams and codebook cue groups (the
+override rules live in :mod:`vigil.extract.event_rules` and are re-exported here).
 
 Kept apart from the model (classify.py) because the coder featurises every text and every
 sentence it classifies: this is the hot path, so each cue is one compiled regex over the
@@ -16,7 +16,9 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from vigil.taxonomy import SubEventType
+from vigil.extract.event_rules import BARRICADES as _BARRICADES
+from vigil.extract.event_rules import LOOT as _LOOT
+from vigil.extract.event_rules import Rule, build_rules
 
 FloatArray = npt.NDArray[np.float64]
 
@@ -152,7 +154,8 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "disrupted",
-        r"defus|shot down|intercept|seized (?:a )?(?:cache|weapons|arms|ammunition|explosives|"
+        r"defus|shot down|interceptors?|intercept(?:ed|s|ing)? (?:\w+ ){0,2}(?:missiles?|rockets?|drones?|"
+        r"projectiles?|shells?|arms|weapons|ammunition|explosives)|seized (?:a )?(?:cache|weapons|arms|ammunition|explosives|"
         r"rifles|guns)|weapons cache|arms cache|arms haul|dismantled|demin|cleared (?:of )?mines|"
         r"bomb disposal|foiled|thwarted|recovered (?:weapons|explosives|arms)|air defen[cs]e|disarm|"
         r"confiscat|controlled explosion|made safe|arms depot|(?:found|discovered|uncovered|unearthed) "
@@ -186,7 +189,7 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "riot",
-        r"riot|stones?|pelted|set (?:fire|ablaze|alight)|torched|vandali[sz]|barricad|burn(?:ed|t|ing) "
+        r"(?<!anti-)riot(?!s? (?:police|gear|squads?|control|units?|officers|shields?))|stones?|pelted|set (?:fire|ablaze|alight)|torched|vandali[sz]|barricad|burn(?:ed|t|ing) "
         r"tyres|tires|rampage|clashed with (?:police|security)|petrol bombs?|molotov",
     ),
     (
@@ -196,8 +199,12 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "looting",
-        r"loot|ransack|plunder|pillag|burn(?:ed|t) (?:down )?(?:houses|homes|shops|huts|villages?)|"
-        r"destroyed (?:property|houses|homes|crops)|stole (?:cattle|livestock)|razed|demolish",
+        _LOOT + r"|ransack|plunder|pillag|burn(?:ed|t) (?:down )?(?:houses|homes|shops|huts|villages?)|"
+        r"destroyed (?:property|houses|homes|crops)|stole (?:cattle|livestock)|razed|demolish|"
+        # goods taken (the codebook's looting), not ground or weapons
+        r"(?:seized|stole|took|carried off|made off with|removed) (?:\w+ ){0,3}(?:goods|food|foodstuffs?|"
+        r"supplies|valuables|belongings|phones?|money|cash|motorbikes?|motorcycles?|tricycles?|livestock|"
+        r"cattle|merchandise)",
     ),
     (
         "kill",
@@ -249,11 +256,15 @@ _CUES: tuple[tuple[str, str], ...] = (
     (
         "intervention",
         r"(?:police|security forces|gendarmes?|soldiers|troops|authorities|officers) (?:\w+ ){0,2}"
-        r"(?:dispersed|broke up|intervened|arrested|detained|prevented|stopped|cordoned|"
+        r"(?:dispersed|broke up|intervened|arrested|detained|prevented|stopped|cordoned|removed|evicted|"
+        r"chased|pushed back|dragged|carried away|hauled|blocked (?:them|the (?:march|protesters|marchers|"
+        r"demonstrators))|interrupted|kettled|"
         r"fired (?:tear gas|warning shots|rubber|in the air)|charged)|dispersed by|"
-        r"(?:were|was) (?:forcibly |violently )?dispersed|arrested (?:\w+ ){0,3}(?:protesters|"
-        r"demonstrators|activists|participants|students|marchers)|(?:protesters|demonstrators|"
-        r"activists|participants|marchers) (?:\w+ ){0,2}(?:were |was )?(?:arrested|detained)",
+        r"(?:were|was) (?:forcibly |violently )?dispersed|forcibly (?:removed|evicted|cleared)|"
+        r"dragged (?:\w+ ){0,2}away|arrested (?:\w+ ){0,3}(?:protesters|demonstrators|activists|participants|"
+        r"students|marchers)|(?:protesters|demonstrators|activists|participants|marchers) (?:\w+ ){0,2}"
+        r"(?:were |was )?(?:arrested|detained)|arrests were made|(?:several|some|many|dozens of|scores of|\d+) "
+        r"(?:\w+ ){0,2}(?:were )?(?:arrested|detained)|(?:police|authorities) interfered",
     ),
     (
         "lethal_force",
@@ -265,10 +276,11 @@ _CUES: tuple[tuple[str, str], ...] = (
     ),
     (
         "violent_crowd",
-        r"threw (?:stones|rocks|bottles|petrol bombs|objects|projectiles)|stone[- ]pelting|pelted|"
+        r"(?:threw|thrown|hurl(?:ed|ing)|throwing) (?:\w+ ){0,2}(?:stones|rocks|bottles|petrol bombs|objects|"
+        r"projectiles|molotov)|stone[- ]pelting|pelted|stoned|"
         r"burn(?:ed|t|ing) (?:tyres|tires)|vandali[sz]|smashed|attacked (?:the )?(?:police|officers|"
-        r"a police station|vehicles)|set (?:fire to|ablaze|alight)|torched|clashed with|looted|"
-        r"damag(?:ed|ing) (?:\w+ )?(?:vehicles|cars|property|shops|buildings)",
+        r"a police station|vehicles)|set (?:fire to|ablaze|alight)|torched|clashed with|"
+        r"damag(?:ed|ing) (?:\w+ )?(?:vehicles|cars|property|shops|buildings)|" + _BARRICADES + "|" + _LOOT,
     ),
     (
         "territory",
@@ -315,7 +327,19 @@ _CUES: tuple[tuple[str, str], ...] = (
         "hazard",
         r"accident|crash(?:ed)?|collid|collision|earthquake|flood|landslide|cyclone|hurricane|"
         r"typhoon|storm|rainfall|heavy rain|drought|wildfire|fire broke out|blaze|lightning|drown|"
-        r"capsiz|derail|gas leak|boiler|factory fire|short circuit|stampede|heatwave|outbreak|epidemic",
+        r"capsiz|derail|gas leak|boiler|factory fire|short circuit|stampede|heatwave|outbreak|epidemic|"
+        r"firefighters?|fire (?:service|brigade)|gas (?:cylinder|explosion|tank)|(?:house|building|market) fire|"
+        r"(?:burning|collapsed) (?:house|building)|ran aground|sank|shipwreck|illness",
+    ),
+    # ordinary crime as police news tells it: investigated, personal, prosecuted (ACLED codes
+    # organised, political or communal violence, not a murder over a debt)
+    (
+        "crime",
+        r"detectives?|investigators|post-?mortem|autopsy|motive|personal (?:debt|dispute|grudge|feud)|"
+        r"domestic (?:dispute|violence|quarrel)|(?:family|marital|love|land|boundary|business) dispute|"
+        r"jealous|carjack|pickpocket|burglar|shoplift|serial killer|fraud|scam|embezzl|smuggl|"
+        r"drug (?:dealers?|bust|raid|trafficking|haul)|on suspicion of|speeding|"
+        r"traffic (?:offen[cs]e|police|stop)|manhunt|wanted (?:man|suspect)|ransom note",
     ),
     (
         "economy",
@@ -411,145 +435,4 @@ def featurise(texts: Sequence[str], *, word: Any, char: Any, lexicon: Lexicon, s
     return sparse.hstack(blocks, format="csr")
 
 
-# ---------------------------------------------------------------------------------------------
-# Rules: codebook certainties that override the model. Each was kept only where it helped on
-# held-out countries and held-out wire examples (see bench/classify.py --rules). They live
-# beside the cues, being regexes over the raw text too; EventClassifier applies them.
-
-
-@dataclass(frozen=True, slots=True)
-class Rule:
-    """Recode to ``target`` when ``pattern`` matches (and ``unless`` does not).
-
-    With ``only_from`` the rule is a codebook *precedence* rather than a certainty: it fires
-    only when the model's first choice is one of those sub-types, and leaves relevance alone.
-    """
-
-    name: str
-    target: SubEventType
-    pattern: re.Pattern[str]
-    unless: re.Pattern[str] | None = None
-    only_from: tuple[SubEventType, ...] = ()
-
-
-def build_rules() -> tuple[Rule, ...]:
-    """The override rules, compiled on request."""
-
-    def rx(pattern: str) -> re.Pattern[str]:
-        return re.compile(pattern, re.IGNORECASE)
-
-    foiled = rx(
-        r"foiled|thwarted|defus|intercept|arrested (?:a |an |the )?(?:would-be|suspected)|"
-        r"before (?:he|she|they) could|failed to detonate|was shot before"
-    )
-    killed = rx(
-        r"\b(?:kill(?:ed|ing)|execut(?:ed|ing)|shot dead|murder(?:ed)?|beheaded|slaughtered|found dead|"
-        r"bod(?:y|ies) (?:of|was|were)|assassinat|hacked to death|beaten to death|gunned down|lifeless)"
-    )
-    not_people = rx(
-        r"\bkill(?:ed|ing) (?:[\w'-]+ ){0,3}(?:livestock|cattle|cows?|sheep|goats?|animals?|oxen|camels?)|"
-        r"no (?:one|casualties|fatalities)|(?:were|was) not killed|threatened to kill"
-    )
-    hurt = rx(
-        r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|tortur(?:ed|ing)|stabb(?:ed|ing)|(?:seriously|badly) hurt|"
-        r"(?:severely|badly) beaten|beat(?:en)? (?:\w+ )?(?:severely|badly)|hacked|maimed|mutilated)\b"
-    )
-    beaten = rx(
-        r"\b(?:assault(?:ed|ing)?|beat(?:en|ing)?|whipp(?:ed|ing)|flogg(?:ed|ing)|"
-        r"brutali[sz]ed)\b"
-    )
-    unhurt = rx(
-        r"no (?:one|body) was (?:hurt|injured|harmed)|no (?:\w+ )?(?:(?:and/)?or |and )?injur|"
-        r"without (?:injur|harm)|(?:were|was) not (?:hurt|injured)|"
-        r"(?:livestock|cattle|cows?|animals?|goats?|sheep|camels?) (?:\w+ ){0,2}(?:wounded|injured|beaten)"
-    )
-    goods = rx(
-        r"\b(?:seized|stole|took|carried off|made off with|removed) (?:\w+ ){0,3}(?:vehicles?|trucks?|vans?|"
-        r"cars?|carts?|motorbikes?|motorcycles?|livestock|cattle|goods|phones?|money|cash|food|animals|"
-        r"heads? of|goats|sheep|camels|oxen|cows|belongings|property|aid)\b"
-    )
-    ground = rx(
-        r"overr[au]n|took (?:over|control)|seized control|taken control|raised (?:its|their) flag|"
-        r"(?:captured|seized|occupied|took) (?:the |a )?(?:\w+ )?(?:town|village|city|district|base|camp|"
-        r"post|positions?|area|territory|locality|commune|hill|airport|port)"
-    )
-    rioting = rx(
-        r"threw (?:stones|rocks|bottles|petrol bombs|molotov)|stone[- ]pelting|pelted|torched|vandali[sz]|"
-        r"set (?:fire to|ablaze|alight|on fire)|ransacked|smashed|burn(?:ed|t) (?:down )?(?:the |a |an |several |"
-        r"two |three )?(?:\w+ )?(?:offices?|buildings?|vehicles?|cars?|stations?|houses?|shops?|tyres|tires)"
-    )
-    about_rioting = rx(
-        r"(?:against|over|condemn\w*|denounc\w*|protest\w*) (?:the )?(?:\w+ ){0,2}(?:burning|torching|"
-        r"vandali[sz]\w*|ransacking|arson|smashing)"
-    )
-    protest = rx(
-        r"\b(?:protest(?:ed|ing|ers)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|"
-        r"demanding (?:the|his|her|their) (?:release|freedom))\b"
-    )
-    return (
-        Rule(
-            "suicide",
-            SubEventType.SUICIDE_BOMB,
-            rx(
-                r"suicide[- ](?:bomber|bombers|bombing|car bomb|truck bomb|vest|attacker)|"
-                r"blew (?:himself|herself|themselves) up|explosives?[- ]laden vest|self[- ]detonat"
-            ),
-            foiled,
-        ),
-        Rule(
-            "chemical",
-            SubEventType.CHEMICAL_WEAPON,
-            rx(
-                r"(?:chlorine|sarin|mustard gas|nerve agent|chemical weapons?|toxic gas|poison gas)"
-                r"[^.]{0,80}(?:attack|dropped|fired|used|launched|released|shell|strike|bomb|canister)|"
-                r"(?:attack|dropped|fired|used|launched|released|shells?|strike|bombs?|canisters?)"
-                r"[^.]{0,60}(?:chlorine|sarin|mustard gas|nerve agent|chemical|toxic gas|poison gas)"
-            ),
-            rx(r"\bdestroy|stockpile|\bopcw\b[^.]*report|dismantl|disposal"),
-        ),
-        # the codebook: an abduction or a looting in which people are killed is an Attack
-        Rule(
-            "killed_precedes",
-            SubEventType.ATTACK,
-            killed,
-            not_people,
-            (SubEventType.ABDUCTION, SubEventType.LOOTING),
-        ),
-        # the codebook's Attack is killing, wounding *or beating* civilians: an abduction in which
-        # people are badly hurt, and a looting in which they are hurt or beaten, is an Attack
-        Rule(
-            "hurt_precedes",
-            SubEventType.ATTACK,
-            hurt,
-            unhurt,
-            (SubEventType.ABDUCTION, SubEventType.LOOTING),
-        ),
-        Rule("beaten_precedes_looting", SubEventType.ATTACK, beaten, unhurt, (SubEventType.LOOTING,)),
-        # seizing vehicles, cattle or goods takes no ground: a looting, not a territory change
-        Rule(
-            "goods_not_ground",
-            SubEventType.LOOTING,
-            goods,
-            ground,
-            (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY),
-        ),
-        # demonstrators who stone, burn or smash are a Violent demonstration, whatever the police did
-        Rule(
-            "rioting_not_peaceful",
-            SubEventType.VIOLENT_DEMONSTRATION,
-            rioting,
-            about_rioting,
-            (SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION),
-        ),
-        # a protest *about* an arrest is a protest; an arrest *of* protesters is an intervention
-        Rule(
-            "protest_not_arrest",
-            SubEventType.PEACEFUL_PROTEST,
-            protest,
-            rx(
-                r"(?:arrest|detain)\w* (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants)|"
-                r"(?:protesters|demonstrators|marchers|participants) (?:\w+ ){0,3}(?:arrested|detained)"
-            ),
-            (SubEventType.ARRESTS,),
-        ),
-    )
+__all__ = ["CUE_NAMES", "FloatArray", "Lexicon", "Rule", "build_rules", "featurise", "normalise"]

@@ -1,0 +1,217 @@
+"""Codebook override rules of the event classifier: certainties and precedences over the model.
+
+Each was kept only where it helped on held-out countries and held-out wire examples (see
+bench/classify.py --rules and --report). They are regexes over the raw text, compiled on
+request (never at import); :class:`vigil.extract.classify.EventClassifier` applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from vigil.taxonomy import SubEventType
+
+# looted public funds (a protest slogan) are no looting
+LOOT = r"loot(?!ed (?:public |state )?(?:funds|money|assets|wealth|billions|millions))"
+# the codebook's rioting: road blocks built of barricades or burning tyres, or roads blocked with
+# stones and debris (a sit-down crowd on a road is not); >90% Violent demonstration across ACLED
+BARRICADES = (
+    r"(?:erected|set up|mounted|put up|built) (?:\w+ )?barricades|barricad(?:ed|ing) (?:the )?(?:\w+ )?"
+    r"(?:roads?|streets?|routes?|highway|junction|entrance|bridge)|(?:lit|light|lighting|burn(?:ed|t|ing)|"
+    r"set fire to) (?:\w+ )?(?:tyres|tires)|block\w* (?:\w+ ){0,6}(?:with|using) (?:\w+ ){0,3}(?:stones|rocks|"
+    r"tree trunks|logs|tyres|tires|debris|burning)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """Recode to ``target`` when ``pattern`` matches (and ``unless`` does not).
+
+    With ``only_from`` the rule is a codebook *precedence* rather than a certainty: it fires
+    only when the model's first choice is one of those sub-types, and leaves relevance alone.
+    """
+
+    name: str
+    target: SubEventType
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None = None
+    only_from: tuple[SubEventType, ...] = ()
+
+
+def build_rules() -> tuple[Rule, ...]:
+    """The override rules, compiled on request."""
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    foiled = rx(
+        r"foiled|thwarted|defus|intercept|arrested (?:a |an |the )?(?:would-be|suspected)|"
+        r"before (?:he|she|they) could|failed to detonate|was shot before"
+    )
+    killed = rx(
+        r"\b(?:kill(?:ed|ing)|execut(?:ed|ing)|shot dead|murder(?:ed)?|beheaded|slaughtered|found dead|"
+        r"bod(?:y|ies) (?:of|was|were)|assassinat|hacked to death|beaten to death|gunned down|lifeless)"
+    )
+    not_people = rx(
+        r"\bkill(?:ed|ing) (?:[\w'-]+ ){0,3}(?:livestock|cattle|cows?|sheep|goats?|animals?|oxen|camels?)|"
+        r"no (?:one|casualties|fatalities)|(?:were|was) not killed|threatened to kill"
+    )
+    hurt = rx(
+        r"\b(?:wound(?:ed|ing)|injur(?:ed|ing)|tortur(?:ed|ing)|stabb(?:ed|ing)|(?:seriously|badly) hurt|"
+        r"(?:severely|badly) beaten|beat(?:en)? (?:\w+ )?(?:severely|badly)|hacked|maimed|mutilated)\b"
+    )
+    beaten = rx(
+        r"\b(?:assault(?:ed|ing)?|beat(?:en|ing)?|whipp(?:ed|ing)|flogg(?:ed|ing)|"
+        r"brutali[sz]ed)\b"
+    )
+    unhurt = rx(
+        r"no (?:one|body) was (?:hurt|injured|harmed)|no (?:\w+ )?(?:(?:and/)?or |and )?injur|"
+        r"without (?:injur|harm)|(?:were|was) not (?:hurt|injured)|"
+        r"(?:livestock|cattle|cows?|animals?|goats?|sheep|camels?) (?:\w+ ){0,2}(?:wounded|injured|beaten)"
+    )
+    goods = rx(
+        r"\b(?:seized|stole|took|carried off|made off with|removed) (?:\w+ ){0,3}(?:vehicles?|trucks?|vans?|"
+        r"cars?|carts?|motorbikes?|motorcycles?|livestock|cattle|goods|phones?|money|cash|food|animals|"
+        r"heads? of|goats|sheep|camels|oxen|cows|belongings|property|aid)\b"
+    )
+    ground = rx(
+        r"overr[au]n|took (?:over|control)|seized control|taken control|raised (?:its|their) flag|"
+        r"(?:captured|seized|occupied|took) (?:the |a )?(?:\w+ )?(?:town|village|city|district|base|camp|"
+        r"post|positions?|area|territory|locality|commune|hill|airport|port)"
+    )
+    rioting = rx(
+        r"threw (?:stones|rocks|bottles|petrol bombs|molotov)|stone[- ]pelting|pelted|torched|vandali[sz]|"
+        r"set (?:fire to|ablaze|alight|on fire)|ransacked|smashed|burn(?:ed|t) (?:down )?(?:the |a |an |several |"
+        r"two |three )?(?:\w+ )?(?:offices?|buildings?|vehicles?|cars?|stations?|houses?|shops?|tyres|tires)|"
+        + BARRICADES
+    )
+    about_rioting = rx(
+        r"(?:against|over|condemn\w*|denounc\w*|protest\w*) (?:the )?(?:\w+ ){0,2}(?:burning|torching|"
+        r"vandali[sz]\w*|ransacking|arson|smashing)"
+    )
+    demonstrators = rx(r"\b(?:protest\w*|demonstrat\w+|demanding|to demand|strik(?:e|es|ing|ers))\b")
+    mob_justice = rx(
+        r"lynch|(?:suspected|alleged|accused) (?:\w+ )?(?:thie(?:f|ves)|robbers?|criminals?|witch|kidnappers?|"
+        r"rapists?|murderers?|bandits?|burglars?|rustlers?)|accused (?:\w+ )?of|caught (?:\w+ )?(?:stealing|"
+        r"red-handed|in the act)|(?:jungle|mob|instant|popular|street) justice|took the law|burn\w* "
+        r"(?:him|her|them) alive|burned alive|to death|"
+        # two crowds fighting each other (the codebook's communal mob), not a crowd against the state
+        r"\bclash\w* (?:\w+ ){0,3}between|\bbetween (?:\w+ ){0,3}(?:supporters|groups|factions)|each other|"
+        r"another group|\bmobs?\b"
+    )
+    property_harm = rx(
+        r"\b(?:" + LOOT + r"\w*|ransack\w*|pillag\w*|plunder\w*|burn(?:ed|t|ing)|set (?:fire|ablaze|alight)|"
+        r"torch\w*|destroy\w*|vandali\w*|stole|steal\w*|robb\w*|seiz\w+ (?:\w+ ){0,3}(?:motorbikes?|"
+        r"motorcycles?|vehicles?|goods|livestock|cattle|phones?|money|food|supplies|valuables))\b"
+    )
+    people_harm = rx(
+        r"\b(?:kill\w*|dead|death|died|wound\w*|injur\w*|hurt|beat\w*|assault\w*|abduct\w*|kidnap\w*|shot|"
+        r"execut\w*|murder\w*|tortur\w*|rap(?:e|ed)|whipp\w*|flogg\w*|hostages?|casualt\w*|fatalit\w*|"
+        r"victims?|stabb\w*|hack\w*|lynch\w*|bod(?:y|ies)|behead\w*|maim\w*|mutilat\w*|sexual\w*|"
+        r"assassinat\w*|opened fire|fir(?:ed|ing) (?:at|on|upon|against)|chas(?:ed|ing)|locked up|stripped|"
+        r"unharmed|escaped|threat\w*|gendarm\w*|police|soldiers?|guards?|rangers?|vdp|volunteer fighters?)\b"
+    )
+    weapons = rx(
+        r"\b(?:weapons?|arms|ammunition|explosives?|rifles?|guns?|caches?|ieds?|mines|bombs?|grenades?|"
+        r"dismantl\w*|defus\w*)\b"
+    )
+    protest = rx(
+        r"\b(?:protest(?:ed|ing|ers)?|demonstrat(?:ed|ion|ions|ors)|rall(?:y|ied|ies)|marched|sit-in|"
+        r"demanding (?:the|his|her|their) (?:release|freedom))\b"
+    )
+    return (
+        Rule(
+            "suicide",
+            SubEventType.SUICIDE_BOMB,
+            rx(
+                r"suicide[- ](?:bomber|bombers|bombing|car bomb|truck bomb|vest|attacker)|"
+                r"blew (?:himself|herself|themselves) up|explosives?[- ]laden vest|self[- ]detonat"
+            ),
+            foiled,
+        ),
+        Rule(
+            "chemical",
+            SubEventType.CHEMICAL_WEAPON,
+            rx(
+                r"(?:chlorine|sarin|mustard gas|nerve agent|chemical weapons?|toxic gas|poison gas)"
+                r"[^.]{0,80}(?:attack|dropped|fired|used|launched|released|shell|strike|bomb|canister)|"
+                r"(?:attack|dropped|fired|used|launched|released|shells?|strike|bombs?|canisters?)"
+                r"[^.]{0,60}(?:chlorine|sarin|mustard gas|nerve agent|chemical|toxic gas|poison gas)"
+            ),
+            rx(r"\bdestroy|stockpile|\bopcw\b[^.]*report|dismantl|disposal"),
+        ),
+        # the codebook: an abduction or a looting in which people are killed is an Attack
+        Rule(
+            "killed_precedes",
+            SubEventType.ATTACK,
+            killed,
+            not_people,
+            (SubEventType.ABDUCTION, SubEventType.LOOTING),
+        ),
+        # the codebook's Attack is killing, wounding *or beating* civilians: an abduction in which
+        # people are badly hurt, and a looting in which they are hurt or beaten, is an Attack
+        Rule(
+            "hurt_precedes",
+            SubEventType.ATTACK,
+            hurt,
+            unhurt,
+            (SubEventType.ABDUCTION, SubEventType.LOOTING),
+        ),
+        Rule("beaten_precedes_looting", SubEventType.ATTACK, beaten, unhurt, (SubEventType.LOOTING,)),
+        # seizing vehicles, cattle or goods takes no ground: a looting, not a territory change
+        Rule(
+            "goods_not_ground",
+            SubEventType.LOOTING,
+            goods,
+            ground,
+            (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY),
+        ),
+        # demonstrators who stone, burn or smash are a Violent demonstration, whatever the police did
+        Rule(
+            "rioting_not_peaceful",
+            SubEventType.VIOLENT_DEMONSTRATION,
+            rioting,
+            about_rioting,
+            (
+                SubEventType.PEACEFUL_PROTEST,
+                SubEventType.PROTEST_WITH_INTERVENTION,
+                SubEventType.EXCESSIVE_FORCE,
+            ),
+        ),
+        # a crowd that riots over a demand is a Violent demonstration; a Mob punishes a suspect
+        Rule(
+            "demonstrators_not_mob",
+            SubEventType.VIOLENT_DEMONSTRATION,
+            demonstrators,
+            mob_justice,
+            (SubEventType.MOB_VIOLENCE,),
+        ),
+        # an Attack harms people: burning, looting or taking goods with no one harmed is a Looting
+        Rule(
+            "property_not_attack",
+            SubEventType.LOOTING,
+            property_harm,
+            people_harm,
+            (SubEventType.ATTACK,),
+        ),
+        # taking vehicles, phones or food is a Looting, not the disruption of a weapon
+        Rule(
+            "goods_not_weapons",
+            SubEventType.LOOTING,
+            goods,
+            weapons,
+            (SubEventType.DISRUPTED_WEAPONS_USE,),
+        ),
+        # a protest *about* an arrest is a protest; an arrest *of* protesters is an intervention
+        Rule(
+            "protest_not_arrest",
+            SubEventType.PEACEFUL_PROTEST,
+            protest,
+            rx(
+                r"(?:arrest|detain)\w* (?:\w+ ){0,3}(?:protesters|demonstrators|marchers|participants)|"
+                r"(?:protesters|demonstrators|marchers|participants) (?:\w+ ){0,3}(?:arrested|detained)"
+            ),
+            (SubEventType.ARRESTS,),
+        ),
+    )

@@ -1,0 +1,90 @@
+"""Cue groups and precedence rules of the event classifier, one codebook line at a time."""
+
+from __future__ import annotations
+
+from vigil.extract.classify import TrainConfig
+from vigil.extract.event_features import CUE_NAMES, Lexicon, build_rules
+from vigil.taxonomy import SubEventType
+
+
+def _cues(text: str) -> set[str]:
+    return {CUE_NAMES[i] for i, n in enumerate(Lexicon.build().hits(text)) if n}
+
+
+def _fires(name: str, text: str) -> bool:
+    (rule,) = [r for r in build_rules() if r.name == name]
+    return bool(rule.pattern.search(text)) and not (rule.unless and rule.unless.search(text))
+
+
+def _only_from(name: str) -> tuple[SubEventType, ...]:
+    (rule,) = [r for r in build_rules() if r.name == name]
+    return rule.only_from
+
+
+def test_riot_police_are_no_riot() -> None:
+    assert "riot" not in _cues("Riot police broke up the march outside parliament.")
+    assert "riot" not in _cues("Anti-riot units fired tear gas at the crowd.")
+    assert "riot" in _cues("Rioters burned the mayor's office.")
+
+
+def test_looted_public_funds_are_no_looting() -> None:
+    slogan = _cues("Protesters demanded the return of looted funds to the treasury.")
+    assert not {"looting", "violent_crowd"} & slogan
+    assert {"looting", "violent_crowd"} <= _cues("Fighters looted shops in the town centre.")
+
+
+def test_goods_taken_are_a_looting_cue_and_no_disrupted_weapon() -> None:
+    cues = _cues("Militants intercepted a truck on the highway and seized the goods.")
+    assert "looting" in cues and "disrupted" not in cues
+    assert "disrupted" in _cues("Air defences intercepted two missiles over the capital.")
+
+
+def test_ordinary_crime_and_accidents_have_cues_of_their_own() -> None:
+    assert "crime" in _cues("Detectives said the motive was a personal debt.")
+    assert "crime" not in _cues("Militants killed five villagers near the town.")
+    assert "hazard" in _cues("A gas cylinder exploded in a restaurant kitchen, firefighters said.")
+    # the crime cue is not an event cue: a crime report alone still reads as "no event cue"
+    matrix = Lexicon.build().matrix(["Detectives said the motive was a personal debt."])
+    assert matrix[0, -1] == 1.0
+
+
+def test_arrests_at_a_protest_are_an_intervention_cue() -> None:
+    assert "intervention" in _cues("Several arrests were made when students rallied against fees.")
+    assert "intervention" in _cues("Officers forcibly removed women staging a sit-in.")
+    assert "intervention" not in _cues("Students rallied peacefully against fees.")
+
+
+def test_barricades_and_burning_tyres_are_rioting() -> None:
+    assert _fires("rioting_not_peaceful", "Youths erected barricades on the main road to protest.")
+    assert _fires("rioting_not_peaceful", "Protesters lit tyres and blocked the road with stones.")
+    assert not _fires("rioting_not_peaceful", "Protesters blocked the highway for two hours.")
+    # the codebook's excessive force is force on *peaceful* demonstrators
+    assert SubEventType.EXCESSIVE_FORCE in _only_from("rioting_not_peaceful")
+
+
+def test_a_crowd_with_a_demand_is_a_demonstration_not_a_mob() -> None:
+    assert _fires("demonstrators_not_mob", "Striking workers stoned the director's car.")
+    assert not _fires("demonstrators_not_mob", "Residents protested, then lynched a suspected thief.")
+    assert not _fires("demonstrators_not_mob", "Clashes between supporters of two candidates after a rally.")
+    assert not _fires("demonstrators_not_mob", "An angry crowd beat a man over a land dispute.")
+    assert _only_from("demonstrators_not_mob") == (SubEventType.MOB_VIOLENCE,)
+
+
+def test_property_harmed_without_people_harmed_is_a_looting() -> None:
+    assert _fires("property_not_attack", "Gunmen attacked the village and burned a school and shops.")
+    assert not _fires("property_not_attack", "Gunmen burned a school and killed a teacher.")
+    assert not _fires("property_not_attack", "Gunmen opened fire on villagers and burned their huts.")
+    assert not _fires("property_not_attack", "Gunmen attacked the gendarmerie and burned two vehicles.")
+    assert _only_from("property_not_attack") == (SubEventType.ATTACK,)
+
+
+def test_goods_taken_are_no_disrupted_weapon() -> None:
+    assert _fires("goods_not_weapons", "Militants stopped a truck and seized the food it carried.")
+    assert not _fires("goods_not_weapons", "Soldiers seized weapons and motorbikes at a militant camp.")
+    assert _only_from("goods_not_weapons") == (SubEventType.DISRUPTED_WEAPONS_USE,)
+
+
+def test_the_default_rules_all_exist() -> None:
+    names = {r.name for r in build_rules()}
+    assert set(TrainConfig().rules) <= names
+    assert {"demonstrators_not_mob", "property_not_attack", "goods_not_weapons"} <= set(TrainConfig().rules)

@@ -115,14 +115,7 @@ def read_inputs(
     """
     for path in paths:
         if path == "-":
-            stream = stdin if stdin is not None else sys.stdin.buffer
-            yield from _read_one(
-                partial(read_stream, stream, max_bytes=limits.max_file_bytes),
-                STDIN_ORIGIN,
-                limits,
-                columns,
-                rows_only=False,
-            )
+            yield from _read_stdin(stdin, limits, columns, rows_only=False)
             continue
         if not path:  # Path("") is the working directory: never read it by accident
             yield _reject(MissingInput("empty path"), origin=path)
@@ -171,14 +164,7 @@ def read_rows(
     `Rejection` for the whole file.
     """
     if path == "-":
-        stream = stdin if stdin is not None else sys.stdin.buffer
-        yield from _read_one(
-            partial(read_stream, stream, max_bytes=limits.max_file_bytes),
-            STDIN_ORIGIN,
-            limits,
-            columns,
-            rows_only=True,
-        )
+        yield from _read_stdin(stdin, limits, columns, rows_only=True)
         return
     file, label = Path(path), printable(path)
     if file.is_dir():
@@ -190,6 +176,20 @@ def read_rows(
         limits,
         columns,
         rows_only=True,
+    )
+
+
+def _read_stdin(
+    stdin: BinaryIO | None, limits: Limits, columns: Columns, *, rows_only: bool
+) -> Iterator[Item]:
+    """Standard input ('-'), or the stream a caller hands in its place."""
+    stream = stdin if stdin is not None else sys.stdin.buffer
+    yield from _read_one(
+        partial(read_stream, stream, max_bytes=limits.max_file_bytes),
+        STDIN_ORIGIN,
+        limits,
+        columns,
+        rows_only=rows_only,
     )
 
 

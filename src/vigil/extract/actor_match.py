@@ -1,0 +1,347 @@
+"""Finding ACLED actors in text: an index of the registry's names, and the matching rules.
+
+:class:`ActorIndex` maps every alias, press name and generic noun phrase of an
+:class:`~vigil.extract.actors.ActorRegistry` ("JNIM", "Malian troops", "gunmen") to the readings
+it may have, and reads a text longest match first; the registry then names what was read
+(``Military Forces of Mali (2021-)``), so naming rules live in one place and matching in another.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from vigil.domain import Actor
+from vigil.extract.actor_nouns import ETHNIC_HEADS, GENERIC_KINDS, OF_COUNTRY_NOUNS, countryless
+from vigil.taxonomy import ActorType
+
+if TYPE_CHECKING:
+    from vigil.extract.actors import ActorRegistry, Entry
+
+_TOKEN_RE = re.compile(r"\w+(?:[-.]\w+)*|'s\b|[^\w\s]")
+
+
+def tokenize(text: str) -> list[tuple[str, int, int]]:
+    """Word tokens with character offsets; curly apostrophes folded so aliases match either."""
+    folded = text.replace("’", "'")
+    return [(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(folded)]
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(tok.lower() for tok, _, _ in tokenize(phrase))
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ActorMention:
+    """An actor found in a text, with the character span it was read from."""
+
+    actor: Actor
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Hit:
+    """What an alias key points at: an entry (or a generic kind) and how it was named."""
+
+    how: str  # alias | press | ethnic | communal | generic | demonym
+    entry: Entry | None = None
+    generic: str = ""
+    country: str | None = None  # for demonym + generic noun
+    case_sensitive: str = ""  # the exact surface form required (short acronyms)
+
+
+def _case_rule(alias: str) -> str:
+    """Short all-capital acronyms ("IS", "AA", "PDF") only match in capitals."""
+    letters = alias.replace(".", "").replace("-", "")
+    return alias if letters.isupper() and len(letters) <= 5 else ""
+
+
+class ActorIndex:
+    """The registry's names as token phrases, each with the readings it may have.
+
+    Built once by :class:`~vigil.extract.actors.ActorRegistry`, which it asks to name the sides
+    it finds; immutable after construction.
+    """
+
+    def __init__(self, registry: ActorRegistry) -> None:
+        self._registry = registry
+        self._states = registry.states
+        self._index: dict[tuple[str, ...], list[_Hit]] = {}
+        for entry in registry.entries:
+            self._add_entry(entry)
+        for kind, nouns in GENERIC_KINDS.items():
+            for noun in nouns:
+                self._add(noun, _Hit("generic", generic=kind, case_sensitive="FDS" if noun == "FDS" else ""))
+        for state in self._states.values():
+            for demonym in (*state.demonyms, state.country or ""):
+                for kind in ("military", "air", "police", "gendarmerie"):
+                    for noun in GENERIC_KINDS[kind]:
+                        if noun.lower() == noun or noun == "FDS":
+                            self._add(
+                                f"{demonym} {noun}", _Hit("demonym", generic=kind, country=state.country)
+                            )
+                            self._add(
+                                f"{demonym}'s {noun}", _Hit("demonym", generic=kind, country=state.country)
+                            )
+                for kind in ("civilians", "protesters", "rioters"):
+                    for noun in GENERIC_KINDS[kind][:4]:
+                        self._add(f"{demonym} {noun}", _Hit("demonym", generic=kind, country=state.country))
+            if state.country:
+                # "military forces of Armenia", "the police of the Philippines": the country named
+                # after the noun is the side's, whatever country the event is in
+                for noun, kind in OF_COUNTRY_NOUNS:
+                    for article in ("", "the "):
+                        self._add(
+                            f"{noun} of {article}{state.country}",
+                            _Hit("demonym", generic=kind, country=state.country),
+                        )
+        self._max_len = max(len(k) for k in self._index)
+
+    def _add(self, phrase: str, hit: _Hit) -> None:
+        key = _key(phrase)
+        if key:
+            self._index.setdefault(key, []).append(hit)
+
+    def _add_entry(self, entry: Entry) -> None:
+        if entry.kind in ("ethnic", "communal"):
+            for alias in entry.aliases:
+                for head in ETHNIC_HEADS:
+                    self._add(f"{alias} {head}", _Hit(entry.kind, entry=entry))
+                self._add(f"armed {alias}", _Hit(entry.kind, entry=entry))
+                if entry.kind == "ethnic":
+                    self._add(f"{alias} communal militia", _Hit(entry.kind, entry=entry))
+            for alias in entry.press:  # curated communal names ("Dozo") are specific alone
+                self._add(alias, _Hit(entry.kind, entry=entry))
+            return
+        for alias in entry.aliases:
+            self._add(alias, _Hit("alias", entry=entry, case_sensitive=_case_rule(alias)))
+            if entry.kind == "unit":
+                continue
+        for alias in entry.press:
+            self._add(alias, _Hit("press", entry=entry, case_sensitive=_case_rule(alias)))
+
+    def find(self, text: str, *, country: str | None = None, when: date | None = None) -> list[ActorMention]:
+        """What :meth:`ActorRegistry.find <vigil.extract.actors.ActorRegistry.find>` returns."""
+        tokens = tokenize(text)
+        lowered = [t.lower() for t, _, _ in tokens]
+        mentions: list[ActorMention] = []
+        previous_named_end = -1  # token index after the last named (non-generic) match
+        generic_starts: set[int] = set()
+        # a topic label before the report ("Movement of forces: On 28 April, ...") names no side
+        label = _LABEL_RE.match(text)
+        skip_to = label.end() if label else 0
+        i = 0
+        while i < len(tokens):
+            found = self._match_at(tokens, lowered, i, country, when) if tokens[i][1] >= skip_to else None
+            if found is None:
+                i += 1
+                continue
+            actor, length, how = found
+            start, end = tokens[i][1], tokens[i + length - 1][2]
+            if how == "demonym" and i >= 2 and lowered[i - 1] in ("and", ",", "&", "or"):
+                # "Burkinabe and Nigerien forces": the first demonym shares the noun
+                ally = self._demonym_country(tokens[i - 2][0])
+                if ally is not None and actor.name.startswith(("Military", "Police")):
+                    kind = "police" if actor.name.startswith("Police") else "military"
+                    first = self._registry.generic(kind, ally, when, home=country)
+                    s0, e0 = tokens[i - 2][1], tokens[i - 2][2]
+                    mentions.append(ActorMention(actor=_with_mention(first, text[s0:e0]), start=s0, end=e0))
+            if how == "generic" and i == previous_named_end and mentions:
+                # "Wagner forces", "JNIM militants": the noun belongs to the name before it
+                last = mentions.pop()
+                actor, start = last.actor, last.start
+            mentions.append(ActorMention(actor=_with_mention(actor, text[start:end]), start=start, end=end))
+            if how == "generic":
+                generic_starts.add(start)
+            i += length
+            previous_named_end = i if how != "generic" else -1
+            if how == "demonym" and lowered[i - 2] == "of" and i + 1 < len(tokens) and lowered[i] == "and":
+                # "forces of India and Pakistan": the second country shares the noun
+                shared = self._country_forces_at(tokens, lowered, i + 1, actor, country, when)
+                if shared is not None:
+                    mentions.append(shared)
+                    i = previous_named_end = i + 1 + len(_key(shared.actor.mention))
+        return _umbrella(text, _owned_nouns(text, mentions, generic_starts))
+
+    def _country_forces_at(
+        self,
+        tokens: list[tuple[str, int, int]],
+        lowered: list[str],
+        j: int,
+        first: Actor,
+        home: str | None,
+        when: date | None,
+    ) -> ActorMention | None:
+        """The forces of the country named at token ``j``, of the same kind as ``first``'s."""
+        for name in self._states:
+            key = _key(name)
+            if tuple(lowered[j : j + len(key)]) == key:
+                kind = "police" if first.name.startswith("Police") else "military"
+                s0, e0 = tokens[j][1], tokens[j + len(key) - 1][2]
+                actor = _with_mention(self._registry.generic(kind, name, when, home=home), name)
+                return ActorMention(actor=actor, start=s0, end=e0)
+        return None
+
+    def _demonym_country(self, word: str) -> str | None:
+        for hit in self._index.get((word.lower(), "troops"), ()):
+            if hit.how == "demonym":
+                return hit.country
+        return None
+
+    def _match_at(
+        self,
+        tokens: list[tuple[str, int, int]],
+        lowered: list[str],
+        i: int,
+        country: str | None,
+        when: date | None,
+    ) -> tuple[Actor, int, str] | None:
+        for length in range(min(self._max_len, len(tokens) - i), 0, -1):
+            hits = self._index.get(tuple(lowered[i : i + length]))
+            if not hits:
+                continue
+            surface = " ".join(t for t, _, _ in tokens[i : i + length])
+            found = self._resolve(hits, surface, country, when)
+            if found is not None:
+                return found[0], length, found[1]
+        return None
+
+    def _resolve(
+        self, hits: list[_Hit], surface: str, country: str | None, when: date | None
+    ) -> tuple[Actor, str] | None:
+        """Pick the best reading of one matched phrase: named > scoped press name > generic."""
+        usable = [h for h in hits if not h.case_sensitive or _same_caps(h.case_sensitive, surface)]
+        if country is None:
+            # with no country read, a state unit's name says where only if it is a proper name no
+            # other country's unit or generic noun shares ("Rapid Action Battalion", not "gendarmes")
+            units = [h for h in usable if h.entry is not None and h.entry.kind == "unit"]
+            if len(units) > 1 or surface.islower() or any(h.how == "generic" for h in usable):
+                usable = [h for h in usable if h not in units]
+        for hit in sorted(usable, key=lambda h: _rank(h, country)):
+            actor = self._actor_for(hit, country, when)
+            if actor is not None:
+                return actor, hit.how
+        return None
+
+    def _actor_for(self, hit: _Hit, country: str | None, when: date | None) -> Actor | None:
+        entry = hit.entry
+        if hit.how == "alias" and entry is not None:
+            if entry.kind == "unit":
+                if entry.country is None or (country is not None and entry.country != country):
+                    return None
+                return self._registry.state_forces(
+                    entry.country, when, branch=f"{entry.branch} {entry.name}", home=country
+                )
+            if entry.kind == "state" and entry.country:
+                return self._registry.state_forces(entry.country, when, home=country)
+            return _group_actor(entry, country, when)
+        if hit.how == "press" and entry is not None:
+            if country is None or country not in entry.scope or not entry.is_active(when):
+                return None
+            return _group_actor(entry, country, when)
+        if hit.how in ("ethnic", "communal") and entry is not None:
+            label = "Ethnic Militia" if hit.how == "ethnic" else "Communal Militia"
+            suffix = f" ({country})" if country else ""
+            return Actor(
+                name=f"{entry.name} {label}{suffix}", type=ActorType.IDENTITY_MILITIA, country=country
+            )
+        where = hit.country if hit.how == "demonym" else country
+        if where is None:
+            # no country read: who acted (soldiers, gunmen, villagers) still gives the side and
+            # its inter code; only the country suffix is unknown
+            return countryless(hit.generic)
+        return self._registry.generic(hit.generic, where, when, home=country)
+
+
+def _rank(hit: _Hit, country: str | None) -> tuple[int, int]:
+    """Order competing readings: local names (home or in scope) first, then transnational, then
+    groups of other countries; within each, names before press names; generic nouns last."""
+    order = {"alias": 0, "ethnic": 1, "communal": 1, "press": 2, "demonym": 3, "generic": 4}[hit.how]
+    entry = hit.entry
+    if entry is None:
+        return 9, order
+    if country is not None and (entry.country == country or country in entry.scope):
+        return 0, order
+    return (1 if entry.country is None else 2), order
+
+
+def _same_caps(required: str, surface: str) -> bool:
+    return required.replace("’", "'").replace(" ", "") == surface.replace(" ", "")
+
+
+def _group_actor(entry: Entry, country: str | None, when: date | None) -> Actor:
+    inter = entry.inter
+    if entry.kind == "group" and inter is ActorType.STATE_FORCES and country and entry.country != country:
+        inter = ActorType.EXTERNAL_FORCES
+    return Actor(name=entry.name_on(when), type=inter, country=entry.country)
+
+
+_HEDGED_GLOSS_RE = re.compile(
+    r"\s*\(\s*(?:(?:believed|thought|said|reported|suspected|presumed)\s+to\s+be\s+|presumably\s+|presumed\s+|"
+    r"suspected\s+|likely\s+|probably\s+|possibly\s+|allegedly\s+|reportedly\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _is_named_group(actor: Actor) -> bool:
+    return actor.type in (
+        ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA
+    ) and not actor.name.startswith("Unidentified")  # fmt: skip
+
+
+def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
+    """ "Katiba Macina (JNIM) militants": a named unit glossed with its coalition is coded as the
+    coalition, the name ACLED keeps for the side."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (
+            prev is not None
+            and prev.actor.name.startswith("Unidentified Armed Group")
+            and _HEDGED_GLOSS_RE.fullmatch(text[prev.end : m.start])
+            and _is_named_group(m.actor)
+        ):
+            # "unknown gunmen (presumably JNIM militants)": the gloss names the side
+            out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end]), start=prev.start,
+                                   end=m.end)  # fmt: skip
+            continue
+        if (
+            prev is not None
+            and text[prev.end : m.start].strip() == "("
+            and text[m.end :].lstrip().startswith(")")
+            and _is_named_group(prev.actor)
+            and _is_named_group(m.actor)
+        ):
+            out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end + 1]), start=prev.start,
+                                   end=m.end)  # fmt: skip
+            continue
+        out.append(m)
+    return out
+
+
+_LABEL_RE = re.compile(r"[A-Z][a-z]+(?: [a-z/-]+){0,4}:\s")
+_OWNER_GAP_RE = re.compile(r"\s+(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?", re.IGNORECASE)
+
+
+def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[int]) -> list[ActorMention]:
+    """ "a patrol by Russian forces", "artillery fire by an unknown party": a generic unit or weapon
+    noun whose owner is named right after it is that owner, not the event country's army."""
+    out: list[ActorMention] = []
+    for i, m in enumerate(mentions):
+        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        if (
+            m.start in generic_starts
+            and m.actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
+            and nxt is not None
+            and _OWNER_GAP_RE.fullmatch(text[m.end : nxt.start])
+        ):
+            continue
+        out.append(m)
+    return out
+
+
+def _with_mention(actor: Actor, words: str) -> Actor:
+    return Actor(name=actor.name, type=actor.type, country=actor.country, mention=words)

@@ -1,0 +1,456 @@
+"""Casualty mentions in one sentence: who was killed, injured, abducted or arrested, and how many.
+
+The reading half of :mod:`vigil.extract.figures` (which attributes these mentions to sources
+and decides ACLED's single fatality count); amounts themselves are read by :mod:`numbers`.
+A figure is tied to the predicate around its noun phrase ("3 soldiers were killed", "killing 2
+civilians"). Deaths stated without any amount count 1 for a singular victim ("a soldier was
+killed", "killing a man") and 3 for a plural one ("civilians were killed"), ACLED's figure for
+a limited, unnumbered loss; "heavy casualties" counts 10. Each rule is a small function over one
+sentence's tokens, so a wire snippet and an ACLED note are read the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from vigil.extract.numbers import (
+    LARGE_UNNUMBERED,
+    LIMITED_UNNUMBERED,
+    Num,
+    digits,
+    is_count,
+    number_at,
+    words,
+)
+from vigil.taxonomy import ClaimKind, Counted
+
+# "neutralised": how armies and ACLED's sources say they killed fighters
+_KILL_PASSIVE = words(
+    "killed dead died executed murdered slain beheaded massacred lynched assassinated perished "
+    "deaths fatalities bodies corpses drowned neutralized neutralised"
+)
+_KILL_ACTIVE = words(
+    "killed killing kills kill executed executing murdered murdering massacred massacring "
+    "beheaded beheading lynched lynching lynch lynches assassinated assassinating slew slaying kill "
+    "neutralized neutralised neutralizing neutralising"
+)
+_INJURE = words("injured injuring injures injure wounded wounding wounds hurt injuries")
+_ABDUCT = words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
+_ARREST = words("arrested arresting arrests detained detaining apprehended")
+_TO_DEATH = words("shot beaten stabbed hacked burnt burned stoned tortured crushed trampled")
+_AUX = words(
+    "were was are is be been being have has had got reportedly allegedly also all later subsequently "
+    "then both eventually confirmed feared believed thought said to reported initially previously "
+    "instantly immediately on the spot"
+)
+# Words that end a noun phrase when reading rightwards from a number.
+_CLAUSE_BREAK = words(
+    "who which that when while after before as but because during following since whom whose where"
+)
+_SUBSET_MARKERS = frozenset({"including", "among", "incl", "comprising", "notably"})
+_COUNTED_WORDS: dict[Counted, frozenset[str]] = {
+    Counted.SOLDIERS: words(
+        "soldier soldiers troops trooper troopers servicemen serviceman officer officers policeman "
+        "policemen police gendarme gendarmes personnel guard guards marines paratroopers mercenary "
+        "mercenaries army military vdp constable constables sergeant lieutenant captain"
+    ),
+    Counted.FIGHTERS: words(
+        "fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists "
+        "terrorist terrorists assailant assailants attacker attackers gunman gunmen militiaman "
+        "militiamen militia combatant combatants bandit bandits extremist extremists kidnappers "
+        "members member raiders"
+    ),
+    Counted.CIVILIANS: words(
+        "civilian civilians villager villagers resident residents woman women child children boy boys "
+        "girl girls farmer farmers herder herders student students worshipper worshippers worshipers "
+        "passenger passengers trader traders miner miners teacher teachers pupil pupils inhabitants "
+        "refugees shepherd shepherds journalist journalists protester protesters demonstrators "
+        "infant infants baby babies wife husband son sons daughter daughters brother brothers sister "
+        "sisters elderly pedestrian pedestrians motorist motorists driver drivers worker workers "
+        "family relatives displaced chief imam pastor priest merchant merchants"
+    ),
+}
+_NEGATORS = words("no nobody none not never neither without")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One casualty statement of a sentence; ``subset`` marks a breakdown ("including 2 soldiers")."""
+
+    kind: ClaimKind
+    figure: int | None
+    counted: Counted
+    vague: bool
+    subset: bool = False
+
+
+def _counted(words: Sequence[str]) -> Counted:
+    for word in words:
+        for counted, lexicon in _COUNTED_WORDS.items():
+            if word in lexicon:
+                return counted
+    return Counted.TOTAL
+
+
+def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
+    """Kind of casualty a word at j states (reading rightwards from a number), and words used."""
+    tok = tokens[j]
+    nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+    nxt2 = tokens[j + 2] if j + 2 < len(tokens) else ""
+    if tok in _KILL_PASSIVE or (tok in _TO_DEATH and nxt == "dead"):
+        if nxt == "or" and nxt2 in _INJURE:
+            return ClaimKind.INJURED, 3  # "killed or injured": no firm death count
+        return ClaimKind.KILLED, 1
+    if tok in _TO_DEATH and nxt == "to" and nxt2 == "death":
+        return ClaimKind.KILLED, 3
+    if tok == "lost" and nxt in ("their", "his", "her", "lives", "life"):
+        return ClaimKind.KILLED, 2
+    if tok in _INJURE:
+        return ClaimKind.INJURED, 1
+    if tok in _ABDUCT:
+        return ClaimKind.ABDUCTED, 1
+    if tok in _ARREST:
+        return ClaimKind.ARRESTED, 1
+    return None, 0
+
+
+_OBJECT_START = words("a an the his her their its him them one two three four five six seven eight nine ten")
+
+
+def _read_right(
+    tokens: Sequence[str], num: Num, nums: dict[int, Num]
+) -> tuple[ClaimKind | None, int, int, bool]:
+    """Find the predicate after a number's noun phrase: "3 soldiers [and 2 others] were killed".
+
+    Also returns how many singular conjuncts share it ("2 soldiers and a civilian" -> 1), and
+    whether a bare "and" was crossed (then an active verb before the number is the better read).
+    """
+    j, words, extra, crossed = num.end, 0, 0, False
+    while j < len(tokens) and words < 12:
+        tok = tokens[j]
+        kind, _ = _predicate(tokens, j)
+        if kind is not None:
+            nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
+            nxt2 = tokens[j + 2] if j + 2 < len(tokens) else ""
+            active = (
+                tok in _KILL_ACTIVE
+                and tokens[j - 1] not in _AUX
+                and (nxt in _OBJECT_START or digits(nxt) is not None or (nxt == "and" and _is_verb(nxt2)))
+            )
+            return (None, j, 0, crossed) if active else (kind, j, extra, crossed)
+        if tok in ("and", ",", "or") and j + 1 < len(tokens) and (j + 1) in nums:
+            j = nums[j + 1].end  # a coordinated figure shares the predicate
+            continue
+        if tok in ("and", "or") and j + 1 < len(tokens):
+            follower = tokens[j + 1]
+            if _is_verb(follower) or _predicate(tokens, j + 1)[0] is not None or follower in _KILL_ACTIVE:
+                return None, j, 0, crossed  # "kidnapped 5 people and killed them": a second verb
+            if tok == "and" and follower in ("a", "an") and tokens[j + 2 : j + 3] != ["number"]:
+                extra += 1  # "two soldiers and a civilian"
+            crossed = True
+        if tok == "lost" and (
+            j + 1 >= len(tokens) or not tokens[j + 1].isalpha() or tokens[j + 1] in _LOST_END
+        ):
+            return ClaimKind.KILLED, j, extra, crossed  # "eight fighters lost", "were lost in the fighting"
+        shared = j + 2 < len(tokens) and tokens[j + 1] == "and" and _predicate(tokens, j + 2)[0] is not None
+        if _is_verb(tok) and shared:
+            j += 2  # "was shot and killed"
+            continue
+        if tok in (".", ";", ":", "(", ")", ",", "—", "–") or tok in _CLAUSE_BREAK or _is_verb(tok):
+            return None, j, 0, crossed
+        j += 1
+        words += tok not in _AUX
+    return None, j, 0, crossed
+
+
+def _is_verb(tok: str) -> bool:
+    """A cheap finite-verb test that stops a noun phrase ("3 gunmen attacked ...")."""
+    if tok in _AUX or tok in _ADJ_ED or tok in ("including", "according", "remaining"):
+        return False
+    return tok.endswith("ed") or tok.endswith("ing") or tok in ("fled", "shot", "took", "left", "came")
+
+
+_LOST_END = words("and in during while when on at after as but")
+_ADJ_ED = words(
+    "armed unarmed unidentified suspected alleged presumed uniformed displaced unnamed unspecified "
+    "hundred red based affiliated related undisclosed wounded injured missing"
+)
+
+
+def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> tuple[ClaimKind | None, bool]:
+    """Find an active verb before a number: "killing [2 soldiers and] 3 civilians"; and a subset marker."""
+    j, steps = num.start - 1, 0
+    while j >= 0 and steps < 5:
+        tok = tokens[j]
+        if tok in _SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):
+            return None, True
+        if tok in _KILL_ACTIVE or (
+            tok == "lost" and _counted(tokens[num.end : num.end + 3]) is not Counted.TOTAL
+        ):
+            if j > 0 and tokens[j - 1] in ("to", "of", "the"):
+                return None, False  # "tried to kill", "the killing of": not a death in this event
+            return ClaimKind.KILLED, False
+        if tok == "dead" and j > 0 and tokens[j - 1] in _TO_DEATH:
+            return ClaimKind.KILLED, False  # "shot dead 6 civilians"
+        if tok == "toll" or (tok == "lives" and j > 0 and tokens[j - 1] == "the"):
+            return ClaimKind.KILLED, False
+        if tok == "of" and j > 0 and tokens[j - 1] in ("bodies", "corpses", "remains"):
+            return ClaimKind.KILLED, False  # "the bodies of two men were found"
+        if tok == "deaths" or tok == "death":
+            return (
+                (ClaimKind.KILLED, False) if j + 1 < len(tokens) and tokens[j + 1] == "of" else (None, False)
+            )
+        if tok in _INJURE:
+            return ClaimKind.INJURED, False
+        if tok in _ABDUCT:
+            return ClaimKind.ABDUCTED, False
+        if tok in _ARREST:
+            return ClaimKind.ARRESTED, False
+        if tok in ("and", ",") and j in nums_by_end:
+            j = nums_by_end[j].start - 1  # "killed 2 soldiers and 3 civilians": skip the first conjunct
+            continue
+        if j in nums_by_end:
+            j = nums_by_end[j].start - 1
+            continue
+        if tok in (".", ";", ":", "(", ")") or (tok == "," and j > 0 and tokens[j - 1] in _KILL_PASSIVE):
+            return None, False  # "two soldiers killed, one from each side": an apposition, not a new toll
+        j -= 1
+        steps += tok not in ("the", "at", "a", "of", "some", "to", "rose", "risen", "reached", "stood")
+    return None, False
+
+
+def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
+    """Mentions with a figure, and the token positions of the predicates they used."""
+    nums: dict[int, Num] = {}
+    i = 0
+    while i < len(tokens):
+        num = number_at(tokens, i)
+        if num is not None and is_count(tokens, num):
+            nums[i] = num
+            i = num.end
+        else:
+            i += 1
+    by_end = {n.end - 1: n for n in nums.values()}
+    mentions: list[Mention] = []
+    used: set[int] = set()
+    for num in nums.values():
+        # "3 of the 5 passengers": the second number is a denominator
+        if num.start >= 2 and tokens[num.start - 1] in ("the", "of") and (num.start - 2) in by_end:
+            continue
+        if (
+            num.start >= 3
+            and tokens[num.start - 2 : num.start] == ["of", "the"]
+            and (num.start - 3) in by_end
+        ):
+            continue
+        kind, where, extra, crossed = _read_right(tokens, num, nums)
+        extra += _leading_singular(tokens, num.start)
+        left, subset = _read_left(tokens, num, by_end)
+        if kind is None or (crossed and left is not None and left is not kind):
+            kind, extra = left, 0
+        elif where < len(tokens):
+            used.add(where)
+        if kind is None:
+            continue
+        noun = tokens[num.end : min(num.end + 6, len(tokens))]
+        mentions.append(
+            Mention(kind, num.value + (extra if kind is not None else 0), _counted(noun), num.vague, subset)
+        )
+        if kind is ClaimKind.KILLED:
+            used.update(
+                k for k in range(num.start, min(len(tokens), num.end + 12)) if tokens[k] in _KILL_ACTIVE
+            )
+    return mentions, used
+
+
+def _leading_singular(tokens: Sequence[str], start: int) -> int:
+    """1 when "a police officer and" precedes the number: a singular first conjunct."""
+    if start < 3 or tokens[start - 1] != "and":
+        return 0
+    window = tokens[max(0, start - 5) : start - 1]
+    for k in range(len(window) - 1, -1, -1):
+        if window[k] in (",", ".", ";", ":") or _is_verb(window[k]) or digits(window[k]) is not None:
+            return 0
+        if window[k] in ("a", "an"):
+            return 1
+    return 0
+
+
+_SINGULAR_DET = words("a an one the his her its their this that another")
+
+
+_PERSON_SINGULAR = words(
+    "man woman person child boy girl civilian soldier policeman officer suspect farmer herder herdsman "
+    "student trader villager resident driver teacher chief leader member fighter militant rebel "
+    "gendarme guard journalist worker youth pastor imam priest elder motorist passenger thief robber "
+    "rustler attacker assailant gunman commander colonel businessman activist"
+)
+_MODALS = words("to the of was were been be is are would will could may might did not")
+_AFTER_HEADLINE_PASSIVE = words("by in on at during after when while near , . ; ( -")
+
+
+def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
+    """Deaths stated without a figure: "a soldier was killed" = 1, "killing civilians" = 3."""
+    mentions: list[Mention] = []
+    for j, tok in enumerate(tokens):
+        if j in used:
+            continue
+        prev = tokens[j - 1] if j else ""
+        nxt = list(tokens[j + 1 : j + 4])
+        shot_dead = tok == "dead" and prev in _TO_DEATH  # "shot dead a civilian"
+        if (tok in _KILL_ACTIVE or shot_dead) and prev not in _MODALS and nxt:
+            obj = nxt if nxt[0] not in _AFTER_HEADLINE_PASSIVE else _past_verb_chain(tokens, j)
+            mention = _active_object(obj) if obj else None
+            if mention is not None and not _negated(tokens, j):
+                mentions.append(mention)
+            if tok in _KILL_ACTIVE or mention is not None:
+                continue
+        passive = tok in _KILL_PASSIVE and tok not in ("deaths", "fatalities", "bodies", "corpses")
+        if passive or (tok in _TO_DEATH and nxt[:2] == ["to", "death"]):
+            if (
+                tok == "dead"
+                and prev not in _TO_DEATH
+                and prev not in ("found", "left", "leaving", "lay", "were", "was", "are", "is")
+            ):
+                continue
+            mention = _passive_subject(tokens, j)
+            if mention is not None and not _negated(tokens, j):
+                mentions.append(mention)
+    return mentions
+
+
+def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:
+    """What follows a run of verbs that share one object: "abducted, executed, and booby-trapped
+    a fighter" -> "a fighter"; nothing when no verb follows the comma or "and"."""
+    k = j + 1
+    while k < len(tokens) and (
+        tokens[k] in (",", "and", "-")
+        or (tokens[k - 1] in (",", "and", "-") and _is_verb(tokens[k]))
+        or (tokens[k - 1] in (",", "and") and tokens[k + 1 : k + 2] == ["-"])  # "booby-trapped"
+    ):
+        k += 1
+    if k == j + 1 or tokens[k - 1] in (",", "and", "-"):
+        return []
+    obj = list(tokens[k : k + 3])
+    # only people: "killed, looted and burned the village" names no one killed
+    person = any(w in _PERSON_SINGULAR or w[:-1] in _PERSON_SINGULAR for w in obj)
+    return obj if person or _counted(obj) is not Counted.TOTAL else []
+
+
+def _active_object(after: list[str]) -> Mention | None:
+    """The object of an active kill verb: "killing a man" = 1, "kill civilians" = 3."""
+    while len(after) > 1 and after[0] in _ADJ_ED:
+        after = after[1:]  # "kills suspected cattle rustler"
+    first = after[0]
+    if first in ("him", "her", "himself", "herself"):
+        return Mention(ClaimKind.KILLED, 1, Counted.TOTAL, False)
+    if first in ("them", "themselves"):
+        return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, Counted.TOTAL, True)
+    if first in _SINGULAR_DET:
+        noun = [w for w in after[1:] if w.isalpha()][:2]
+        if not noun:
+            return None
+        head = noun[-1] if len(noun) > 1 and noun[0] not in _PERSON_SINGULAR else noun[0]
+        if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "children", "women", "men"):
+            if first in ("a", "an", "one", "another", "this", "that"):
+                return None
+            return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted(noun), True)
+        return Mention(ClaimKind.KILLED, 1, _counted(noun), False)
+    if first in _PERSON_SINGULAR:
+        return Mention(ClaimKind.KILLED, 1, _counted([first]), False)
+    if (first.endswith("s") and first[:-1] in _PERSON_SINGULAR) or first in (
+        "people",
+        "children",
+        "women",
+        "men",
+        "villagers",
+        "worshippers",
+        "police",
+    ):
+        return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted([first]), True)
+    return None
+
+
+def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
+    """Who "was killed": find the auxiliary and the determiner of its subject."""
+    k = j - 1
+    while k >= 0 and (
+        tokens[k] in ("reportedly", "allegedly", "also", "later", "shot", "found", "left", "and", "instantly")
+        or (_is_verb(tokens[k]) and k + 1 < len(tokens) and tokens[k + 1] == "and")
+    ):
+        k -= 1
+    aux = tokens[k] if k >= 0 else ""
+    if aux == "been" and k > 0:
+        k -= 1
+        aux = "was" if tokens[k] in ("has", "had") else "were"
+    if aux not in ("was", "were", "is", "are"):
+        after = tokens[j + 1] if j + 1 < len(tokens) else "."
+        subject = tokens[k] if k >= 0 else ""
+        if tokens[j] == "died" and subject.isalpha():
+            aux, k = ("were" if subject.endswith("s") and subject[:-1] in _PERSON_SINGULAR else "was"), k + 1
+        elif after in _AFTER_HEADLINE_PASSIVE and (
+            subject in _PERSON_SINGULAR or subject[:-1] in _PERSON_SINGULAR
+        ):
+            aux, k = ("were" if subject.endswith("s") else "was"), k + 1  # headline: "officer killed by ..."
+        else:
+            return None
+    window = [t for t in tokens[max(0, k - 5) : k] if t != ","]
+    if any(t in _NEGATORS for t in window[-4:]):
+        return None
+    if any(t in ("who", "which", "that", "whose") for t in window[-3:]):
+        return None  # a relative clause recalls someone, not this event's toll
+    if aux in ("was", "is"):
+        return Mention(ClaimKind.KILLED, 1, _counted(window[-3:]), False)
+    return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted(window[-3:]), True)
+
+
+def _negated(tokens: Sequence[str], j: int) -> bool:
+    window = tokens[max(0, j - 5) : j]
+    return any(t in _NEGATORS or t in _HEDGES for t in window)
+
+
+_HEDGES = words("failed attempted nearly almost narrowly tried threatened threatening")
+
+
+def denial(tokens: Sequence[str]) -> Counted | None:
+    """ "no civilians were killed", "nobody was killed", "did not kill": the counted group denied."""
+    for j, tok in enumerate(tokens):
+        if tok not in ("killed", "dead", "died", "kill", "killing"):
+            continue
+        window = tokens[max(0, j - 5) : j]
+        if any(t in ("no", "nobody", "none", "not", "never", "neither") for t in window):
+            return _counted(window)
+    return None
+
+
+def denied_verb(tokens: Sequence[str]) -> Counted | None:
+    """In a sentence whose speaker denies, the group said not to have been killed."""
+    for j, tok in enumerate(tokens):
+        if tok in ("killed", "kill", "killing", "killings", "executed", "executing", "executions"):
+            return _counted(tokens[j : j + 4]) if j + 1 < len(tokens) else _counted(tokens[max(0, j - 4) : j])
+    return None
+
+
+def _heavy(tokens: Sequence[str]) -> bool:
+    text = " ".join(tokens)
+    return bool(
+        re.search(r"\b(heavy|significant|considerable|huge|massive) (casualties|losses|death toll)\b", text)
+    )
+
+
+def sentence_mentions(tokens: list[str]) -> list[Mention]:
+    """All casualty mentions of one sentence; unnumbered deaths only where no figure states any.
+
+    >>> from vigil.extract.numbers import tokenize
+    >>> [(m.kind.value, m.figure) for m in sentence_mentions(tokenize("A soldier was killed."))]
+    [('killed', 1)]
+    """
+    stated, used = numbered(tokens)
+    mentions = list(stated)
+    if not any(m.kind is ClaimKind.KILLED for m in stated):
+        mentions.extend(_unnumbered(tokens, used))
+        if not any(m.kind is ClaimKind.KILLED for m in mentions) and _heavy(tokens):
+            mentions.append(Mention(ClaimKind.KILLED, LARGE_UNNUMBERED, Counted.TOTAL, True))
+    return mentions

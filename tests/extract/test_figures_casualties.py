@@ -1,0 +1,58 @@
+"""Reading one sentence's casualty mentions (:mod:`vigil.extract.casualties`), apart from claims."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.extract.casualties import Mention, denial, denied_verb, numbered, sentence_mentions
+from vigil.extract.figures import extract_claims
+from vigil.extract.numbers import LARGE_UNNUMBERED, LIMITED_UNNUMBERED, tokenize
+from vigil.taxonomy import ClaimKind, Counted, Stance
+
+
+def read(sentence: str) -> list[tuple[ClaimKind, int | None, Counted, bool]]:
+    return [(m.kind, m.figure, m.counted, m.vague) for m in sentence_mentions(tokenize(sentence))]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Three soldiers were killed.", [(ClaimKind.KILLED, 3, Counted.SOLDIERS, False)]),
+        ("Gunmen killed 2 villagers.", [(ClaimKind.KILLED, 2, Counted.CIVILIANS, False)]),
+        ("A policeman was killed.", [(ClaimKind.KILLED, 1, Counted.SOLDIERS, False)]),
+        ("Civilians were killed.", [(ClaimKind.KILLED, LIMITED_UNNUMBERED, Counted.CIVILIANS, True)]),
+        (
+            "The fighting caused heavy casualties.",
+            [(ClaimKind.KILLED, LARGE_UNNUMBERED, Counted.TOTAL, True)],
+        ),
+        ("Five traders were abducted.", [(ClaimKind.ABDUCTED, 5, Counted.CIVILIANS, False)]),
+        ("Nobody was hurt.", []),
+    ],
+)
+def test_sentence_mentions(sentence: str, expected: list[tuple[ClaimKind, int, Counted, bool]]) -> None:
+    assert read(sentence) == expected
+
+
+def test_a_figure_in_the_sentence_silences_the_unnumbered_reading() -> None:
+    # "a soldier was killed" alone is 1; beside a stated toll it is part of it, not another death
+    assert read("A soldier was killed on Monday, and 4 people died in the crossfire.") == [
+        (ClaimKind.KILLED, 4, Counted.TOTAL, False)
+    ]
+
+
+def test_a_breakdown_is_marked_as_a_subset() -> None:
+    stated, _ = numbered(tokenize("Seven people were killed, including 2 soldiers killed in the ambush."))
+    assert [(m.figure, m.subset) for m in stated] == [(7, False), (2, True)]
+    assert all(isinstance(m, Mention) for m in stated)
+
+
+def test_denials_name_the_group_denied() -> None:
+    assert denial(tokenize("No civilians were killed.")) is Counted.CIVILIANS
+    assert denial(tokenize("Two civilians were killed.")) is None
+    assert denied_verb(tokenize("denied that the army had killed civilians")) is Counted.CIVILIANS
+
+
+def test_a_denied_killing_stays_an_allegation_with_its_speakers_source() -> None:
+    claims = extract_claims(["The army denied killing 5 civilians."])
+    assert [(c.kind, c.figure, c.stance) for c in claims] == [(ClaimKind.KILLED, 5, Stance.ALLEGED)]
+    assert claims[0].source != ""

@@ -15,16 +15,6 @@ from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION
 
 
 @pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def geocoder(gazetteer: Gazetteer) -> Geocoder:
-    return Geocoder(gazetteer)
-
-
-@pytest.fixture(scope="module")
 def nlp():  # type: ignore[no-untyped-def]
     from vigil.extract.nlp import load_nlp
 

@@ -4,18 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from vigil.extract.gazetteer import Gazetteer, arabic_variants
+from vigil.extract.gazetteer import arabic_variants
 from vigil.extract.geocode import Geocoder
-
-
-@pytest.fixture(scope="module")
-def gazetteer() -> Gazetteer:
-    return Gazetteer.load()
-
-
-@pytest.fixture(scope="module")
-def geocoder(gazetteer: Gazetteer) -> Geocoder:
-    return Geocoder(gazetteer)
 
 
 @pytest.mark.parametrize(

@@ -212,3 +212,15 @@ def test_a_vague_amount_beside_a_number_in_one_sentence_is_kept() -> None:
 )
 def test_more_ways_news_tells_a_death(text: str, expected: int) -> None:
     assert fatalities(extract_claims([text])) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack killed 7 people, including 2 soldiers.",
+        "Seven people were killed in the raid, among them two gendarmes.",
+    ],
+)
+def test_a_breakdown_does_not_say_who_the_total_counts(text: str) -> None:
+    (claim,) = [c for c in extract_claims([text]) if c.kind is ClaimKind.KILLED]
+    assert claim.figure == 7 and claim.counted is Counted.TOTAL

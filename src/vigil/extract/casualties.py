@@ -86,6 +86,17 @@ class Mention:
     subset: bool = False
 
 
+def _noun_after(tokens: Sequence[str], start: int, nums: dict[int, Num]) -> list[str]:
+    """The words after a number that say who it counts, up to a breakdown or another figure:
+    in "7 people, including 2 soldiers" the 7 are people, not soldiers."""
+    out: list[str] = []
+    for i in range(start, min(start + 6, len(tokens))):
+        if i in nums or tokens[i] in _SUBSET_MARKERS or tokens[i] in (",", ";", "(", ":"):
+            break
+        out.append(tokens[i])
+    return out
+
+
 def _counted(words: Sequence[str]) -> Counted:
     for word in words:
         for counted, lexicon in _COUNTED_WORDS.items():
@@ -254,7 +265,7 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
             used.add(where)
         if kind is None:
             continue
-        noun = tokens[num.end : min(num.end + 6, len(tokens))]
+        noun = _noun_after(tokens, num.end, nums)
         mentions.append(
             Mention(kind, num.value + (extra if kind is not None else 0), _counted(noun), num.vague, subset)
         )

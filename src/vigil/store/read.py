@@ -57,7 +57,12 @@ class IncidentFilter:
 
 
 def fts_query(text: str) -> str:
-    """User text as a safe FTS5 query: every word quoted, all required (no FTS syntax leaks)."""
+    """User text as a safe FTS5 query: every word quoted, all required (no FTS syntax leaks).
+
+    Control characters become spaces: FTS5 reads a NUL inside a quoted word as the end of
+    the query ("unterminated string"), and none of them can be in a word anyway.
+    """
+    text = "".join(" " if ch < " " or "\x7f" <= ch < "\xa0" else ch for ch in text)
     words = [w.replace('"', '""') for w in text.split() if w.strip('"')]
     return " ".join(f'"{w}"' for w in words)
 

@@ -427,3 +427,9 @@ def test_example_files_are_valid_and_distinct() -> None:
             key = " ".join(record["text"].lower().split())
             assert key not in seen, f"duplicate example in {path.name}: {record['text']}"
             seen.add(key)
+
+
+def test_a_bomber_wearing_the_charge_is_a_suicide_bomb(clf: EventClassifier) -> None:
+    text = "Nine people died when a man wearing an explosives vest set it off at a crowded bus stop."
+    (pred,) = clf.predict([text])
+    assert pred.sub_event_type is SubEventType.SUICIDE_BOMB

@@ -126,7 +126,9 @@ def build_rules() -> tuple[Rule, ...]:
             SubEventType.SUICIDE_BOMB,
             rx(
                 r"suicide[- ](?:bomber|bombers|bombing|car bomb|truck bomb|vest|attacker)|"
-                r"blew (?:himself|herself|themselves) up|explosives?[- ]laden vest|self[- ]detonat"
+                r"blew (?:himself|herself|themselves) up|explosives?[- ]laden vest|self[- ]detonat|"
+                # a bomber who wears the charge: "a man wearing an explosives vest set it off"
+                r"(?:wearing|wore|strapped with|detonated) (?:an? |his |her |their )?explosives? (?:vest|belt)"
             ),
             foiled,
         ),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from vigil.extract.coder import is_relevant
+from vigil.taxonomy import ClaimKind
 
 NEWS = (
     "The council met on Monday to discuss the budget. Ministers argued over road spending. "
@@ -145,3 +146,24 @@ def test_a_demonym_alone_does_not_move_the_event_abroad(coder: Any) -> None:
     report = coder.code(Article(text=text)).principal_report
     assert report is not None and report.location is not None
     assert report.location.country == "Mali"
+
+
+def test_a_later_day_toll_update_folds_into_the_event(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = (
+        "A car bomb exploded outside a bus station in the Iraqi city of Kirkuk on Sunday, killing "
+        "at least 9 people, a governor said.\n\n"
+        "A health official said on Tuesday that two of the wounded had died overnight in hospital.\n\n"
+        "Dozens of people were still being treated. Officials closed the station for the week.\n\n"
+        "Insurgents in the province regularly target police posts and markets."
+    )
+    coding = coder.code(Article(text=text, published=date(2024, 5, 7)))
+    assert len(coding.reports) == 1, [r.sub_event_type for r in coding.reports]
+    report = coding.reports[0]
+    assert report.fatalities >= 9
+    assert any(c.kind is ClaimKind.KILLED and c.figure == 2 for c in report.claims)
+    # the habitual background sentence names no side of this event
+    assert report.actor2 is None or "Police" not in report.actor2.name

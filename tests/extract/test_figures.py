@@ -224,3 +224,39 @@ def test_more_ways_news_tells_a_death(text: str, expected: int) -> None:
 def test_a_breakdown_does_not_say_who_the_total_counts(text: str) -> None:
     (claim,) = [c for c in extract_claims([text]) if c.kind is ClaimKind.KILLED]
     assert claim.figure == 7 and claim.counted is Counted.TOTAL
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Two gendarmes and a civilian were killed when their vehicle hit a mine.",
+        "Gunmen killed two gendarmes and a civilian on the road to the market.",
+    ],
+)
+def test_a_singular_conjunct_of_another_group_is_its_own_figure(text: str) -> None:
+    killed = {c.counted: c.figure for c in extract_claims([text]) if c.kind is ClaimKind.KILLED}
+    assert killed == {Counted.SOLDIERS: 2, Counted.CIVILIANS: 1}
+    assert fatalities(extract_claims([text])) == 3
+
+
+def test_a_conjunct_that_names_no_person_adds_nothing() -> None:
+    assert fatalities(extract_claims(["Rebels killed three soldiers and a mule in the hills."])) == 3
+
+
+def test_the_wounded_who_died_are_deaths_not_injuries() -> None:
+    claims = extract_claims(["A nurse said four of the wounded had died overnight in the clinic."])
+    assert [(c.kind, c.figure) for c in claims] == [(ClaimKind.KILLED, 4)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The toll climbed to 21 on Friday after six more of the injured died.",
+        "Six more of the injured died, taking the toll to 21.",
+        "Another 6 bodies were recovered, bringing the toll to 21.",
+        "The death toll from Friday's blast at the cattle market in the town rose to 21 after six more "
+        "of the wounded died of their injuries, doctors said.",
+    ],
+)
+def test_an_increment_beside_the_new_toll_is_not_added_to_it(text: str) -> None:
+    assert fatalities(extract_claims([text])) == 21

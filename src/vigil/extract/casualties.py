@@ -77,7 +77,8 @@ _NEGATORS = words("no nobody none not never neither without")
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One casualty statement of a sentence; ``subset`` marks a breakdown ("including 2 soldiers")."""
+    """One casualty statement of a sentence; ``subset`` marks a part of another figure: a
+    breakdown ("including 2 soldiers") or an increment ("five more died")."""
 
     kind: ClaimKind
     figure: int | None
@@ -132,15 +133,28 @@ _OBJECT_START = words("a an the his her their its him them one two three four fi
 
 def _read_right(
     tokens: Sequence[str], num: Num, nums: dict[int, Num]
-) -> tuple[ClaimKind | None, int, int, bool]:
+) -> tuple[ClaimKind | None, int, list[Counted], bool]:
     """Find the predicate after a number's noun phrase: "3 soldiers [and 2 others] were killed".
 
-    Also returns how many singular conjuncts share it ("2 soldiers and a civilian" -> 1), and
-    whether a bare "and" was crossed (then an active verb before the number is the better read).
+    Also returns who each singular conjunct counts ("2 soldiers and a civilian" -> [civilians]),
+    and whether a bare "and" was crossed (then an active verb before the number is the better
+    read). The wounded are a noun here, not a predicate: "three of the wounded died".
     """
-    j, words, extra, crossed = num.end, 0, 0, False
+    j, words, extra, crossed, breakdown = num.end, 0, list[Counted](), False, False
     while j < len(tokens) and words < 12:
         tok = tokens[j]
+        breakdown = breakdown or tok in _SUBSET_MARKERS  # "two people including a farmer and a teacher"
+        if (
+            tok == "of"
+            and tokens[j + 1 : j + 2] in (["the"], ["those"])
+            and tokens[j + 2 : j + 3]
+            in (
+                ["wounded"],
+                ["injured"],
+            )
+        ):
+            j += 3  # "three of the wounded [later died]"
+            continue
         kind, _ = _predicate(tokens, j)
         if kind is not None:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
@@ -150,16 +164,18 @@ def _read_right(
                 and tokens[j - 1] not in _AUX
                 and (nxt in _OBJECT_START or digits(nxt) is not None or (nxt == "and" and _is_verb(nxt2)))
             )
-            return (None, j, 0, crossed) if active else (kind, j, extra, crossed)
+            return (None, j, extra, crossed) if active else (kind, j, extra, crossed)
         if tok in ("and", ",", "or") and j + 1 < len(tokens) and (j + 1) in nums:
             j = nums[j + 1].end  # a coordinated figure shares the predicate
             continue
         if tok in ("and", "or") and j + 1 < len(tokens):
             follower = tokens[j + 1]
             if _is_verb(follower) or _predicate(tokens, j + 1)[0] is not None or follower in _KILL_ACTIVE:
-                return None, j, 0, crossed  # "kidnapped 5 people and killed them": a second verb
+                return None, j, extra, crossed  # "kidnapped 5 people and killed them": a second verb
             if tok == "and" and follower in ("a", "an") and tokens[j + 2 : j + 3] != ["number"]:
-                extra += 1  # "two soldiers and a civilian"
+                person = _person_noun(tokens[j + 2 : j + 5])
+                if person is not None and not breakdown:
+                    extra.append(person)  # "two soldiers and a civilian"
             crossed = True
         if tok == "lost" and (
             j + 1 >= len(tokens) or not tokens[j + 1].isalpha() or tokens[j + 1] in _LOST_END
@@ -170,10 +186,29 @@ def _read_right(
             j += 2  # "was shot and killed"
             continue
         if tok in (".", ";", ":", "(", ")", ",", "—", "–") or tok in _CLAUSE_BREAK or _is_verb(tok):
-            return None, j, 0, crossed
+            return None, j, extra, crossed
         j += 1
         words += tok not in _AUX
-    return None, j, 0, crossed
+    return None, j, extra, crossed
+
+
+def _person_noun(after: Sequence[str]) -> Counted | None:
+    """Who a singular conjunct ("and a civilian") counts; None when it names a thing."""
+    noun: list[str] = []
+    for word in after:
+        if not word.isalpha() or word in ("and", "or") or _is_verb(word):
+            break
+        noun.append(word)
+    if not noun or any(w in _THINGS for w in noun):
+        return None
+    return _counted(noun)
+
+
+# What an "and a ..." after a casualty figure names when it is not one more victim.
+_THINGS = words(
+    "vehicle car truck pickup motorcycle motorbike bus house home building shop store school church "
+    "mosque weapon gun rifle ammunition camel cow cattle goat sheep horse donkey mule animal number"
+)
 
 
 def _is_verb(tok: str) -> bool:
@@ -207,6 +242,8 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
             return ClaimKind.KILLED, False  # "shot dead 6 civilians"
         if tok == "toll" or (tok == "lives" and j > 0 and tokens[j - 1] == "the"):
             return ClaimKind.KILLED, False
+        if tok in _RISEN and "toll" in tokens[:j]:
+            return ClaimKind.KILLED, False  # "the death toll from Saturday's bombing rose to 19"
         if tok == "of" and j > 0 and tokens[j - 1] in ("bodies", "corpses", "remains"):
             return ClaimKind.KILLED, False  # "the bodies of two men were found"
         if tok == "deaths" or tok == "death":
@@ -230,6 +267,9 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         j -= 1
         steps += tok not in ("the", "at", "a", "of", "some", "to", "rose", "risen", "reached", "stood")
     return None, False
+
+
+_RISEN = words("rose risen rises climbed climbs reached reaches increased jumped stood stands")
 
 
 def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
@@ -256,24 +296,39 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
             and (num.start - 3) in by_end
         ):
             continue
-        kind, where, extra, crossed = _read_right(tokens, num, nums)
-        extra += _leading_singular(tokens, num.start)
+        kind, where, conjuncts, crossed = _read_right(tokens, num, nums)
+        leading = _leading_singular(tokens, num.start)
         left, subset = _read_left(tokens, num, by_end)
         if kind is None or (crossed and left is not None and left is not kind):
-            kind, extra = left, 0
+            kind, leading = left, 0  # "killed two gendarmes and a civilian": the conjuncts stay objects
         elif where < len(tokens):
             used.add(where)
         if kind is None:
             continue
-        noun = _noun_after(tokens, num.end, nums)
-        mentions.append(
-            Mention(kind, num.value + (extra if kind is not None else 0), _counted(noun), num.vague, subset)
-        )
+        # "five more of the wounded died", "another 3 bodies": deaths added to a toll, not a toll
+        subset = subset or _increment(tokens, num)
+        counted = _counted(_noun_after(tokens, num.end, nums))
+        # a conjunct of the same group adds to the figure; another group is its own figure
+        same = leading + sum(1 for c in conjuncts if c is counted)
+        mentions.append(Mention(kind, num.value + same, counted, num.vague, subset))
+        mentions.extend(Mention(kind, 1, c, False, subset) for c in conjuncts if c is not counted)
         if kind is ClaimKind.KILLED:
             used.update(
                 k for k in range(num.start, min(len(tokens), num.end + 12)) if tokens[k] in _KILL_ACTIVE
             )
     return mentions, used
+
+
+def _increment(tokens: Sequence[str], num: Num) -> bool:
+    before = tokens[max(0, num.start - 1) : num.start + 1]  # "another 6" may be read as one amount
+    after = tokens[num.end] if num.end < len(tokens) else ""
+    if "toll" not in tokens and "total" not in tokens:
+        return False  # "seven were killed and six more bodies were found": deaths to add
+    return bool({"another", "further", "additional"} & set(before)) or after in (
+        "more",
+        "additional",
+        "further",
+    )
 
 
 def _leading_singular(tokens: Sequence[str], start: int) -> int:

@@ -240,7 +240,10 @@ class Coder:
             from vigil.extract.roles import assign_roles
             from vigil.extract.sides import recode
 
-            whole = len(d.segments) == 1
+            # the whole text is the event's only when the event has every sentence: a long
+            # article's background ("militants often target hotels used by soldiers") is not
+            assert d.doc is not None
+            whole = len(d.segments) == 1 and len(d.segments[0].sentences) == len(list(d.doc.sents))
             for seg in d.segments:
                 assert seg.prediction is not None and seg.prediction.sub_event_type is not None
                 # a feed's country names the generic sides ("Protesters (Benin)") even where the
@@ -509,6 +512,8 @@ def _consolidate(segments: list[Segment]) -> list[Segment]:
 def _separate(seg: Segment, principal: Segment) -> bool:
     if any(cues.SEPARATE.search(s.text) for s in seg.sentences):
         return True
+    if all(_TOLL_UPDATE.search(s.text) for s in seg.sentences):
+        return False  # "three of the wounded died overnight": the same event's toll, on a later day
     a, b = seg.location, principal.location
     if a and b and a.geo_precision <= 2 and b.geo_precision <= 2 and a.name != b.name:
         return True
@@ -519,6 +524,14 @@ def _separate(seg: Segment, principal: Segment) -> bool:
         and principal.time_precision == 1
         and seg.event_date != principal.event_date
     )
+
+
+_TOLL_UPDATE = re.compile(
+    r"\b(?:of|among) (?:the|those) (?:wounded|injured)\b"
+    r"|\b(?:died|succumbed)\b[^.;]{0,40}\b(?:wounds|injuries)\b"
+    r"|\b(?:death toll|toll|number of (?:dead|deaths))\b[^.;]{0,30}\b(?:rose|rises|risen|climbed|climbs|increased|reached)\b",
+    re.IGNORECASE,
+)
 
 
 def _typed(pred: Prediction) -> SubEventType | None:

@@ -34,7 +34,7 @@ HISTORY = re.compile(
     r"(?:decade|year)s?|over the past|years? ago|decades?|history|historically|since (?:19|20)\d\d|"
     r"in (?:19|20)\d\d|has been (?:classified|designated|accused)|designat\w+ (?:as )?a terrorist|"
     r"documented|in summary|highlight\w*|overall|continues? to|has faced|have faced|"
-    r"is currently led|led by a military junta|sought assistance|"
+    r"is currently led|led by a military junta|sought assistance|frequently|routinely|regularly|"
     r"(?:hundreds|thousands|scores|dozens) of (?:deaths|killings|attacks|people killed))\b",
     re.IGNORECASE,
 )

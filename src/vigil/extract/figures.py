@@ -58,13 +58,13 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
             denied = denied_verb(tokens)  # "denied that the army had killed any civilians"
         if denied is not None:
             claims.append(_claim(ClaimKind.KILLED, who, sentence, counted=denied, stance=Stance.DENIED))
-        killed_here = False
-        for mention in sentence_mentions(tokens):
+        mentions = sentence_mentions(tokens)
+        whole = any(m.kind is ClaimKind.KILLED and not m.subset for m in mentions)
+        for mention in mentions:
             if denied is not None and mention.kind is ClaimKind.KILLED and mention.vague:
                 continue  # the deaths this sentence denies are not a new, vague figure
-            if mention.subset and killed_here and mention.kind is ClaimKind.KILLED:
-                continue
-            killed_here = killed_here or mention.kind is ClaimKind.KILLED
+            if mention.subset and whole and mention.kind is ClaimKind.KILLED:
+                continue  # a part of the toll this sentence states, not deaths to add to it
             figure, vague = mention.figure, mention.vague
             if figure is not None and figure > ABSURD_FIGURE:
                 LOGGER.debug("figure %s capped out as unreadable: %r", figure, sentence)

@@ -176,8 +176,8 @@ class Coder:
 
             assert d.doc is not None
             sents = list(d.doc.sents)
-            groups = _group(sents, coder.res.classifier)
             if len(sents) > SHORT_SENTENCES:
+                groups = _group(sents, coder.res.classifier)
                 # a long article: its events are typed from their own sentences, not from the
                 # mixture of the whole text; the first told is the principal one
                 d.segments = _split_told_apart(
@@ -190,7 +190,9 @@ class Coder:
             # a short text (a note, a snippet) is one coded unit, typed as a whole, unless it
             # says outright that one event answered another
             whole = coder.res.classifier.predict([d.article.text])[0]
-            if len(groups) > 1 and cues.RETALIATION.search(d.article.text):
+            # typing each sentence costs an encoding apiece: only a retaliation cue needs it
+            groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
+            if len(groups) > 1:
                 d.segments = groups
                 for seg in groups:  # the whole-text reading types the group it agrees with
                     if whole.sub_event_type is not None and _etype(seg) is whole.sub_event_type.event_type:

@@ -20,11 +20,15 @@ from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
 
 from vigil.errors import ModelMissing
+
+if TYPE_CHECKING:
+    from threadpoolctl import ThreadpoolController
 
 FloatArray = npt.NDArray[np.float32]
 
@@ -160,8 +164,14 @@ class SentenceEncoder:
         self._weights: dict[str, FloatArray] | None = None
         self._tokenizer: WordPiece | None = None
         self._cache: OrderedDict[str, FloatArray] = OrderedDict()
+        self._threads: ThreadpoolController | None = None
         self._heads = 12
         self._eps = 1e-12
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = dict(self.__dict__)
+        state["_threads"] = None  # library handles of this process: a worker finds its own
+        return state
 
     @property
     def dim(self) -> int:
@@ -185,12 +195,14 @@ class SentenceEncoder:
         on which articles came with it (ingest must not depend on order or batches). Alone,
         a text needs no padding mask, and one thread beats two on a busy 2-core machine.
         """
-        from threadpoolctl import threadpool_limits
+        from threadpoolctl import ThreadpoolController
 
         _, tokenizer = self._load()
         todo = [t for t in dict.fromkeys(texts) if t not in self._cache]
         if todo:
-            with threadpool_limits(limits=1, user_api="blas"):
+            if self._threads is None:  # finding the BLAS libraries scans the process: do it once
+                self._threads = ThreadpoolController()
+            with self._threads.limit(limits=1, user_api="blas"):
                 for text in todo:
                     ids = np.array([tokenizer.ids(text, MAX_TOKENS)], dtype=np.int64)
                     self._cache[text] = self._forward(ids)[0]

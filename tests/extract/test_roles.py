@@ -116,3 +116,130 @@ def test_the_islamic_state_is_named_by_its_local_branch(registry: ActorRegistry)
     assert found[0] == "Islamic State (Egypt)"
     iraq = [m.actor.name for m in registry.find(text, country="Iraq", when=date(2020, 5, 3))]
     assert iraq[0] == "Islamic State (Iraq)"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen shot dead an off-duty police officer in Eldoret.",
+        "Gunmen killed a former soldier near Eldoret.",
+        "Gunmen shot a police officer who was off duty near Eldoret.",
+    ],
+)
+def test_an_off_duty_or_former_member_of_the_forces_is_a_civilian_victim(
+    registry: ActorRegistry, nlp: Language, text: str
+) -> None:
+    r = roles(registry, nlp, text, SubEventType.ATTACK, "Kenya")
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Kenya)"
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Kenya)"
+    assert r.actor2.type is ActorType.CIVILIANS
+
+
+def test_a_serving_officer_is_still_the_police(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Gunmen shot a police officer on duty near Eldoret."
+    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Kenya")
+    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Kenya")
+
+
+def test_gangs_are_named_as_gangs_where_acled_codes_gang_violence(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "Gang members shot dead two men in Colonia Centro."
+    mexico = roles(registry, nlp, text, SubEventType.ATTACK, "Mexico")
+    assert mexico.actor1 is not None and mexico.actor1.name == "Unidentified Gang (Mexico)"
+    assert mexico.actor1.type is ActorType.POLITICAL_MILITIA
+    kenya = roles(registry, nlp, text, SubEventType.ATTACK, "Kenya")
+    assert kenya.actor1 is not None and kenya.actor1.name == "Unidentified Armed Group (Kenya)"
+
+
+def test_a_shoot_out_with_no_side_named_is_between_two_unidentified_groups(registry: ActorRegistry) -> None:
+    text = "A shoot-out took place in the northern district overnight."
+    r = roles(registry, None, text, SubEventType.ARMED_CLASH, "Kenya")
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Kenya)"
+    assert r.actor2 == r.actor1
+
+
+def test_a_group_that_guns_down_youths_in_a_clash_has_civilian_victims(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    # nobody armed on the other side: the people hit are the victims, not the state's forces
+    text = "Unidentified gunmen ambushed and killed four youths near the market."
+    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Nigeria")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Nigeria)"
+
+
+def test_farmers_who_clash_with_herders_are_the_other_side(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Farmers and Fulani herders clashed near Kandi, leaving two dead."
+    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Benin")
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Communal Militia (Benin)"
+    assert r.actor2 is not None and r.actor2.name == "Fulani Ethnic Militia (Benin)"
+
+
+def test_who_defuses_a_bomb_is_actor1_and_who_planted_it_actor2(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "Soldiers defused an IED planted by JNIM militants near Porga."
+    r = roles(registry, nlp, text, SubEventType.DISRUPTED_WEAPONS_USE, "Benin")
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Benin")
+    assert r.actor2 is not None and r.actor2.name.startswith("JNIM")
+    cache = roles(registry, nlp, "The army destroyed a weapons cache near Porga.", SubEventType.DISRUPTED_WEAPONS_USE,
+                  "Benin")  # fmt: skip
+    assert cache.actor2 is not None and cache.actor2.name == "Unidentified Armed Group (Benin)"
+
+
+def test_security_forces_facing_protesters_are_the_police(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Security forces fired tear gas to disperse students protesting in Cotonou."
+    r = roles(registry, nlp, text, SubEventType.PROTEST_WITH_INTERVENTION, "Benin")
+    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Benin")
+    soldiers = "Soldiers fired tear gas to disperse students protesting in Cotonou."
+    r = roles(registry, nlp, soldiers, SubEventType.PROTEST_WITH_INTERVENTION, "Benin")
+    assert r.actor2 is not None and r.actor2.name.startswith("Military Forces of Benin")
+
+
+def test_the_force_that_found_a_body_is_no_side(registry: ActorRegistry, nlp: Language) -> None:
+    text = "The body of a man was found by Military Police officers in a forest area. He had been shot."
+    for sub in (SubEventType.ATTACK, SubEventType.ARMED_CLASH):
+        r = roles(registry, nlp, text, sub, "Kenya")
+        assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Kenya)"
+        assert r.actor2 is not None and r.actor2.name == "Civilians (Kenya)"
+    # seizing or finding weapons is itself the act
+    cache = roles(registry, nlp, "Police found a cache of rifles in a forest area.", SubEventType.DISRUPTED_WEAPONS_USE,
+                  "Kenya")  # fmt: skip
+    assert cache.actor1 is not None and cache.actor1.name.startswith("Police Forces of Kenya")
+
+
+def test_one_armed_man_who_shoots_at_the_police_is_an_unidentified_group(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "A police officer was shot by a man wanted by the police. The officer returned fire, killing him."
+    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Kenya")
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Kenya)"
+    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Kenya")
+
+
+def test_a_counter_protest_is_the_other_side_of_a_peaceful_protest(registry: ActorRegistry) -> None:
+    text = "Citizens protested against the government in Nis. A counter-protest was held in support of it."
+    r = roles(registry, None, text, SubEventType.PEACEFUL_PROTEST, "Serbia")
+    assert r.actor1 is not None and r.actor1.name == "Protesters (Serbia)"
+    assert r.actor2 is not None and r.actor2.name == "Protesters (Serbia)"
+    alone = roles(registry, None, "Citizens protested against the government in Nis.", SubEventType.PEACEFUL_PROTEST,
+                  "Serbia")  # fmt: skip
+    assert alone.actor2 is None
+
+
+def test_rioters_who_hurt_people_have_civilians_as_the_other_side(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "Demonstrators barricaded roads in Save and assaulted a motor taxi driver."
+    r = roles(registry, nlp, text, SubEventType.VIOLENT_DEMONSTRATION, "Benin")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Benin)"
+    alone = roles(
+        registry, nlp, "Demonstrators barricaded roads in Save.", SubEventType.VIOLENT_DEMONSTRATION, "Benin"
+    )
+    assert alone.actor2 is None
+
+
+def test_park_rangers_are_law_enforcement(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Gunmen attacked park rangers near the reserve."
+    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Kenya")
+    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Kenya")

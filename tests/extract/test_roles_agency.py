@@ -97,3 +97,8 @@ def test_the_home_army_comes_first_when_two_armies_exchange_fire(
     assert r.actor1 is not None and r.actor1.name == "Military Forces of Pakistan (2018-)"
     assert r.actor1.type is ActorType.STATE_FORCES
     assert r.actor2 is not None and r.actor2.type is ActorType.EXTERNAL_FORCES
+
+
+def test_the_author_of_an_attack_noun_is_the_attacker(registry: ActorRegistry, nlp: Language) -> None:
+    a = agency(registry, nlp, "Malian troops repelled an attack by JNIM militants near Boni.")
+    assert a["JNIM militants"] > a["Malian troops"] > 0

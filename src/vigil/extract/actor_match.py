@@ -14,7 +14,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
-from vigil.extract.actor_nouns import ETHNIC_HEADS, GENERIC_KINDS, OF_COUNTRY_NOUNS, countryless
+from vigil.extract.actor_nouns import (
+    ETHNIC_HEADS,
+    GENERIC_KINDS,
+    OF_COUNTRY_NOUNS,
+    OFF_DUTY_WORDS,
+    countryless,
+)
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
@@ -141,6 +147,10 @@ class ActorIndex:
                 continue
             actor, length, how = found
             start, end = tokens[i][1], tokens[i + length - 1][2]
+            if how in ("generic", "demonym") and _off_duty(text, lowered, i, end, actor):
+                # "an off-duty policeman", "a former soldier was shot": a civilian victim, not the force
+                where = country or actor.country
+                actor = self._registry.civilians(where) if where else countryless("civilians")
             if how == "demonym" and i >= 2 and lowered[i - 1] in ("and", ",", "&", "or"):
                 # "Burkinabe and Nigerien forces": the first demonym shares the noun
                 ally = self._demonym_country(tokens[i - 2][0])
@@ -341,6 +351,18 @@ def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[in
             continue
         out.append(m)
     return out
+
+
+_OFF_DUTY_AFTER_RE = re.compile(r"\s*,?\s*(?:who|that)\s+(?:was|were|is|are)\s+off[- ]duty\b", re.IGNORECASE)
+
+
+def _off_duty(text: str, lowered: list[str], i: int, end: int, actor: Actor) -> bool:
+    """A state-force noun read at token ``i`` that names someone out of the force: off duty,
+    former, retired ("an off-duty policeman", "a former army officer", "an officer who was off duty")."""
+    if actor.type not in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES):
+        return False
+    before = lowered[max(0, i - 2) : i]
+    return any(w in OFF_DUTY_WORDS for w in before) or bool(_OFF_DUTY_AFTER_RE.match(text, end))
 
 
 def _with_mention(actor: Actor, words: str) -> Actor:

@@ -39,7 +39,8 @@ POLICE_NOUNS = (
     "police", "policemen", "policeman", "police officers", "police officer", "officers", "riot police",
     "security personnel", "cops", "police force", "police forces", "law enforcement", "anti-riot police",
     "customs officers", "customs officer", "prison guards", "border guards", "police patrol",
-    "police patrols", "police station", "police post", "police checkpoint",
+    "police patrols", "police station", "police post", "police checkpoint", "rangers", "park rangers",
+    "forest rangers", "wildlife rangers", "forest guards", "eco-guards", "ecoguards",
 )  # fmt: skip
 GENDARME_NOUNS = ("gendarmes", "gendarme", "gendarmerie", "gendarmerie officers")
 UNIDENTIFIED_NOUNS = (
@@ -52,8 +53,7 @@ UNIDENTIFIED_NOUNS = (
     "hooded men", "armed robbers", "unknown persons", "unknown people", "unidentified persons",
     "terrorists", "armed terrorists", "terrorist group", "terrorist groups", "insurgents", "jihadists",
     "suspected jihadists", "jihadist fighters", "islamist militants", "islamists", "militiamen",
-    "armed militia", "hani", "unidentified individuals", "unknown individuals", "gang", "gangs",
-    "gang members", "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
+    "armed militia", "hani", "unidentified individuals", "unknown individuals", "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
     "unidentified forces", "unknown forces", "unidentified armed forces", "perpetrators", "unknown perpetrators",
     "unidentified perpetrators", "unidentified armed individuals",
 )  # fmt: skip
@@ -68,7 +68,8 @@ CIVILIAN_NOUNS = (
     "travelers", "civilian convoy", "civilian vehicles", "a civilian", "person", "persons", "individuals",
     "relatives", "victims", "victim", "wife", "husband", "boy", "girl", "minor", "minors", "elderly",
     "worker", "workers", "fishermen", "students", "student", "mining company employee", "councillor",
-    "municipal councillor", "mayor", "official", "officials", "aid workers", "health workers",
+    "municipal councillor", "mayor", "official", "officials", "aid workers", "health workers", "driver",
+    "drivers", "taxi driver", "bystander", "bystanders", "passer-by", "passers-by", "passersby",
 )  # fmt: skip
 PROTESTER_NOUNS = (
     "protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator", "strikers",
@@ -95,6 +96,28 @@ COMMUNAL_NOUNS = (
     "self-defense group", "self-defence group", "local militia", "village militia", "armed villagers",
     "armed residents",
 )  # fmt: skip
+
+# Criminal gangs: ACLED names an unnamed one ``Unidentified Gang (country)`` where it codes gang
+# violence (Latin America and the Caribbean), and an ``Unidentified Armed Group`` elsewhere.
+GANG_NOUNS = (
+    "gang", "gangs", "gang members", "gang member", "rival gang", "rival gangs", "rival gang members",
+    "alleged gang members", "suspected gang members", "criminal gang", "criminal gangs", "criminal group",
+    "criminal groups", "cartel", "cartels", "rival cartels", "drug cartel", "drug cartels", "gangsters",
+    "pandilleros", "mareros",
+)  # fmt: skip
+GANG_COUNTRIES = frozenset(
+    {
+        "Mexico", "Guatemala", "Belize", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama",
+        "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia", "Brazil", "Paraguay", "Uruguay", "Argentina",
+        "Chile", "Guyana", "Suriname", "Haiti", "Dominican Republic", "Jamaica", "Trinidad and Tobago",
+        "Puerto Rico", "Cuba", "Bahamas", "Barbados", "Saint Lucia", "Saint Vincent and the Grenadines",
+        "Grenada", "Antigua and Barbuda", "Dominica", "Saint Kitts and Nevis",
+    }
+)  # fmt: skip
+
+# Words before a soldier or police officer that take them out of the force: an off-duty or former
+# member attacked is a civilian victim in ACLED's coding (``Civilians (X)``, inter 7), not a side.
+OFF_DUTY_WORDS = frozenset({"off-duty", "former", "retired", "ex", "ex-", "demobilised", "demobilized"})
 
 # Armed robbers at sea: ACLED names them ``Pirates (country)``, a political militia (inter 3).
 PIRATE_NOUNS = ("pirates", "pirate", "sea pirates", "armed pirates", "suspected pirates")
@@ -132,6 +155,7 @@ GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
     "ethnic": ETHNIC_NOUNS,
     "communal": COMMUNAL_NOUNS,
     "pirates": PIRATE_NOUNS,
+    "gang": GANG_NOUNS,
 }
 
 
@@ -142,6 +166,7 @@ _COUNTRYLESS: Mapping[str, tuple[str, ActorType]] = {
     "gendarmerie": ("Police Forces", ActorType.STATE_FORCES),
     "unidentified": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
     "pirates": ("Pirates", ActorType.POLITICAL_MILITIA),
+    "gang": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
     "civilians": ("Civilians", ActorType.CIVILIANS),
     "protesters": ("Protesters", ActorType.PROTESTERS),
     "rioters": ("Rioters", ActorType.RIOTERS),

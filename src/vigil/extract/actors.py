@@ -27,7 +27,7 @@ from typing import Any
 from vigil.domain import Actor
 from vigil.errors import MalformedRecord, ModelMissing, UsageError
 from vigil.extract.actor_match import ActorIndex, ActorMention, tokenize
-from vigil.extract.actor_nouns import ARTICLE_COUNTRIES
+from vigil.extract.actor_nouns import ARTICLE_COUNTRIES, GANG_COUNTRIES
 from vigil.taxonomy import ActorType
 
 LOGGER = logging.getLogger(__name__)
@@ -261,6 +261,8 @@ class ActorRegistry:
             return self.protesters(where)
         if kind == "rioters":
             return self.rioters(where)
+        if kind == "gang" and where in GANG_COUNTRIES:
+            return Actor(name=f"Unidentified Gang ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
         if kind == "pirates":
             return Actor(name=f"Pirates ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
         if kind in ("ethnic", "communal"):

@@ -97,6 +97,10 @@ _ATTACK_NOUN_RE = re.compile(
     r"^(?:(?:air)?raids?|(?:air|drone)?strikes?|attacks?|shelling|bombardments?|bombings?|offensives?|"
     r"assaults?|gunfire|artillery|rockets?|missiles?|ambush(?:es)?|operations?|incursions?)$"
 )
+# The agency of a mention that only found, saw or investigated what happened ("the body was found
+# by police"): below zero, so it never acts, and apart, so that :mod:`roles` can drop it as a side.
+WITNESS = -5
+
 CLASH_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchang\w*)\b", re.I)
 
 
@@ -133,7 +137,7 @@ def _corefer(mentions: Sequence[ActorMention]) -> list[ActorMention]:
     named: Actor | None = None
     for m in mentions:
         actor = m.actor
-        if actor.name.startswith("Unidentified Armed Group") and named is not None:
+        if actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang (")) and named is not None:
             actor = Actor(name=named.name, type=named.type, country=named.country, mention=actor.mention)
             m = ActorMention(actor=actor, start=m.start, end=m.end)
         elif actor.type in _NON_STATE and not actor.name.startswith("Unidentified"):
@@ -212,7 +216,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         # "found by the police", "escorted by gendarmes": there, not the attacker
         verb = head.head.lower_
         if _OBSERVE_RE.match(verb):
-            return -1, ally  # a witness, not the perpetrator: never the one who acted
+            return WITNESS, ally  # a witness, not the perpetrator: never the one who acted
         if _ESCORT_RE.match(verb):
             return -1, ally  # "a convoy escorted by the gendarmerie" came under the attack
         return (3 if _VIOLENT_RE.match(verb) and not _DEFEND_RE.match(verb) else 1), ally
@@ -228,7 +232,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         if head.lower_ in _SAY_VERBS:
             return 0, ally
         if _OBSERVE_RE.match(head.lower_) and not any(c.dep_ == "conj" for c in head.children):
-            return -1, ally  # "police believe gangs did it", "soldiers found the bodies"
+            return WITNESS, ally  # "police believe gangs did it", "soldiers found the bodies"
         if _DEFEND_RE.match(head.lower_) or _returns_fire(head):
             return 1, ally  # "gendarmes repelled the attack", "police returned fire": they answer
         if _VIOLENT_RE.match(head.lower_) or any(
@@ -241,6 +245,15 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         return 1, ally
     if dep in ("nsubjpass", "dobj", "attr", "oprd"):
         return -2, ally
+    if (
+        dep == "pobj"
+        and head.lower_ == "by"
+        and _ATTACK_NOUN_RE.match(head.head.lower_)
+        and not (m.actor.type is ActorType.STATE_FORCES and m.actor.mention.islower())
+    ):
+        # "repelled an attack by GNA forces": the one who launched it (a weapon read as the
+        # state's, "attacks by helicopter gunships", does not say whose it was)
+        return 3, ally
     if dep == "pobj" and head.lower_ in _PATIENT_PREPS:
         return -1, ally
     return 0, ally

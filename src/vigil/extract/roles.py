@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
 from vigil.extract.actors import ActorMention, ActorRegistry
-from vigil.extract.agency import CLASH_RE, Scored, home_country, score_mentions
+from vigil.extract.agency import CLASH_RE, WITNESS, Scored, home_country, score_mentions
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -48,6 +48,12 @@ _FROM_PLACE_RE = re.compile(
 _ADMINISTRATION_RE = re.compile(
     r"\b(?:the government|government of|governors?|high commissioner|prefects?|council of ministers|"
     r"(?:prime )?minister|curfews?|state of emergency|state of siege|decree[ds]?)\b",
+    re.IGNORECASE,
+)
+# Ordinary people who fight as a community (a communal militia in ACLED's terms), not as individuals.
+_COMMUNITY_RE = re.compile(
+    r"\b(?:villagers|residents|inhabitants|locals|farmers|herders|herdsmen|pastoralists|hunters|youths|"
+    r"community|communities|fishermen|miners|traders|families|people from|nomads)\b",
     re.IGNORECASE,
 )
 _PASTORAL_RE = re.compile(r"\b(?:herders?|herdsm[ae]n|herdmen|pastoralists?|nomads?|cattle keepers?)\b", re.I)
@@ -110,6 +116,11 @@ def assign_roles(
             mentions = registry.find(text, country=country, when=when)
     scored = score_mentions(text, mentions, doc)
     event = sub_event_type.event_type
+    if event in _WITNESSES_ARE_NO_SIDE and any(s.agency == WITNESS for s in scored):
+        # "the body was found by Military Police officers": who found a victim is no side of
+        # the violence (in a seizure or an arrest, though, finding is the act itself)
+        mentions = [s.mention for s in scored if s.agency != WITNESS]
+        scored = score_mentions(text, mentions, doc)
     if event is EventType.PROTESTS:
         return _protest(text, scored, sub_event_type, country, when, registry)
     if event is EventType.RIOTS:
@@ -121,7 +132,13 @@ def assign_roles(
     return _strategic(text, scored, sub_event_type, country, when, registry)
 
 
+_WITNESSES_ARE_NO_SIDE = frozenset(
+    {EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS}
+)
+
 # ----------------------------------------------------------------------- choosing
+
+_STATE_TYPES = (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
 
 
 def _best_agent(candidates: list[Scored]) -> Scored | None:
@@ -199,11 +216,20 @@ def _armed(scored: list[Scored]) -> list[Scored]:
 
 
 def _civil_agent(
-    scored: list[Scored], country: str | None, registry: ActorRegistry, text: str = ""
+    scored: list[Scored], country: str | None, registry: ActorRegistry, text: str = "", *, min_agency: int = 2
 ) -> Actor | None:
     """Armed villagers or farmers who attack are a communal militia in ACLED's terms, named after
     their locality when the text gives it ("people from Garou" -> ``Garou Communal Militia``)."""
-    agents = [s for s in scored if s.mention.actor.type is ActorType.CIVILIANS and s.agency >= 2]
+    agents = [
+        s
+        for s in scored
+        if s.mention.actor.type is ActorType.CIVILIANS
+        and (
+            s.agency >= min_agency
+            if min_agency > 0
+            else s.agency >= 2 or (s.agency >= 0 and _clash_party(text, s))
+        )
+    ]
     if not agents:
         return None
     first = agents[0].mention
@@ -214,6 +240,24 @@ def _civil_agent(
     suffix = f" ({country})" if country else ""
     return Actor(name=f"{label} {kind} Militia{suffix}", type=ActorType.IDENTITY_MILITIA,
                  country=country, mention=first.actor.mention)  # fmt: skip
+
+
+def _fighting_civilians(
+    scored: list[Scored], country: str | None, registry: ActorRegistry, text: str, *, min_agency: int = 2
+) -> Actor | None:
+    """Ordinary people who fight in a battle: a community ("villagers", "farmers") is a communal
+    militia; one armed person ("a man shot at the police") an unidentified armed group."""
+    communal = _civil_agent(scored, country, registry, text, min_agency=min_agency)
+    if communal is None or _COMMUNITY_RE.search(communal.mention):
+        return communal
+    name = registry.unidentified(country).name if country else "Unidentified Armed Group"
+    return Actor(name=name, type=ActorType.POLITICAL_MILITIA, country=country, mention=communal.mention)
+
+
+def _clash_party(text: str, s: Scored) -> bool:
+    """A civilian noun listed as one end of a clash ("clashes between farmers and herders")."""
+    window = text[max(0, s.mention.start - 40) : s.mention.end + 40]
+    return bool(CLASH_RE.search(window)) and bool(re.search(r"\bbetween\b|\band\b|\bwith\b", window))
 
 
 def _mob_agent(scored: list[Scored]) -> bool:
@@ -294,7 +338,11 @@ def _fight(
             actor1: Actor | None = registry.state_forces(country, when)  # shelling/air strikes: mostly state
         else:
             actor1 = _fallback(country, registry, "unidentified")
-        return Roles(actor1=actor1, actor2=_remote_target(scored, sub, country, registry))
+        target = _remote_target(scored, sub, country, registry)
+        if target is None and sub is SubEventType.ARMED_CLASH:
+            # "shoot-outs took place", "tribesmen clashed": two unnamed armed sides of one kind
+            target = actor1
+        return Roles(actor1=actor1, actor2=target)
     sides = {s.mention.actor.name for s in armed}
     state_only = all(
         s.mention.actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES) for s in armed
@@ -305,7 +353,7 @@ def _fight(
     ):
         # only the target is named ("an attack on a military post"): the attacker is unidentified
         target, allies = _lead_and_allies(scored, lead, country)
-        attacker = _civil_agent(scored, country, registry, text) or _fallback(
+        attacker = _fighting_civilians(scored, country, registry, text) or _fallback(
             country, registry, "unidentified"
         )
         return Roles(actor1=attacker, actor2=target, assoc_actor2=allies)
@@ -321,9 +369,49 @@ def _fight(
     elif sub.event_type is EventType.REMOTE_VIOLENCE:
         actor2 = _remote_target(scored, sub, country, registry)
     elif country is not None:
-        state = actor1.type is ActorType.STATE_FORCES
-        actor2 = registry.unidentified(country) if state else registry.state_forces(country, when)
+        communal = _fighting_civilians(scored, country, registry, text, min_agency=0)
+        if communal is not None:
+            # "farmers and Fulani herders clashed": the armed villagers are the other side,
+            # first when the text names them first
+            first_civil = min(
+                (s for s in scored if s.mention.actor.mention == communal.mention),
+                key=lambda s: s.mention.start,
+            )
+            if first_civil.mention.start < lead.mention.start and first_civil.agency >= lead.agency:
+                return Roles(actor1=communal, actor2=actor1, assoc_actor2=assoc1)
+            return Roles(actor1=actor1, actor2=communal, assoc_actor1=assoc1)
+        actor2 = _unnamed_opponent(text, scored, actor1, country, when, registry)
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1, assoc_actor2=assoc2)
+
+
+_RIVALS_RE = re.compile(
+    r"\b(?:rivals?|each other|one another|among themselves|inter-?(?:gang|clan|communal|ethnic|tribal|factional))\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_opponent(
+    text: str, scored: list[Scored], actor1: Actor, country: str, when: date | None, registry: ActorRegistry
+) -> Actor:
+    """The other side of a battle the text does not name as an armed actor.
+
+    The state's forces face an unidentified group; a non-state group that hits ordinary people
+    (civilians, "youths") has them as its victims (``Civilians (X)``); rivals of one kind ("rival
+    gangs", "clan clashes") fight their own kind; otherwise a non-state group faces the state.
+    """
+    if actor1.type is ActorType.STATE_FORCES:
+        return registry.unidentified(country)
+    if any(s.mention.actor.type in (ActorType.CIVILIANS, ActorType.RIOTERS) and s.agency < 0 for s in scored):
+        return registry.civilians(country)
+    if actor1.type is ActorType.IDENTITY_MILITIA:
+        # identity militias mostly fight one another (ACLED: 4-4 far above 4-1)
+        if actor1.name.startswith("Unidentified"):
+            return actor1
+        return Actor(name=f"Unidentified Communal Militia ({country})", type=ActorType.IDENTITY_MILITIA,
+                     country=country)  # fmt: skip
+    if _RIVALS_RE.search(text) and actor1.name.startswith("Unidentified"):
+        return actor1
+    return registry.state_forces(country, when)
 
 
 def _remote_target(
@@ -339,12 +427,34 @@ def _named_groups(scored: list[Scored]) -> tuple[Actor, ...]:
     return _unique(s.mention.actor for s in scored if s.mention.actor.type in parties)
 
 
-def _state_mention(scored: list[Scored]) -> Actor | None:
+_COUNTER_PROTEST_RE = re.compile(r"\bcounter-?\s?(?:protest|demonstrat|rall|march)", re.IGNORECASE)
+_SECURITY_RE = re.compile(r"\b(?:security|law enforcement|forces of order)\b", re.IGNORECASE)
+
+
+def _state_mention(
+    scored: list[Scored],
+    *,
+    crowd: bool = False,
+    registry: ActorRegistry | None = None,
+    when: date | None = None,
+) -> Actor | None:
+    """The first state force named. Facing a crowd (``crowd``), vague "security forces" are the
+    police: ACLED codes the force that polices protests and riots as ``Police Forces of X``."""
     for s in scored:
         actor = s.mention.actor
         if actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES) and actor.name.startswith(
             ("Military Forces", "Police Forces")
         ):
+            if (
+                crowd
+                and registry is not None
+                and actor.country
+                and actor.name.startswith("Military Forces")
+                and _SECURITY_RE.search(actor.mention)
+                and actor.name == registry.state_forces(actor.country, when).name
+            ):
+                police = registry.state_forces(actor.country, when, branch="Police")
+                return Actor(name=police.name, type=actor.type, country=actor.country, mention=actor.mention)
             return actor
     return None
 
@@ -361,8 +471,11 @@ def _protest(
     named = _named_groups(scored)
     assoc1 = (*named, *_identities(text, _PROTEST_IDENTITIES, country, registry))
     actor2 = None
-    if sub is not SubEventType.PEACEFUL_PROTEST:
-        actor2 = _state_mention(scored)
+    if sub is SubEventType.PEACEFUL_PROTEST and _COUNTER_PROTEST_RE.search(text):
+        # a counter-protest is the other side: protesters facing protesters
+        actor2 = _fallback(country, registry, "protesters")
+    elif sub is not SubEventType.PEACEFUL_PROTEST:
+        actor2 = _state_mention(scored, crowd=True, registry=registry, when=when)
         if actor2 is None and country:
             actor2 = registry.state_forces(country, when, branch="Police")
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=_unique(assoc1))
@@ -378,10 +491,15 @@ def _riot(
 ) -> Roles:
     actor1 = _fallback(country, registry, "rioters")
     named = _named_groups(scored)
-    state = _state_mention(scored)
+    state = _state_mention(scored, crowd=True, registry=registry, when=when)
     if sub is SubEventType.VIOLENT_DEMONSTRATION:
+        if state is None and any(
+            s.mention.actor.type is ActorType.CIVILIANS and s.agency < 0 for s in scored
+        ):
+            # "demonstrators barricaded roads and assaulted a driver": the people they hurt
+            return Roles(actor1=actor1, actor2=_fallback(country, registry, "civilians"), assoc_actor1=named)
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
-    if state is not None and any(s.mention.actor == state and s.agency < 0 for s in scored):
+    if state is not None and any(s.mention.actor.mention == state.mention and s.agency < 0 for s in scored):
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
     if CLASH_RE.search(text):
         return Roles(actor1=actor1, actor2=_fallback(country, registry, "rioters"), assoc_actor1=named)
@@ -418,6 +536,11 @@ def _other_strategic(
     registry: ActorRegistry,
 ) -> Roles:
     lead = _best_agent(armed) or _best_agent(scored)
+    state = [s for s in armed if s.mention.actor.type in _STATE_TYPES and s.agency >= 0]
+    if sub is SubEventType.DISRUPTED_WEAPONS_USE and state:
+        # "soldiers defused an IED planted by JNIM": who disrupts the weapon is actor1, the
+        # group that planted it (the agent of "planted by") actor2
+        lead = _best_agent(state)
     if (
         sub in (SubEventType.CHANGE_TO_GROUP, SubEventType.OTHER)
         and country is not None
@@ -434,6 +557,15 @@ def _other_strategic(
     actor2 = None
     if sub is SubEventType.LOOTING:
         actor2 = _fallback(country, registry, "civilians")
+    elif sub is SubEventType.DISRUPTED_WEAPONS_USE and actor1.type in _STATE_TYPES:
+        # the weapons are an armed group's: the one named, else an unidentified one
+        owners = [
+            s for s in rest if s.mention.actor.type in ARMED and s.mention.actor.type not in _STATE_TYPES
+        ]
+        if owners:
+            actor2 = min(owners, key=lambda s: (s.sentence, s.mention.start)).mention.actor
+        elif country is not None:
+            actor2 = registry.unidentified(country)
     elif rest and sub not in (SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED):
         actor2 = min(rest, key=lambda s: (s.agency, s.sentence, s.mention.start)).mention.actor
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1)

@@ -102,3 +102,25 @@ def test_the_home_army_comes_first_when_two_armies_exchange_fire(
 def test_the_author_of_an_attack_noun_is_the_attacker(registry: ActorRegistry, nlp: Language) -> None:
     a = agency(registry, nlp, "Malian troops repelled an attack by JNIM militants near Boni.")
     assert a["JNIM militants"] > a["Malian troops"] > 0
+
+
+def test_who_only_reports_the_violence_is_not_a_side(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Gunmen shot dead four traders at a cattle market near Gao on Monday, police and witnesses said."
+    assert agency(registry, nlp, text)["police"] < 0
+    r = roles(registry, nlp, text, SubEventType.ATTACK, "Mali")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Mali)"
+    assert all(a is None or "Police" not in a.name for a in (r.actor1, r.actor2))
+
+
+def test_who_says_it_carried_out_the_attack_is_the_attacker(registry: ActorRegistry, nlp: Language) -> None:
+    # the parse hangs "it had carried out" on the noun before it, not on "said"
+    text = (
+        "JNIM said in a message shared by an account close to the group that it had carried out "
+        "the ambush on the convoy."
+    )
+    assert agency(registry, nlp, text)["JNIM"] == 2
+
+
+def test_a_speaker_in_the_event_keeps_an_open_role(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Soldiers said they were ambushed by militants on the road to Gao."
+    assert agency(registry, nlp, text)["Soldiers"] == 0

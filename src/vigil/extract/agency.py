@@ -230,7 +230,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         if _ESCORT_RE.match(head.lower_):
             return -1, ally  # "soldiers escorting a convoy": the ones an attack falls on
         if head.lower_ in _SAY_VERBS:
-            return 0, ally
+            return _speaker(head), ally
         if _OBSERVE_RE.match(head.lower_) and not any(c.dep_ == "conj" for c in head.children):
             return WITNESS, ally  # "police believe gangs did it", "soldiers found the bodies"
         if _DEFEND_RE.match(head.lower_) or _returns_fire(head):
@@ -257,6 +257,43 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
     if dep == "pobj" and head.lower_ in _PATIENT_PREPS:
         return -1, ally
     return 0, ally
+
+
+_OWN_ACT_RE = re.compile(r"^(?:carr(?:y|ied)|stag|launch|conduct|perpetrat|execut|mount|orchestrat)")
+_SELF = frozenset(("it", "they", "we"))
+
+
+def _speaker(say: Token) -> int:
+    """The agency of who said something, read from what they said.
+
+    "Al Shabaab said it had carried out the bombing", "the army said it killed 20": the speaker
+    acted (the parse often hangs the clause on a noun before it, so every verb under the say
+    verb is read). "Police said gunmen killed 5": the speaker only reports, a witness, not a
+    side. "Police said they were ambushed": the speaker is in the event, role unknown (0).
+    """
+    if say.lower_ in ("denied", "accused", "blamed", "alleged"):
+        return 0
+    verbs = [t for t in say.subtree if t.tag_.startswith("VB") and t is not say]
+    selfish = [
+        v for v in verbs if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF for c in v.children)
+    ]
+    for verb in selfish:
+        active = any(c.dep_ == "nsubj" for c in verb.children) and not any(
+            c.dep_ == "neg" for c in verb.children
+        )
+        if active and (
+            _OWN_ACT_RE.match(verb.lower_)
+            or _VIOLENT_RE.match(verb.lower_)
+            or any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children)
+        ):
+            return 2
+    if selfish or any(w.lower_ in _SELF for w in say.subtree):
+        return 0
+    if any(_VIOLENT_RE.match(v.lower_) for v in verbs) or any(
+        c.dep_ in ("ccomp", "parataxis") for c in say.children
+    ):
+        return WITNESS
+    return 0
 
 
 def _verb_after(doc: Doc, after: int) -> int:

@@ -342,7 +342,9 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
     A telling sentence the classifier cannot type (a denial, an aside) joins the
     event told just before it, so its claims stay with that event.
     """
-    telling = [s for s in sents if cues.tells_event(s)]
+    # a claim of the act belongs to the event even beside background ("X, fighting the state
+    # for 15 years, said it was behind the blast")
+    telling = [s for s in sents if cues.tells_event(s) or _CLAIMS_ACT.search(s.text)]
     if not telling:
         return []
     preds = classifier.predict([cues.without_retaliation(s.text) for s in telling])
@@ -371,6 +373,13 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
             seg.prediction = pred
     return segments
 
+
+_CLAIMS_ACT = re.compile(
+    r"\b(?:claimed|claims|admitted) (?:full )?(?:responsibility|the (?:attack|bombing|blast|killings?|ambush|raid))\b"
+    r"|\bsaid (?:it|they) (?:was|were|had been) behind\b"
+    r"|\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched|conducted|mounted)\b",
+    re.IGNORECASE,
+)
 
 FAR_APART_KM = 100.0  # two places this far apart are two events, when told on two days
 

@@ -4,7 +4,7 @@ import math
 from dataclasses import replace
 from datetime import date, timedelta
 
-from tests.factories import FLA, KIDAL, MALI_ARMY, article, report
+from tests.factories import FLA, GAO, KIDAL, MALI_ARMY, article, report
 
 from vigil.resolve.incidents import MAX_SPAN_DAYS, cluster, resolve
 from vigil.resolve.match import DATE_WINDOW_DAYS, candidate_pairs, features, idf, profile, score_pair, words
@@ -156,10 +156,36 @@ def test_reports_placed_only_at_the_country_are_no_place_evidence():
     f, reasons = found
     assert not {"same_place", "near", "same_admin1"} & set(f)
     assert not any("km apart" in r for r in reasons)
+    assert f["unplaced"] == 1.0  # nothing tells one local event from another
     town = replace(mali, name="Kidal", admin1="Kidal", geo_precision=1)
     c, d = (profile(replace(r, report=replace(r.report, location=town))) for r in (a.stored, b.stored))
     placed = features(c, d, idf([c, d]))
     assert placed is not None and placed[0].get("same_place") == 1.0
+    assert "unplaced" not in placed[0]
+
+
+def test_far_places_are_a_veto_unless_a_headline_names_the_other_place():
+    """A headline naming two places is coded at one: the other telling may be coded at the other."""
+    kidal, gao = KIDAL, GAO  # ~350 km apart
+
+    def pair(text_a: str, text_b: str):
+        a, b = (
+            profile(r)
+            for r in _stored(
+                [
+                    ("a", None, [_with_text(report(where=kidal), text_a)]),
+                    ("b", None, [_with_text(report(where=gao), text_b)]),
+                ]
+            )
+        )
+        return features(a, b, idf([a, b]))
+
+    assert pair("Drones strike a market in Kidal", "Shelling hits Gao") is None
+    found = pair("Drones strike Kidal and shells hit Gao", "Shelling hits Gao")
+    assert found is not None
+    f, reasons = found
+    assert f.get("far") == 1.0 and not {"same_place", "near"} & set(f)
+    assert any("names the other's place" in r for r in reasons)
 
 
 def test_dates_in_headlines_are_not_shared_figures():

@@ -26,7 +26,7 @@ from vigil.resolve.tolls import Toll, toll
 from vigil.store import IncidentRow, Store, StoredReport
 
 MAX_SPAN_DAYS = 3  # an incident's reports are dated within this span: no chaining across a week
-LINK_THRESHOLD = -1.0  # mean log-odds two single reports need to merge (both splits)
+LINK_THRESHOLD = -1.1  # mean log-odds two single reports need to merge (p > 0.25; both splits)
 GROUP_BONUS = 1.0  # the bar falls by this times the log of the number of pairs the mean is over
 LINK_FLOOR = -3.0  # ...but never below this: no merge on a mean this low, however large the groups
 

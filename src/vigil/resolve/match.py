@@ -21,8 +21,10 @@ they arrived.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
+import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping, Sequence
@@ -66,6 +68,7 @@ GENERIC_ACTOR = re.compile(r"^Unidentified", re.IGNORECASE)
 ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az)-")
 POSSESSIVE = re.compile(r"(?:’s|'s)$")
 GRAM = 4
+HAMZA = re.compile(r"[‘’ʿʾ']")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -238,7 +241,9 @@ def features(px: Profile, py: Profile, idfs: Idf) -> tuple[Features, list[str]] 
     """The pair's evidence, by weight name, and a reason for each piece; None when impossible.
 
     Impossible: one article's reports, a protest and an attack, other countries, days
-    further apart than the window, or places certainly apart. Everything else is evidence.
+    further apart than the window, or places certainly apart (two towns over 50 km apart,
+    neither headline naming the other's). Everything else is evidence, a report placed no
+    finer than its country included (``unplaced``, a cost: it cannot tell local events apart).
     """
     x, y = px.stored, py.stored
     a, b = x.report, y.report
@@ -275,11 +280,15 @@ def features(px: Profile, py: Profile, idfs: Idf) -> tuple[Features, list[str]] 
         if pgap <= 1:
             f["same_published" if pgap == 0 else "next_published"] = 1.0
             reasons.append(f"published {pgap} day(s) apart")
-    place = _place(a.location, b.location, reasons)
+    named = _names_place(px, b.location) or _names_place(py, a.location)
+    place = _place(a.location, b.location, reasons, named)
     if place is None:
         return None
     if place:
         f[place] = 1.0
+    if _unplaced(a.location) or _unplaced(b.location):
+        f["unplaced"] = 1.0  # a country-level report must not glue distinct local events
+        reasons.append("one is placed no finer than its country")
     if x.outlet and x.outlet == y.outlet:
         f["same_outlet"] = 1.0
         reasons.append(f"both from {x.outlet}")
@@ -343,8 +352,39 @@ def score_pair(px: Profile, py: Profile, idfs: Idf, threshold: float = MERGE_THR
     return Match(a=px.key, b=py.key, score=round(score, 3), reasons=tuple(reasons))
 
 
-def _place(la: Location | None, lb: Location | None, reasons: list[str]) -> str | None:
-    """The place evidence's weight name ("" for none); None when certainly different places."""
+def _unplaced(loc: Location | None) -> bool:
+    """No place finer than the country: nothing to tell one local event from another by."""
+    return loc is None or (loc.geo_precision >= REGION and not loc.admin1)
+
+
+def _names_place(p: Profile, loc: Location | None) -> bool:
+    """Whether a report's words name the place the other report was coded at.
+
+    A headline often names several places ("shelling on A and clashes in B") and the
+    coder places its report at one; the other telling may be placed at another of them.
+    The place is read by its stored name, accents dropped (a stored report keeps no mention).
+    """
+    if loc is None:
+        return False
+    named = _place_words(loc.name)
+    return bool(named) and named <= p.words
+
+
+@functools.lru_cache(maxsize=4096)
+def _place_words(name: str) -> frozenset[str]:
+    """A gazetteer name's words as a headline spells them: no accents, ayn or hamza ("Dar‘ā": dara)."""
+    plain = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return words(HAMZA.sub("", plain))
+
+
+def _place(
+    la: Location | None, lb: Location | None, reasons: list[str], cross_named: bool = False
+) -> str | None:
+    """The place evidence's weight name ("" for none); None when certainly different places.
+
+    Two precise places far apart are certainly different, unless either report's words
+    name the other's place (``cross_named``): then they are only "far".
+    """
     if la is None or lb is None:
         return ""
     if la.country != lb.country:
@@ -358,7 +398,10 @@ def _place(la: Location | None, lb: Location | None, reasons: list[str]) -> str 
     ):
         km = haversine_km(la.latitude, la.longitude, lb.latitude, lb.longitude)
         if km > NEAR_KM and max(la.geo_precision, lb.geo_precision) == 1:
-            return None
+            if not cross_named:
+                return None
+            reasons.append(f"{km:.0f} km apart, but one names the other's place")
+            return "far"
         if km <= NEAR_KM:
             reasons.append(f"{km:.0f} km apart")
             return "same_place" if km < SAME_PLACE_KM else "near"

@@ -124,3 +124,8 @@ def test_who_says_it_carried_out_the_attack_is_the_attacker(registry: ActorRegis
 def test_a_speaker_in_the_event_keeps_an_open_role(registry: ActorRegistry, nlp: Language) -> None:
     text = "Soldiers said they were ambushed by militants on the road to Gao."
     assert agency(registry, nlp, text)["Soldiers"] == 0
+
+
+def test_a_speaker_who_tells_its_own_fight_stays_a_side(registry: ActorRegistry, nlp: Language) -> None:
+    text = "JNIM reported that its fighters clashed with soldiers near Gao, losing three men."
+    assert agency(registry, nlp, text)["JNIM"] >= 0

@@ -261,6 +261,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
 
 _OWN_ACT_RE = re.compile(r"^(?:carr(?:y|ied)|stag|launch|conduct|perpetrat|execut|mount|orchestrat)")
 _SELF = frozenset(("it", "they", "we"))
+_SELF_ANY = _SELF | {"its", "their", "our", "them", "us", "itself", "themselves"}
 
 
 def _speaker(say: Token) -> int:
@@ -287,7 +288,7 @@ def _speaker(say: Token) -> int:
             or any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children)
         ):
             return 2
-    if selfish or any(w.lower_ in _SELF for w in say.subtree):
+    if selfish or any(w.lower_ in _SELF_ANY for w in say.subtree):  # "their clashes with ..."
         return 0
     if any(_VIOLENT_RE.match(v.lower_) for v in verbs) or any(
         c.dep_ in ("ccomp", "parataxis") for c in say.children

@@ -129,3 +129,19 @@ def test_a_speaker_in_the_event_keeps_an_open_role(registry: ActorRegistry, nlp:
 def test_a_speaker_who_tells_its_own_fight_stays_a_side(registry: ActorRegistry, nlp: Language) -> None:
     text = "JNIM reported that its fighters clashed with soldiers near Gao, losing three men."
     assert agency(registry, nlp, text)["JNIM"] >= 0
+
+
+def test_a_striker_misparsed_as_a_second_subject_of_said_is_still_the_attacker(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "Israeli air strikes killed at least 9 people in Rafah overnight, Palestinian medics said."
+    r = roles(registry, nlp, text, SubEventType.AIR_DRONE_STRIKE, "Palestine")
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Israel")
+
+
+def test_an_unnamed_suicide_bomber_is_an_unidentified_group_not_the_state(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "A suicide bomber killed 14 worshippers at a mosque in Maiduguri on Friday, officials said."
+    r = roles(registry, nlp, text, SubEventType.SUICIDE_BOMB, "Nigeria")
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Nigeria)"

@@ -230,6 +230,12 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         if _ESCORT_RE.match(head.lower_):
             return -1, ally  # "soldiers escorting a convoy": the ones an attack falls on
         if head.lower_ in _SAY_VERBS:
+            subjects = [c for c in head.children if c.dep_ == "nsubj"]
+            if tok.i != subjects[-1].i:
+                # "Israeli air strikes killed 12, officials said" misparsed with two subjects of
+                # "said": the first is the subject of its own verb, hung on it as a clause
+                acts = [c for c in tok.children if c.dep_ in ("acl", "relcl") and _VIOLENT_RE.match(c.lower_)]
+                return (2 if acts else 0), ally
             return _speaker(head), ally
         if _OBSERVE_RE.match(head.lower_) and not any(c.dep_ == "conj" for c in head.children):
             return WITNESS, ally  # "police believe gangs did it", "soldiers found the bodies"
@@ -274,7 +280,7 @@ def _speaker(say: Token) -> int:
     """
     if say.lower_ in ("denied", "accused", "blamed", "alleged"):
         return 0
-    verbs = [t for t in say.subtree if t.tag_.startswith("VB") and t is not say]
+    verbs = [t for t in say.subtree if t.tag_.startswith("VB") and t.i != say.i]
     selfish = [
         v for v in verbs if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF for c in v.children)
     ]

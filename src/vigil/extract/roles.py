@@ -331,11 +331,12 @@ def _fight(
             return Roles(actor1=communal, actor2=communal)
     if lead is None:
         if (
-            sub.event_type is EventType.REMOTE_VIOLENCE
-            and sub is not SubEventType.REMOTE_EXPLOSIVE
+            sub in (SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING, SubEventType.CHEMICAL_WEAPON)
             and country
         ):
-            actor1: Actor | None = registry.state_forces(country, when)  # shelling/air strikes: mostly state
+            # shelling and air strikes are mostly the state's; bombs, grenades and suicide
+            # bombers with no one named are an unidentified group's
+            actor1: Actor | None = registry.state_forces(country, when)
         else:
             actor1 = _fallback(country, registry, "unidentified")
         target = _remote_target(scored, sub, country, registry)

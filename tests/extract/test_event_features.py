@@ -88,3 +88,38 @@ def test_the_default_rules_all_exist() -> None:
     names = {r.name for r in build_rules()}
     assert set(TrainConfig().rules) <= names
     assert {"demonstrators_not_mob", "property_not_attack", "goods_not_weapons"} <= set(TrainConfig().rules)
+
+
+def test_burning_objects_on_the_road_and_barricades_on_fire_are_rioting() -> None:
+    assert _fires("rioting_not_peaceful", "Workers blocked the federal road with burning objects.")
+    assert _fires(
+        "rioting_not_peaceful", "Residents burned debris in front of the town hall to demand water."
+    )
+    assert _fires("rioting_not_peaceful", "The crowd set barricades on fire and demanded the families leave.")
+    assert not _fires("rioting_not_peaceful", "Traders gathered in front of the market to demand lower fees.")
+
+
+def test_a_body_found_bound_or_mutilated_is_an_attack_not_police_news() -> None:
+    assert _fires("bound_body", "The body of a man was found under a bridge with his hands tied.")
+    assert _fires("bound_body", "A woman was found dead by a road. The victim had been wrapped in a blanket.")
+    assert _fires("bound_body", "Residents found two corpses bearing gunshot wounds near the market.")
+    assert not _fires(
+        "bound_body", "The body of a fisherman who drowned was recovered, with his hands tied to a net."
+    )
+    assert not _fires("bound_body", "A body was found in a flat; detectives said it bore signs of violence.")
+    assert not _fires("bound_body", "Police found the body of a missing hiker at the foot of the cliff.")
+    assert "bound_body" in TrainConfig().rules
+
+
+def test_a_clash_told_as_a_change_of_activity_is_a_battle() -> None:
+    assert _fires("fighting_not_strategic", "The army launched an offensive against a militia position.")
+    assert _fires("fighting_not_strategic", "Fighters clashed with troops near the bridge.")
+    assert not _fires("fighting_not_strategic", "The rebels withdrew from the town without fighting.")
+    assert not _fires("fighting_not_strategic", "Both sides signed an agreement to end the clashes.")
+    assert SubEventType.ARMED_CLASH not in _only_from("fighting_not_strategic")
+    assert SubEventType.NON_VIOLENT_TRANSFER not in _only_from("fighting_not_strategic")
+
+
+def test_suicide_bombers_killed_before_they_struck_are_no_suicide_bomb() -> None:
+    assert _fires("suicide", "A suicide bomber blew himself up at a checkpoint, killing four.")
+    assert not _fires("suicide", "Troops killed two IS suicide bombers near the mountains.")

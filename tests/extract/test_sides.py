@@ -51,6 +51,10 @@ def test_organised_armed_sides_are_told_from_a_crowd(
         ("A park ranger was found murdered near the reserve.", True),
         ("Militants shot dead an off-duty policeman outside his home.", False),
         ("Gunmen killed a retired soldier and his wife in the village.", False),
+        ("Cartel gunmen shot a police officer who was off duty and with her family.", False),
+        ("Militants killed a member of a security agency (assumed off-duty soldier) at home.", False),
+        ("Gang members shot and killed a former military officer in the town.", False),
+        ("The body of a man with his hands tied was found by military police officers.", False),
     ],
 )
 def test_guards_on_duty_are_armed_and_off_duty_ones_civilians(
@@ -115,6 +119,39 @@ def test_harm_done_by_ordinary_people_is_a_mob(text: str, mob: bool, registry: A
         (
             SubEventType.ATTACK,
             "Gunmen stormed a village and killed five civilians.",
+            SubEventType.ATTACK,
+        ),
+        # a shoot-out between unnamed sides, or fire answered with fire, is a battle
+        (
+            SubEventType.OTHER,
+            "It was reported that a shoot-out took place in the neighbourhood.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.GRENADE,
+            "Militants threw a hand grenade at an army position; the soldiers opened gunfire in response.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.SHELLING,
+            "Government forces responded to pro-rebel shelling near the front line.",
+            SubEventType.ARMED_CLASH,
+        ),
+        # guns turned on police on duty are no mob; police firing to disperse a crowd leave it one
+        (
+            SubEventType.MOB_VIOLENCE,
+            "Two armed men on a motorcycle opened fire on police officers at a checkpoint.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.MOB_VIOLENCE,
+            "Residents attacked policemen who were arresting a farmer; officers fired warning shots.",
+            SubEventType.MOB_VIOLENCE,
+        ),
+        # an off-duty soldier shot by militants is a civilian: the "clash" is an attack
+        (
+            SubEventType.ARMED_CLASH,
+            "Militants shot and killed a soldier who was off duty, sitting in front of his house.",
             SubEventType.ATTACK,
         ),
         (SubEventType.PEACEFUL_PROTEST, "Traders marched to the town hall.", SubEventType.PEACEFUL_PROTEST),

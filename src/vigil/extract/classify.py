@@ -421,6 +421,7 @@ class TrainConfig:
     none_weight: float = 1.0  # non-events' total weight relative to events' in the relevance head
     rules: tuple[str, ...] = (  # "chemical": neutral
         "suicide",
+        "bound_body",
         "killed_precedes",
         "hurt_precedes",
         "beaten_precedes_looting",
@@ -430,6 +431,7 @@ class TrainConfig:
         "property_not_attack",
         "goods_not_weapons",
         "protest_not_arrest",
+        "fighting_not_strategic",
     )
     seed: int = 20240917
     # blends of the embedding heads, when trained with embeddings; relevance 0.3 rejected more

@@ -19,8 +19,11 @@ LOOT = r"loot(?!ed (?:public |state )?(?:funds|money|assets|wealth|billions|mill
 BARRICADES = (
     r"(?:erected|set up|mounted|put up|built) (?:\w+ )?barricades|barricad(?:ed|ing) (?:the )?(?:\w+ )?"
     r"(?:roads?|streets?|routes?|highway|junction|entrance|bridge)|(?:lit|light|lighting|burn(?:ed|t|ing)|"
-    r"set fire to) (?:\w+ )?(?:tyres|tires)|block\w* (?:\w+ ){0,6}(?:with|using) (?:\w+ ){0,3}(?:stones|rocks|"
-    r"tree trunks|logs|tyres|tires|debris|burning)"
+    r"set fire to) (?:\w+ )?(?:tyres|tires)|block\w* (?:[\w-]+ ){0,6}(?:with|using) (?:\w+ ){0,3}(?:stones|rocks|"
+    r"tree trunks|logs|tyres|tires|debris|burning)|"
+    # objects burned on the road, barricades set on fire (ACLED: >85% Violent demonstration)
+    r"burn(?:ed|t|ing)? (?:\w+ )?(?:objects|materials?|debris|rubbish|garbage|trash|wood|branches|mattresses)|"
+    r"(?:barricades?|tyres|tires) (?:on fire|ablaze|alight)|set (?:\w+ )?barricades? (?:on fire|ablaze|alight)"
 )
 
 
@@ -47,7 +50,9 @@ def build_rules() -> tuple[Rule, ...]:
 
     foiled = rx(
         r"foiled|thwarted|defus|intercept|arrested (?:a |an |the )?(?:would-be|suspected)|"
-        r"before (?:he|she|they) could|failed to detonate|was shot before"
+        r"before (?:he|she|they) could|failed to detonate|was shot before|"
+        # the bombers killed before they struck: a clash with them, not a bombing
+        r"(?:killed|shot dead|neutrali[sz]ed|gunned down) (?:[\w-]+ ){0,3}suicide (?:bombers?|attackers?)"
     )
     killed = rx(
         r"\b(?:kill(?:ed|ing)|execut(?:ed|ing)|shot dead|murder(?:ed)?|beheaded|slaughtered|found dead|"
@@ -143,6 +148,24 @@ def build_rules() -> tuple[Rule, ...]:
             ),
             rx(r"\bdestroy|stockpile|\bopcw\b[^.]*report|dismantl|disposal"),
         ),
+        # a body found bound, mutilated, burned or shot is a killing, not a death: an Attack on
+        # a civilian (ACLED codes them so); a post-mortem, a debt or a partner is police news
+        Rule(
+            "bound_body",
+            SubEventType.ATTACK,
+            rx(
+                r"(?:\bbod(?:y|ies)\b|\bcorpses?\b|found dead|found (?:\w+ )?(?:murdered|lifeless))[^;]{0,200}?"
+                r"\b(?:tied|bound|handcuffed|blindfolded|gagged|mutilated|dismembered|decapitated|beheaded|"
+                r"burn(?:ed|t)|charred|signs? of (?:torture|violence|strangulation)|tortured|gunshot|"
+                r"bullet (?:wounds?|holes?)|shot (?:in|behind|through) the|stab wounds|wrapped in|"
+                r"inside (?:a )?(?:plastic )?bag|severed)"
+            ),
+            rx(
+                r"post-?mortem|autopsy|detectives?|boyfriend|girlfriend|husband|wife|debt|serial killer|"
+                r"suicide|drown|accident|natural causes|no signs? of|mass grave|exhum|fire broke out|blaze|"
+                r"firefighters|investigat|\bmobs?\b|lynch"
+            ),
+        ),
         # the codebook: an abduction or a looting in which people are killed is an Attack
         Rule(
             "killed_precedes",
@@ -204,6 +227,25 @@ def build_rules() -> tuple[Rule, ...]:
             goods,
             weapons,
             (SubEventType.DISRUPTED_WEAPONS_USE,),
+        ),
+        # strategic developments are non-violent: an offensive or a clash told as a change of
+        # activity or as "Other" is a battle (a transfer "without fighting" stays one)
+        Rule(
+            "fighting_not_strategic",
+            SubEventType.ARMED_CLASH,
+            rx(
+                r"\b(?:clash(?:ed|es)|fighting|offensive (?:against|on)|fought|gun ?battles?|shoot-?outs?|"
+                r"exchange[sd]? (?:of )?(?:gun)?fire|engaged (?:in )?(?:\w+ )?(?:combat|fighting))\b"
+            ),
+            rx(
+                r"\b(?:no|without|avoid\w*|end(?:ed)?|prevent\w*|after|following|amid|halt\w*|stop\w*|"
+                r"ceasefire|truce) (?:\w+ ){0,3}(?:clash|fighting|battle|hostilities)|agreement|negotiat"
+            ),
+            (
+                SubEventType.CHANGE_TO_GROUP,
+                SubEventType.OTHER,
+                SubEventType.HEADQUARTERS_ESTABLISHED,
+            ),
         ),
         # a protest *about* an arrest is a protest; an arrest *of* protesters is an intervention
         Rule(

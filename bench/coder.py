@@ -176,7 +176,7 @@ def score_notes(golds: list[Gold], outputs: list[dict[str, Any]]) -> dict[str, f
             gold_sub, pred_sub, average="macro", labels=sorted(set(gold_sub)), zero_division=0
         ),
     }
-    fat_exact = fat_err = a1 = a2 = i1 = i2 = day = near = located = 0
+    fat_exact = fat_err = a1 = a2 = i1 = i2 = day = near = located = country = 0
     for g, e in zip(golds, events, strict=True):
         row = g.row
         gold_fat = int(row["fatalities"] or 0)
@@ -191,6 +191,7 @@ def score_notes(golds: list[Gold], outputs: list[dict[str, Any]]) -> dict[str, f
         i1 += e["inter1"] == (int(gi1) if gi1 else None)
         i2 += e["inter2"] == (int(gi2) if gi2 else None)
         day += e["event_date"] == row["event_date"]
+        country += (e["country"] or "") == row["country"]
         if e["latitude"] is not None and row["latitude"]:
             located += 1
             near += (
@@ -204,6 +205,7 @@ def score_notes(golds: list[Gold], outputs: list[dict[str, Any]]) -> dict[str, f
         "inter1 accuracy": i1 / n,
         "inter2 accuracy": i2 / n,
         "event_date exact": day / n,
+        "country exact": country / n,
         "location within 25 km": near / n,
     }
     return out

@@ -10,7 +10,8 @@ gazetteer too; the model's entities confirm or veto those matches.
 The country is a vote, and the strongest place evidence is an admin chain that holds
 in one country only ("Hyderabad (Hyderabad, Sindh)" is in Pakistan, not India); a
 village the chain places in an area where the gazetteer lacks it does not vote for its
-namesakes abroad. When the village is unknown, the most specific area of the chain
+namesakes abroad, and every name of a chain ("Pori (Botou, Tapoa)") is held to the country its
+admin areas fit. When the village is unknown, the most specific area of the chain
 stands in for it, as ACLED does (precision 2 at a district seat, 3 at a region's).
 """
 
@@ -47,9 +48,12 @@ from vigil.extract.geowords import (
     AREA_AFTER,
     AT_CUES,
     AWAY_CUES,
+    BORDER_AFTER,
     DATELINE_AFTER,
+    DIRECTION_REGIONS,
     DIRECTIONS,
     LANDMARK_GAP,
+    LIST_END,
     LIST_GOES_ON,
     NAMES_NOT_PLACES,
     NEAR_CUES,
@@ -212,8 +216,12 @@ class Geocoder(MentionFinder):
                         if self.gazetteer.demonym_code(phrase) is not None:
                             # "South Sudanese raiders in Lokichogio": often who, not where
                             votes[code] += 1.0
-                        elif mention.before[-2:] == ("border", "with") or mention.before[-1:] == ("from",):
-                            votes[code] += 1.0  # "near the border with Somalia", "from Nigeria": elsewhere
+                        elif (
+                            mention.before[-2:] == ("border", "with")
+                            or mention.before[-1:] == ("from",)
+                            or mention.after in BORDER_AFTER
+                        ):  # "near the border with Somalia", "from Nigeria", "the Niger border": elsewhere
+                            votes[code] += 1.0
                         else:  # "in Mali" says more than "the Mali border" or "a Malian company"
                             votes[code] += 3.0 if located(mention) else 2.0
                         first.setdefault(code, run[i][0])
@@ -222,6 +230,7 @@ class Geocoder(MentionFinder):
                 else:
                     i += 1
         qualifiers = qualifiers_of(text, mentions, self._may_lie_in)
+        within = self._chain_countries(text, mentions, qualifiers)
         for rank, mention in enumerate(mentions):
             if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
                 continue
@@ -238,8 +247,13 @@ class Geocoder(MentionFinder):
                 places = [p for p in places if p.country_code in consistent]
             elif quals and mentions[qualifiers[rank][0]].in_parens and any(self._is_admin(q) for q in quals):
                 continue  # "Loura (Pobe-Mengao, Soum)": a village unknown there; namesakes abroad are not it
-            named = [p for p in places if fold(p.name) == key]  # alternate names mislead more often
-            places = named or places
+            if key in DIRECTION_REGIONS and rank not in within:
+                continue  # "in the East, North Central": a direction, unless it qualifies a place
+            if rank in within:  # "Pori (Botou, Tapoa)": Tapoa is in Burkina Faso, so are the others
+                places = [p for p in places if p.country_code in within[rank]]
+            # alternate names of towns mislead more often; an area's are its names ("Nord-Ouest")
+            named = [p for p in places if fold(p.name) == key or p.kind in _ADMIN]
+            places, unnamed = named or places, places
             countries = {p.country_code for p in places}
             if len(countries) > 3:
                 # "Los Angeles", "Tripoli": a name many countries share means the great city,
@@ -248,32 +262,86 @@ class Geocoder(MentionFinder):
                 countries = {p.country_code for p in places}
             if not places:
                 continue
-            base = (0.3 if mention.partial else 1.0) * (1.0 if named else 0.75) * (3.0 if consistent else 1.0)
+            # "Pobe-Mengao": the head of an unknown compound is only part of a name, unless the
+            # compound joins two places ("the Toeni-Loroni axis")
+            head_only = mention.end - mention.start > len(mention.text) and not (
+                mention.after in AREA_AFTER or set(mention.before[-2:]) & NEAR_CUES
+            )
+            partial = mention.partial or head_only
+            base = (0.3 if partial else 1.0) * (1.0 if named else 0.75) * (3.0 if consistent else 1.0)
             if located(mention):
                 base *= 2.0
             elif not consistent and max(p.population for p in places) < _VILLAGE:
                 base *= 0.25  # "Tea farmers", "the Principal": a common word that is also a hamlet
             # "Kirinyaga County", "Soum province": an admin area of that kind says its country firmly
-            admin_named = mention.after in ADMIN_AFTER or fold(mention.text).split()[-1] in ADMIN_AFTER
-            admin_codes = {p.country_code for p in places if p.kind in (KIND_ADMIN1, KIND_ADMIN2)}
+            admin_named = (
+                mention.after in ADMIN_AFTER
+                or fold(mention.text).split()[-1] in ADMIN_AFTER
+                or (
+                    len(mention.before) > 1
+                    and mention.before[-2] in ADMIN_AFTER
+                    and mention.before[-1] == "of"
+                )
+            )
+            # and so, less, does one given as context ("(Gorgadji, Seno)"), shared among namesakes
+            as_area = rank in within or (
+                mention.in_parens and text[mention.end : mention.end + 1] in (",", ")")
+            )
+            admin_codes = {p.country_code for p in places if p.kind in _ADMIN}
+            area_codes = {p.country_code for p in unnamed if p.kind in _ADMIN} if as_area else set()
             top = max(places, key=lambda p: p.population)
             runner_up = max((p.population for p in places if p.country_code != top.country_code), default=0)
             for code in countries:
                 weight = base / len(countries)
                 if admin_named and code in admin_codes:
                     weight += base
+                elif code in area_codes:
+                    weight += base / len(area_codes)
                 if code == top.country_code and top.population >= 50_000:
                     # a city far bigger than its namesakes elsewhere ("Dhaka") says more
                     weight += base if top.population >= 10 * runner_up else 0.5 * base
                 votes[code] += weight
                 first.setdefault(code, mention.start)
                 size[code] = max(size[code], max(p.population for p in places if p.country_code == code))
+        LOGGER.debug("country votes %s", dict(votes))
         if not votes:
             return None
         # ties go to the country named first, then to the bigger namesake ("Hatton")
         best = max(votes, key=lambda c: (round(votes[c], 6), -first.get(c, len(text)), size[c], c))
         # one capitalised word at a sentence's start, alone, is too little to name a country
         return best if votes[best] >= _MIN_COUNTRY_VOTE else None
+
+    def _chain_countries(
+        self, text: str, mentions: list[Mention], qualifiers: dict[int, list[int]]
+    ) -> dict[int, set[str]]:
+        """For each name of a chain with an admin area in it ("Pori (Botou, Tapoa)", "X, Soum
+        province"), the countries the chain fits best: its names are places there, not abroad.
+
+        Best: where most of its names are known, then where the broadest admin area is one; a
+        village or a department may be unknown there and known abroad ("Botou" is a Chinese
+        city), a province rarely has namesakes. A list ("Cotonou, Dakar and Bamako") is no chain.
+        """
+        within: dict[int, set[str]] = {}
+        for head, quals in qualifiers.items():
+            if not mentions[quals[0]].in_parens and LIST_END.match(text, mentions[quals[-1]].end):
+                continue
+            members = [head, *quals]
+            kinds: list[dict[str, set[str]]] = []
+            for m in members:
+                known: dict[str, set[str]] = defaultdict(set)
+                for p in self.gazetteer.lookup(mentions[m].text):
+                    known[p.country_code].add(p.kind)
+                kinds.append(known)
+            fit: dict[str, tuple[int, int]] = {}
+            for i, known in enumerate(kinds[1:], start=1):
+                for code, found in known.items():
+                    if found & _ADMIN:  # (names known there, the broadest admin area there)
+                        fit[code] = (sum(code in k for k in kinds), i)
+            if fit:
+                best = max(fit.values())
+                for member in members:
+                    within[member] = {code for code, f in fit.items() if f == best}
+        return within
 
     def _elsewhere(
         self, text: str, place: Place, mentions: list[Mention], quals: list[int], code: str
@@ -430,6 +498,7 @@ def _admin_match(spellings: frozenset[str], kinds: frozenset[str], place: Place)
     return kinds == frozenset({KIND_ADMIN2}) and not place.admin2
 
 
+_ADMIN = frozenset({KIND_ADMIN1, KIND_ADMIN2})
 _DOMINANT_CITY = 500_000
 
 

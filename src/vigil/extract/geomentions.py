@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Gazetteer, fold
 from vigil.extract.geowords import (
+    AREA_OF,
     AT_CUES,
     DIRECTION_REGIONS,
     GENERIC_NAME_WORDS,
@@ -36,6 +37,8 @@ POSSESSIVE = re.compile(r"['’]s$")
 
 _LAST_QUALIFIER = re.compile(r"\s*(?:\)|region|province)")
 _NUMBER_AFTER = re.compile(r"\s+\d")
+# what may follow a name that is a whole noun phrase ("the Seray in", "the Saray and the bank")
+_NOUN_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:in|of|at|on|to|with|where|which|building|palace|and\s+the)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,11 +117,19 @@ class MentionFinder:
     def _weak(self, mention: Mention, text: str) -> bool:
         """A common word ("Sector 29", "Justice workers"), unless a locative cue comes right
         before it ("in Man", "near Van"). (A person's name is not weak: the small model calls
-        many towns persons: "Kaya", "Bobo-Dioulasso".)"""
+        many towns persons: "Kaya", "Bobo-Dioulasso".) "The X" that ends a noun phrase ("outside the
+        Seray in Tripoli") names a building, unless X is an admin area ("the Sahel")."""
         key = fold(mention.text)
         if key in self.common_words and _NUMBER_AFTER.match(text, mention.end):
             return True  # "Sector 29", "Camp 4": a numbered part of a town, not a town
         last = mention.before[-1] if mention.before else ""
+        if (
+            last == "the"
+            and " " not in key
+            and _NOUN_ENDS.match(text, mention.end)
+            and not self._is_admin(key)
+        ):
+            return True  # "outside the Seray in Tripoli": a building; "the Inata mine" names a place
         if last in AT_CUES or last in NEAR_CUES:
             return False
         return " " not in key and key in self.common_words
@@ -189,7 +200,9 @@ def qualifiers_of(
 def located(mention: Mention) -> bool:
     """Whether a locative cue ("in", "near", "village of") comes just before the mention."""
     cues = set(mention.before[-3:])
-    return bool(cues & AT_CUES or cues & NEAR_CUES)
+    # "in the area of Tin-Akoff", "the department of Deou": a place named as where
+    of_area = mention.before[-1:] == ("of",) and len(mention.before) > 1 and mention.before[-2] in AREA_OF
+    return bool(cues & AT_CUES or cues & NEAR_CUES or of_area)
 
 
 def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:

@@ -175,6 +175,8 @@ DIRECTIONS = frozenset(
     }
 )
 AWAY_CUES = frozenset({"from", "to", "fled", "via"})
+# Words after a country's name that put the event beside it, not in it ("near the Mali border").
+BORDER_AFTER = frozenset({"border", "borders", "frontier", "side"})
 # Words before a name that make it a group's or an operation's name.
 NAMES_NOT_PLACES = frozenset(
     {
@@ -238,6 +240,8 @@ ADMIN_AFTER = frozenset(
     }
 )
 TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settlement"})
+# "the area of X", "the department of X": words before "of" that make X a place named as where.
+AREA_OF = frozenset({"area", "areas", "region", "department", "province", "district", "commune"}) | TOWN_AFTER
 # Words after a name that make it a part of a town ("Santa Maria neighborhood", "Raju street"):
 # ACLED codes the town the text also names, so such a part ranks below it.
 SUBPLACE_AFTER = frozenset(
@@ -289,6 +293,8 @@ UNKNOWN_QUALIFIERS = re.compile(r"^\s*[,(]\s*(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'�
 PART_OF = re.compile(r"\s+(?:area|part|section|locality)\s+of\s+(?:the\s+)?[A-Z]")
 # "Ouahigouya, Kaya and Koudougou": a list goes on after the second name.
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
+# "Cotonou, Dakar and Bamako": a list ends on a last name after "and"/"or", not on a qualifier.
+LIST_END = re.compile(r"\s*,?\s*(?:and|or|&)\s+[A-Z]")
 # "BAMAKO (Reuters) -": a dateline, where the story was filed.
 DATELINE_AFTER = re.compile(
     r"^\s*(?:,[^,()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|[-—–:])"

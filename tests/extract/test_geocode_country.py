@@ -1,0 +1,56 @@
+"""The country a text is about when it names no country: admin chains, borders, lists, buildings."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.extract.geocode import Geocoder
+
+
+def test_an_admin_chain_holds_its_names_to_its_country(geocoder: Geocoder) -> None:
+    # Botou is a big Chinese city and Pori a Finnish one; Tapoa is a Burkinabe province only
+    text = "Gunmen burned a school in the village of Pori (Botou, Tapoa) on Sunday."
+    assert geocoder.country_of(text) == "Burkina Faso"
+    loc = geocoder.locate(text)
+    assert loc is not None and loc.country == "Burkina Faso"
+
+
+def test_a_bracketed_admin_area_outweighs_a_groups_home(geocoder: Geocoder) -> None:
+    text = (
+        "Insurgents looted shops in Kerawa village, Kolofata subdivision (Mayo-Sava, Extreme-Nord) at night."
+    )
+    assert geocoder.country_of(text, votes={"Nigeria": 2.0}) == "Cameroon"
+
+
+def test_a_country_before_border_is_beside_the_event(geocoder: Geocoder) -> None:
+    text = (
+        "Gunmen attacked a checkpoint in the area of Kantchari, Tapoa Province, a few kilometres from"
+        " the Niger border."
+    )
+    assert geocoder.country_of(text) == "Burkina Faso"
+
+
+def test_a_list_of_towns_is_not_a_chain_of_qualifiers(geocoder: Geocoder) -> None:
+    # Dakar is also a Senegalese region: as the next item of a list it does not place Cotonou there
+    assert geocoder.country_of("Traders protested in Cotonou, Dakar and Bamako.") == "Benin"
+
+
+def test_the_area_of_a_place_names_where(geocoder: Geocoder) -> None:
+    assert geocoder.country_of("Militants ambushed a patrol in the area of Tin-Akoff.") == "Burkina Faso"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Protesters gathered outside the Seray and the bank on Monday.",
+        "Forces deployed in the East, North Central and Centre-Sud on Monday.",
+    ],
+)
+def test_buildings_and_directions_name_no_country(geocoder: Geocoder, text: str) -> None:
+    assert geocoder.country_of(text) not in ("Iran", "Sri Lanka", "Canada")
+
+
+def test_a_name_before_a_noun_is_still_a_place(geocoder: Geocoder) -> None:
+    # "the Djibo market" is a place's market; "the Djibo" alone would be a building's name
+    assert geocoder.country_of("Gunmen robbed traders at the Djibo market on Monday.") == "Burkina Faso"
+    assert geocoder.country_of("Gunmen robbed traders outside the Djibo.") is None

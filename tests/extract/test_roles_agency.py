@@ -145,3 +145,8 @@ def test_an_unnamed_suicide_bomber_is_an_unidentified_group_not_the_state(
     text = "A suicide bomber killed 14 worshippers at a mosque in Maiduguri on Friday, officials said."
     r = roles(registry, nlp, text, SubEventType.SUICIDE_BOMB, "Nigeria")
     assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Nigeria)"
+
+
+def test_who_claims_to_have_killed_is_the_attacker(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Around 3 May 2020 (as reported), JNIM claimed to have killed four soldiers near Gao."
+    assert agency(registry, nlp, text)["JNIM"] == 2

@@ -273,34 +273,40 @@ _SELF_ANY = _SELF | {"its", "their", "our", "them", "us", "itself", "themselves"
 def _speaker(say: Token) -> int:
     """The agency of who said something, read from what they said.
 
-    "Al Shabaab said it had carried out the bombing", "the army said it killed 20": the speaker
-    acted (the parse often hangs the clause on a noun before it, so every verb under the say
-    verb is read). "Police said gunmen killed 5": the speaker only reports, a witness, not a
-    side. "Police said they were ambushed": the speaker is in the event, role unknown (0).
+    "Al Shabaab said it had carried out the bombing", "ISGS claimed to have killed two
+    fighters", "the army said it killed 20": the speaker acted (the parse often hangs the clause
+    on a noun before it, so every verb under the say verb is read). "Police said gunmen killed
+    5": the speaker reports someone else's act, a witness, not a side. "Police said they were
+    ambushed": the speaker is in the event, role unknown (0).
     """
     if say.lower_ in ("denied", "accused", "blamed", "alleged"):
         return 0
+
+    def acted(verb: Token) -> bool:
+        return bool(
+            _OWN_ACT_RE.match(verb.lower_)
+            or _VIOLENT_RE.match(verb.lower_)
+            or any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children)
+        ) and not any(c.dep_ == "neg" for c in verb.children)
+
+    # "claimed to have killed": the speaker is the subject of the verb it controls
+    controlled = [t for c in say.children if c.dep_ == "xcomp" for t in c.subtree if t.tag_.startswith("VB")]
+    if any(acted(v) for v in controlled):
+        return 2
     verbs = [t for t in say.subtree if t.tag_.startswith("VB") and t.i != say.i]
     selfish = [
         v for v in verbs if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF for c in v.children)
     ]
-    for verb in selfish:
-        active = any(c.dep_ == "nsubj" for c in verb.children) and not any(
-            c.dep_ == "neg" for c in verb.children
-        )
-        if active and (
-            _OWN_ACT_RE.match(verb.lower_)
-            or _VIOLENT_RE.match(verb.lower_)
-            or any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children)
-        ):
-            return 2
-    if selfish or any(w.lower_ in _SELF_ANY for w in say.subtree):  # "their clashes with ..."
+    if any(acted(v) and any(c.dep_ == "nsubj" for c in v.children) for v in selfish):
+        return 2
+    if selfish or controlled or any(w.lower_ in _SELF_ANY for w in say.subtree):  # "their clashes with ..."
         return 0
-    if any(_VIOLENT_RE.match(v.lower_) for v in verbs) or any(
-        c.dep_ in ("ccomp", "parataxis") for c in say.children
-    ):
-        return WITNESS
-    return 0
+    others = [
+        v
+        for v in verbs
+        if _VIOLENT_RE.match(v.lower_) and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
+    ]
+    return WITNESS if others else 0
 
 
 def _verb_after(doc: Doc, after: int) -> int:

@@ -1648,6 +1648,69 @@ RENAMED: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
+# Where groups that cross borders fight: ACLED name -> countries, the main theatre first.
+# Provenance: public knowledge of each conflict (ACLED's and UCDP's country profiles), checked
+# against the countries each name appears in across data/acled/*.csv. Those rows are a sample
+# of a few countries (JNIM is mostly Burkinabe there, Al Shabaab mostly Kenyan), so they confirm
+# an area but never rank it. A named group votes for every country of its area; its home country
+# (``country``), where it has one, still decides when the text names no place.
+SAHEL_JIHAD = ("Mali", "Burkina Faso", "Niger")
+LAKE_CHAD = ("Nigeria", "Niger", "Cameroon", "Chad")
+AREAS: dict[str, tuple[str, ...]] = {
+    "JNIM: Group for Support of Islam and Muslims": (*SAHEL_JIHAD, "Benin", "Togo"),
+    "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)": SAHEL_JIHAD,
+    "Islamic State (Greater Sahara)": ("Niger", "Mali", "Burkina Faso"),
+    "Katiba Macina": ("Mali", "Burkina Faso"),
+    "Katiba Serma": ("Mali", "Burkina Faso"),
+    "Ansaroul Islam": ("Burkina Faso", "Mali"),
+    "AQIM: Al Qaeda in the Islamic Maghreb": ("Algeria", "Mali", "Niger", "Mauritania", "Tunisia", "Libya"),
+    "Wagner Group": (
+        "Central African Republic",
+        "Mali",
+        "Libya",
+        "Sudan",
+        "Syria",
+        "Mozambique",
+        "Ukraine",
+        "Burkina Faso",
+        "Niger",
+    ),
+    "Dozo": ("Burkina Faso", "Mali", "Ivory Coast"),  # hunters' brotherhoods of the Mande world
+    "Dozo Militia": ("Burkina Faso", "Mali", "Ivory Coast"),
+    "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad": LAKE_CHAD,
+    "Islamic State (West Africa)": LAKE_CHAD,
+    "Al Shabaab": ("Somalia", "Kenya"),
+    "ADF: Allied Democratic Forces": ("Democratic Republic of Congo", "Uganda"),
+    "Islamic State (Central Africa)": ("Democratic Republic of Congo", "Uganda"),
+    "FDLR: Democratic Forces for the Liberation of Rwanda": ("Democratic Republic of Congo", "Rwanda"),
+    "LRA: Lords Resistance Army": (
+        "Central African Republic",
+        "Democratic Republic of Congo",
+        "South Sudan",
+        "Uganda",
+    ),
+    "PKK: Kurdistan Workers Party": ("Turkey", "Iraq"),
+    "Hezbollah": ("Lebanon", "Syria"),
+    "Hamas Movement": ("Palestine", "Israel"),
+    "Houthi Movement": ("Yemen", "Saudi Arabia"),
+    "Global Coalition Against Daesh": ("Iraq", "Syria"),
+    "TTP: Tehreek-i-Taliban Pakistan": ("Pakistan", "Afghanistan"),
+    "Islamic State (Afghanistan)": ("Afghanistan", "Pakistan"),
+    "LeT: Lashkar-e-Taiba": ("India", "Pakistan"),
+    "JeM: Jaish-e-Mohammad": ("India", "Pakistan"),
+}
+
+
+def _with_area(entry: dict[str, object]) -> dict[str, object]:
+    """``entry`` with its operating area, if it has one; a mined home outside it is a stray row."""
+    area = AREAS.get(str(entry["name"]))
+    if area:
+        entry["area"] = list(area)
+        if entry.get("country") not in (None, *area):
+            entry["country"] = None
+    return entry
+
+
 def build(exclude: set[str]) -> list[dict[str, object]]:
     mined = mine(read_rows(exclude))
     entries: list[dict[str, object]] = []
@@ -1750,7 +1813,7 @@ def build(exclude: set[str]) -> list[dict[str, object]]:
                 "press": list(names) if specific else [],
             }
         )
-    return entries
+    return [_with_area(e) for e in entries]
 
 
 def main() -> None:

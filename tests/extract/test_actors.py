@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -102,6 +104,36 @@ def test_bad_registry_file_is_a_typed_error(tmp_path: Path) -> None:
     bad.write_text(json.dumps([{"name": "X"}]), encoding="utf-8")
     with pytest.raises(MalformedRecord):
         ActorRegistry.load(bad)
+
+
+def test_groups_that_cross_borders_have_an_operating_area(registry: ActorRegistry) -> None:
+    jnim = registry.area("JNIM: Group for Support of Islam and Muslims")
+    assert {"Mali", "Burkina Faso", "Niger"} <= set(jnim)
+    # found under ACLED's later name, or as a template of an identity base with a country suffix
+    assert "Niger" in registry.area("Islamic State (Sahel)")
+    assert registry.area("Dozo Communal Militia (Mali)") == registry.area("Dozo Communal Militia")
+    assert "Mali" in registry.area("Dozo Communal Militia")
+    assert registry.area("Koglweogo Militia") == ()  # fights at home only
+    boko = next(e for e in registry if e.name.startswith("Boko Haram"))
+    assert boko.country == "Nigeria" and boko.area[0] == "Nigeria" and "Cameroon" in boko.area
+    # a home mined from stray rows outside the area is dropped: the LRA never fought in Kenya
+    lra = next(e for e in registry if e.name == "LRA: Lords Resistance Army")
+    assert lra.country is None and "Uganda" in lra.area
+
+
+_BUILD = Path(__file__).resolve().parents[2] / "bench" / "build_actor_registry.py"
+_SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "acled"
+
+
+@pytest.mark.skipif(not _SHARED.is_dir(), reason="needs the shared ACLED rows the registry is mined from")
+def test_the_shipped_registry_is_what_the_build_writes() -> None:
+    spec = importlib.util.spec_from_file_location("build_actor_registry", _BUILD)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_actor_registry", module)
+    spec.loader.exec_module(module)
+    shipped = (Path(__file__).resolve().parents[2] / "src/vigil/extract/data/actors.json").read_text("utf-8")
+    assert module.build(set()) == json.loads(shipped)
 
 
 # ----------------------------------------------------------------------- finding

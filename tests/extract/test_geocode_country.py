@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 import pytest
 
+from vigil.extract.actors import ActorRegistry
+from vigil.extract.coder import AREA_VOTE, Resources, _home_votes
 from vigil.extract.geocode import Geocoder
 
 
@@ -54,3 +58,57 @@ def test_a_name_before_a_noun_is_still_a_place(geocoder: Geocoder) -> None:
     # "the Djibo market" is a place's market; "the Djibo" alone would be a building's name
     assert geocoder.country_of("Gunmen robbed traders at the Djibo market on Monday.") == "Burkina Faso"
     assert geocoder.country_of("Gunmen robbed traders outside the Djibo.") is None
+
+
+# ------------------------------------------------------------ where armed groups fight
+
+
+def _group_votes(registry: ActorRegistry, geocoder: Geocoder, text: str) -> dict[str, float]:
+    """The votes the coder's ``scene`` stage gives ``text`` from the armed groups it names."""
+    res = Resources(nlp=cast(Any, None), classifier=cast(Any, None), registry=registry, geocoder=geocoder)
+    return _home_votes(res, text)
+
+
+def test_every_country_of_an_area_is_one_the_geocoder_knows(
+    registry: ActorRegistry, geocoder: Geocoder
+) -> None:
+    areas = [c for e in registry if e.area for c in e.area]
+    assert areas, "the registry records no operating area"
+    assert [c for c in areas if geocoder.gazetteer.country_code(c) is None] == []
+
+
+def test_a_groups_area_picks_the_namesake_inside_it(registry: ActorRegistry, geocoder: Geocoder) -> None:
+    # Bermo is a town in Niger and one in India: JNIM fights in the Sahel, not in India
+    text = "JNIM militants attacked the town of Bermo on Monday."
+    assert geocoder.country_of(text) == "India"
+    votes = _group_votes(registry, geocoder, text)
+    assert votes["Niger"] == AREA_VOTE and "India" not in votes
+    assert geocoder.country_of(text, votes=votes) == "Niger"
+    loc = geocoder.locate(text, votes=votes)
+    assert loc is not None and (loc.country, loc.name) == ("Niger", "Bermo")
+
+
+def test_a_group_that_fights_in_several_countries_alone_names_none(
+    registry: ActorRegistry, geocoder: Geocoder
+) -> None:
+    text = "JNIM militants attacked the gendarmerie on Monday."
+    votes = _group_votes(registry, geocoder, text)
+    assert {"Mali", "Burkina Faso", "Niger"} <= set(votes)
+    assert geocoder.country_of(text, votes=votes) is None
+    assert geocoder.locate(text, votes=votes) is None
+
+
+def test_a_groups_home_outweighs_the_rest_of_its_area(registry: ActorRegistry, geocoder: Geocoder) -> None:
+    text = "Al Shabaab fighters attacked a police post on Monday."
+    votes = _group_votes(registry, geocoder, text)
+    assert votes["Kenya"] < votes["Somalia"]
+    assert geocoder.country_of(text, votes=votes) == "Somalia"
+
+
+def test_a_named_place_outside_the_area_still_decides(registry: ActorRegistry, geocoder: Geocoder) -> None:
+    text = "JNIM militants attacked a police post in Bawku on Monday."
+    votes = _group_votes(registry, geocoder, text)
+    assert "Ghana" not in votes
+    assert geocoder.country_of(text, votes=votes) == "Ghana"
+    # and a country named in the text outweighs the area of a group it names
+    assert geocoder.country_of("JNIM militants attacked a post in Mali.", votes=votes) == "Mali"

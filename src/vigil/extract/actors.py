@@ -65,6 +65,7 @@ class Entry:
     renamed: tuple[
         tuple[date, str], ...
     ] = ()  # (from, new name): ACLED renames groups, e.g. ISGS -> IS Sahel
+    area: tuple[str, ...] = ()  # where a group that crosses borders fights (JNIM: Mali, Burkina Faso...)
 
     def name_on(self, when: date | None) -> str:
         name = self.name
@@ -103,6 +104,7 @@ def _parse_entry(raw: Mapping[str, Any]) -> Entry:
                 for r in raw.get("regimes", ())
             ),
             renamed=tuple((date.fromisoformat(d), str(n)) for d, n in raw.get("renamed", ())),
+            area=tuple(str(c) for c in raw.get("area", ())),
         )
     except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise MalformedRecord(f"bad actor registry entry {raw!r}: {exc}") from exc
@@ -123,6 +125,14 @@ class ActorRegistry:
         self._gendarmeries: dict[str, Entry] = {
             e.country: e for e in entries if e.kind == "unit" and e.country and e.name == "Gendarmerie"
         }
+        # an actor is found under its current name ("Islamic State (Sahel)") or a template
+        # of its base ("Dozo Communal Militia"): each leads back to the entry's area
+        self._areas: dict[str, tuple[str, ...]] = {}
+        for e in entries:
+            if e.area:
+                label = {"ethnic": " Ethnic Militia", "communal": " Communal Militia"}.get(e.kind, "")
+                for name in (e.name, *(new for _, new in e.renamed)):
+                    self._areas[name + label] = e.area
         self._matcher = ActorIndex(self)
 
     @classmethod
@@ -155,6 +165,14 @@ class ActorRegistry:
     def states(self) -> Mapping[str, Entry]:
         """Each country's state entry (its demonyms and regimes), in registry order."""
         return self._states
+
+    def area(self, name: str) -> tuple[str, ...]:
+        """The countries a named group fights in (``()`` when it has no recorded area), its main
+        one first; ``name`` as :meth:`find` gives it, with or without a ``(country)`` suffix."""
+        found = self._areas.get(name)
+        if found is None and name.endswith(")"):
+            found = self._areas.get(name.rsplit(" (", 1)[0])
+        return found or ()
 
     def countries(self) -> list[str]:
         """Countries whose state forces the registry can name."""

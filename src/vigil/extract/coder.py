@@ -440,8 +440,14 @@ HOME_VOTES = {
 }
 
 
+# A group that fights across borders ("JNIM") votes for each country of its area, less than a
+# named place: it picks among namesakes ("Bermo": Niger, not India), alone it names no country.
+AREA_VOTE = 0.75
+
+
 def _home_votes(res: Resources, text: str) -> dict[str, float]:
-    """A vote for the home country of each named armed actor ("LNA", "Houthis", "Koglweogo").
+    """A vote for the home country of each named armed actor ("LNA", "Houthis", "Koglweogo"),
+    and a weaker one for each country a transnational group fights in.
 
     Generic nouns ("the gendarmerie", "the army") are left out: the registry can only give
     them a country by guessing; so are demonyms ("French forces"), which the geocoder already
@@ -454,8 +460,12 @@ def _home_votes(res: Resources, text: str) -> dict[str, float]:
         weight = HOME_VOTES.get(actor.type, 0.0)
         if any(res.geocoder.gazetteer.demonym_code(w) for w in words):
             continue  # "French forces": the geocoder counts demonyms, as a nationality, not a place
-        if actor.country and weight and any(w not in res.geocoder.common_words for w in words):
+        if not any(w not in res.geocoder.common_words for w in words):
+            continue
+        if actor.country and weight:
             votes[actor.country] = max(weight, votes.get(actor.country, 0.0))
+        for country in res.registry.area(actor.name):
+            votes[country] = max(AREA_VOTE, votes.get(country, 0.0))
     return votes
 
 

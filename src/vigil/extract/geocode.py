@@ -199,6 +199,7 @@ class Geocoder(MentionFinder):
             if (code := self.gazetteer.country_code(name)) is not None:
                 votes[code] += weight
                 first.setdefault(code, len(text))
+        outside = dict(votes)  # what the text's own words add is weighed apart
         for run in capitalised_runs(text):
             i = 0
             while i < len(run):
@@ -308,6 +309,9 @@ class Geocoder(MentionFinder):
             return None
         # ties go to the country named first, then to the bigger namesake ("Hatton")
         best = max(votes, key=lambda c: (round(votes[c], 6), -first.get(c, len(text)), size[c], c))
+        tied = [c for c in votes if round(votes[c], 6) == round(votes[best], 6)]
+        if votes[best] == outside.get(best) and len(tied) > 1:
+            return None  # "JNIM attacked": a group's area alone, where it fights in several countries
         # one capitalised word at a sentence's start, alone, is too little to name a country
         return best if votes[best] >= _MIN_COUNTRY_VOTE else None
 

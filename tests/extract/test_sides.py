@@ -155,6 +155,54 @@ def test_harm_done_by_ordinary_people_is_a_mob(text: str, mob: bool, registry: A
             SubEventType.ATTACK,
         ),
         (SubEventType.PEACEFUL_PROTEST, "Traders marched to the town hall.", SubEventType.PEACEFUL_PROTEST),
+        # headline passives with no "was/were": the one attacked is the harmed side
+        (
+            SubEventType.ATTACK,
+            "Police station in Kaya attacked overnight, 2 policemen wounded",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.ATTACK,
+            "Army patrol ambushed near the border, 4 soldiers killed.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.ARMED_CLASH,
+            "Market traders attacked by gunmen near Kaya, 3 civilians killed.",
+            SubEventType.ATTACK,
+        ),
+        # violence between communities is a battle between their militias, whoever was harmed
+        (
+            SubEventType.ATTACK,
+            "Two herders were killed amid intercommunal violence in the district.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.MOB_VIOLENCE,
+            "Three people died in a conflict between farmers and herders over a field.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.ARMED_CLASH,
+            "One farmer was killed during inter-communal clashes over grazing land.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.MOB_VIOLENCE,
+            "A group of farmers clashed with cattle breeders over damaged crops, leaving one dead.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.ATTACK,
+            "Gunmen fought with soldiers who were guarding farmers; two farmers were killed.",
+            SubEventType.ATTACK,
+        ),
+        # a bare "X and Y clashed" is a mob about a third of the time: left to the model
+        (
+            SubEventType.MOB_VIOLENCE,
+            "A number of farmers and herders clashed in the village; two were wounded.",
+            SubEventType.MOB_VIOLENCE,
+        ),
     ],
 )
 def test_recode_applies_the_codebook_lines_by_actor(
@@ -163,3 +211,23 @@ def test_recode_applies_the_codebook_lines_by_actor(
     from vigil.extract.sides import recode
 
     assert recode(sub, text, registry.find(text, country="Nigeria"), nlp(text)) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "armed", "unarmed"),
+    [
+        # a bare participle with no object after it is a passive: its subject was harmed
+        ("Gendarmerie post near the mine attacked overnight, 1 gendarme wounded", True, False),
+        ("Military convoy ambushed near the town", True, False),
+        ("Soldiers attacked by militants on the main road.", True, False),
+        ("Villagers attacked by gunmen, 3 killed.", False, True),
+        # an object after the verb makes it active: the subject did the harming
+        ("Soldiers attacked the market in the town.", False, False),
+        ("Villagers attacked a police station after the arrest.", True, False),
+        ("Militants reportedly abducted, executed and mutilated a teacher.", False, True),
+    ],
+)
+def test_headline_passives_name_the_harmed(text: str, armed: bool, unarmed: bool) -> None:
+    from vigil.extract.sides import armed_victims, unarmed_victims
+
+    assert (armed_victims(text), unarmed_victims(text)) == (armed, unarmed)

@@ -344,7 +344,7 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
     """
     # a claim of the act belongs to the event even beside background ("X, fighting the state
     # for 15 years, said it was behind the blast")
-    telling = [s for s in sents if cues.tells_event(s) or _CLAIMS_ACT.search(s.text)]
+    telling = [s for s in sents if cues.tells_event(s) or cues.CLAIMS_ACT.search(s.text)]
     if not telling:
         return []
     preds = classifier.predict([cues.without_retaliation(s.text) for s in telling])
@@ -373,13 +373,6 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
             seg.prediction = pred
     return segments
 
-
-_CLAIMS_ACT = re.compile(
-    r"\b(?:claimed|claims|admitted) (?:full )?(?:responsibility|the (?:attack|bombing|blast|killings?|ambush|raid))\b"
-    r"|\bsaid (?:it|they) (?:was|were|had been) behind\b"
-    r"|\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched|conducted|mounted)\b",
-    re.IGNORECASE,
-)
 
 FAR_APART_KM = 100.0  # two places this far apart are two events, when told on two days
 
@@ -533,7 +526,7 @@ def _consolidate(segments: list[Segment]) -> list[Segment]:
 def _separate(seg: Segment, principal: Segment) -> bool:
     if any(cues.SEPARATE.search(s.text) for s in seg.sentences):
         return True
-    if all(_TOLL_UPDATE.search(s.text) for s in seg.sentences):
+    if all(cues.TOLL_UPDATE.search(s.text) for s in seg.sentences):
         return False  # "three of the wounded died overnight": the same event's toll, on a later day
     a, b = seg.location, principal.location
     if a and b and a.geo_precision <= 2 and b.geo_precision <= 2 and a.name != b.name:
@@ -545,14 +538,6 @@ def _separate(seg: Segment, principal: Segment) -> bool:
         and principal.time_precision == 1
         and seg.event_date != principal.event_date
     )
-
-
-_TOLL_UPDATE = re.compile(
-    r"\b(?:of|among) (?:the|those) (?:wounded|injured)\b"
-    r"|\b(?:died|succumbed)\b[^.;]{0,40}\b(?:wounds|injuries)\b"
-    r"|\b(?:death toll|toll|number of (?:dead|deaths))\b[^.;]{0,30}\b(?:rose|rises|risen|climbed|climbs|increased|reached)\b",
-    re.IGNORECASE,
-)
 
 
 def _typed(pred: Prediction) -> SubEventType | None:

@@ -64,6 +64,23 @@ BATTLE_WORDS = re.compile(r"\b(clash\w*|fight\w*|fought|battl\w+|confrontation\w
 WOMEN_CHILDREN = re.compile(r"\b(women|children|child|girls?|boys?|infants?|babies|minors?)\b", re.IGNORECASE)
 
 
+# A later telling of the same event's toll: "three of the wounded died overnight".
+TOLL_UPDATE = re.compile(
+    r"\b(?:of|among) (?:the|those) (?:wounded|injured)\b"
+    r"|\b(?:died|succumbed)\b[^.;]{0,40}\b(?:wounds|injuries)\b"
+    r"|\b(?:death toll|toll|number of (?:dead|deaths))\b[^.;]{0,30}\b(?:rose|rises|risen|climbed|climbs|increased|reached)\b",
+    re.IGNORECASE,
+)
+
+# The speaker owns the act: the sentence belongs to the event even beside background.
+CLAIMS_ACT = re.compile(
+    r"\b(?:claimed|claims|admitted) (?:full )?(?:responsibility|the (?:attack|bombing|blast|killings?|ambush|raid))\b"
+    r"|\bsaid (?:it|they) (?:was|were|had been) behind\b"
+    r"|\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched|conducted|mounted)\b",
+    re.IGNORECASE,
+)
+
+
 PAST_TAGS = frozenset({"VBD", "VBN"})
 
 

@@ -150,3 +150,20 @@ def test_an_unnamed_suicide_bomber_is_an_unidentified_group_not_the_state(
 def test_who_claims_to_have_killed_is_the_attacker(registry: ActorRegistry, nlp: Language) -> None:
     text = "Around 3 May 2020 (as reported), JNIM claimed to have killed four soldiers near Gao."
     assert agency(registry, nlp, text)["JNIM"] == 2
+
+
+def test_a_closing_source_the_parse_joins_to_the_victims_is_no_side(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    # spaCy reads "police" as one more object of "killing" and leaves "said" without a subject
+    text = (
+        "A suicide bomber blew himself up inside a crowded cafe in the town of Baidoa on Friday "
+        "evening, killing at least 9 people, police and witnesses said."
+    )
+    r = roles(registry, nlp, text, SubEventType.SUICIDE_BOMB, "Somalia")
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Somalia)"
+
+
+def test_who_tells_reporters_about_the_dead_is_a_witness(registry: ActorRegistry, nlp: Language) -> None:
+    text = "A police officer told reporters that most of the dead were traders, among them two elders."
+    assert agency(registry, nlp, text, "Somalia")["police officer"] < 0

@@ -19,7 +19,7 @@ from vigil.extract.actors import ActorMention
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 _SAY_VERBS = frozenset(
     (
@@ -180,6 +180,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
     if span is None:
         return 0, -1
     tok: Token = span.root
+    if _misparsed_source(span):
+        return WITNESS, -1
     appended = False  # reached through an apposition: "Region, two gendarmes killed" is not a subject
     ally = -1
     for _ in range(6):  # climb modifiers and conjuncts to the phrase's role in its clause
@@ -229,6 +231,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             return 2, ally  # "JNIM claimed the attack", "IS claimed responsibility": the attacker
         if _ESCORT_RE.match(head.lower_):
             return -1, ally  # "soldiers escorting a convoy": the ones an attack falls on
+        if head.lower_ in _SAY_VERBS and _object_of_act(tok):
+            return -2, ally  # "killing 11 people, police said" parsed with the victims as speakers
         if head.lower_ in _SAY_VERBS:
             subjects = [c for c in head.children if c.dep_ == "nsubj"]
             if tok.i != subjects[-1].i:
@@ -267,7 +271,42 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
 
 _OWN_ACT_RE = re.compile(r"^(?:carr(?:y|ied)|stag|launch|conduct|perpetrat|execut|mount|orchestrat)")
 _SELF = frozenset(("it", "they", "we"))
-_SELF_ANY = _SELF | {"its", "their", "our", "them", "us", "itself", "themselves"}
+_SELF_ANY = _SELF | {"its", "their", "our", "itself", "themselves"}
+
+
+def _object_of_act(tok: Token) -> bool:
+    """The phrase comes right after a violent verb ("killing [at least 11 people]")."""
+    start = tok.left_edge.i
+    return (
+        start > 0
+        and bool(_VIOLENT_RE.match(tok.doc[start - 1].lower_))
+        and tok.doc[start - 1].tag_.startswith("VB")
+    )
+
+
+def _misparsed_source(span: Span) -> bool:
+    """ "…, killing 11 people, police and witnesses said.": the parse joins a closing source to
+    the victims (or makes the victims the subject of "said"); the words say who spoke, not who
+    died."""
+    doc = span.doc
+    j = span.end
+    while j < len(doc) and j - span.end < 6 and (doc[j].lower_ in ("and", ",") or doc[j].tag_ in _NOUNISH):
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _SAY_VERBS or doc[j].lower_ == "according":
+        return False
+    say = doc[j]
+    # the source is the list's last item after a comma: the victims before it keep their role
+    after_comma = span.start > 0 and doc[span.start - 1].lower_ == ","
+    # "said" has no subject, or only the list this source was joined to
+    joined = {t.i for t in span.root.ancestors}
+    return (
+        after_comma
+        and span.root.dep_ in ("conj", "appos")
+        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in joined for c in say.children)
+    )
+
+
+_NOUNISH = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT"))
 
 
 def _speaker(say: Token) -> int:
@@ -306,7 +345,9 @@ def _speaker(say: Token) -> int:
         for v in verbs
         if _VIOLENT_RE.match(v.lower_) and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
     ]
-    return WITNESS if others else 0
+    # a report in the third person ("told reporters that most of the dead were civilians")
+    reported = any(c.dep_ in ("ccomp", "parataxis") for c in say.children)
+    return WITNESS if others or reported else 0
 
 
 def _verb_after(doc: Doc, after: int) -> int:

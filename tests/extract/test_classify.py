@@ -433,3 +433,16 @@ def test_a_bomber_wearing_the_charge_is_a_suicide_bomb(clf: EventClassifier) -> 
     text = "Nine people died when a man wearing an explosives vest set it off at a crowded bus stop."
     (pred,) = clf.predict([text])
     assert pred.sub_event_type is SubEventType.SUICIDE_BOMB
+
+
+def test_a_lifting_rule_only_turns_a_non_event_into_an_event() -> None:
+    clf = _tiny(rules=("streets_protest",))
+    plain = clf.with_rules(())
+    texts = ["Workers took to the streets over unpaid wages.", "Rebels and soldiers exchanged fire."]
+    assert plain.predict(texts[:1])[0].sub_event_type is None  # the model alone sees no event
+    lifted, battle = clf.predict(texts)
+    assert lifted.sub_event_type is SubEventType.PEACEFUL_PROTEST
+    assert battle == plain.predict(texts[1:])[0]
+    # the cheap relevance filter agrees with predict, so the coder does not drop the text first
+    assert clf.relevance(texts[:1])[0] >= clf.threshold > plain.relevance(texts[:1])[0]
+    assert clf.relevance(["The team won the cup final."]) == plain.relevance(["The team won the cup final."])

@@ -123,3 +123,49 @@ def test_a_clash_told_as_a_change_of_activity_is_a_battle() -> None:
 def test_suicide_bombers_killed_before_they_struck_are_no_suicide_bomb() -> None:
     assert _fires("suicide", "A suicide bomber blew himself up at a checkpoint, killing four.")
     assert not _fires("suicide", "Troops killed two IS suicide bombers near the mountains.")
+
+
+def test_mutinies_are_violent_demonstrations_but_former_mutineers_protest() -> None:
+    assert _fires("mutiny", "Mutinying soldiers fired their guns in the garrison town all night.")
+    assert _fires("mutiny", "Soldiers protested and fired shots into the air outside the barracks.")
+    assert not _fires("mutiny", "Former mutineers held a sit-in to ask to be reinstated.")
+    assert not _fires("mutiny", "The army arrested 40 soldiers over last month's mutiny.")
+    assert SubEventType.VIOLENT_DEMONSTRATION not in _only_from("mutiny")
+
+
+def test_a_repelled_attack_is_a_battle() -> None:
+    assert _fires("repelled_attack", "Soldiers repelled an attack by gunmen on their base.")
+    assert _fires("repelled_attack", "Militia fighters thwarted a rebel incursion on the front.")
+    assert not _fires("repelled_attack", "Gunmen attacked a village and killed five farmers.")
+    assert SubEventType.ARMED_CLASH not in _only_from("repelled_attack")
+
+
+def test_drugs_seized_are_no_disrupted_weapon() -> None:
+    assert _fires("contraband_not_weapons", "Police seized two tonnes of marijuana at a checkpoint.")
+    assert _fires("contraband_not_weapons", "Soldiers dismantled a cocaine lab in the forest.")
+    assert not _fires("contraband_not_weapons", "Police seized drugs and three rifles in a raid.")
+    assert _only_from("contraband_not_weapons") == (SubEventType.DISRUPTED_WEAPONS_USE,)
+
+
+def test_taking_to_the_streets_is_a_protest_but_celebrating_is_not() -> None:
+    assert _fires("streets_protest", "Pupils took to the streets in support of their striking teachers.")
+    assert _fires("streets_protest", "Health workers began a 48-hour work stoppage over unpaid wages.")
+    assert not _fires("streets_protest", "Fans took to the streets to celebrate the cup win.")
+    (rule,) = [r for r in build_rules() if r.name == "streets_protest"]
+    assert rule.when_none and not rule.only_from
+
+
+def test_a_passive_burning_by_demonstrators_is_rioting() -> None:
+    assert _fires("rioting_not_peaceful", "The town hall was burned down by demonstrators demanding water.")
+    assert not _fires(
+        "rioting_not_peaceful", "Demonstrators demanded the rebuilding of the burned town hall."
+    )
+
+
+def test_property_destroyed_by_people_is_a_looting_but_not_by_weather_or_animals() -> None:
+    assert _fires("property_destroyed", "Unknown men destroyed the rice shops of traders in the town.")
+    assert _fires("property_destroyed", "Five villagers destroyed the farmland of a neighbour in a land row.")
+    assert not _fires("property_destroyed", "Hail destroyed crops across the valley, farmers said.")
+    assert not _fires("property_destroyed", "A fire broke out and burned dozens of shops at the market.")
+    (rule,) = [r for r in build_rules() if r.name == "property_destroyed"]
+    assert rule.when_none and rule.target is SubEventType.LOOTING

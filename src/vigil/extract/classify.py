@@ -359,7 +359,18 @@ class EventClassifier:
         It encodes nothing unless the embedding heads take part in relevance.
         """
         probs = self._probabilities(texts, embeddings, types=False)
-        return [float(1.0 - p) for p in probs[:, self._none]]
+        return [self._lifted(t, float(1.0 - p)) for t, p in zip(texts, probs[:, self._none], strict=True)]
+
+    def _lifted(self, text: str, relevance: float) -> float:
+        """Relevance as :meth:`predict` ends with it: a certainty rule makes a text an event."""
+        if relevance >= self.threshold:
+            return relevance
+        for rule in self._rules:
+            if rule.only_from or not rule.pattern.search(text):
+                continue
+            if not (rule.unless and rule.unless.search(text)):
+                return self.threshold + 0.01
+        return relevance
 
     def predict(self, texts: Sequence[str], embeddings: FloatArray | None = None) -> list[Prediction]:
         """Code each text; deterministic for a given artifact (and embeddings)."""
@@ -374,6 +385,8 @@ class EventClassifier:
         ranked = [(s, float(row[i]) / event_mass) for i in order[:3] if (s := self._subs[i]) is not None]
         for rule in self._rules:
             if rule.only_from and ranked[0][0] not in rule.only_from:
+                continue
+            if rule.when_none and relevance >= self.threshold:
                 continue
             if rule.pattern.search(text) and not (rule.unless and rule.unless.search(text)):
                 # a model trained without the target class (a small one) still follows the rule
@@ -432,6 +445,11 @@ class TrainConfig:
         "goods_not_weapons",
         "protest_not_arrest",
         "fighting_not_strategic",
+        "mutiny",
+        "repelled_attack",
+        "contraband_not_weapons",
+        "streets_protest",
+        "property_destroyed",
     )
     seed: int = 20240917
     # blends of the embedding heads, when trained with embeddings; relevance 0.3 rejected more

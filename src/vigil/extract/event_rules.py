@@ -23,7 +23,10 @@ BARRICADES = (
     r"tree trunks|logs|tyres|tires|debris|burning)|"
     # objects burned on the road, barricades set on fire (ACLED: >85% Violent demonstration)
     r"burn(?:ed|t|ing)? (?:\w+ )?(?:objects|materials?|debris|rubbish|garbage|trash|wood|branches|mattresses)|"
-    r"(?:barricades?|tyres|tires) (?:on fire|ablaze|alight)|set (?:\w+ )?barricades? (?:on fire|ablaze|alight)"
+    r"(?:barricades?|tyres|tires) (?:on fire|ablaze|alight)|set (?:\w+ )?barricades? (?:on fire|ablaze|alight)|"
+    # the passive: "the town hall was burned down by demonstrators"
+    r"(?:was|were) (?:burned|burnt|torched|set (?:on fire|ablaze|alight)|vandali[sz]ed|ransacked|looted) "
+    r"(?:down )?by (?:the )?(?:\w+ ){0,2}(?:demonstrators|protesters|protestors|rioters|students|youths|crowd)"
 )
 
 
@@ -40,6 +43,7 @@ class Rule:
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
     only_from: tuple[SubEventType, ...] = ()
+    when_none: bool = False  # only lifts a text the model calls a non-event (a certainty then)
 
 
 def build_rules() -> tuple[Rule, ...]:
@@ -257,5 +261,96 @@ def build_rules() -> tuple[Rule, ...]:
                 r"(?:protesters|demonstrators|marchers|participants) (?:\w+ ){0,3}(?:arrested|detained)"
             ),
             (SubEventType.ARRESTS,),
+        ),
+        # mutinying soldiers or police are a Violent demonstration (ACLED codes mutinies as riots),
+        # not a clash, a looting or a change of activity; former mutineers protesting are not
+        Rule(
+            "mutiny",
+            SubEventType.VIOLENT_DEMONSTRATION,
+            rx(
+                r"\bmutin(?:y|ies|ied|ying|ous|eers?)\b|(?:soldiers|troops|police\w*|gendarmes) (?:\w+ ){0,3}"
+                r"(?:protest\w*|demonstrat\w*) (?:\w+ ){0,3}fir(?:ed|ing) (?:\w+ ){0,3}(?:in|into) the air"
+            ),
+            rx(
+                r"\bformer|(?:after|since|following|over) (?:the |a |recent )?(?:\w+ )?mutin|arrest\w*|curfew|"
+                r"lifted|sit-in|march\w*"
+            ),
+            (
+                SubEventType.PEACEFUL_PROTEST,
+                SubEventType.PROTEST_WITH_INTERVENTION,
+                SubEventType.ARMED_CLASH,
+                SubEventType.ATTACK,
+                SubEventType.LOOTING,
+                SubEventType.CHANGE_TO_GROUP,
+                SubEventType.OTHER,
+            ),
+        ),
+        # an attack repelled was met with force: a battle (ACLED: 117 of 120 such notes)
+        Rule(
+            "repelled_attack",
+            SubEventType.ARMED_CLASH,
+            rx(
+                r"\b(?:thwarted|repelled|repulsed|foiled|fended off|pushed back|beat back) (?:an? |the )?"
+                r"(?:\w+ ){0,3}(?:attack|assault|incursion|offensive|advance|infiltration)"
+            ),
+            None,
+            (
+                SubEventType.ATTACK,
+                SubEventType.MOB_VIOLENCE,
+                SubEventType.OTHER,
+                SubEventType.CHANGE_TO_GROUP,
+            ),
+        ),
+        # drugs or contraband seized, a drug lab dismantled: no weapon, so a Looting/property
+        # destruction (ACLED codes such seizures so), not a Disrupted weapons use
+        Rule(
+            "contraband_not_weapons",
+            SubEventType.LOOTING,
+            rx(
+                r"\b(?:seiz\w*|confiscat\w*|dismantl\w*|destroy\w*|burn\w*|found)\b[^.]{0,60}\b(?:marijuana|"
+                r"cocaine|drugs?|narcotics?|cannabis|heroin|methamphetamine|labs?|laborator\w*|cigarettes|"
+                r"contraband|smuggled|airstrip)"
+            ),
+            rx(
+                r"\b(?:weapons?|arms|ammunition|explosives?|rifles?|guns?|pistols?|ieds?|mines|bombs?|"
+                r"grenades?)\b"
+            ),
+            (SubEventType.DISRUPTED_WEAPONS_USE,),
+        ),
+        # people taking to the streets or stopping work make a protest, however plain the words;
+        # only when the model saw no event (a celebration or a disaster crowd is none)
+        Rule(
+            "streets_protest",
+            SubEventType.PEACEFUL_PROTEST,
+            rx(
+                r"\b(?:took|take|taking|went|go|going|poured|walked|walk) (?:\w+ )?(?:to|into|down to|in) the "
+                r"streets?\b|\bwork stoppages?\b|\b(?:march|sit-in|rally|demonstration|protest) (?:was|were) "
+                r"(?:held|organi[sz]ed|staged)\b"
+            ),
+            rx(
+                r"celebrat|parade|festiv|victory|carnival|funeral|holiday|mourn|shopping|tourist|quake|flood|"
+                r"evacuat|storm|fire broke"
+            ),
+            when_none=True,
+        ),
+        # someone destroying, burning or looting shops, crops or homes is a Looting/property
+        # destruction even told in plain words; only when the model saw no event, and not
+        # where weather, fire, animals or an accident did the damage
+        Rule(
+            "property_destroyed",
+            SubEventType.LOOTING,
+            rx(
+                r"\b(?:destroy(?:ed|ing)|burn(?:ed|t)|razed|demolished|cut down|uprooted|vandali[sz]ed|ransacked|"
+                r"looted|pillaged|plundered|set fire to|torched)\b (?:[\w-]+ ){0,4}(?:shops?|farm(?:land|s)?|"
+                r"fields?|crops|houses?|homes?|granaries|property|markets?|offices?|materials?|trees|stalls?|"
+                r"schools?|clinics?|vehicles?|cars?|motorbikes?|churches|church|mosques?|warehouses?|equipment|"
+                r"ballot\w*|markers)\b"
+            ),
+            rx(
+                r"fire broke|blaze|firefighters|storm|flood|rain|cyclone|quake|wildfire|bushfire|accident|"
+                r"lightning|electrical|short circuit|court order|eviction|landslide|drought|locust|heat|hail|"
+                r"elephants?|wildlife|pests?|insects?|tornado|hurricane|typhoon|volcan|explosion at"
+            ),
+            when_none=True,
         ),
     )

@@ -1441,6 +1441,10 @@ TEMPLATE_RE = re.compile(
 ETHNIC_RE = re.compile(r"^(.+) Ethnic Militia \((.+)\)$")
 COMMUNAL_RE = re.compile(r"^(.+) Communal Militia \((.+)\)$")
 IDENTITY_RE = re.compile(r"^(.+) \((.+)\)$")  # Students (Kenya), Women (Mali) ...
+# ACLED's name for Islamist fighters a report does not attribute to a named group, per country
+# ("Islamist Militia (Mozambique)"): the press words it codes that way, scoped to that country.
+ISLAMIST_RE = re.compile(r"^Islamist Militia \((.+)\)$")
+ISLAMIST_PRESS = ("Islamist militants", "Islamic militants", "Islamist militant", "Islamic militant")
 FACTION_WORDS = ("Faction", "Council", "Accord", "Government", "Movement")
 BRANCH_SUFFIXES = ("Air Force", "Navy", "Gendarmerie", "Military Police", "National Guard", "Special Forces")
 
@@ -1779,6 +1783,7 @@ def build(exclude: set[str]) -> list[dict[str, object]]:
             continue
         total = sum(where[name].values())
         home, n_home = where[name].most_common(1)[0]
+        islamist = ISLAMIST_RE.match(name)
         entries.append(
             {
                 "name": name,
@@ -1786,8 +1791,8 @@ def build(exclude: set[str]) -> list[dict[str, object]]:
                 "inter": codes.most_common(1)[0][0],
                 "country": home if n_home >= 0.8 * total else None,
                 "aliases": _acronym_aliases(name),
-                "scope": [],
-                "press": [],
+                "scope": [islamist.group(1)] if islamist else [],
+                "press": list(ISLAMIST_PRESS) if islamist else [],
                 "active": [None, None],
             }
         )

@@ -50,6 +50,30 @@ def test_ordinary_people_who_attack_civilians_are_a_communal_militia(
     assert r.actor2 is not None and r.actor2.name == "Civilians (Benin)"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two men shot and wounded a shopkeeper inside his store in Tehuacan.",
+            "Unidentified Armed Group (Mexico)",
+        ),
+        (
+            "A farmer shot and wounded a herder over crop damage near Tehuacan.",
+            "Unidentified Communal Militia (Mexico)",
+        ),
+        (
+            "Individuals with machetes (believed to be farmers) wounded a herder near Tehuacan.",
+            "Unidentified Communal Militia (Mexico)",
+        ),
+    ],
+)
+def test_individuals_who_attack_civilians_are_an_armed_group_community_members_a_militia(
+    registry: ActorRegistry, nlp: Language, text: str, expected: str
+) -> None:
+    r = roles(registry, nlp, text, SubEventType.ATTACK, "Mexico")
+    assert r.actor1 is not None and r.actor1.name == expected
+
+
 def test_a_communal_militia_is_named_after_its_locality(registry: ActorRegistry, nlp: Language) -> None:
     text = "People from Garou attacked two herders near the river."
     r = roles(registry, nlp, text, SubEventType.ATTACK, "Benin")

@@ -159,6 +159,12 @@ class ActorIndex:
                     first = self._registry.generic(kind, ally, when, home=country)
                     s0, e0 = tokens[i - 2][1], tokens[i - 2][2]
                     mentions.append(ActorMention(actor=_with_mention(first, text[s0:e0]), start=s0, end=e0))
+            if (
+                how == "generic"
+                and actor.type is ActorType.POLITICAL_MILITIA
+                and lowered[i + length - 1] in ("militias", "militiamen", "militia")
+            ):
+                actor = self._militia_from(text, end, actor, country, when)
             if how == "generic" and i == previous_named_end and mentions:
                 # "Wagner forces", "JNIM militants": the noun belongs to the name before it
                 last = mentions.pop()
@@ -175,6 +181,24 @@ class ActorIndex:
                     mentions.append(shared)
                     i = previous_named_end = i + 1 + len(_key(shared.actor.mention))
         return _umbrella(text, _owned_nouns(text, mentions, generic_starts))
+
+    def _militia_from(
+        self, text: str, end: int, actor: Actor, country: str | None, when: date | None
+    ) -> Actor:
+        """ "militias from Umumubu", "militiamen from the Ayr sub-clan": militia named by the
+        community or clan it comes from is an identity militia (inter 4), not an armed group."""
+        found = _MILITIA_FROM_RE.match(text, end)
+        if found is None:
+            return actor
+        words = tokenize(found.group("who"))
+        named = self._match_at(words, [t.lower() for t, _, _ in words], 0, country, when)
+        if named is not None and named[2] not in ("generic", "demonym"):
+            return actor  # "militiamen from Al-Shabaab": the group itself, named after
+        group = (found.group("group") or "").lower()
+        kind = "tribal" if group.startswith("tribe") else "clan" if group else "communal"
+        if country is None:
+            return countryless(kind)
+        return self._registry.generic(kind, country, when, home=country)
 
     def _country_forces_at(
         self,
@@ -217,7 +241,28 @@ class ActorIndex:
             found = self._resolve(hits, surface, country, when)
             if found is not None:
                 return found[0], length, found[1]
-        return None
+        return self._partisan_at(tokens, lowered, i, country, when)
+
+    def _partisan_at(
+        self,
+        tokens: list[tuple[str, int, int]],
+        lowered: list[str],
+        i: int,
+        country: str | None,
+        when: date | None,
+    ) -> tuple[Actor, int, str] | None:
+        """ "pro-Houthi reinforcements": ACLED codes a group's partisans as the group itself; only
+        armed groups, not states ("pro-Turkey factions" are not Turkey's army)."""
+        if not lowered[i].startswith("pro-") or len(lowered[i]) < 6:
+            return None
+        surface = tokens[i][0][4:]
+        hits = [
+            h
+            for h in self._index.get((lowered[i][4:],), ())
+            if h.how == "alias" and h.entry is not None and h.entry.kind == "group"
+        ]
+        found = self._resolve(hits, surface, country, when)
+        return (found[0], 1, found[1]) if found is not None else None
 
     def _resolve(
         self, hits: list[_Hit], surface: str, country: str | None, when: date | None
@@ -304,10 +349,27 @@ def _is_named_group(actor: Actor) -> bool:
 
 def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     """ "Katiba Macina (JNIM) militants": a named unit glossed with its coalition is coded as the
-    coalition, the name ACLED keeps for the side."""
+    coalition, the name ACLED keeps for the side; so are forces "operating under" an operation."""
     out: list[ActorMention] = []
     for m in mentions:
         prev = out[-1] if out else None
+        under = (
+            _UNDER_RE.fullmatch(text[prev.end : m.start])
+            if prev is not None and _is_named_group(m.actor)
+            else None
+        )
+        if under is not None and (under.group("verb") or m.actor.name.startswith("Operation ")):
+            # "Turkish forces and JWS factions, operating under OPS, shelled": the forces of a
+            # joint operation are coded as the operation
+            k = len(out) - 1
+            while k > 0 and _CHAIN_RE.fullmatch(text[out[k - 1].end : out[k].start]):
+                k -= 1
+            start = out[k].start
+            del out[k:]
+            out.append(
+                ActorMention(actor=_with_mention(m.actor, text[start : m.end]), start=start, end=m.end)
+            )
+            continue
         if (
             prev is not None
             and prev.actor.name.startswith("Unidentified Armed Group")
@@ -332,6 +394,15 @@ def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+_UNDER_RE = re.compile(
+    r"(?:\s+[\w-]+){0,4}?\s*,?\s*(?:(?P<verb>operating|acting|fighting)\s+)?under\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_CHAIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_MILITIA_FROM_RE = re.compile(
+    r"\s+from\s+(?:the\s+|a\s+|rival\s+|different\s+)*(?P<who>[A-Z][\w'-]*(?:[\s-]+[A-Z][\w'-]*)*)"
+    r"(?:\s+(?P<group>(?:sub-?)?clans?|tribes?)\b)?"
+)
 _LABEL_RE = re.compile(r"[A-Z][a-z]+(?: [a-z/-]+){0,4}:\s")
 _OWNER_GAP_RE = re.compile(r"\s+(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?", re.IGNORECASE)
 

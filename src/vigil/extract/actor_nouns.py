@@ -23,7 +23,8 @@ MILITARY_NOUNS = (
     "military personnel", "junta troops", "junta forces", "special forces", "paratroopers", "marines",
     "FDS", "national army", "navy", "coast guard", "patrol", "patrols", "military patrol", "military patrols",
     "military convoy", "military column", "regime soldier", "regime soldiers", "regime fighter",
-    "regime fighters", "regime checkpoint", "regime positions", "military post", "military base",
+    "regime fighters", "regime checkpoint", "regime positions", "regime sniper", "regime snipers",
+    "regime prison", "regime prisons", "military post", "military base",
     "army base", "army post", "military camp", "military checkpoint", "army checkpoint",
     "missiles", "missile", "cruise missiles", "ballistic missiles", "missile strike", "missile strikes",
     "artillery", "shelling", "artillery fire", "tanks", "attack drones", "kamikaze drones",
@@ -53,7 +54,7 @@ UNIDENTIFIED_NOUNS = (
     "hooded men", "armed robbers", "unknown persons", "unknown people", "unidentified persons",
     "terrorists", "armed terrorists", "terrorist group", "terrorist groups", "insurgents", "jihadists",
     "suspected jihadists", "jihadist fighters", "islamist militants", "islamists", "militiamen",
-    "armed militia", "hani", "unidentified individuals", "unknown individuals", "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
+    "armed militia", "militias", "militia members", "hani", "unidentified individuals", "unknown individuals", "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
     "unidentified forces", "unknown forces", "unidentified armed forces", "perpetrators", "unknown perpetrators",
     "unidentified perpetrators", "unidentified armed individuals",
 )  # fmt: skip
@@ -96,6 +97,14 @@ COMMUNAL_NOUNS = (
     "self-defense group", "self-defence group", "local militia", "village militia", "armed villagers",
     "armed residents",
 )  # fmt: skip
+
+# Clan and tribal fighters: identity militias (inter 4) that ACLED names after the clan or tribe,
+# ``Unidentified Clan Militia (X)`` / ``Unidentified Tribal Militia (X)`` when the report gives none.
+CLAN_NOUNS = (
+    "clans", "rival clans", "clan members", "clan fighters", "clan gunmen", "sub-clan militia",
+    "sub-clan militias", "sub-clan militiamen", "clan-based militias",
+)  # fmt: skip
+TRIBAL_NOUNS = ("tribesmen", "armed tribesmen", "tribal fighters", "tribal gunmen", "gunmen tribesmen")
 
 # Criminal gangs: ACLED names an unnamed one ``Unidentified Gang (country)`` where it codes gang
 # violence (Latin America and the Caribbean), and an ``Unidentified Armed Group`` elsewhere.
@@ -154,6 +163,8 @@ GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
     "rioters": RIOTER_NOUNS,
     "ethnic": ETHNIC_NOUNS,
     "communal": COMMUNAL_NOUNS,
+    "clan": CLAN_NOUNS,
+    "tribal": TRIBAL_NOUNS,
     "pirates": PIRATE_NOUNS,
     "gang": GANG_NOUNS,
 }
@@ -172,6 +183,8 @@ _COUNTRYLESS: Mapping[str, tuple[str, ActorType]] = {
     "rioters": ("Rioters", ActorType.RIOTERS),
     "ethnic": ("Unidentified Ethnic Militia", ActorType.IDENTITY_MILITIA),
     "communal": ("Unidentified Communal Militia", ActorType.IDENTITY_MILITIA),
+    "clan": ("Unidentified Clan Militia", ActorType.IDENTITY_MILITIA),
+    "tribal": ("Unidentified Tribal Militia", ActorType.IDENTITY_MILITIA),
 }
 
 

@@ -283,8 +283,8 @@ class ActorRegistry:
             return Actor(name=f"Unidentified Gang ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
         if kind == "pirates":
             return Actor(name=f"Pirates ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
-        if kind in ("ethnic", "communal"):
-            label = "Ethnic" if kind == "ethnic" else "Communal"
+        if kind in ("ethnic", "communal", "clan", "tribal"):
+            label = {"ethnic": "Ethnic", "communal": "Communal", "clan": "Clan", "tribal": "Tribal"}[kind]
             return Actor(
                 name=f"Unidentified {label} Militia ({where})", type=ActorType.IDENTITY_MILITIA, country=where
             )

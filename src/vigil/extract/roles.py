@@ -56,6 +56,12 @@ _COMMUNITY_RE = re.compile(
     r"community|communities|fishermen|miners|traders|families|people from|nomads)\b",
     re.IGNORECASE,
 )
+# One member of such a community ("a farmer"), or a gloss naming one ("(believed to be farmers)").
+_MEMBER_RE = re.compile(
+    r"\b(?:villager|resident|inhabitant|farmer|herder|herdsman|pastoralist|hunter|fisherman|miner|nomad|"
+    r"shepherd)\b",
+    re.IGNORECASE,
+)
 _PASTORAL_RE = re.compile(r"\b(?:herders?|herdsm[ae]n|herdmen|pastoralists?|nomads?|cattle keepers?)\b", re.I)
 
 # Victims' identities ACLED records in assoc_actor_2 (label, pattern).
@@ -243,15 +249,34 @@ def _civil_agent(
 
 
 def _fighting_civilians(
-    scored: list[Scored], country: str | None, registry: ActorRegistry, text: str, *, min_agency: int = 2
+    scored: list[Scored],
+    country: str | None,
+    registry: ActorRegistry,
+    text: str,
+    *,
+    min_agency: int = 2,
+    members: bool = False,
 ) -> Actor | None:
     """Ordinary people who fight in a battle: a community ("villagers", "farmers") is a communal
     militia; one armed person ("a man shot at the police") an unidentified armed group."""
     communal = _civil_agent(scored, country, registry, text, min_agency=min_agency)
     if communal is None or _COMMUNITY_RE.search(communal.mention):
         return communal
+    if members and (
+        not communal.name.startswith("Unidentified Communal") or _member_of_community(text, communal)
+    ):
+        # "a farmer", "people from Garou", "individuals (believed to be farmers)" act for a community
+        return communal
     name = registry.unidentified(country).name if country else "Unidentified Armed Group"
     return Actor(name=name, type=ActorType.POLITICAL_MILITIA, country=country, mention=communal.mention)
+
+
+def _member_of_community(text: str, communal: Actor) -> bool:
+    words = communal.mention or ""
+    at = text.find(words) if words else -1
+    gloss = re.match(r"[^()]{0,30}\(([^)]*)\)", text[at + len(words) :]) if at >= 0 else None
+    said = words + (f" {gloss.group(1)}" if gloss else "")
+    return bool(_MEMBER_RE.search(said) or (gloss and _COMMUNITY_RE.search(gloss.group(1))))
 
 
 def _clash_party(text: str, s: Scored) -> bool:
@@ -298,11 +323,11 @@ def _against_civilians(
     assoc1: tuple[Actor, ...] = ()
     if lead is None or lead.agency < 0 or (lead.agency == 0 and _mob_agent(scored)):
         # violence against civilians is the work of an organised actor: ordinary people named
-        # as the attackers ("farmers attacked a camp") act as a communal militia; a crowd
-        # ("an angry mob") stays rioters
+        # as the attackers ("farmers attacked a camp") act as a communal militia, mere individuals
+        # ("two men") as an unidentified armed group; a crowd ("an angry mob") stays rioters
         crowd = any(s.mention.actor.type is ActorType.RIOTERS and s.agency > 0 for s in scored)
-        mob = (_fallback(country, registry, "rioters") if crowd else None) or _civil_agent(
-            scored, country, registry, text
+        mob = (_fallback(country, registry, "rioters") if crowd else None) or _fighting_civilians(
+            scored, country, registry, text, members=True
         )
         actor1 = mob or _fallback(country, registry, "unidentified")
     else:

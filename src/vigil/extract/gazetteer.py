@@ -42,6 +42,7 @@ _PUNCT = re.compile(r"[-'`’‘.]")
 # Arabic names: the article is written many ways ("al-Hasakeh", "el Marj", "Ar-Raqqa") and the
 # final ta marbuta as -a, -ah, -eh or -e ("Raqqa", "Raqqah", "Hasakeh", "Nabatiye").
 _ARTICLE = re.compile(r"^(?:al|el|ul|il|a[dnrstz]|e[dnrstz]|ash|esh|adh|ath)\s+(?=\w{3})")
+_SPRING = {"ain": ("ayn",), "ein": ("ayn", "ain"), "ayn": ("ain",)}
 _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 
 
@@ -62,6 +63,17 @@ def arabic_variants(key: str, *, add_article: bool = False) -> list[str]:
     >>> arabic_variants("el marj")[:2]
     ['marj', 'al marj']
     """
+    forms = _article_variants(key, add_article=add_article)
+    # "Ras al Ain" / "Ra's al 'Ayn", "Ein" / "Ayn": the spring is spelled three ways
+    words = key.split()
+    for i, word in enumerate(words):
+        for other in _SPRING.get(word, ()):
+            respelled = " ".join([*words[:i], other, *words[i + 1 :]])
+            forms += [respelled, *_article_variants(respelled, add_article=add_article)]
+    return [f for f in dict.fromkeys(forms) if f != key]
+
+
+def _article_variants(key: str, *, add_article: bool) -> list[str]:
     match = _ARTICLE.match(key)
     if not match and not add_article:
         return []
@@ -77,7 +89,7 @@ def arabic_variants(key: str, *, add_article: bool = False) -> list[str]:
     forms = []
     for form in endings:
         forms += [form, f"al {form}", f"a{sun} {form}"]
-    return [f for f in dict.fromkeys(forms) if f != key]
+    return forms
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

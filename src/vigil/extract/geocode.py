@@ -39,6 +39,7 @@ from vigil.extract.geomentions import (
     POSSESSIVE,
     Mention,
     MentionFinder,
+    borrowed_qualifiers,
     capitalised_runs,
     located,
     qualifiers_of,
@@ -52,6 +53,7 @@ from vigil.extract.geowords import (
     DATELINE_AFTER,
     DIRECTION_REGIONS,
     DIRECTIONS,
+    ELSEWHERE_BETWEEN,
     LANDMARK_GAP,
     LIST_END,
     LIST_GOES_ON,
@@ -61,6 +63,7 @@ from vigil.extract.geowords import (
     SUBPLACE_AFTER,
     SUBPLACE_BEFORE,
     TOWN_AFTER,
+    TOWNS_OF,
 )
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION, GEO_PRECISION_TOWN
 
@@ -72,11 +75,15 @@ LOGGER = logging.getLogger(__name__)
 # Context ("X (Bante, Collines)") scores below any place named for itself, ranked by specificity.
 _CONTEXT_SCORE = -1.0
 _SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
 
 _SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
 _SAME_TOWN_KM = 40.0
 # "Ermita, Manila": a part of a town lies within this of it
 _WEAK_PENALTY = 3.0  # below any place named with a cue, above nothing
+# A place outside the admin areas the text names, or named as where something else happened
+_OUTSIDE_PENALTY = 2.0
+_CITY = 100_000  # a town this big is rarely a namesake of an unknown village in the same country
 
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
@@ -141,15 +148,20 @@ class Geocoder(MentionFinder):
         qualifiers = qualifiers_of(text, mentions, self._may_lie_in)
         # "X upazila (Brahmanbaria, Chittagong)": the district says more than the division
         depth = {q: k + mentions[i].in_parens for i, qs in qualifiers.items() for k, q in enumerate(qs)}
+        borrowed = borrowed_qualifiers(text, mentions, qualifiers)
+        broadest = {quals[-1] for quals in qualifiers.values()}
+        areas = self._named_areas(mentions, qualifiers, code)
         choices: list[_Choice] = []
+        first_located: Mention | None = None
         for rank, mention in enumerate(mentions):
+            quals = qualifiers.get(rank) or borrowed.get(rank, [])
+            is_context = mention.in_parens or rank in depth
             place = self._resolve(
-                mention, code, context, [mentions[q].text for q in qualifiers.get(rank, ())]
+                mention, code, context, [mentions[q].text for q in quals], as_region=rank in broadest
             )
             if place is not None and self._elsewhere(text, place, mentions, qualifiers.get(rank, []), code):
                 continue  # "Ermita, Manila": a namesake far from the town it is said to be part of
             if place is not None:
-                is_context = mention.in_parens or rank in depth
                 if is_context:  # used only when the place it qualifies is unknown: the most specific
                     score = _CONTEXT_SCORE - 1.5 * depth.get(rank, 0) - 0.1 * rank
                 else:
@@ -158,6 +170,15 @@ class Geocoder(MentionFinder):
                     score -= _WEAK_PENALTY
                 if rank and LANDMARK_GAP.match(text[mentions[rank - 1].end : mention.start]):
                     score -= 1.5  # "in A, near B": B only says where A is
+                if not is_context and rank not in qualifiers and rank not in borrowed:
+                    if areas and place.kind == KIND_TOWN and not _in_areas(areas, place):
+                        score -= _OUTSIDE_PENALTY  # "in Leon, Guanajuato ... between El Palmar and"
+                    if first_located is not None and ELSEWHERE_BETWEEN.search(
+                        text, first_located.end, mention.start
+                    ):
+                        score -= _OUTSIDE_PENALTY  # "in Vitebsk in solidarity with the protest in Brest"
+                    if first_located is None and located(mention):
+                        first_located = mention
                 choices.append(_Choice(mention, place, score, is_context))
         event_choices = [c for c in choices if c.place.kind != KIND_COUNTRY]
         if not event_choices:
@@ -347,6 +368,16 @@ class Geocoder(MentionFinder):
                     within[member] = {code for code, f in fit.items() if f == best}
         return within
 
+    def _named_areas(
+        self, mentions: list[Mention], qualifiers: dict[int, list[int]], code: str
+    ) -> list[tuple[frozenset[str], frozenset[str]]]:
+        """The admin areas the text names as qualifiers ("X, Guanajuato"): spellings and kinds."""
+        areas = []
+        for q in dict.fromkeys(q for quals in qualifiers.values() for q in quals):
+            if kinds := self._admin_kinds(mentions[q].text, code):
+                areas.append((self._admin_spellings(mentions[q].text, code), kinds))
+        return areas
+
     def _elsewhere(
         self, text: str, place: Place, mentions: list[Mention], quals: list[int], code: str
     ) -> bool:
@@ -388,25 +419,54 @@ class Geocoder(MentionFinder):
 
     # -- resolution and scoring -------------------------------------------------------------
 
-    def _resolve(self, mention: Mention, code: str, context: set[str], qualifiers: list[str]) -> Place | None:
+    def _resolve(
+        self,
+        mention: Mention,
+        code: str,
+        context: set[str],
+        qualifiers: list[str],
+        *,
+        as_region: bool = False,
+    ) -> Place | None:
         """The place a mention means in country ``code``, using admin names mentioned as context.
 
         A mention qualified by an admin area ("Bohdanivka, Donetsk") must lie in it: when no
         homonym does, the village is missing from the gazetteer, and the area is the better guess.
+        ``as_region``: the mention is the broadest qualifier of another ("Caltzontzin, Michoacan"),
+        so it means the region rather than a hamlet of that name (a town stays the town).
         """
         places = self.gazetteer.lookup(mention.text, country=code)
         if not places:
             return None
         admin_qualifiers = [(q, kinds) for q in qualifiers if (kinds := self._admin_kinds(q, code))]
+        unfiltered = places
         if admin_qualifiers:
             spellings = {q: self._admin_spellings(q, code) for q, _ in admin_qualifiers}
             places = [
                 p
                 for p in places
-                if any(_admin_match(spellings[q], kinds, p) for q, kinds in admin_qualifiers)
+                if any(_admin_match(spellings[q], kinds, p, strict=True) for q, kinds in admin_qualifiers)
+                # "Hamirpur near Rapar (Kachchh, Gujarat)": a district of the chain leaves a town
+                # whose district is unknown the benefit of the doubt, unless its region is another
+                or (
+                    any(_admin_match(spellings[q], kinds, p) for q, kinds in admin_qualifiers)
+                    and not any(
+                        KIND_ADMIN1 in kinds and p.admin1 and not _admin_match(spellings[q], kinds, p)
+                        for q, kinds in admin_qualifiers
+                    )
+                )
             ]
             if not places:
-                return None
+                # "Nawabshah city (Nawabshah, Punjab)": a city the country has once outweighs a
+                # qualifier that contradicts it; a village is more likely missing from the gazetteer
+                cities = [
+                    p
+                    for p in unfiltered
+                    if p.kind == KIND_TOWN and p.population >= _CITY and fold(p.name) == fold(mention.text)
+                ]
+                if len(cities) != 1 or mention.partial:  # not "Saba" in "Ouro Saba (Djibo, Soum)"
+                    return None
+                places = cities
         wants_admin = mention.after in ADMIN_AFTER
         wants_town = mention.after in TOWN_AFTER or mention.after in AREA_AFTER
 
@@ -417,6 +477,9 @@ class Geocoder(MentionFinder):
             in_context = len(admins & context)
             if place.kind == KIND_COUNTRY:
                 kind_pref = -1
+            elif as_region:  # a town above a village's size is what ACLED codes ("Abu Salim (Tripoli)")
+                kind_pref = 2 if place.kind == KIND_TOWN and place.population >= _VILLAGE else 0
+                kind_pref += place.kind == KIND_ADMIN1
             elif wants_admin:
                 kind_pref = 0 if place.kind == KIND_TOWN else 1
             elif wants_town:
@@ -443,7 +506,7 @@ class Geocoder(MentionFinder):
         last = before[-1] if before else ""
         cues = set(before[-3:])
         located = True
-        if last in AT_CUES or (last == "of" and len(before) > 1 and before[-2] in TOWN_AFTER):
+        if last in AT_CUES or (last == "of" and len(before) > 1 and _place_of(before)):
             score += 3.0  # "in X", "the village of X", "the southern city of X"
         elif last in NEAR_CUES or cues & NEAR_CUES or (last == "of" and cues & DIRECTIONS):
             score += 2.5  # "in A, near B": A is the event, B a landmark
@@ -461,7 +524,12 @@ class Geocoder(MentionFinder):
             score -= 6.0  # "Katiba Macina", "Operation Serval": names of groups and operations
         if mention.partial:
             score -= 1.0
-        if mention.after in SUBPLACE_AFTER or last in SUBPLACE_BEFORE or PART_OF.match(text, mention.end):
+        if (
+            mention.after in SUBPLACE_AFTER
+            or last in SUBPLACE_BEFORE
+            or PART_OF.match(text, mention.end)
+            or (fold(mention.text) in SUBPLACE_BEFORE and _NAME_NEXT.match(text, mention.end))
+        ):
             score -= _SUBPLACE_PENALTY  # "Santa Maria neighborhood", "Palanpur area of Surat city"
         if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):
             score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event
@@ -487,11 +555,22 @@ class Geocoder(MentionFinder):
         return GEO_PRECISION_TOWN
 
 
-def _admin_match(spellings: frozenset[str], kinds: frozenset[str], place: Place) -> bool:
+def _in_areas(areas: list[tuple[frozenset[str], frozenset[str]]], place: Place) -> bool:
+    return any(_admin_match(spellings, kinds, place) for spellings, kinds in areas)
+
+
+def _place_of(before: tuple[str, ...]) -> bool:
+    """ "the village of X", "between the cities of X": X is where; "from the cities of X" is not."""
+    return before[-2] in TOWN_AFTER or (before[-2] in TOWNS_OF and "from" not in before)
+
+
+def _admin_match(
+    spellings: frozenset[str], kinds: frozenset[str], place: Place, *, strict: bool = False
+) -> bool:
     """Whether ``place`` can lie in the admin area (of ``kinds``) that goes by ``spellings``.
 
     Loose, because admin spellings vary across sources ("Zaporizhzhya", "Zaporizhzhia"),
-    and a town whose district is unknown is given the benefit of the doubt.
+    and a town whose district is unknown is given the benefit of the doubt (unless ``strict``).
     """
     if fold(place.name) in spellings:  # "Jaffna (Jaffna, Northern)"
         return True
@@ -499,7 +578,7 @@ def _admin_match(spellings: frozenset[str], kinds: frozenset[str], place: Place)
         key = fold(admin)
         if key and any(key == q or key[:5] == q[:5] for q in spellings):
             return True
-    return kinds == frozenset({KIND_ADMIN2}) and not place.admin2
+    return not strict and kinds == frozenset({KIND_ADMIN2}) and not place.admin2
 
 
 _ADMIN = frozenset({KIND_ADMIN1, KIND_ADMIN2})

@@ -19,8 +19,10 @@ from vigil.extract.geowords import (
     DIRECTION_REGIONS,
     GENERIC_NAME_WORDS,
     IN_GAP,
+    LANDMARK_GAP,
     NEAR_CUES,
     NOT_PLACES,
+    PART_OF_GAP,
     PARTICLES,
     QUALIFIER_GAP,
     UNKNOWN_QUALIFIERS,
@@ -70,8 +72,16 @@ class MentionFinder:
             found: list[tuple[int, int]] = []
             i = 0
             while i < len(words):
-                for j in range(min(len(words), i + _MAX_NGRAM), i, -1):
-                    if words[j - 1][2] in PARTICLES:
+                if text[words[i][0]].islower():  # "de la Sierra": a name starts capitalised
+                    i += 1
+                    continue
+                for j in range(len(words), i, -1):
+                    # "Santa Cruz de la Sierra": particles do not count towards a name's length
+                    last = words[j - 1]
+                    # "Ras Al Ain" ends on a capitalised head word; "Leon de" and "Ras" are no names
+                    if (last[2] in PARTICLES and (j - 1 == i or text[last[0]].islower())) or _name_words(
+                        text, words[i:j]
+                    ) > _MAX_NGRAM:
                         continue
                     start, end = words[i][0], words[j - 1][1]
                     surface = POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
@@ -87,7 +97,11 @@ class MentionFinder:
                         heads[words[i][0]] = len(head)
                     i += 1
             covered = {w for w in words for s, e in found if s <= w[0] < e}
-            leftover = [w for w in words if w not in covered and w[2] not in GENERIC_NAME_WORDS]
+            leftover = [
+                w
+                for w in words
+                if w not in covered and w[2] not in GENERIC_NAME_WORDS and not text[w[0]].islower()
+            ]
             if leftover:  # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name
                 partial.update(s for s, _ in found)
             spans.extend(found)
@@ -197,6 +211,36 @@ def qualifiers_of(
     return chains
 
 
+def borrowed_qualifiers(
+    text: str, mentions: list[Mention], qualifiers: dict[int, list[int]]
+) -> dict[int, list[int]]:
+    """Qualifiers an unqualified mention shares with another: the same name qualified earlier
+    ("in Castilla, Piura, ... outside the Castilla offices"), or the landmark it is near
+    ("Hamirpur village near Rapar town (Kachchh, Gujarat)") or is part of ("Baglar neighborhood of
+    Bagcilar, Istanbul"): both lie in the same admin areas.
+
+    Only the admin areas among them restrict the place (see :meth:`vigil.extract.geocode.Geocoder._resolve`).
+    """
+    borrowed: dict[int, list[int]] = {}
+    first: dict[str, list[int]] = {}
+    for rank, mention in enumerate(mentions):
+        key = fold(mention.text)
+        if rank in qualifiers:
+            first.setdefault(key, qualifiers[rank])
+        elif key in first:
+            borrowed[rank] = first[key]
+        elif (
+            rank + 1 in qualifiers
+            and not mention.in_parens
+            and (
+                LANDMARK_GAP.match(gap := text[mention.end : mentions[rank + 1].start])
+                or PART_OF_GAP.match(gap)
+            )
+        ):
+            borrowed[rank] = qualifiers[rank + 1]
+    return borrowed
+
+
 def located(mention: Mention) -> bool:
     """Whether a locative cue ("in", "near", "village of") comes just before the mention."""
     cues = set(mention.before[-3:])
@@ -215,20 +259,33 @@ def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
         joined = bool(current) and not text[current[-1][1] : match.start()].strip()
         if word[0].isupper():
             if not joined:
-                _close(runs, current)
+                _close(text, runs, current)
                 current = []
             current.append((match.start(), match.end(), lower))
-        elif lower in PARTICLES and joined and current[-1][2] not in PARTICLES:
+        elif lower in PARTICLES and joined and _particle_fits(current):
             current.append((match.start(), match.end(), lower))
         else:
-            _close(runs, current)
+            _close(text, runs, current)
             current = []
-    _close(runs, current)
+    _close(text, runs, current)
     return runs
 
 
-def _close(runs: list[list[tuple[int, int, str]]], run: list[tuple[int, int, str]]) -> None:
-    while run and run[-1][2] in PARTICLES:
+def _name_words(text: str, words: list[tuple[int, int, str]]) -> int:
+    return sum(w[2] not in PARTICLES or not text[w[0]].islower() for w in words)
+
+
+def _particle_fits(run: list[tuple[int, int, str]]) -> bool:
+    """Whether a particle may extend ``run``: after a word, or after one particle that follows a
+    word ("Leon de los Aldama", "Buena Vista de la Salud"), never a third in a row."""
+    if run[-1][2] not in PARTICLES:
+        return True
+    return len(run) > 1 and run[-2][2] not in PARTICLES
+
+
+def _close(text: str, runs: list[list[tuple[int, int, str]]], run: list[tuple[int, int, str]]) -> None:
+    """Adds ``run`` to ``runs`` without its trailing lowercase particles ("Ras Al Ain" keeps "Ain")."""
+    while run and run[-1][2] in PARTICLES and (len(run) == 1 or text[run[-1][0]].islower()):
         run = run[:-1]
     if run:
         runs.append(run)

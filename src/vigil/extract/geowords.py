@@ -240,6 +240,8 @@ ADMIN_AFTER = frozenset(
     }
 )
 TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settlement"})
+# "between the cities of Sousa and Uirauna": before "of", the plural names places too
+TOWNS_OF = TOWN_AFTER | frozenset({"villages", "towns", "cities", "localities", "settlements"})
 # "the area of X", "the department of X": words before "of" that make X a place named as where.
 AREA_OF = frozenset({"area", "areas", "region", "department", "province", "district", "commune"}) | TOWN_AFTER
 # Words after a name that make it a part of a town ("Santa Maria neighborhood", "Raju street"):
@@ -266,9 +268,11 @@ SUBPLACE_BEFORE = frozenset(
     {"colonia", "barrio", "bairro", "fraccionamiento", "neighborhood", "neighbourhood"}
 )
 
-# Text between two place names that makes the second say where the first is.
+# Text between two place names that makes the second say where the first is ("Sirwah district
+# west of Marib city").
 LANDMARK_GAP = re.compile(
-    r"^\s*,?\s*(?:near|outside|close to|not far from|north of|south of|east of|"
+    r"^\s*(?:(?:district|area|village|town|city|region|province|front|frontline)\s+)?"
+    r",?\s*(?:near|outside|close to|not far from|north of|south of|east of|"
     r"west of)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
     re.IGNORECASE,
 )
@@ -279,9 +283,11 @@ QUALIFIER_GAP = re.compile(
 )
 
 
-# "Mansura in Ar-Raqqa", "Tell Abiad in northern Raqqa": an admin area that holds the place
+# "Mansura in Ar-Raqqa", "Tell Abiad in northern Raqqa", "Afrin city in Aleppo": an admin area
+# that holds the place
 IN_GAP = re.compile(
-    r"^\s+(?:(?:road|highway|axis|front|frontline|checkpoint|junction|bridge|roundabout)\s+)?"
+    r"^\s+(?:(?:road|highway|axis|front|frontline|checkpoint|junction|bridge|roundabout|"
+    r"city|town|village|locality|camp)\s+)?"
     r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
     re.IGNORECASE,
 )
@@ -289,8 +295,20 @@ IN_GAP = re.compile(
 # "Bugar (Kapchemutwa, Keiyo North, Elgeyo-Marakwet)": admin names the gazetteer lacks, between
 UNKNOWN_QUALIFIERS = re.compile(r"^\s*[,(]\s*(?:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)*\s*,\s*)+$")
 
+# Words between a located place and a later one that make the later one where something else
+# happened: "a protest in Vitebsk in solidarity with the protest in Brest".
+ELSEWHERE_BETWEEN = re.compile(
+    r"\b(?:solidarity|in support of|in response to|in reaction to|similar to|echoing)\b", re.IGNORECASE
+)
+
 # "Palanpur area of Surat city": a part of the town named next.
 PART_OF = re.compile(r"\s+(?:area|part|section|locality)\s+of\s+(?:the\s+)?[A-Z]")
+# "Baglar neighborhood of Bagcilar": the text between a part of a town and the town.
+PART_OF_GAP = re.compile(
+    r"^\s+(?:neighbou?rhood|area|part|section|locality|quarter|street|suburb|district)\s+of\s+"
+    r"(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "Ouahigouya, Kaya and Koudougou": a list goes on after the second name.
 LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
 # "Cotonou, Dakar and Bamako": a list ends on a last name after "and"/"or", not on a qualifier.

@@ -197,6 +197,64 @@ def test_harm_done_by_ordinary_people_is_a_mob(text: str, mob: bool, registry: A
             "Gunmen fought with soldiers who were guarding farmers; two farmers were killed.",
             SubEventType.ATTACK,
         ),
+        # the armed target named first is the aim; civilians harmed after it were caught in it
+        (
+            SubEventType.ATTACK,
+            "Insurgents raided a military post outside the town and wounded three residents.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.ATTACK,
+            "Gunmen killed two farmers and then fired on a police patrol that came to help.",
+            SubEventType.ATTACK,
+        ),
+        (
+            SubEventType.ATTACK,
+            "Militants abducted and killed four people described as militiamen of a self-defence group.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.ATTACK,
+            "The raid by the army left 5 insurgents dead in the forest.",
+            SubEventType.ARMED_CLASH,
+        ),
+        # ordinary people assaulting someone are a mob; the state's men beating people are not
+        (
+            SubEventType.ATTACK,
+            "Two neighbours assaulted a shopkeeper over an unpaid debt.",
+            SubEventType.MOB_VIOLENCE,
+        ),
+        (
+            SubEventType.ATTACK,
+            "Police officers assaulted a shopkeeper over an unpaid bribe.",
+            SubEventType.ATTACK,
+        ),
+        (
+            SubEventType.MOB_VIOLENCE,
+            "Soldiers beat three motorcyclists who had broken the curfew.",
+            SubEventType.ATTACK,
+        ),
+        (
+            SubEventType.MOB_VIOLENCE,
+            "A group of youths attacked a herders' camp and burned the huts.",
+            SubEventType.ATTACK,
+        ),
+        # guns in a fight with armed men: no crowd's doing
+        (
+            SubEventType.MOB_VIOLENCE,
+            "Three armed men on a motorbike clashed with soldiers at the bridge; one man died.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.MOB_VIOLENCE,
+            "Youths clashed with police, who fired tear gas and live rounds to disperse them.",
+            SubEventType.MOB_VIOLENCE,
+        ),
+        (
+            SubEventType.MOB_VIOLENCE,
+            "Two police officers were assaulted by angry traders at the market.",
+            SubEventType.MOB_VIOLENCE,
+        ),
         # a bare "X and Y clashed" is a mob about a third of the time: left to the model
         (
             SubEventType.MOB_VIOLENCE,
@@ -225,6 +283,9 @@ def test_recode_applies_the_codebook_lines_by_actor(
         ("Soldiers attacked the market in the town.", False, False),
         ("Villagers attacked a police station after the arrest.", True, False),
         ("Militants reportedly abducted, executed and mutilated a teacher.", False, True),
+        ("Soldiers executed seven members of the Peul community near the well.", False, True),
+        ("Gunmen killed two people described as self-defence militiamen.", True, False),
+        ("The operation left three rebels dead near the hills.", True, False),
     ],
 )
 def test_headline_passives_name_the_harmed(text: str, armed: bool, unarmed: bool) -> None:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 import pytest
 
+from vigil.domain import Actor
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.roles import Roles, assign_roles
 from vigil.taxonomy import ActorType, SubEventType
@@ -72,12 +73,6 @@ def test_individuals_who_attack_civilians_are_an_armed_group_community_members_a
 ) -> None:
     r = roles(registry, nlp, text, SubEventType.ATTACK, "Mexico")
     assert r.actor1 is not None and r.actor1.name == expected
-
-
-def test_a_communal_militia_is_named_after_its_locality(registry: ActorRegistry, nlp: Language) -> None:
-    text = "People from Garou attacked two herders near the river."
-    r = roles(registry, nlp, text, SubEventType.ATTACK, "Benin")
-    assert r.actor1 is not None and r.actor1.name == "Garou Communal Militia (Benin)"
 
 
 def test_two_armies_listed_before_exchanging_fire_are_opponents(
@@ -159,12 +154,6 @@ def test_an_off_duty_or_former_member_of_the_forces_is_a_civilian_victim(
     assert r.actor2.type is ActorType.CIVILIANS
 
 
-def test_a_serving_officer_is_still_the_police(registry: ActorRegistry, nlp: Language) -> None:
-    text = "Gunmen shot a police officer on duty near Eldoret."
-    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Kenya")
-    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Kenya")
-
-
 def test_gangs_are_named_as_gangs_where_acled_codes_gang_violence(
     registry: ActorRegistry, nlp: Language
 ) -> None:
@@ -183,64 +172,6 @@ def test_a_shoot_out_with_no_side_named_is_between_two_unidentified_groups(regis
     assert r.actor2 == r.actor1
 
 
-def test_a_group_that_guns_down_youths_in_a_clash_has_civilian_victims(
-    registry: ActorRegistry, nlp: Language
-) -> None:
-    # nobody armed on the other side: the people hit are the victims, not the state's forces
-    text = "Unidentified gunmen ambushed and killed four youths near the market."
-    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Nigeria")
-    assert r.actor2 is not None and r.actor2.name == "Civilians (Nigeria)"
-
-
-def test_farmers_who_clash_with_herders_are_the_other_side(registry: ActorRegistry, nlp: Language) -> None:
-    text = "Farmers and Fulani herders clashed near Kandi, leaving two dead."
-    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Benin")
-    assert r.actor1 is not None and r.actor1.name == "Unidentified Communal Militia (Benin)"
-    assert r.actor2 is not None and r.actor2.name == "Fulani Ethnic Militia (Benin)"
-
-
-def test_who_defuses_a_bomb_is_actor1_and_who_planted_it_actor2(
-    registry: ActorRegistry, nlp: Language
-) -> None:
-    text = "Soldiers defused an IED planted by JNIM militants near Porga."
-    r = roles(registry, nlp, text, SubEventType.DISRUPTED_WEAPONS_USE, "Benin")
-    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Benin")
-    assert r.actor2 is not None and r.actor2.name.startswith("JNIM")
-    cache = roles(registry, nlp, "The army destroyed a weapons cache near Porga.", SubEventType.DISRUPTED_WEAPONS_USE,
-                  "Benin")  # fmt: skip
-    assert cache.actor2 is not None and cache.actor2.name == "Unidentified Armed Group (Benin)"
-
-
-def test_security_forces_facing_protesters_are_the_police(registry: ActorRegistry, nlp: Language) -> None:
-    text = "Security forces fired tear gas to disperse students protesting in Cotonou."
-    r = roles(registry, nlp, text, SubEventType.PROTEST_WITH_INTERVENTION, "Benin")
-    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Benin")
-    soldiers = "Soldiers fired tear gas to disperse students protesting in Cotonou."
-    r = roles(registry, nlp, soldiers, SubEventType.PROTEST_WITH_INTERVENTION, "Benin")
-    assert r.actor2 is not None and r.actor2.name.startswith("Military Forces of Benin")
-
-
-def test_the_force_that_found_a_body_is_no_side(registry: ActorRegistry, nlp: Language) -> None:
-    text = "The body of a man was found by Military Police officers in a forest area. He had been shot."
-    for sub in (SubEventType.ATTACK, SubEventType.ARMED_CLASH):
-        r = roles(registry, nlp, text, sub, "Kenya")
-        assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Kenya)"
-        assert r.actor2 is not None and r.actor2.name == "Civilians (Kenya)"
-    # seizing or finding weapons is itself the act
-    cache = roles(registry, nlp, "Police found a cache of rifles in a forest area.", SubEventType.DISRUPTED_WEAPONS_USE,
-                  "Kenya")  # fmt: skip
-    assert cache.actor1 is not None and cache.actor1.name.startswith("Police Forces of Kenya")
-
-
-def test_one_armed_man_who_shoots_at_the_police_is_an_unidentified_group(
-    registry: ActorRegistry, nlp: Language
-) -> None:
-    text = "A police officer was shot by a man wanted by the police. The officer returned fire, killing him."
-    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Kenya")
-    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Kenya)"
-    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Kenya")
-
-
 def test_a_counter_protest_is_the_other_side_of_a_peaceful_protest(registry: ActorRegistry) -> None:
     text = "Citizens protested against the government in Nis. A counter-protest was held in support of it."
     r = roles(registry, None, text, SubEventType.PEACEFUL_PROTEST, "Serbia")
@@ -251,19 +182,86 @@ def test_a_counter_protest_is_the_other_side_of_a_peaceful_protest(registry: Act
     assert alone.actor2 is None
 
 
-def test_rioters_who_hurt_people_have_civilians_as_the_other_side(
-    registry: ActorRegistry, nlp: Language
+# One sentence, the sub-type the classifier gave it, the feed country, and the sides expected:
+# a full name, a name ending in "…" (a prefix: the period suffix varies), NOBODY (no such
+# side) or None (not checked).
+NOBODY = ""
+SIDES = [
+    pytest.param("People from Garou attacked two herders near the river.", SubEventType.ATTACK, "Benin",
+                 "Garou Communal Militia (Benin)", None, id="a communal militia is named after its locality"),
+    pytest.param("Gunmen shot a police officer on duty near Eldoret.", SubEventType.ARMED_CLASH, "Kenya",
+                 None, "Police Forces of Kenya…", id="a serving officer is still the police"),
+    pytest.param("Unidentified gunmen ambushed and killed four youths near the market.", SubEventType.ARMED_CLASH,
+                 "Nigeria", None, "Civilians (Nigeria)", id="youths gunned down with nobody armed opposite are civilians"),
+    pytest.param("Farmers and Fulani herders clashed near Kandi, leaving two dead.", SubEventType.ARMED_CLASH,
+                 "Benin", "Unidentified Communal Militia (Benin)", "Fulani Ethnic Militia (Benin)",
+                 id="farmers who clash with herders are the other side"),
+    pytest.param("Soldiers defused an IED planted by JNIM militants near Porga.", SubEventType.DISRUPTED_WEAPONS_USE,
+                 "Benin", "Military Forces of Benin…", "JNIM…", id="who defuses a bomb is actor1, who planted it actor2"),
+    pytest.param("The army destroyed a weapons cache near Porga.", SubEventType.DISRUPTED_WEAPONS_USE, "Benin",
+                 None, "Unidentified Armed Group (Benin)", id="a cache's unnamed owner is an armed group"),
+    pytest.param("Security forces fired tear gas to disperse students protesting in Cotonou.",
+                 SubEventType.PROTEST_WITH_INTERVENTION, "Benin", None, "Police Forces of Benin…",
+                 id="security forces facing protesters are the police"),
+    pytest.param("Soldiers fired tear gas to disperse students protesting in Cotonou.",
+                 SubEventType.PROTEST_WITH_INTERVENTION, "Benin", None, "Military Forces of Benin…",
+                 id="soldiers facing protesters stay soldiers"),
+    pytest.param("The body of a man was found by Military Police officers in a forest area. He had been shot.",
+                 SubEventType.ATTACK, "Kenya", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)",
+                 id="the force that found a body is no side"),
+    pytest.param("The body of a man was found by Military Police officers in a forest area. He had been shot.",
+                 SubEventType.ARMED_CLASH, "Kenya", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)",
+                 id="the force that found a body is no side, even in a clash"),
+    pytest.param("Police found a cache of rifles in a forest area.", SubEventType.DISRUPTED_WEAPONS_USE, "Kenya",
+                 "Police Forces of Kenya…", None, id="finding weapons is itself the act"),
+    pytest.param("A police officer was shot by a man wanted by the police. The officer returned fire, killing him.",
+                 SubEventType.ARMED_CLASH, "Kenya", "Unidentified Armed Group (Kenya)", "Police Forces of Kenya…",
+                 id="one armed man who shoots at the police is an unidentified group"),
+    pytest.param("Demonstrators barricaded roads in Save and assaulted a motor taxi driver.",
+                 SubEventType.VIOLENT_DEMONSTRATION, "Benin", None, "Civilians (Benin)",
+                 id="rioters who hurt people have civilians as the other side"),
+    pytest.param("Demonstrators barricaded roads in Save.", SubEventType.VIOLENT_DEMONSTRATION, "Benin",
+                 None, NOBODY, id="rioters who hurt nobody have no other side"),
+    pytest.param("Gunmen attacked park rangers near the reserve.", SubEventType.ARMED_CLASH, "Kenya",
+                 None, "Police Forces of Kenya…", id="park rangers are law enforcement"),
+    pytest.param("A convoy of trucks escorted by the gendarmerie struck a roadside bomb near Djibo.",
+                 SubEventType.REMOTE_EXPLOSIVE, "Burkina Faso", "Unidentified Armed Group (Burkina Faso)",
+                 "Police Forces of Burkina Faso…", id="an escort is attacked, not attacking"),
+    pytest.param("Herders wounded three farmers with machetes near Kandi.", SubEventType.ATTACK, "Benin",
+                 "Unidentified Ethnic Militia (Benin)", None, id="herders who attack are an ethnic militia"),
+    pytest.param("Israeli air strikes killed at least 9 people in Rafah overnight, Palestinian medics said.",
+                 SubEventType.AIR_DRONE_STRIKE, "Palestine", "Military Forces of Israel…", None,
+                 id="a striker misparsed as a second subject of said is still the attacker"),
+    pytest.param("A suicide bomber killed 14 worshippers at a mosque in Maiduguri on Friday, officials said.",
+                 SubEventType.SUICIDE_BOMB, "Nigeria", "Unidentified Armed Group (Nigeria)", None,
+                 id="an unnamed suicide bomber is an unidentified group, not the state"),
+    # spaCy reads "police" as one more object of "killing" and leaves "said" without a subject
+    pytest.param("A suicide bomber blew himself up inside a crowded cafe in the town of Baidoa on Friday evening, "
+                 "killing at least 9 people, police and witnesses said.", SubEventType.SUICIDE_BOMB, "Somalia",
+                 None, "Civilians (Somalia)", id="a closing source the parse joins to the victims is no side"),
+]  # fmt: skip
+
+
+def _is(actor: Actor | None, expected: str | None) -> bool:
+    if expected is None:
+        return True
+    if expected == NOBODY:
+        return actor is None
+    if actor is None:
+        return False
+    return actor.name.startswith(expected[:-1]) if expected.endswith("…") else actor.name == expected
+
+
+@pytest.mark.parametrize(("text", "sub", "country", "actor1", "actor2"), SIDES)
+def test_sides(
+    registry: ActorRegistry,
+    nlp: Language,
+    text: str,
+    sub: SubEventType,
+    country: str,
+    actor1: str | None,
+    actor2: str | None,
 ) -> None:
-    text = "Demonstrators barricaded roads in Save and assaulted a motor taxi driver."
-    r = roles(registry, nlp, text, SubEventType.VIOLENT_DEMONSTRATION, "Benin")
-    assert r.actor2 is not None and r.actor2.name == "Civilians (Benin)"
-    alone = roles(
-        registry, nlp, "Demonstrators barricaded roads in Save.", SubEventType.VIOLENT_DEMONSTRATION, "Benin"
-    )
-    assert alone.actor2 is None
-
-
-def test_park_rangers_are_law_enforcement(registry: ActorRegistry, nlp: Language) -> None:
-    text = "Gunmen attacked park rangers near the reserve."
-    r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Kenya")
-    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Kenya")
+    r = roles(registry, nlp, text, sub, country)
+    assert _is(r.actor1, actor1), r.actor1
+    assert _is(r.actor2, actor2), r.actor2

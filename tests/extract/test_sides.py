@@ -255,6 +255,23 @@ def test_harm_done_by_ordinary_people_is_a_mob(text: str, mob: bool, registry: A
             "Two police officers were assaulted by angry traders at the market.",
             SubEventType.MOB_VIOLENCE,
         ),
+        # mob justice told by the police stays a mob's; a mob at one house is no raid
+        (
+            SubEventType.MOB_VIOLENCE,
+            "Police said residents beat a suspected thief to death near the market.",
+            SubEventType.MOB_VIOLENCE,
+        ),
+        (
+            SubEventType.MOB_VIOLENCE,
+            "An angry mob attacked the village chief's house after the arrest.",
+            SubEventType.MOB_VIOLENCE,
+        ),
+        # an old assault told in court is no mob violence of the day
+        (
+            SubEventType.ATTACK,
+            "A man was sentenced for having assaulted a woman in 2019.",
+            SubEventType.ATTACK,
+        ),
         # a bare "X and Y clashed" is a mob about a third of the time: left to the model
         (
             SubEventType.MOB_VIOLENCE,

@@ -44,6 +44,24 @@ _PUNCT = re.compile(r"[-'`’‘.]")
 _ARTICLE = re.compile(r"^(?:al|el|ul|il|a[dnrstz]|e[dnrstz]|ash|esh|adh|ath)\s+(?=\w{3})")
 _SPRING = {"ain": ("ayn",), "ein": ("ayn", "ain"), "ayn": ("ain",)}
 _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
+# "Ezzor", "Arraqqa": an assimilated article fused to its word ("ez zor", "ar raqqa")
+_FUSED = re.compile(r"\b([ae])(sh|th|dh|[dnrstz])\2(?=[a-z]{2})")
+# "Jisr al-Shughur": an article inside a name assimilates too ("jisr ash shughur")
+_INNER = re.compile(r"(?<=\w )[ae]l (?=(sh|th|dh|[dnrstz])\w)")
+# "Hajeen", "Suwaidaa": English spellings of long vowels and diphthongs that GeoNames writes
+# otherwise ("hajin", "suwayda")
+_RESPELL: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"ee"), "i"),
+    (re.compile(r"oo"), "u"),
+    (re.compile(r"ai(?=[^aeiouy\s]|\b)"), "ay"),
+)
+# Looser, for a lookup held to one country: "Issa" ("isa"), "Suwaidaa" ("suwayda")
+_HELD: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"([b-df-hj-np-tv-z])\1"), r"\1"),
+    (re.compile(r"aa\b"), "a"),
+)
+# "al-Shadadi": a lowercase article joined to a capitalised name starts a name
+ARTICLE_HEAD = re.compile(r"^(?:al|el|a[dnrstz]|e[dnrstz]|ash|esh)-[^\W\d_]")
 
 
 def fold(text: str) -> str:
@@ -53,17 +71,28 @@ def fold(text: str) -> str:
     return " ".join(_PUNCT.sub(" ", ascii_text).split())
 
 
-def arabic_variants(key: str, *, add_article: bool = False) -> list[str]:
+def arabic_variants(key: str, *, add_article: bool = False, held: bool = False) -> list[str]:
     """Other spellings of a folded Arabic name, to try when the name as written is unknown.
 
     The article is dropped or respelled as GeoNames writes it ("al", or assimilated: "ar raqqah"),
-    and the final vowel toggled. ``add_article`` also tries an article on a bare name
-    ("Mansura" -> "al mansurah"): loose, so only for a lookup already held to one country.
+    split off where it is fused ("deir ezzor"), long vowels respelled and the final vowel toggled.
+    ``add_article`` also tries an article on a bare name ("Mansura" -> "al mansurah"); ``held``
+    (a lookup held to one country) also single consonants for doubled ones ("Issa" -> "isa"):
+    too loose across the world ("Kissi", a Burkinabe village, is not "Kisi" in China).
 
     >>> arabic_variants("el marj")[:2]
     ['marj', 'al marj']
     """
-    forms = _article_variants(key, add_article=add_article)
+    bases = [key]
+    for base in list(bases):
+        bases.append(_FUSED.sub(r"\1\2 \2", base))
+    for base in list(bases):
+        for pattern, short in _RESPELL + (_HELD if held else ()):
+            base = pattern.sub(short, base)
+        bases.append(base)
+    for base in list(bases):
+        bases.append(_INNER.sub(lambda m: f"a{m.group(1)} ", base))
+    forms = [f for b in dict.fromkeys(bases) for f in (b, *_article_variants(b, add_article=add_article))]
     # "Ras al Ain" / "Ra's al 'Ayn", "Ein" / "Ayn": the spring is spelled three ways
     words = key.split()
     for i, word in enumerate(words):
@@ -89,6 +118,8 @@ def _article_variants(key: str, *, add_article: bool) -> list[str]:
     forms = []
     for form in endings:
         forms += [form, f"al {form}", f"a{sun} {form}"]
+        if add_article:  # "Atareb": GeoNames keeps "el atareb" among its spellings
+            forms.append(f"e{sun} {form}")
     return forms
 
 
@@ -214,7 +245,13 @@ class Gazetteer:
         if key in self._country_keys:
             return True
         # "Ar-Raqqa", "el Marj"; but not "as Saleh" inside "Madinat as Saleh": a name starts capitalised
-        variants = arabic_variants(key) if name[:1].isupper() else []
+        # "Qamishli" ("Al Qāmishlī"): a bare name may be known with its article only; a name of
+        # two words ("Ain Issa") seldom meets another place's when its doubled letters are single
+        variants = (
+            arabic_variants(key, add_article=len(key) >= 5, held=" " in key)
+            if name[:1].isupper() or ARTICLE_HEAD.match(name)
+            else []
+        )
         return any(
             self._conn.execute("SELECT 1 FROM keys WHERE key = ? LIMIT 1", (k,)).fetchone() is not None
             for k in (key, *variants)
@@ -229,7 +266,9 @@ class Gazetteer:
         key = fold(name)
         code = self.country_code(country) if country else None
         rows = self._rows(key, code)
-        for variant in [] if rows else arabic_variants(key, add_article=code is not None):
+        for variant in (
+            [] if rows else arabic_variants(key, add_article=code is not None, held=code is not None)
+        ):
             if rows := self._rows(variant, code):
                 break
         places = sorted((self._place(r) for r in rows), key=lambda p: -p.population)

@@ -12,7 +12,9 @@ in one country only ("Hyderabad (Hyderabad, Sindh)" is in Pakistan, not India); 
 village the chain places in an area where the gazetteer lacks it does not vote for its
 namesakes abroad, and every name of a chain ("Pori (Botou, Tapoa)") is held to the country its
 admin areas fit. When the village is unknown, the most specific area of the chain
-stands in for it, as ACLED does (precision 2 at a district seat, 3 at a region's).
+stands in for it, as ACLED does (precision 2 at a district seat, 3 at a region's). A country
+named for its armed forces ("Ethiopia troops", "Turkey backed faction") says who acts, often
+abroad, so it weighs as little as a demonym does, not as a place named.
 """
 
 from __future__ import annotations
@@ -41,14 +43,18 @@ from vigil.extract.geomentions import (
     MentionFinder,
     borrowed_qualifiers,
     capitalised_runs,
+    in_countryside,
     located,
     qualifiers_of,
 )
+from vigil.extract.geoscore import ADMIN_KINDS, admin_match, dominant, in_areas, location, place_of
 from vigil.extract.geowords import (
     ADMIN_AFTER,
+    AGENTS_AFTER,
     AREA_AFTER,
     AT_CUES,
     AWAY_CUES,
+    BACKED,
     BORDER_AFTER,
     DATELINE_AFTER,
     DIRECTION_REGIONS,
@@ -63,7 +69,6 @@ from vigil.extract.geowords import (
     SUBPLACE_AFTER,
     SUBPLACE_BEFORE,
     TOWN_AFTER,
-    TOWNS_OF,
 )
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION, GEO_PRECISION_TOWN
 
@@ -171,7 +176,7 @@ class Geocoder(MentionFinder):
                 if rank and LANDMARK_GAP.match(text[mentions[rank - 1].end : mention.start]):
                     score -= 1.5  # "in A, near B": B only says where A is
                 if not is_context and rank not in qualifiers and rank not in borrowed:
-                    if areas and place.kind == KIND_TOWN and not _in_areas(areas, place):
+                    if areas and place.kind == KIND_TOWN and not in_areas(areas, place):
                         score -= _OUTSIDE_PENALTY  # "in Leon, Guanajuato ... between El Palmar and"
                     if first_located is not None and ELSEWHERE_BETWEEN.search(
                         text, first_located.end, mention.start
@@ -184,16 +189,16 @@ class Geocoder(MentionFinder):
         if not event_choices:
             country = self.gazetteer.country_place(code, at_capital=self.country_at_capital)
             named = next((c.mention.text for c in choices if c.place.kind == KIND_COUNTRY), "")
-            return _location(country, GEO_PRECISION_REGION, named)
+            return location(country, GEO_PRECISION_REGION, named)
         best = max(event_choices, key=lambda c: c.score)
         LOGGER.debug("location %s from %s", best.place.name, [(c.mention.text, c.score) for c in choices])
         if best.place.kind == KIND_ADMIN1:
-            return _location(best.place, GEO_PRECISION_REGION, best.mention.text)
+            return location(best.place, GEO_PRECISION_REGION, best.mention.text)
         if best.place.kind == KIND_ADMIN2:  # a district: "a small part of a region", at its seat
-            return _location(best.place, GEO_PRECISION_NEAR, best.mention.text)
+            return location(best.place, GEO_PRECISION_NEAR, best.mention.text)
         if best.is_context:  # "in <unknown village> (Town, Region)": coded to the town nearby
-            return _location(best.place, GEO_PRECISION_NEAR, best.mention.text)
-        return _location(best.place, self._town_precision(best.mention), best.mention.text)
+            return location(best.place, GEO_PRECISION_NEAR, best.mention.text)
+        return location(best.place, self._town_precision(best.mention), best.mention.text)
 
     def country_of(
         self, text: str, *, doc: Doc | None = None, votes: Mapping[str, float] | None = None
@@ -233,6 +238,15 @@ class Geocoder(MentionFinder):
                         for m in mentions
                     )  # "Niger State" is a Nigerian state, not Niger
                     code = self.gazetteer.country_code(phrase) if len(phrase) > 2 and not inside else None
+                    head, _, suffix = phrase.partition("-")
+                    if (
+                        code is None
+                        and j == i + 1
+                        and suffix not in BACKED
+                        and self.gazetteer.demonym_code(head)
+                    ):
+                        # "Palestinian-owned" land is where; a "Saudi-led" coalition is not
+                        phrase, code = head, self.gazetteer.demonym_code(head)
                     if code is not None and not phrase.isupper():
                         mention = self._mention(text, run[i][0], run[j - 1][1], False)
                         if self.gazetteer.demonym_code(phrase) is not None:
@@ -242,6 +256,8 @@ class Geocoder(MentionFinder):
                             mention.before[-2:] == ("border", "with")
                             or mention.before[-1:] == ("from",)
                             or mention.after in BORDER_AFTER
+                            or mention.after in AGENTS_AFTER
+                            or mention.after in BACKED
                         ):  # "near the border with Somalia", "from Nigeria", "the Niger border": elsewhere
                             votes[code] += 1.0
                         else:  # "in Mali" says more than "the Mali border" or "a Malian company"
@@ -274,13 +290,13 @@ class Geocoder(MentionFinder):
             if rank in within:  # "Pori (Botou, Tapoa)": Tapoa is in Burkina Faso, so are the others
                 places = [p for p in places if p.country_code in within[rank]]
             # alternate names of towns mislead more often; an area's are its names ("Nord-Ouest")
-            named = [p for p in places if fold(p.name) == key or p.kind in _ADMIN]
+            named = [p for p in places if fold(p.name) == key or p.kind in ADMIN_KINDS]
             places, unnamed = named or places, places
             countries = {p.country_code for p in places}
             if len(countries) > 3:
                 # "Los Angeles", "Tripoli": a name many countries share means the great city,
                 # when one is far bigger than all its namesakes; else nothing
-                places = _dominant(places)
+                places = dominant(places)
                 countries = {p.country_code for p in places}
             if not places:
                 continue
@@ -309,8 +325,8 @@ class Geocoder(MentionFinder):
             as_area = rank in within or (
                 mention.in_parens and text[mention.end : mention.end + 1] in (",", ")")
             )
-            admin_codes = {p.country_code for p in places if p.kind in _ADMIN}
-            area_codes = {p.country_code for p in unnamed if p.kind in _ADMIN} if as_area else set()
+            admin_codes = {p.country_code for p in places if p.kind in ADMIN_KINDS}
+            area_codes = {p.country_code for p in unnamed if p.kind in ADMIN_KINDS} if as_area else set()
             top = max(places, key=lambda p: p.population)
             runner_up = max((p.population for p in places if p.country_code != top.country_code), default=0)
             for code in countries:
@@ -350,6 +366,8 @@ class Geocoder(MentionFinder):
         for head, quals in qualifiers.items():
             if not mentions[quals[0]].in_parens and LIST_END.match(text, mentions[quals[-1]].end):
                 continue
+            if self._weak(mentions[head], text):
+                continue  # "outside the Seray in Tripoli": a building, so no chain of places
             members = [head, *quals]
             kinds: list[dict[str, set[str]]] = []
             for m in members:
@@ -360,7 +378,7 @@ class Geocoder(MentionFinder):
             fit: dict[str, tuple[int, int]] = {}
             for i, known in enumerate(kinds[1:], start=1):
                 for code, found in known.items():
-                    if found & _ADMIN:  # (names known there, the broadest admin area there)
+                    if found & ADMIN_KINDS:  # (names known there, the broadest admin area there)
                         fit[code] = (sum(code in k for k in kinds), i)
             if fit:
                 best = max(fit.values())
@@ -445,13 +463,13 @@ class Geocoder(MentionFinder):
             places = [
                 p
                 for p in places
-                if any(_admin_match(spellings[q], kinds, p, strict=True) for q, kinds in admin_qualifiers)
+                if any(admin_match(spellings[q], kinds, p, strict=True) for q, kinds in admin_qualifiers)
                 # "Hamirpur near Rapar (Kachchh, Gujarat)": a district of the chain leaves a town
                 # whose district is unknown the benefit of the doubt, unless its region is another
                 or (
-                    any(_admin_match(spellings[q], kinds, p) for q, kinds in admin_qualifiers)
+                    any(admin_match(spellings[q], kinds, p) for q, kinds in admin_qualifiers)
                     and not any(
-                        KIND_ADMIN1 in kinds and p.admin1 and not _admin_match(spellings[q], kinds, p)
+                        KIND_ADMIN1 in kinds and p.admin1 and not admin_match(spellings[q], kinds, p)
                         for q, kinds in admin_qualifiers
                     )
                 )
@@ -467,13 +485,14 @@ class Geocoder(MentionFinder):
                 if len(cities) != 1 or mention.partial:  # not "Saba" in "Ouro Saba (Djibo, Soum)"
                     return None
                 places = cities
-        wants_admin = mention.after in ADMIN_AFTER
+        wants_admin = mention.after in ADMIN_AFTER or in_countryside(mention)
         wants_town = mention.after in TOWN_AFTER or mention.after in AREA_AFTER
 
         key = fold(mention.text)
 
         def rank(place: Place) -> tuple[int, int, bool, float]:
-            admins = {fold(place.admin1), fold(place.admin2)} - {fold(place.name), ""}
+            # "countryside of Hama": the town's region "Hama" is the name itself, not context
+            admins = {fold(place.admin1), fold(place.admin2)} - {fold(place.name), key, ""}
             in_context = len(admins & context)
             if place.kind == KIND_COUNTRY:
                 kind_pref = -1
@@ -503,10 +522,12 @@ class Geocoder(MentionFinder):
     def _score(self, mention: Mention, place: Place, rank: int, text: str, doc: Doc | None) -> float:
         score = {KIND_TOWN: 3.0, KIND_ADMIN2: 2.0, KIND_ADMIN1: 1.5}.get(place.kind, 0.5)
         before = mention.before
+        if place.kind != KIND_COUNTRY and in_countryside(mention):
+            score = 3.0  # "the countryside of Idlib": the region is named as where, as a town is
         last = before[-1] if before else ""
         cues = set(before[-3:])
         located = True
-        if last in AT_CUES or (last == "of" and len(before) > 1 and _place_of(before)):
+        if last in AT_CUES or (last == "of" and len(before) > 1 and place_of(before)):
             score += 3.0  # "in X", "the village of X", "the southern city of X"
         elif last in NEAR_CUES or cues & NEAR_CUES or (last == "of" and cues & DIRECTIONS):
             score += 2.5  # "in A, near B": A is the event, B a landmark
@@ -553,58 +574,6 @@ class Geocoder(MentionFinder):
         if mention.after in AREA_AFTER:
             return GEO_PRECISION_NEAR
         return GEO_PRECISION_TOWN
-
-
-def _in_areas(areas: list[tuple[frozenset[str], frozenset[str]]], place: Place) -> bool:
-    return any(_admin_match(spellings, kinds, place) for spellings, kinds in areas)
-
-
-def _place_of(before: tuple[str, ...]) -> bool:
-    """ "the village of X", "between the cities of X": X is where; "from the cities of X" is not."""
-    return before[-2] in TOWN_AFTER or (before[-2] in TOWNS_OF and "from" not in before)
-
-
-def _admin_match(
-    spellings: frozenset[str], kinds: frozenset[str], place: Place, *, strict: bool = False
-) -> bool:
-    """Whether ``place`` can lie in the admin area (of ``kinds``) that goes by ``spellings``.
-
-    Loose, because admin spellings vary across sources ("Zaporizhzhya", "Zaporizhzhia"),
-    and a town whose district is unknown is given the benefit of the doubt (unless ``strict``).
-    """
-    if fold(place.name) in spellings:  # "Jaffna (Jaffna, Northern)"
-        return True
-    for admin in (place.admin1, place.admin2):
-        key = fold(admin)
-        if key and any(key == q or key[:5] == q[:5] for q in spellings):
-            return True
-    return not strict and kinds == frozenset({KIND_ADMIN2}) and not place.admin2
-
-
-_ADMIN = frozenset({KIND_ADMIN1, KIND_ADMIN2})
-_DOMINANT_CITY = 500_000
-
-
-def _dominant(places: list[Place]) -> list[Place]:
-    """The places of the one country whose biggest namesake dwarfs every other (or none)."""
-    top = max(places, key=lambda p: p.population)
-    rest = max((p.population for p in places if p.country_code != top.country_code), default=0)
-    if top.population < _DOMINANT_CITY or top.population < 10 * rest:
-        return []
-    return [p for p in places if p.country_code == top.country_code]
-
-
-def _location(place: Place, precision: int, mention: str) -> Location:
-    return Location(
-        name=place.name,
-        country=place.country,
-        admin1=place.admin1,
-        admin2=place.admin2,
-        latitude=place.latitude,
-        longitude=place.longitude,
-        geo_precision=precision,
-        mention=mention,
-    )
 
 
 def load_common_words() -> frozenset[str]:

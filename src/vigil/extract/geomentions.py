@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Gazetteer, fold
+from vigil.extract.gazetteer import ARTICLE_HEAD, KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Gazetteer, fold
 from vigil.extract.geowords import (
     AREA_OF,
     AT_CUES,
@@ -31,8 +31,9 @@ from vigil.extract.geowords import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# A word, allowing inner hyphens/apostrophes ("Bobo-Dioulasso", "N'Djamena").
-_WORD = re.compile(r"[^\W\d_][\w'’\-]*")
+# A word, allowing inner hyphens/apostrophes ("Bobo-Dioulasso", "N'Djamena") and an ampersand
+# between capitals ("J&K", an abbreviation of an admin area).
+_WORD = re.compile(r"[^\W\d_](?:[\w'’\-]|&(?=[A-Z]))*")
 _MAX_NGRAM = 4
 _NUMBER_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?(?=[a-z])")
 POSSESSIVE = re.compile(r"['’]s$")
@@ -72,7 +73,8 @@ class MentionFinder:
             found: list[tuple[int, int]] = []
             i = 0
             while i < len(words):
-                if text[words[i][0]].islower():  # "de la Sierra": a name starts capitalised
+                if text[words[i][0]].islower() and not _article_heads(text, words, i):
+                    # "de la Sierra": a name starts capitalised, or with an article ("al-Bab")
                     i += 1
                     continue
                 for j in range(len(words), i, -1):
@@ -249,6 +251,13 @@ def located(mention: Mention) -> bool:
     return bool(cues & AT_CUES or cues & NEAR_CUES or of_area)
 
 
+def in_countryside(mention: Mention) -> bool:
+    """Whether the mention names the rural part of a place: "Daraa countryside", "the countryside
+    of Daraa", "rural Daraa": of an admin area where one has the name, else around the town."""
+    before = mention.before
+    return mention.after == "countryside" or before[-2:] == ("countryside", "of") or before[-1:] == ("rural",)
+
+
 def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
     """Runs of capitalised words (with name particles between them) as (start, end, lowercased)."""
     runs: list[list[tuple[int, int, str]]] = []
@@ -257,7 +266,7 @@ def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
         word = match.group()
         lower = word.lower()
         joined = bool(current) and not text[current[-1][1] : match.start()].strip()
-        if word[0].isupper():
+        if word[0].isupper() or ARTICLE_HEAD.match(word):
             if not joined:
                 _close(text, runs, current)
                 current = []
@@ -269,6 +278,15 @@ def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
             current = []
     _close(text, runs, current)
     return runs
+
+
+def _article_heads(text: str, words: list[tuple[int, int, str]], i: int) -> bool:
+    """Whether the lowercase word ``words[i]`` is an article that heads a name: "al-Bab" and
+    "Syria's al-Bab", but not "al-Sham" in "Ahrar al-Sham", which is part of one name."""
+    start, end, _ = words[i]
+    if not ARTICLE_HEAD.match(text[start:end]):
+        return False
+    return i == 0 or bool(POSSESSIVE.search(text[words[i - 1][0] : words[i - 1][1]]))
 
 
 def _name_words(text: str, words: list[tuple[int, int, str]]) -> int:

@@ -142,6 +142,7 @@ NEAR_CUES = frozenset(
         "around",
         "outskirts",
         "vicinity",
+        "countryside",
         "close",
         "nearby",
         "between",
@@ -201,6 +202,7 @@ AREA_AFTER = frozenset(
         "area",
         "areas",
         "outskirts",
+        "countryside",
         "surroundings",
         "vicinity",
         "environs",
@@ -239,6 +241,25 @@ ADMIN_AFTER = frozenset(
         "zila",
     }
 )
+# "Ethiopia troops", "Turkey jets": a country named for its armed agents, who often act abroad
+AGENTS_AFTER = frozenset(
+    {
+        "forces",
+        "troops",
+        "soldiers",
+        "army",
+        "military",
+        "allies",
+        "mercenaries",
+        "jets",
+        "warplanes",
+        "aircraft",
+        "drones",
+        "settlers",
+    }
+)
+# "Turkey backed faction", "Saudi-led coalition": a state that backs, not the place
+BACKED = frozenset({"backed", "led", "supported", "sponsored", "allied", "funded", "trained", "armed"})
 TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settlement"})
 # "between the cities of Sousa and Uirauna": before "of", the plural names places too
 TOWNS_OF = TOWN_AFTER | frozenset({"villages", "towns", "cities", "localities", "settlements"})

@@ -110,3 +110,33 @@ def test_the_cities_troops_came_from_are_not_where(geocoder: Geocoder) -> None:
 def test_part_of_an_unknown_name_is_no_city_against_its_qualifier(geocoder: Geocoder) -> None:
     loc = geocoder.locate("Gendarmes executed prisoners in the area of Ouro Saba (Djibo, Soum) overnight.")
     assert loc is not None and loc.mention != "Saba"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes erupted in the Democratic Republic of the Congo's east on Monday.",
+        "Rebels attacked a village in eastern Democratic Republic of Congo, killing 12.",
+    ],
+)
+def test_a_country_name_with_of_is_read_whole(geocoder: Geocoder, text: str) -> None:
+    # "Republic of Congo" is a different country; "Congo" alone is its name too
+    loc = geocoder.locate(text)
+    assert loc is not None and loc.country == "Democratic Republic of Congo"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Gunmen killed 5 in Beni, Democratic Republic of Congo, on Monday.", "beni"),
+        ("Protesters marched in Brazzaville, Republic of Congo.", "brazzaville"),
+    ],
+)
+def test_a_name_head_standing_alone_is_a_town(geocoder: Geocoder, text: str, name: str) -> None:
+    # "Beni" heads Arabic names ("Beni Walid") and is a city of its own in Congo
+    assert _where(geocoder, text)[0] == name
+
+
+def test_a_first_place_with_its_country_still_beats_one_named_in_response(geocoder: Geocoder) -> None:
+    text = "Residents protested in Gao, Mali, on Monday in response to the killing of two traders in Menaka."
+    assert _where(geocoder, text)[0] == "gao"

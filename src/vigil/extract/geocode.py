@@ -38,6 +38,7 @@ from vigil.extract.gazetteer import (
     fold,
 )
 from vigil.extract.geomentions import (
+    COUNTRY_JOINERS,
     POSSESSIVE,
     Mention,
     MentionFinder,
@@ -93,6 +94,11 @@ _CITY = 100_000  # a town this big is rarely a namesake of an unknown village in
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
 _VILLAGE = 5000  # below this, a place named without a locative cue is weak evidence of a country
+
+
+# The longest country name in words ("the Democratic Republic of the Congo"): a longer
+# capitalised run is never tried whole, so a run of any length costs the same per word.
+_COUNTRY_WORDS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +188,8 @@ class Geocoder(MentionFinder):
                         text, first_located.end, mention.start
                     ):
                         score -= _OUTSIDE_PENALTY  # "in Vitebsk in solidarity with the protest in Brest"
-                    if first_located is None and located(mention):
-                        first_located = mention
+                if not is_context and first_located is None and located(mention):
+                    first_located = mention  # "in Gao, Mali, in response to ... in Menaka" too
                 choices.append(_Choice(mention, place, score, is_context))
         event_choices = [c for c in choices if c.place.kind != KIND_COUNTRY]
         if not event_choices:
@@ -226,10 +232,10 @@ class Geocoder(MentionFinder):
                 votes[code] += weight
                 first.setdefault(code, len(text))
         outside = dict(votes)  # what the text's own words add is weighed apart
-        for run in capitalised_runs(text):
+        for run in capitalised_runs(text, COUNTRY_JOINERS):
             i = 0
             while i < len(run):
-                for j in range(len(run), i, -1):
+                for j in range(min(len(run), i + _COUNTRY_WORDS), i, -1):
                     phrase = POSSESSIVE.sub("", text[run[i][0] : run[j - 1][1]]).strip("'’")
                     inside = any(
                         m.start <= run[i][0]

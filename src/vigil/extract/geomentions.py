@@ -77,13 +77,16 @@ class MentionFinder:
                     # "de la Sierra": a name starts capitalised, or with an article ("al-Bab")
                     i += 1
                     continue
-                for j in range(len(words), i, -1):
-                    # "Santa Cruz de la Sierra": particles do not count towards a name's length
+                # "Santa Cruz de la Sierra": particles do not count towards a name's length; the
+                # longest candidate is found walking forward, so a long run costs no more than a short one
+                stop = i + 1
+                while stop < len(words) and _name_words(text, words[i : stop + 1]) <= _MAX_NGRAM:
+                    stop += 1
+                for j in range(stop, i, -1):
                     last = words[j - 1]
-                    # "Ras Al Ain" ends on a capitalised head word; "Leon de" and "Ras" are no names
-                    if (last[2] in PARTICLES and (j - 1 == i or text[last[0]].islower())) or _name_words(
-                        text, words[i:j]
-                    ) > _MAX_NGRAM:
+                    # "Ras Al Ain" ends on a capitalised head word; "Leon de" is no name, and
+                    # neither is "Abu" of "Abu Bakr" (but "Beni" alone is a town)
+                    if last[2] in PARTICLES and (text[last[0]].islower() or (j - 1 == i and len(words) > 1)):
                         continue
                     start, end = words[i][0], words[j - 1][1]
                     surface = POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
@@ -258,8 +261,15 @@ def in_countryside(mention: Mention) -> bool:
     return mention.after == "countryside" or before[-2:] == ("countryside", "of") or before[-1:] == ("rural",)
 
 
-def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
-    """Runs of capitalised words (with name particles between them) as (start, end, lowercased)."""
+COUNTRY_JOINERS = PARTICLES | {"of", "the"}
+
+
+def capitalised_runs(text: str, joiners: frozenset[str] = PARTICLES) -> list[list[tuple[int, int, str]]]:
+    """Runs of capitalised words (with name particles between them) as (start, end, lowercased).
+
+    Country names join over "of (the)" too ("Democratic Republic of the Congo"): pass
+    ``COUNTRY_JOINERS``. Place names do not, or "University of Maiduguri" would hide the town.
+    """
     runs: list[list[tuple[int, int, str]]] = []
     current: list[tuple[int, int, str]] = []
     for match in _WORD.finditer(text):
@@ -268,15 +278,15 @@ def capitalised_runs(text: str) -> list[list[tuple[int, int, str]]]:
         joined = bool(current) and not text[current[-1][1] : match.start()].strip()
         if word[0].isupper() or ARTICLE_HEAD.match(word):
             if not joined:
-                _close(text, runs, current)
+                _close(text, runs, current, joiners)
                 current = []
             current.append((match.start(), match.end(), lower))
-        elif lower in PARTICLES and joined and _particle_fits(current):
+        elif lower in joiners and joined and _particle_fits(current, joiners):
             current.append((match.start(), match.end(), lower))
         else:
-            _close(text, runs, current)
+            _close(text, runs, current, joiners)
             current = []
-    _close(text, runs, current)
+    _close(text, runs, current, joiners)
     return runs
 
 
@@ -293,17 +303,23 @@ def _name_words(text: str, words: list[tuple[int, int, str]]) -> int:
     return sum(w[2] not in PARTICLES or not text[w[0]].islower() for w in words)
 
 
-def _particle_fits(run: list[tuple[int, int, str]]) -> bool:
+def _particle_fits(run: list[tuple[int, int, str]], joiners: frozenset[str] = PARTICLES) -> bool:
     """Whether a particle may extend ``run``: after a word, or after one particle that follows a
     word ("Leon de los Aldama", "Buena Vista de la Salud"), never a third in a row."""
-    if run[-1][2] not in PARTICLES:
+    if run[-1][2] not in joiners:
         return True
-    return len(run) > 1 and run[-2][2] not in PARTICLES
+    return len(run) > 1 and run[-2][2] not in joiners
 
 
-def _close(text: str, runs: list[list[tuple[int, int, str]]], run: list[tuple[int, int, str]]) -> None:
-    """Adds ``run`` to ``runs`` without its trailing lowercase particles ("Ras Al Ain" keeps "Ain")."""
-    while run and run[-1][2] in PARTICLES and (len(run) == 1 or text[run[-1][0]].islower()):
+def _close(
+    text: str,
+    runs: list[list[tuple[int, int, str]]],
+    run: list[tuple[int, int, str]],
+    joiners: frozenset[str] = PARTICLES,
+) -> None:
+    """Adds ``run`` to ``runs`` without its trailing lowercase particles ("Ras Al Ain" keeps "Ain",
+    and a capitalised head standing alone may be a town: "in Beni", "in Sur")."""
+    while run and run[-1][2] in joiners and text[run[-1][0]].islower():
         run = run[:-1]
     if run:
         runs.append(run)

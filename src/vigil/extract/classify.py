@@ -450,6 +450,13 @@ class TrainConfig:
         "contraband_not_weapons",
         "streets_protest",
         "property_destroyed",
+        "ground_without_fighting",
+        "ground_retaken",
+        "detonated_structure",
+        "grievous_force",
+        "grenade_dropped",
+        "grenade_launcher",
+        "explosions_not_disrupted",
     )
     seed: int = 20240917
     # blends of the embedding heads, when trained with embeddings; relevance 0.3 rejected more

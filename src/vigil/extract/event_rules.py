@@ -317,6 +317,130 @@ def build_rules() -> tuple[Rule, ...]:
             ),
             (SubEventType.DISRUPTED_WEAPONS_USE,),
         ),
+        # the codebook's Excessive force is lethal or grievous force on peaceful protesters: a
+        # dispersal in which the security forces kill, shoot or injure protesters is no plain intervention
+        Rule(
+            "grievous_force",
+            SubEventType.EXCESSIVE_FORCE,
+            rx(
+                r"\b(?:police\w*|officers?|soldiers|troops|forces|gendarmes?|guards?)\b[^.;]{0,80}?\b(?:shot dead|"
+                r"shot and (?:killed|injured|wounded)|killing|(?:seriously |severely )?injuring|wounding|"
+                r"opened fire (?:at|on|against|into)|shot at|shoot at|live (?:ammunition|bullets|rounds)|"
+                r"beat (?:\w+ ){0,3}(?:protesters|demonstrators|students|marchers) with)|"
+                r"(?:protesters?|demonstrators?|students|marchers|people)\b[^.;]{0,40}?\b(?:were|was) "
+                r"(?:shot|injured|wounded|killed)(?: and (?:injured|wounded|killed))? by (?:the )?(?:\w+ ){0,2}(?:police|officers|soldiers|troops|"
+                r"forces|gendarmes)"
+            ),
+            rx(
+                r"(?:against|over|condemn\w*|denounc\w*|justice for|(?:inquiry|investigation|probe) into) "
+                r"(?:\w+ ){0,4}(?:killing|shooting|death|murder)|(?:police\w*|officers?|soldiers) "
+                r"(?:\w+ ){0,2}(?:were|was) (?:injured|wounded|killed)|in the air"
+            ),
+            (SubEventType.PROTEST_WITH_INTERVENTION,),
+        ),
+        # the codebook's Grenade is a hand-thrown grenade: grenades fired from launchers at a
+        # distance are shelling, grenades dropped from a drone an air/drone strike
+        Rule(
+            "grenade_dropped",
+            SubEventType.AIR_DRONE_STRIKE,
+            rx(
+                r"\b(?:dropp\w*|released)\b[^.;]{0,60}?\bgrenades?\b[^.;]{0,60}?\b(?:drones?|uavs?|unmanned|"
+                r"quadcopters?)|\b(?:drones?|uavs?|unmanned aerial vehicles?|quadcopters?)\b[^.;]{0,60}?"
+                r"\b(?:dropp\w*|released)\b[^.;]{0,40}?\bgrenades?\b"
+            ),
+            None,
+            (SubEventType.GRENADE, SubEventType.DISRUPTED_WEAPONS_USE),
+        ),
+        Rule(
+            "grenade_launcher",
+            SubEventType.SHELLING,
+            rx(r"\bgrenade[- ]launchers?\b|\b(?:automatic|under-?barrel) grenades?\b"),
+            rx(
+                r"\b(?:threw|thrown|throwing|hurl\w*|lobb\w*|toss\w*)\b[^.;]{0,30}?\bgrenades?\b|"
+                r"\bhand[- ]grenades?\b|\b(?:seiz\w*|confiscat\w*|found|recover\w*|cache|stockpile|arsenal)\b"
+            ),
+            (SubEventType.GRENADE, SubEventType.DISRUPTED_WEAPONS_USE),
+        ),
+        # explosions heard or counted are weapons used, not disrupted (a bomb defused, arms seized)
+        Rule(
+            "explosions_not_disrupted",
+            SubEventType.SHELLING,
+            rx(
+                r"\b(?:observed|recorded|heard|counted|reported|registered)\b (?:\w+ ){0,5}(?:explosions|"
+                r"blasts|detonations|shells|projectiles)"
+            ),
+            rx(
+                r"defus\w*|intercept\w*|shot down|seiz\w*|confiscat\w*|recover\w*|dismantl\w*|\bcaches?\b|"
+                r"controlled (?:explosion|detonation)|sappers?|\beod\b|bomb squad|demin\w*|disposal|"
+                r"found|discovered|depot|warehouse"
+            ),
+            (SubEventType.DISRUPTED_WEAPONS_USE,),
+        ),
+        # a territory change told with no fighting (a withdrawal, a hand-over, a town entered
+        # unopposed) is the codebook's Non-violent transfer, whoever gains the ground
+        Rule(
+            "ground_without_fighting",
+            SubEventType.NON_VIOLENT_TRANSFER,
+            rx(
+                r"(?:recaptur\w*|re-captur\w*|retook|retaken|regain\w*|took back|captur\w*|overran|overtook|"
+                r"overtakes|seized|took (?:over|control)|taken (?:over|control)|gained control|entered|handed "
+                r"over)[^;]{0,160}?(?:without (?:any |a )?(?:fighting|fight|resistance|a shot|clashes|"
+                r"bloodshed)|no (?:\w+ ){0,3}(?:fighting|resistance|clashes) (?:took place|was reported|occurred)|"
+                r"unopposed|after (?:the )?(?:\w+ ){0,3}(?:withdr[ae]w\w*|abandoned|pulled out))"
+                r"|(?:withdr[ae]w\w*|abandoned|pulled out|handed over)[^.;]{0,120}?"
+                r"(?:took (?:over|control)|taken (?:over|control)|entered|moved in)"
+            ),
+            rx(
+                r"\b(?:kill\w*|dead|died|wound\w*|injur\w*|casualties (?:were|among)|clash\w*|fought|fighting "
+                r"(?:broke|erupted|continued|for)|shell\w*|battle\w*|exchange of fire|under fire)\b"
+            ),
+            (
+                SubEventType.NON_STATE_OVERTAKES_TERRITORY,
+                SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+                SubEventType.OTHER,
+                SubEventType.CHANGE_TO_GROUP,
+            ),
+        ),
+        # the codebook's Government regains territory is ground *taken back*: a retaking after a
+        # clash is one too (the territory changed hands), so it precedes Armed clash
+        Rule(
+            "ground_retaken",
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+            rx(
+                r"\b(?:recaptur(?:ed|ing|es)|re-captur(?:ed|ing)|retook|retaken|retake|regain(?:ed|ing|s)? "
+                r"(?:\w+ )?control|reclaim(?:ed|ing)|took back|taken back|back under (?:\w+ )?control|"
+                r"(?:was|were|been) liberated|liberat(?:ed|ing) (?:the )?(?:\w+ )?(?:village|town|city|district|"
+                r"area|settlement|locality|region|territory)|recovered (?:\w+ )?(?:territory|ground|control))"
+            ),
+            rx(
+                r"(?:rebels|militants|insurgents|jihadists|militia\w*|gunmen|separatists|extremists|al[- ]shabaab) "
+                r"(?:\w+ ){0,3}(?:recaptur\w*|retook|regain\w*|reclaim\w*)|(?:attempt|tried|trying|bid|"
+                r"effort|failed|push|plans?|vowed|aim\w*|sought|seeking) (?:\w+ ){0,3}(?:to )?(?:recapture|retake|"
+                r"regain|reclaim)|no information on whether"
+            ),
+            (
+                SubEventType.NON_STATE_OVERTAKES_TERRITORY,
+                SubEventType.ARMED_CLASH,
+                SubEventType.OTHER,
+                SubEventType.CHANGE_TO_GROUP,
+            ),
+        ),
+        # blowing up a bridge, a mast or a building is an explosive attack on property, not the
+        # disruption of a weapon (a bomb squad detonating a found device is)
+        Rule(
+            "detonated_structure",
+            SubEventType.REMOTE_EXPLOSIVE,
+            rx(
+                r"\b(?:detonat\w*|blew up|blown up|blowing up)\b (?:[\w-]+ ){0,4}(?:bridges?|towers?|antennas?|"
+                r"masts?|pylons?|buildings?|prefecture|offices?|schools?|houses?|culverts?|pipelines?|"
+                r"facilit(?:y|ies)|stations?)\b"
+            ),
+            rx(
+                r"defus\w*|controlled (?:explosion|detonation)|dispos\w*|sappers?|\beod\b|bomb squad|"
+                r"deactivat\w*|dismantl\w*|demin\w*|found|discovered|recovered|accidental\w*|prematurely"
+            ),
+            (SubEventType.DISRUPTED_WEAPONS_USE,),
+        ),
         # people taking to the streets or stopping work make a protest, however plain the words;
         # only when the model saw no event (a celebration or a disaster crowd is none)
         Rule(

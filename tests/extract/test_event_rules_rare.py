@@ -1,0 +1,102 @@
+"""The codebook rules for rare sub-types: territory changes, grievous force, grenades, explosions."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.extract.classify import TrainConfig
+from vigil.extract.event_rules import Rule, build_rules
+from vigil.taxonomy import SubEventType
+
+NEW_RULES = (
+    "ground_without_fighting",
+    "ground_retaken",
+    "detonated_structure",
+    "grievous_force",
+    "grenade_dropped",
+    "grenade_launcher",
+    "explosions_not_disrupted",
+)
+
+
+def _rule(name: str) -> Rule:
+    (rule,) = [r for r in build_rules() if r.name == name]
+    return rule
+
+
+def _fires(name: str, text: str) -> bool:
+    rule = _rule(name)
+    return bool(rule.pattern.search(text)) and not (rule.unless and rule.unless.search(text))
+
+
+def test_the_rare_class_rules_are_shipped_as_precedences() -> None:
+    assert set(NEW_RULES) <= set(TrainConfig().rules)
+    for name in NEW_RULES:  # none of them lifts a non-event: they only choose between sub-types
+        assert _rule(name).only_from and not _rule(name).when_none
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Troops recaptured the district capital on Monday after a week of fighting.", True),
+        ("The town was liberated from the insurgents, the defence ministry said.", True),
+        ("Government forces regained control of the border crossing.", True),
+        ("The army vowed to recapture the town before the rains.", False),
+        ("Rebels recaptured the hill they had lost a month earlier.", False),
+        ("Rebels seized the town after the garrison fled.", False),  # a plain take is no retaking
+    ],
+)
+def test_ground_taken_back_is_government_regains(text: str, fires: bool) -> None:
+    assert _rule("ground_retaken").target is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    assert _fires("ground_retaken", text) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Insurgents entered the town unopposed after soldiers withdrew overnight.", True),
+        ("The rebels took control of the crossing without a fight.", True),
+        ("After the army pulled out, militants moved in and took over the market town.", True),
+        ("Troops retook the town. No information on whether fighting took place.", True),
+        ("Troops retook the town after the insurgents withdrew under fire.", False),
+        ("Rebels seized the town without resistance; two soldiers were killed nearby.", False),
+        ("Rebels seized the town after heavy fighting.", False),
+        ("Rebels seized the town after the soldiers fled.", False),  # fled under attack, maybe
+    ],
+)
+def test_ground_changing_hands_without_fighting_is_a_transfer(text: str, fires: bool) -> None:
+    assert _fires("ground_without_fighting", text) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Police intervened in the march, killing one protester.", True),
+        ("Three protesters were shot and wounded by police in the capital.", True),
+        ("Police shot at the crowd, seriously injuring two students.", True),
+        ("Police fired tear gas and shots in the air to disperse the crowd.", False),
+        ("Residents protested against the killing of a trader by police; officers dispersed them.", False),
+        ("Police dispersed the rioters; two officers were injured.", False),
+    ],
+)
+def test_lethal_or_grievous_force_on_protesters_is_excessive(text: str, fires: bool) -> None:
+    assert _rule("grievous_force").only_from == (SubEventType.PROTEST_WITH_INTERVENTION,)
+    assert _fires("grievous_force", text) is fires
+
+
+def test_a_grenade_is_thrown_by_hand() -> None:
+    assert _fires("grenade_launcher", "Separatists fired grenade launchers at army positions near the town.")
+    assert not _fires("grenade_launcher", "A man hurled a hand grenade at the police post.")
+    assert not _fires("grenade_launcher", "Police seized a cache of rifles and a grenade launcher.")
+    assert _fires("grenade_dropped", "Fighters dropped grenades from a drone on the trenches.")
+    assert _fires("grenade_dropped", "A quadcopter dropped two grenades on the checkpoint.")
+    assert not _fires("grenade_dropped", "A grenade was thrown into the crowded bar.")
+
+
+def test_explosions_and_blown_up_buildings_are_no_disrupted_weapons() -> None:
+    assert _fires("explosions_not_disrupted", "Monitors recorded 14 explosions near the frontline village.")
+    assert not _fires("explosions_not_disrupted", "Residents heard blasts as sappers defused two mines.")
+    assert _fires("detonated_structure", "Militants detonated a bridge on the road to the capital.")
+    assert _fires("detonated_structure", "Insurgents blew up a telecommunications tower overnight.")
+    assert not _fires("detonated_structure", "An army bomb squad detonated the device found under a bridge.")
+    assert _rule("detonated_structure").only_from == (SubEventType.DISRUPTED_WEAPONS_USE,)

@@ -262,6 +262,12 @@ def in_countryside(mention: Mention) -> bool:
 
 
 COUNTRY_JOINERS = PARTICLES | {"of", "the"}
+# What may follow a name head that stands alone as a town ("in Beni, North Kivu", "in Sur on
+# Monday"): punctuation, the end, or an English word, not a short transliterated article.
+_ALONE_AFTER = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:on|in|and|or|near|after|before|where|with|town|city|village|district|"
+    r"territory|province|area|region|during|when|to|from|by|for|was|were|is|has|had|late|early)\b)"
+)
 
 
 def capitalised_runs(text: str, joiners: frozenset[str] = PARTICLES) -> list[list[tuple[int, int, str]]]:
@@ -321,5 +327,7 @@ def _close(
     and a capitalised head standing alone may be a town: "in Beni", "in Sur")."""
     while run and run[-1][2] in joiners and text[run[-1][0]].islower():
         run = run[:-1]
+    if len(run) == 1 and run[0][2] in joiners and not _ALONE_AFTER.match(text, run[0][1]):
+        run = []  # "Bir at Tutah": a head before a transliterated article is no name alone
     if run:
         runs.append(run)

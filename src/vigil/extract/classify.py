@@ -354,7 +354,8 @@ class EventClassifier:
         return self._classes
 
     def relevance(self, texts: Sequence[str], embeddings: FloatArray | None = None) -> list[float]:
-        """P(event) per text: a cheap filter before coding a long article sentence by sentence.
+        """P(event) per text: a cheap filter before coding a long article sentence by sentence
+        (never below what :meth:`predict` gives, so it drops nothing predict would keep).
 
         It encodes nothing unless the embedding heads take part in relevance.
         """
@@ -362,7 +363,11 @@ class EventClassifier:
         return [self._lifted(t, float(1.0 - p)) for t, p in zip(texts, probs[:, self._none], strict=True)]
 
     def _lifted(self, text: str, relevance: float) -> float:
-        """Relevance as :meth:`predict` ends with it: a certainty rule makes a text an event."""
+        """Relevance as :meth:`predict` may end with it: a certainty rule makes a text an event.
+
+        An upper bound: without the sub-type scores a precedence rule cannot be tried, so where
+        one would stop :meth:`predict` first, this filter keeps a text :meth:`predict` then drops.
+        """
         if relevance >= self.threshold:
             return relevance
         for rule in self._rules:

@@ -43,7 +43,11 @@ class Rule:
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None = None
     only_from: tuple[SubEventType, ...] = ()
-    when_none: bool = False  # only lifts a text the model calls a non-event (a certainty then)
+    # A lifting rule (``when_none``) only turns a text the model calls a non-event into an event:
+    # plain wording the model misses ("residents took to the streets against ..."). It needs both
+    # the act and who or why, since a lone phrase ("took to the streets") is as often a crowd at a
+    # celebration; planned or hypothetical acts and official works are excluded.
+    when_none: bool = False
 
 
 def build_rules() -> tuple[Rule, ...]:
@@ -272,8 +276,9 @@ def build_rules() -> tuple[Rule, ...]:
                 r"(?:protest\w*|demonstrat\w*) (?:\w+ ){0,3}fir(?:ed|ing) (?:\w+ ){0,3}(?:in|into) the air"
             ),
             rx(
-                r"\bformer|(?:after|since|following|over) (?:the |a |recent )?(?:\w+ )?mutin|arrest\w*|curfew|"
-                r"lifted|sit-in|march\w*"
+                r"\bformer|(?:after|since|following|over) (?:the |a |recent )?(?:\w+ )?mutin|"
+                r"arrested (?:[\w'’]+ ){0,4}(?:for|over) (?:[\w'’]+ ){0,3}mutin|mutineers? (?:were |have been )?arrested|"
+                r"\bsit-in|\bmarch(?:ed|es|ing)\b"
             ),
             (
                 SubEventType.PEACEFUL_PROTEST,
@@ -447,13 +452,17 @@ def build_rules() -> tuple[Rule, ...]:
             "streets_protest",
             SubEventType.PEACEFUL_PROTEST,
             rx(
-                r"\b(?:took|take|taking|went|go|going|poured|walked|walk) (?:\w+ )?(?:to|into|down to|in) the "
-                r"streets?\b|\bwork stoppages?\b|\b(?:march|sit-in|rally|demonstration|protest) (?:was|were) "
-                r"(?:held|organi[sz]ed|staged)\b"
+                r"(?:\b(?:took|taking|went|poured|walked|marched) (?:\w+ )?(?:to|into|down to|in) the streets?|"
+                r"\b(?:began|held|observed|staged|started) (?:a |an )?(?:[\w-]+ )?work stoppage)\b"
+                r"[^.]{0,80}\b(?:against|demand\w*|denounc\w*|to protest|in protest|condemn\w*|call(?:ed|ing) for|"
+                r"chant\w*|in support of|in solidarity|over (?:the )?(?:unpaid|killing|arrest|death|price|cost|lack|"
+                r"shortage|wage|salar|fuel|tax|power cut|rising|high|alleged|poor|corruption)\w*)|"
+                r"\b(?:march|sit-in|demonstration|protest) (?:was|were) (?:held|organi[sz]ed|staged)\b"
             ),
             rx(
-                r"celebrat|parade|festiv|victory|carnival|funeral|holiday|mourn|shopping|tourist|quake|flood|"
-                r"evacuat|storm|fire broke"
+                r"\b(?:celebrat\w*|parades?|festiv\w*|victory|carnival|funerals?|holidays?|mourn\w*|shopping|"
+                r"tourists?|(?:earth)?quakes?|floods?|flooding|evacuat\w*|storms?|fire broke|will|plans? to|"
+                r"planned|announced|threaten\w*|vow\w*)\b"
             ),
             when_none=True,
         ),
@@ -464,16 +473,21 @@ def build_rules() -> tuple[Rule, ...]:
             "property_destroyed",
             SubEventType.LOOTING,
             rx(
-                r"\b(?:destroy(?:ed|ing)|burn(?:ed|t)|razed|demolished|cut down|uprooted|vandali[sz]ed|ransacked|"
-                r"looted|pillaged|plundered|set fire to|torched)\b (?:[\w-]+ ){0,4}(?:shops?|farm(?:land|s)?|"
-                r"fields?|crops|houses?|homes?|granaries|property|markets?|offices?|materials?|trees|stalls?|"
-                r"schools?|clinics?|vehicles?|cars?|motorbikes?|churches|church|mosques?|warehouses?|equipment|"
-                r"ballot\w*|markers)\b"
+                r"\b(?:attackers|assailants|gunm[ae]n|militants|insurgents|rebels|jihadists|youths|rioters|"
+                r"protesters|demonstrators|mobs?|crowds?|bandits|herders|pastoralists|soldiers|troops|militia\w*|"
+                r"villagers|residents|locals|farmers|neighbou?rs|"
+                r"armed men|(?:unknown|unidentified) (?:persons|people|individuals|men|assailants))\b[^.]{0,60}\b"
+                r"(?:destroy(?:ed|ing)|burn(?:ed|t)|razed|vandali[sz]ed|ransacked|looted|pillaged|plundered|"
+                r"set fire to|torched)\b (?:[\w-]+ ){0,4}(?:shops?|farm(?:land|s)?|fields?|crops|houses?|homes?|"
+                r"granaries|property|markets?|offices?|stalls?|schools?|clinics?|vehicles?|cars?|motorbikes?|"
+                r"churches|church|mosques?|warehouses?)\b"
             ),
             rx(
-                r"fire broke|blaze|firefighters|storm|flood|rain|cyclone|quake|wildfire|bushfire|accident|"
-                r"lightning|electrical|short circuit|court order|eviction|landslide|drought|locust|heat|hail|"
-                r"elephants?|wildlife|pests?|insects?|tornado|hurricane|typhoon|volcan|explosion at"
+                r"\b(?:fire broke|blaze|firefighters|storms?|floods?|flooding|rains?|rainfall|cyclones?|"
+                r"(?:earth)?quakes?|wildfires?|bushfires?|accident\w*|lightning|electrical|short circuit|"
+                r"court order|evict\w*|their (?:own|old)|landslides?|drought|locusts?|heat ?waves?|hailstorms?|elephants?|wildlife|"
+                r"pests?|insects?|tornado\w*|hurricanes?|typhoons?|volcan\w*|explosion at|will|would|law|"
+                r"council|authorities|officials|government|company)\b"
             ),
             when_none=True,
         ),

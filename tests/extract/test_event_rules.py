@@ -1,4 +1,5 @@
-"""The codebook rules for rare sub-types: territory changes, grievous force, grenades, explosions."""
+"""The codebook rules: rare sub-types (territory changes, grievous force, grenades, explosions),
+the lifting rules for plain protest and destruction wording, and mutinies."""
 
 from __future__ import annotations
 
@@ -100,3 +101,55 @@ def test_explosions_and_blown_up_buildings_are_no_disrupted_weapons() -> None:
     assert _fires("detonated_structure", "Insurgents blew up a telecommunications tower overnight.")
     assert not _fires("detonated_structure", "An army bomb squad detonated the device found under a bridge.")
     assert _rule("detonated_structure").only_from == (SubEventType.DISRUPTED_WEAPONS_USE,)
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Hundreds of residents took to the streets of Goma to protest against the killings.", True),
+        ("Traders poured into the streets demanding the release of their leader.", True),
+        ("A march was held in Lome to denounce the rise in fuel prices.", True),
+        # a crowd in the streets is no protest without a grievance, nor a planned stoppage
+        ("Thousands of fans took to the streets of Dakar after their team won the cup.", False),
+        ("Residents of Kano went into the streets to watch the solar eclipse.", False),
+        ("Students walked to the streets outside the ministry to collect their exam results.", False),
+        ("Dockworkers announced a work stoppage for next week.", False),
+        ("Residents said they will take to the streets against the tax if it passes.", False),
+    ],
+)
+def test_taking_to_the_streets_is_a_protest_only_with_a_grievance(text: str, fires: bool) -> None:
+    assert _fires("streets_protest", text) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Youths burned shops and houses in the market after the imam's arrest.", True),
+        ("Unknown gunmen torched houses in the village overnight.", True),
+        ("Herders destroyed crops in two fields near Kandi.", True),
+        # official works, one's own goods, laws and weather destroy nothing in the codebook's sense
+        ("The city council demolished several shops under a road-widening plan.", False),
+        ("Farmers in Kaduna destroyed their own crops to make way for a new variety.", False),
+        ("The minister said the new law would stop criminals who looted public property.", False),
+        ("Election officials destroyed unused ballot papers, as the law requires.", False),
+        ("Floods destroyed houses and crops in three villages, officials said.", False),
+        # weather words are whole words: "Ukraine" holds no "rain", "stormed" no "storm"
+        ("Soldiers burned houses in a village in eastern Ukraine, residents said.", True),
+    ],
+)
+def test_destruction_needs_a_hostile_hand(text: str, fires: bool) -> None:
+    assert _fires("property_destroyed", text) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Soldiers mutinied in the barracks of Kati on 3 March, firing into the air.", True),
+        ("Mutinous soldiers seized the radio station and arrested the army chief.", True),
+        ("Soldiers mutinied and fired shots into the air; a curfew was declared.", True),
+        ("Former mutineers marched to demand their unpaid bonuses.", False),
+        ("Two soldiers were arrested for the mutiny last year.", False),
+    ],
+)
+def test_a_mutiny_is_a_violent_demonstration(text: str, fires: bool) -> None:
+    assert _fires("mutiny", text) is fires

@@ -253,7 +253,7 @@ class ActorIndex:
     ) -> tuple[Actor, int, str] | None:
         """ "pro-Houthi reinforcements": ACLED codes a group's partisans as the group itself; only
         armed groups, not states ("pro-Turkey factions" are not Turkey's army)."""
-        if not lowered[i].startswith("pro-") or len(lowered[i]) < 6:
+        if not lowered[i].startswith("pro-") or len(lowered[i]) < len("pro-") + 2:  # a name, not "pro-a"
             return None
         surface = tokens[i][0][4:]
         hits = [

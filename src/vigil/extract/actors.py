@@ -34,6 +34,14 @@ LOGGER = logging.getLogger(__name__)
 
 __all__ = ["ActorMention", "ActorRegistry", "Entry", "Regime", "tokenize"]
 
+# Identity militias by what binds them; ACLED names the unnamed ones "Unidentified <Kind> Militia (X)".
+MILITIA_KINDS = ("ethnic", "communal", "clan", "tribal")
+
+
+def militia_label(kind: str) -> str:
+    """ "communal" -> "Communal Militia": the word ACLED puts in an identity militia's name."""
+    return f"{kind.title()} Militia"
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Regime:
@@ -130,7 +138,7 @@ class ActorRegistry:
         self._areas: dict[str, tuple[str, ...]] = {}
         for e in entries:
             if e.area:
-                label = {"ethnic": " Ethnic Militia", "communal": " Communal Militia"}.get(e.kind, "")
+                label = f" {militia_label(e.kind)}" if e.kind in MILITIA_KINDS else ""
                 for name in (e.name, *(new for _, new in e.renamed)):
                     self._areas[name + label] = e.area
         self._matcher = ActorIndex(self)
@@ -283,10 +291,11 @@ class ActorRegistry:
             return Actor(name=f"Unidentified Gang ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
         if kind == "pirates":
             return Actor(name=f"Pirates ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
-        if kind in ("ethnic", "communal", "clan", "tribal"):
-            label = {"ethnic": "Ethnic", "communal": "Communal", "clan": "Clan", "tribal": "Tribal"}[kind]
+        if kind in MILITIA_KINDS:
             return Actor(
-                name=f"Unidentified {label} Militia ({where})", type=ActorType.IDENTITY_MILITIA, country=where
+                name=f"Unidentified {militia_label(kind)} ({where})",
+                type=ActorType.IDENTITY_MILITIA,
+                country=where,
             )
         return self.unidentified(where)
 

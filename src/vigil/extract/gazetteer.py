@@ -22,6 +22,7 @@ import unicodedata
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
+from types import MappingProxyType
 
 from vigil.errors import ModelMissing
 
@@ -42,7 +43,7 @@ _PUNCT = re.compile(r"[-'`’‘.]")
 # Arabic names: the article is written many ways ("al-Hasakeh", "el Marj", "Ar-Raqqa") and the
 # final ta marbuta as -a, -ah, -eh or -e ("Raqqa", "Raqqah", "Hasakeh", "Nabatiye").
 _ARTICLE = re.compile(r"^(?:al|el|ul|il|a[dnrstz]|e[dnrstz]|ash|esh|adh|ath)\s+(?=\w{3})")
-_SPRING = {"ain": ("ayn",), "ein": ("ayn", "ain"), "ayn": ("ain",)}
+_SPRING = MappingProxyType({"ain": ("ayn",), "ein": ("ayn", "ain"), "ayn": ("ain",)})
 _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 # "Ezzor", "Arraqqa": an assimilated article fused to its word ("ez zor", "ar raqqa")
 _FUSED = re.compile(r"\b([ae])(sh|th|dh|[dnrstz])\2(?=[a-z]{2})")

@@ -62,6 +62,7 @@ _MEMBER_RE = re.compile(
     r"shepherd)\b",
     re.IGNORECASE,
 )
+_GLOSS_RE = re.compile(r"[^()]{0,30}\(([^)]*)\)")  # "individuals (believed to be farmers)"
 _PASTORAL_RE = re.compile(r"\b(?:herders?|herdsm[ae]n|herdmen|pastoralists?|nomads?|cattle keepers?)\b", re.I)
 
 # Victims' identities ACLED records in assoc_actor_2 (label, pattern).
@@ -272,9 +273,11 @@ def _fighting_civilians(
 
 
 def _member_of_community(text: str, communal: Actor) -> bool:
+    """Whether the people named are a community's members ("a farmer", or glossed so:
+    "individuals (believed to be farmers)"), not anonymous individuals."""
     words = communal.mention or ""
     at = text.find(words) if words else -1
-    gloss = re.match(r"[^()]{0,30}\(([^)]*)\)", text[at + len(words) :]) if at >= 0 else None
+    gloss = _GLOSS_RE.match(text[at + len(words) :]) if at >= 0 else None
     said = words + (f" {gloss.group(1)}" if gloss else "")
     return bool(_MEMBER_RE.search(said) or (gloss and _COMMUNITY_RE.search(gloss.group(1))))
 

@@ -313,7 +313,7 @@ def build_rules() -> tuple[Rule, ...]:
             SubEventType.LOOTING,
             rx(
                 r"\b(?:seiz\w*|confiscat\w*|dismantl\w*|destroy\w*|burn\w*|found)\b[^.]{0,60}\b(?:marijuana|"
-                r"cocaine|drugs?|narcotics?|cannabis|heroin|methamphetamine|labs?|laborator\w*|cigarettes|"
+                r"cocaine|drugs?|narcotics?|cannabis|heroin|methamphetamine|labs?\b|laborator\w*|cigarettes|"
                 r"contraband|smuggled|airstrip)"
             ),
             rx(

@@ -455,7 +455,7 @@ def build_rules() -> tuple[Rule, ...]:
                 r"(?:\b(?:took|taking|went|poured|walked|marched) (?:\w+ )?(?:to|into|down to|in) the streets?|"
                 r"\b(?:began|held|observed|staged|started) (?:a |an )?(?:[\w-]+ )?work stoppage)\b"
                 r"[^.]{0,80}\b(?:against|demand\w*|denounc\w*|to protest|in protest|condemn\w*|call(?:ed|ing) for|"
-                r"chant\w*|in support of|in solidarity|over (?:the )?(?:unpaid|killing|arrest|death|price|cost|lack|"
+                r"chant\w*|claim(?:ed|ing) (?:the |their )|in support of|in solidarity|over (?:the )?(?:unpaid|killing|arrest|death|price|cost|lack|"
                 r"shortage|wage|salar|fuel|tax|power cut|rising|high|alleged|poor|corruption)\w*)|"
                 r"\b(?:march|sit-in|demonstration|protest) (?:was|were) (?:held|organi[sz]ed|staged)\b"
             ),
@@ -475,11 +475,13 @@ def build_rules() -> tuple[Rule, ...]:
             rx(
                 r"\b(?:attackers|assailants|gunm[ae]n|militants|insurgents|rebels|jihadists|youths|rioters|"
                 r"protesters|demonstrators|mobs?|crowds?|bandits|herders|pastoralists|soldiers|troops|militia\w*|"
-                r"villagers|residents|locals|farmers|neighbou?rs|"
-                r"armed men|(?:unknown|unidentified) (?:persons|people|individuals|men|assailants))\b[^.]{0,60}\b"
+                r"villagers|residents|locals|farmers|neighbou?rs|members of (?:a|the) \w+|"
+                r"armed men|(?:unknown|unidentified|armed) (?:group|persons|people|individuals|men|assailants))\b"
+                r"[^.]{0,60}\b"
                 r"(?:destroy(?:ed|ing)|burn(?:ed|t)|razed|vandali[sz]ed|ransacked|looted|pillaged|plundered|"
                 r"set fire to|torched)\b (?:[\w-]+ ){0,4}(?:shops?|farm(?:land|s)?|fields?|crops|houses?|homes?|"
                 r"granaries|property|markets?|offices?|stalls?|schools?|clinics?|vehicles?|cars?|motorbikes?|"
+                r"(?:election|electoral|campaign|voting) materials|"
                 r"churches|church|mosques?|warehouses?)\b"
             ),
             rx(

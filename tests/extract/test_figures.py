@@ -260,3 +260,24 @@ def test_the_wounded_who_died_are_deaths_not_injuries() -> None:
 )
 def test_an_increment_beside_the_new_toll_is_not_added_to_it(text: str) -> None:
     assert fatalities(extract_claims([text])) == 21
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rebels shelled the town on Sunday in response to an air strike that killed 4 of their fighters.",
+            0,
+        ),
+        (
+            "Militants raided a checkpoint in retaliation for a police operation that left 6 dead, and 2 guards died.",
+            2,
+        ),
+        ("Gunmen shot dead 3 herders on Monday, two weeks after an ambush that killed 9 soldiers nearby.", 3),
+        ("Gunmen shot dead 3 herders on Monday, days after an ambush that killed 9 soldiers nearby.", 3),
+        # a toll "since" a date is this conflict's count, not an earlier event's
+        ("Fighting that began on Monday has killed 40 people since the weekend.", 40),
+    ],
+)
+def test_an_earlier_event_named_in_passing_keeps_its_own_deaths(text: str, expected: int) -> None:
+    assert _deaths(text) == expected

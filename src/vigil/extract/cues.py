@@ -96,6 +96,32 @@ def tells_event(sentence: Span) -> bool:
     return any(t.tag_ in PAST_TAGS for t in sentence)
 
 
+# A clause that dates another event against this one ("a week after an ambush that killed 14").
+EARLIER_EVENT = re.compile(
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|months?|years?) "
+    r"(?:after|since)\b",
+    re.IGNORECASE,
+)
+
+
+def without_background(sentence: str) -> str:
+    """The sentence minus the clauses that tell another, earlier event, for counting its toll.
+
+    "rockets fired in response to a strike that killed a commander" and "killed 2 soldiers,
+    a week after an ambush that killed 14" count the deaths of this event only (ACLED's rule:
+    each event its own fatalities). A clause runs to the next comma, semicolon or full stop.
+    """
+    out = sentence
+    for cue in (RETALIATION, EARLIER_EVENT):
+        m = cue.search(out)
+        while m:
+            rest = out[m.end() :]
+            stop = re.search(r"[,;.]", rest)
+            out = out[: m.start()] + (rest[stop.start() :] if stop else "")
+            m = cue.search(out, m.start() + 1) if stop else None
+    return out
+
+
 def without_retaliation(sentence: str) -> str:
     """The sentence minus the clause that names the event it answered.
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from vigil.domain import Claim
 from vigil.extract.attribution import Attribution, attribute, attribute_responsibility
 from vigil.extract.casualties import denial, denied_verb, numbered, sentence_mentions
+from vigil.extract.cues import without_background
 from vigil.extract.numbers import tokenize
 from vigil.taxonomy import ClaimKind, Counted, Stance
 
@@ -44,7 +45,8 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
     claims: list[Claim] = []
     previous: Attribution | None = None
     for sentence, span in zip(sentences, spans, strict=True):
-        tokens = tokenize(sentence)
+        # figures of an earlier event named in passing are that event's, not this one's
+        tokens = tokenize(without_background(sentence))
         if not tokens:
             continue
         who = attribute(sentence, span=span, previous=previous)

@@ -1705,8 +1705,53 @@ AREAS: dict[str, tuple[str, ...]] = {
 }
 
 
+# The local franchise a press description by allegiance names ("al-Qaeda-linked militants",
+# "jihadists loyal to the Islamic State"): family -> ACLED name -> the countries where that
+# name is the family's branch. Provenance: public knowledge of each conflict (ACLED's and UCDP's
+# country profiles); Niger's Islamic State is the Sahel branch west, ISWAP by Lake Chad, and the
+# Sahel branch is the one most reported.
+AFFILIATES: dict[str, dict[str, tuple[str, ...]]] = {
+    "al-Qaeda": {
+        "JNIM: Group for Support of Islam and Muslims": (*SAHEL_JIHAD, "Benin", "Togo"),
+        "Al Shabaab": ("Somalia", "Kenya"),
+        "AQIM: Al Qaeda in the Islamic Maghreb": ("Algeria", "Tunisia", "Libya", "Mauritania"),
+        "AQAP: Al Qaeda in the Arabian Peninsula": ("Yemen", "Saudi Arabia"),
+    },
+    "Islamic State": {
+        "Islamic State (Greater Sahara)": (*SAHEL_JIHAD, "Benin", "Togo"),
+        "Islamic State (West Africa)": ("Nigeria", "Cameroon", "Chad"),
+        "Islamic State (Mozambique)": ("Mozambique", "Tanzania"),
+        "Islamic State (Central Africa)": ("Democratic Republic of Congo", "Uganda"),
+        "Islamic State (Somalia)": ("Somalia",),
+        "Islamic State (Afghanistan)": ("Afghanistan",),
+        "Islamic State (Pakistan)": ("Pakistan",),
+        "Islamic State (Iraq)": ("Iraq",),
+        "Islamic State (Syria)": ("Syria",),
+        "Islamic State (Egypt)": ("Egypt",),
+        "Dawlah Islamiyah": ("Philippines",),
+    },
+}
+
+
+# Groups that took power: ACLED codes them as the state's forces from that day on (the Taliban
+# are "Military Forces of Afghanistan (2021-)" since the fall of Kabul). name -> (country, since).
+IN_POWER: dict[str, tuple[str, str]] = {"Taliban": ("Afghanistan", "2021-08-15")}
+
+
+def _curated_fields(name: str) -> dict[str, object]:
+    """``name``'s franchise family and where it is the family's branch, and when it took power."""
+    fields: dict[str, object] = {}
+    for family, branches in AFFILIATES.items():
+        if name in branches:
+            fields["affiliate"] = [family, list(branches[name])]
+    if name in IN_POWER:
+        fields["in_power"] = list(IN_POWER[name])
+    return fields
+
+
 def _with_area(entry: dict[str, object]) -> dict[str, object]:
     """``entry`` with its operating area, if it has one; a mined home outside it is a stray row."""
+    entry.update(_curated_fields(str(entry["name"])))
     area = AREAS.get(str(entry["name"]))
     if area:
         entry["area"] = list(area)

@@ -74,3 +74,62 @@ def test_the_split_keeps_the_old_names_importable() -> None:
     assert actors.ActorMention is actor_match.ActorMention
     assert actors.tokenize is tokenize
     assert tokenize("the army’s base") == [("the", 0, 3), ("army", 4, 8), ("'s", 8, 10), ("base", 11, 15)]
+
+
+@pytest.fixture(scope="module")
+def franchised() -> ActorRegistry:
+    state = Entry(
+        name="Military Forces of Ruritania",
+        kind="state",
+        inter=ActorType.STATE_FORCES,
+        country="Ruritania",
+        regimes=(Regime(start=date(2020, 1, 1), end=None, label="2020-"),),
+    )
+    branch = Entry(
+        name="Islamic State (Ruritania)",
+        kind="group",
+        inter=ActorType.REBEL_GROUP,
+        country="Ruritania",
+        affiliate=("Islamic State", ("Ruritania",)),
+    )
+    rulers = Entry(
+        name="Green Banner",
+        kind="group",
+        inter=ActorType.REBEL_GROUP,
+        country="Ruritania",
+        aliases=("Green Banner",),
+        in_power=("Ruritania", date(2021, 8, 15)),
+    )
+    return ActorRegistry([state, branch, rulers])
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "expected"),
+    [
+        ("ISIS-linked militants attacked a checkpoint.", "Ruritania", ["Islamic State (Ruritania)"]),
+        (
+            "Jihadists loyal to the Islamic State group raided a farm.",
+            "Ruritania",
+            ["Islamic State (Ruritania)"],
+        ),
+        ("Police arrested members of an IS cell.", "Ruritania", ["Islamic State (Ruritania)"]),
+        # elsewhere the branch is not this one; a lower-case "is" is no name
+        ("ISIS-linked militants attacked a checkpoint.", "Elbonia", ["Unidentified Armed Group (Elbonia)"]),
+        ("There is fighters' gear on the road.", "Ruritania", []),
+    ],
+)
+def test_fighters_named_by_allegiance_are_the_local_branch(
+    franchised: ActorRegistry, text: str, country: str, expected: list[str]
+) -> None:
+    found = [m.actor.name for m in franchised.find(text, country=country, when=WHEN)]
+    assert [n for n in found if not n.startswith(("Police", "Civilians"))] == expected
+
+
+def test_a_group_in_power_is_the_state_from_that_day(franchised: ActorRegistry) -> None:
+    text = "Green Banner fighters took the town."
+    before = franchised.find(text, country="Ruritania", when=date(2020, 6, 1))
+    after = franchised.find(text, country="Ruritania", when=WHEN)
+    abroad = franchised.find(text, country="Elbonia", when=WHEN)
+    assert [m.actor.name for m in before] == ["Green Banner"]
+    assert [m.actor.name for m in after] == ["Military Forces of Ruritania (2020-)"]
+    assert [m.actor.name for m in abroad] == ["Green Banner"]

@@ -239,6 +239,40 @@ SIDES = [
     pytest.param("A suicide bomber blew himself up inside a crowded cafe in the town of Baidoa on Friday evening, "
                  "killing at least 9 people, police and witnesses said.", SubEventType.SUICIDE_BOMB, "Somalia",
                  None, "Civilians (Somalia)", id="a closing source the parse joins to the victims is no side"),
+    # fighters named by allegiance are the family's local branch
+    pytest.param("Militants linked to al Qaida raided an army outpost near Menaka, killing three soldiers.",
+                 SubEventType.ARMED_CLASH, "Mali", "JNIM: Group for Support of Islam and Muslims",
+                 "Military Forces of Mali…", id="al Qaeda-linked in the Sahel is JNIM"),
+    pytest.param("Al-Qaeda-affiliated fighters ambushed an army convoy near Afgooye.", SubEventType.ARMED_CLASH,
+                 "Somalia", "Al Shabaab", "Military Forces of Somalia…", id="al Qaeda-linked in Somalia is Al Shabaab"),
+    pytest.param("Insurgents loyal to the Islamic State burned a church and killed two farmers near Beni.",
+                 SubEventType.ATTACK, "Democratic Republic of Congo", "Islamic State (Central Africa)",
+                 "Civilians (Democratic Republic of Congo)", id="IS-linked in eastern Congo is IS Central Africa"),
+    pytest.param("Al-Qaeda-affiliated fighters ambushed an army convoy near Afgooye.", SubEventType.ARMED_CLASH,
+                 "Peru", "Unidentified Armed Group (Peru)", None, id="no branch where the family has none"),
+    # the Taliban are the state since August 2021
+    pytest.param("A landmine struck a pickup carrying Taliban fighters in Helmand, wounding three of them.",
+                 SubEventType.REMOTE_EXPLOSIVE, "Afghanistan", "Unidentified Armed Group (Afghanistan)",
+                 "Military Forces of Afghanistan (2021-)", id="the Taliban in power are the state, and a victim"),
+    # a casualty tally is no alliance
+    pytest.param("Soldiers battled NPA rebels in Samar, leaving one soldier and four rebels dead.",
+                 SubEventType.ARMED_CLASH, "Philippines", "Military Forces of the Philippines…",
+                 "NPA: New People's Army", id="three soldiers and seven militants died is a tally"),
+    pytest.param("Two rival militias clashed in Zawiya on Friday, killing four people.", SubEventType.ARMED_CLASH,
+                 "Libya", "Unidentified Armed Group (Libya)", "Unidentified Armed Group (Libya)",
+                 id="rival armed groups fight each other, the dead fell in the fight"),
+    pytest.param("FARC dissidents took over a village in Cauca after soldiers left, residents said.",
+                 SubEventType.NON_VIOLENT_TRANSFER, "Colombia", None, "Military Forces of Colombia…",
+                 id="who reported a handover is no side of it"),
+    pytest.param("Ugandan soldiers supported by Congolese troops fought ADF rebels near Beni.",
+                 SubEventType.ARMED_CLASH, "Democratic Republic of Congo", None, "ADF: Allied Democratic Forces",
+                 id="forces backing a fighting army are its allies, not its enemy"),
+    pytest.param("A roadside bomb wounded five soldiers near Lamu, and officials blamed al Shabaab.",
+                 SubEventType.REMOTE_EXPLOSIVE, "Kenya", "Al Shabaab", "Military Forces of Kenya…",
+                 id="the group blamed for a bomb planted it"),
+    pytest.param("Gunmen of the Jalisco cartel ambushed a police patrol in Michoacan.", SubEventType.ARMED_CLASH,
+                 "Mexico", "CJNG: Jalisco New Generation Cartel", "Police Forces of Mexico…",
+                 id="gunmen of a named group are the group"),
 ]  # fmt: skip
 
 

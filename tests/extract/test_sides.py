@@ -272,6 +272,17 @@ def test_harm_done_by_ordinary_people_is_a_mob(text: str, mob: bool, registry: A
             "A man was sentenced for having assaulted a woman in 2019.",
             SubEventType.ATTACK,
         ),
+        # the dead counted after a fight with a named group fell in the battle
+        (
+            SubEventType.ATTACK,
+            "Troops fought IPOB gunmen near Orlu overnight; residents said many people died.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            SubEventType.ATTACK,
+            "IPOB gunmen killed four traders near Orlu overnight; residents said many people died.",
+            SubEventType.ATTACK,
+        ),
         # a bare "X and Y clashed" is a mob about a third of the time: left to the model
         (
             SubEventType.MOB_VIOLENCE,

@@ -20,6 +20,7 @@ from vigil.extract.actor_nouns import (
     OF_COUNTRY_NOUNS,
     OFF_DUTY_WORDS,
     countryless,
+    family_phrases,
 )
 from vigil.taxonomy import ActorType
 
@@ -52,7 +53,7 @@ class ActorMention:
 class _Hit:
     """What an alias key points at: an entry (or a generic kind) and how it was named."""
 
-    how: str  # alias | press | ethnic | communal | generic | demonym
+    how: str  # alias | press | affiliate | ethnic | communal | generic | demonym
     entry: Entry | None = None
     generic: str = ""
     country: str | None = None  # for demonym + generic noun
@@ -128,6 +129,11 @@ class ActorIndex:
                 continue
         for alias in entry.press:
             self._add(alias, _Hit("press", entry=entry, case_sensitive=_case_rule(alias)))
+        family, _ = entry.affiliate
+        if family:
+            for phrase in family_phrases(family):
+                short = _SHORT_FAMILY_RE.search(phrase)  # "IS fighters", never "is fighters"
+                self._add(phrase, _Hit("affiliate", entry=entry, case_sensitive=phrase if short else ""))
 
     def find(self, text: str, *, country: str | None = None, when: date | None = None) -> list[ActorMention]:
         """What :meth:`ActorRegistry.find <vigil.extract.actors.ActorRegistry.find>` returns."""
@@ -283,6 +289,14 @@ class ActorIndex:
 
     def _actor_for(self, hit: _Hit, country: str | None, when: date | None) -> Actor | None:
         entry = hit.entry
+        if entry is not None and entry.in_power is not None and hit.how in ("alias", "press"):
+            home, since = entry.in_power
+            if when is not None and when >= since and country in (None, home):
+                # a group that took power is the state's forces from that day on
+                return self._registry.state_forces(home, when, home=country)
+        if hit.how == "affiliate" and entry is not None:
+            # "al-Qaeda-linked militants": the family's branch where the event is, or no reading
+            return _group_actor(entry, country, when) if country in entry.affiliate[1] else None
         if hit.how == "alias" and entry is not None:
             if entry.kind == "unit":
                 if entry.country is None or (country is not None and entry.country != country):
@@ -314,7 +328,9 @@ class ActorIndex:
 def _rank(hit: _Hit, country: str | None) -> tuple[int, int]:
     """Order competing readings: local names (home or in scope) first, then transnational, then
     groups of other countries; within each, names before press names; generic nouns last."""
-    order = {"alias": 0, "ethnic": 1, "communal": 1, "press": 2, "demonym": 3, "generic": 4}[hit.how]
+    order = {"alias": 0, "ethnic": 1, "communal": 1, "press": 2, "affiliate": 2, "demonym": 3, "generic": 4}[
+        hit.how
+    ]
     entry = hit.entry
     if entry is None:
         return 9, order
@@ -394,6 +410,7 @@ def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
     return out
 
 
+_SHORT_FAMILY_RE = re.compile(r"\bIS(?:IS|IL)?\b")
 _UNDER_RE = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s*,?\s*(?:(?P<verb>operating|acting|fighting)\s+)?under\s+(?:the\s+)?",
     re.IGNORECASE,
@@ -413,12 +430,26 @@ def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[in
     out: list[ActorMention] = []
     for i, m in enumerate(mentions):
         nxt = mentions[i + 1] if i + 1 < len(mentions) else None
+        owned = nxt is not None and _OWNER_GAP_RE.fullmatch(text[m.end : nxt.start])
         if (
             m.start in generic_starts
             and m.actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
-            and nxt is not None
-            and _OWNER_GAP_RE.fullmatch(text[m.end : nxt.start])
+            and owned
         ):
+            continue
+        if (
+            owned
+            and nxt is not None
+            and m.start in generic_starts
+            and m.actor.name.startswith("Unidentified Armed Group")
+            and _is_named_group(nxt.actor)
+            and nxt.actor.type is not ActorType.IDENTITY_MILITIA  # "a group of Fulani men" stays unnamed
+            and text[m.end : nxt.start].strip().split()[0].lower() in ("of", "from")
+        ):
+            # "gunmen from the Sinaloa cartel": the group's men, read as the group at the noun
+            mentions[i + 1] = ActorMention(
+                actor=_with_mention(nxt.actor, text[m.start : nxt.end]), start=m.start, end=nxt.end
+            )
             continue
         out.append(m)
     return out

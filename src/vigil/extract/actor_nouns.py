@@ -144,6 +144,44 @@ OF_COUNTRY_NOUNS: tuple[tuple[str, str], ...] = (
     *((n, "gendarmerie") for n in ("gendarmerie", "gendarmes", "national gendarmerie")),
 )  # fmt: skip
 
+# How the press spells a franchise family, and how it ties fighters to one by allegiance
+# ("al Qaeda-linked militants", "jihadists loyal to the Islamic State", "an IS cell"): the
+# registry names the family's local branch (JNIM in Mali, Al Shabaab in Somalia).
+FAMILY_NAMES: Mapping[str, tuple[str, ...]] = {
+    "al-Qaeda": ("al-Qaeda", "al Qaeda", "al-Qaida", "al Qaida", "al-Qa'ida", "Qaeda"),
+    "Islamic State": ("Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Islamic State group", "IS group"),
+}
+_TIE_ADJECTIVES = ("linked", "affiliated", "allied", "aligned", "inspired", "loyal", "backed", "tied")
+_TIE_PHRASES = (
+    "linked to", "linked with", "affiliated to", "affiliated with", "allied to", "allied with",
+    "aligned with", "loyal to", "tied to", "with ties to", "with links to", "connected to",
+    "who pledged allegiance to", "claiming allegiance to", "of", "from",
+)  # fmt: skip
+_FIGHTER_NOUNS = (
+    "militants", "militant", "jihadists", "jihadist", "insurgents", "insurgent", "fighters", "fighter",
+    "rebels", "gunmen", "extremists", "Islamists", "Islamist militants", "Islamist fighters",
+    "militant group", "militant groups", "group", "groups", "terrorists", "assailants", "attackers",
+    "armed men", "armed group", "armed groups", "cell", "cells", "members", "combatants",
+)  # fmt: skip
+_BRANCH_NOUNS = ("affiliate", "affiliates", "branch", "franchise", "offshoot", "wing", "faction")
+
+
+def family_phrases(family: str) -> tuple[str, ...]:
+    """Every phrase that names fighters of ``family`` by allegiance (not the bare name)."""
+    out: list[str] = []
+    for name in FAMILY_NAMES[family]:
+        the = ("", "the ")
+        for noun in _FIGHTER_NOUNS:
+            out += [f"{name}-{adj} {noun}" for adj in _TIE_ADJECTIVES]
+            out += [f"{name} {noun}", f"{name}'s {noun}"]
+            if noun[0].islower() and noun not in ("group", "groups", "members", "cell", "cells"):
+                out += [f"{noun} {tie} {a}{name}" for tie in _TIE_PHRASES for a in the]
+        for noun in _BRANCH_NOUNS:
+            out += [f"{a}{name} {noun}" for a in the] + [f"{a}{name}'s {noun}" for a in the]
+            out += [f"{a}{name}'s local {noun}" for a in the] + [f"{a}{name}'s regional {noun}" for a in the]
+    return tuple(out)
+
+
 # Countries ACLED names with the article in state-force names ("Military Forces of the Philippines").
 ARTICLE_COUNTRIES = frozenset(
     {

@@ -74,6 +74,9 @@ class Entry:
         tuple[date, str], ...
     ] = ()  # (from, new name): ACLED renames groups, e.g. ISGS -> IS Sahel
     area: tuple[str, ...] = ()  # where a group that crosses borders fights (JNIM: Mali, Burkina Faso...)
+    # the franchise family ("al-Qaeda") and the countries where this group is its branch
+    affiliate: tuple[str, tuple[str, ...]] = ("", ())
+    in_power: tuple[str, date] | None = None  # (country, since): from then on, its state forces
 
     def name_on(self, when: date | None) -> str:
         name = self.name
@@ -91,6 +94,10 @@ class Entry:
 
 def _date(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
+
+
+def _affiliate(value: Any) -> tuple[str, tuple[str, ...]]:
+    return (str(value[0]), tuple(str(c) for c in value[1])) if value else ("", ())
 
 
 def _parse_entry(raw: Mapping[str, Any]) -> Entry:
@@ -113,6 +120,10 @@ def _parse_entry(raw: Mapping[str, Any]) -> Entry:
             ),
             renamed=tuple((date.fromisoformat(d), str(n)) for d, n in raw.get("renamed", ())),
             area=tuple(str(c) for c in raw.get("area", ())),
+            affiliate=_affiliate(raw.get("affiliate")),
+            in_power=(str(raw["in_power"][0]), date.fromisoformat(raw["in_power"][1]))
+            if raw.get("in_power")
+            else None,
         )
     except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise MalformedRecord(f"bad actor registry entry {raw!r}: {exc}") from exc

@@ -79,6 +79,11 @@ _ALLY_RE = re.compile(
     r"jointly with|in coordination with)\s*$",
     re.IGNORECASE,
 )
+_SUPPORT_RE = re.compile(
+    r"\b(?:alongside|together with|with the support of|supported by|backed by|assisted by|jointly with|"
+    r"in coordination with)\s*$",
+    re.IGNORECASE,
+)
 _BY_RE = re.compile(
     r"\bby\s+(?:suspected\s+|presumed\s+|alleged\s+|the\s+|a\s+|an\s+|some\s+)*$", re.IGNORECASE
 )
@@ -253,6 +258,10 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             # of the attempt or of the first of two verbs is the attacker
             return 2, ally
         return 1, ally
+    if (dep == "dobj" and head.lower_.startswith("blam")) or (
+        dep == "pobj" and head.lower_ == "on" and head.head.lower_.startswith("blam")
+    ):
+        return 2, ally  # "..., blaming al Shabaab", "blamed on the ADF": the attacker named
     if dep in ("nsubjpass", "dobj", "attr", "oprd"):
         return -2, ally
     if (
@@ -412,6 +421,7 @@ def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
         or ("clash" in before and not before.endswith("with "))
     ):
         return -1
-    if _clashes_next(text, mentions[i].end):
+    if _clashes_next(text, mentions[i].end) and not _SUPPORT_RE.search(" " + gap):
+        # "A and B clashed" are opponents; "A backed by B fought C" are one side
         return -1
     return i - 1 if _ALLY_RE.search(" " + gap) else -1

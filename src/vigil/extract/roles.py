@@ -187,9 +187,12 @@ def _allies(scored: list[Scored], lead: Scored) -> list[Scored]:
     return [scored[j] for j in sorted(group) if j != index]
 
 
-def _lead_and_allies(scored: list[Scored], lead: Scored, home: str | None) -> tuple[Actor, tuple[Actor, ...]]:
-    """ACLED puts the home state force first among allies, the others associated."""
-    side = [lead, *_allies(scored, lead)]
+def _lead_and_allies(
+    scored: list[Scored], lead: Scored, home: str | None, *, against: frozenset[str] = frozenset()
+) -> tuple[Actor, tuple[Actor, ...]]:
+    """ACLED puts the home state force first among allies, the others associated; no one of the
+    side ``against`` is an ally ("three soldiers and seven militants died" is a tally, not a pact)."""
+    side = [lead, *(s for s in _allies(scored, lead) if s.mention.actor.name not in against)]
     side.sort(key=lambda s: (not _is_home_state(s.mention.actor, home), s.mention.start))
     first = side[0].mention.actor
     assoc = _unique(s.mention.actor for s in side[1:] if s.mention.actor.name != first.name)
@@ -393,8 +396,7 @@ def _fight(
     assoc2: tuple[Actor, ...] = ()
     if others:
         hit = min(others, key=lambda s: (s.agency, s.sentence, s.mention.start))
-        actor2, assoc2 = _lead_and_allies(scored, hit, country)
-        assoc2 = tuple(a for a in assoc2 if a.name not in side1)
+        actor2, assoc2 = _lead_and_allies(scored, hit, country, against=frozenset(side1))
     elif sub.event_type is EventType.REMOTE_VIOLENCE:
         actor2 = _remote_target(scored, sub, country, registry)
     elif country is not None:
@@ -430,6 +432,9 @@ def _unnamed_opponent(
     """
     if actor1.type is ActorType.STATE_FORCES:
         return registry.unidentified(country)
+    if _RIVALS_RE.search(text) and actor1.name.startswith("Unidentified") and CLASH_RE.search(text):
+        # "rival armed groups clashed, killing seven people": the dead fell in the fight
+        return actor1
     if any(s.mention.actor.type in (ActorType.CIVILIANS, ActorType.RIOTERS) and s.agency < 0 for s in scored):
         return registry.civilians(country)
     if actor1.type is ActorType.IDENTITY_MILITIA:
@@ -596,7 +601,9 @@ def _other_strategic(
         elif country is not None:
             actor2 = registry.unidentified(country)
     elif rest and sub not in (SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED):
-        actor2 = min(rest, key=lambda s: (s.agency, s.sentence, s.mention.start)).mention.actor
+        # who reported it ("residents said") is no side
+        sides = [s for s in rest if s.agency != WITNESS] or rest
+        actor2 = min(sides, key=lambda s: (s.agency, s.sentence, s.mention.start)).mention.actor
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1)
 
 

@@ -351,6 +351,32 @@ def organised_sides(text: str, mentions: Sequence[ActorMention], doc: Doc | None
     return len(groups) >= 2 or (state and bool(named))
 
 
+_FOUGHT_RE = re.compile(
+    r"\b(?:clashed|clashing|fought|fighting|battled|battling|skirmished|engaged)\s+(?:with\s+|against\s+)?"
+    r"(?:[\w'-]+\s+){0,4}$",
+    re.IGNORECASE,
+)
+
+
+def fought_named_group(text: str, mentions: Sequence[ActorMention]) -> bool:
+    """Whether an armed side fought a named non-state armed group ("the army fought Fano militiamen").
+
+    CODEBOOK: a battle is a fight between armed, organised sides; the dead a report counts after
+    it ("dozens of people were killed") fell in the battle and do not make it an attack on civilians.
+    """
+    for i, m in enumerate(mentions):
+        actor = m.actor
+        if actor.type not in _NON_STATE_ARMED or actor.name.startswith("Unidentified"):
+            continue
+        if "communit" in text[m.start : m.end + 15].lower() or not _FOUGHT_RE.search(
+            text[max(0, m.start - 60) : m.start]
+        ):
+            continue
+        if any(o.actor.type in ARMED and o.actor.name != actor.name for o in mentions[:i]):
+            return True
+    return False
+
+
 def unorganised_agents(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
     """Whether the harm is done by ordinary people or a crowd, with no organised armed actor.
 
@@ -430,7 +456,7 @@ def recode(
     if sub in _COMMUNAL_FROM and _COMMUNAL_RE.search(text):
         return SubEventType.ARMED_CLASH
     if sub is SubEventType.ATTACK:
-        if targets_armed_only(text, mentions, doc) or armed_first(text):
+        if targets_armed_only(text, mentions, doc) or armed_first(text) or fought_named_group(text, mentions):
             return SubEventType.ARMED_CLASH
         if unorganised_agents(text, mentions, doc) or assault_by_people(text):
             return SubEventType.MOB_VIOLENCE

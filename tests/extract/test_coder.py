@@ -167,3 +167,36 @@ def test_a_later_day_toll_update_folds_into_the_event(coder: Any) -> None:
     assert any(c.kind is ClaimKind.KILLED and c.figure == 2 for c in report.claims)
     # the habitual background sentence names no side of this event
     assert report.actor2 is None or "Police" not in report.actor2.name
+
+
+def test_a_wire_story_s_background_keeps_its_own_toll_date_and_place(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = (
+        "Army troops killed 9 insurgents in a raid in the Khyber district on Tuesday, the military said. "
+        "Two soldiers also died in the gunfight, it said. "
+        "Violence has surged since a truce collapsed in November 2022, and the insurgency has killed "
+        "thousands since 2007. Islamabad accuses Kabul of sheltering the fighters."
+    )
+    report = coder.code(Article(text=text, published=date(2024, 5, 15))).principal_report
+    assert report is not None and report.location is not None
+    assert report.fatalities == 11
+    assert report.event_date == date(2024, 5, 14)
+    assert report.location.admin2.startswith("Khyber") and report.location.name != "Islamabad"
+
+
+def test_an_earlier_attack_dated_in_passing_is_not_counted(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = (
+        "A drone strike on a market in the town of Goma killed 4 people on Sunday, officials said. "
+        "The fighting escalated after an offensive on October 2 that killed 300 soldiers."
+    )
+    report = coder.code(Article(text=text, published=date(2024, 5, 14))).principal_report
+    assert report is not None
+    assert report.fatalities == 4
+    assert report.event_date == date(2024, 5, 12)

@@ -135,3 +135,15 @@ def test_wire_readings(text: str, published: date, expected: tuple[date, int]) -
 def test_relative_phrase_far_back_is_not_the_event_date() -> None:
     text = "Students staged a strike in memory of those who died in violence last year."
     assert event_date(text, published=date(2012, 2, 24)) == (date(2012, 2, 24), 3)
+
+
+def test_a_day_months_ahead_of_the_report_is_last_year_s() -> None:
+    assert event_date("Since the October 7 attack, the border has been closed.", published=date(2024, 5, 14)) == (
+        date(2023, 10, 7),
+        1,
+    )
+
+
+def test_a_later_sentence_s_old_month_yields_to_the_lede_s_day() -> None:
+    text = "Gunmen shot a mayor dead, police said on Friday. Attacks have grown since a truce ended in June 2021."
+    assert event_date(text, published=date(2024, 5, 11)) == (date(2024, 5, 10), 1)

@@ -27,7 +27,7 @@ from vigil.domain import Article, Location, Report, haversine_km
 from vigil.errors import VigilError
 from vigil.extract import cues
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
-from vigil.taxonomy import ActorType, EventType, SubEventType
+from vigil.taxonomy import ActorType, ClaimKind, EventType, Stance, SubEventType
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -161,6 +161,17 @@ class Coder:
             feed = _feed_country(coder.res.geocoder, d.article.country)
             votes = None if feed else _home_votes(coder.res, text)
             d.article_location = coder.res.geocoder.locate(text, doc=d.doc, country_hint=feed, votes=votes)
+            # the first sentence that tells something: a dateline ("KHARTOUM, Nov 2 (Reuters) -")
+            # parsed as a sentence of its own names where the reporter files, not the event
+            lede = next((s for s in d.doc.sents if cues.EVENT.search(s.text)), None) if d.doc else None
+            if lede is not None and d.article_location and d.article_location.mention not in lede.text:
+                # the lede tells the event; a later sentence's place is often context ("Islamabad
+                # accuses Kabul ..."), so a town or district of the lede wins, in the country the
+                # whole text reads (alone, a lede loses the words that tell namesakes apart)
+                whole = d.article_location
+                first = coder.res.geocoder.locate(lede.text, country_hint=feed, votes=votes)
+                if first is not None and first.geo_precision <= 2 and first.country == whole.country:
+                    d.article_location = first
             d.country = feed or (
                 d.article_location.country
                 if d.article_location
@@ -270,12 +281,20 @@ class Coder:
                     doc=doc,
                 )
 
-        @stage("claims", requires=["segments"], assigns=["segments.claims"])
+        @stage("claims", requires=["segments", "segments.date"], assigns=["segments.claims"])
         def claims(d: Draft) -> None:
             from vigil.extract.figures import extract_claims, fatalities, without_vague_echoes
 
             for seg in d.segments:
-                seg.claims = without_vague_echoes(extract_claims([s.text for s in seg.sentences], doc=None))
+                texts = [s.text for s in seg.sentences]
+                looking_back = {t for t in texts[1:] if _background(t, seg, d)}
+                seg.claims = [  # another event's toll told as background; its denials and claims of responsibility stay
+                    c
+                    for c in without_vague_echoes(extract_claims(texts, doc=None))
+                    if not (
+                        c.sentence in looking_back and c.kind in TOLL_KINDS and c.stance is not Stance.DENIED
+                    )
+                ]
                 seg.fatalities = fatalities(seg.claims)
                 # victims named as women or children, in an event that harmed people
                 harmed = seg.fatalities > 0 or any(c.figure for c in seg.claims)
@@ -334,6 +353,24 @@ def is_relevant(text: str, relevance: float, classifier: EventClassifier | None 
 MAX_SENTENCES_ASKED = 12  # enough for the event a long article buries; bounded cost
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one
+TOLL_KINDS = frozenset({ClaimKind.KILLED, ClaimKind.INJURED})
+
+
+def _background(sentence: str, seg: Segment, d: Draft) -> bool:
+    """A later sentence of an event's telling that looks back at other events ("the war began
+    after an attack on October 7 that killed 1,200", "an insurgency that has killed thousands
+    since 2015"): its figures are not this event's toll."""
+    from vigil.extract.dates import event_date
+
+    if cues.HISTORY.search(sentence):
+        return True
+    if seg.event_date is None or not cues.EVENT.search(sentence):
+        return False
+    day, precision = event_date(sentence, published=d.article.published)
+    return day is not None and precision < 3 and abs((day - seg.event_date).days) > BACKGROUND_DAYS
 
 
 def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:

@@ -166,14 +166,19 @@ def _month_of(value: str) -> int:
     return int(value) if value.isdigit() else _MONTHS[value.lower().rstrip(".")]
 
 
+_FUTURE_REACH = timedelta(days=60)  # a coming date ("the vote on 23 March") is at most this far ahead
+
+
 def _nearest_year(month: int, day: int, published: date) -> date | None:
     """The year that puts a day and month nearest the publication date, the past winning a tie.
 
     "On 30 December" in a January report is last year's; "on 23 March" in a report of 22 March
-    is this year's (a date still to come, so skipped), never the year before.
+    is this year's (a date still to come, so skipped), never the year before; a day more than
+    two months ahead is last year's.
     """
     options = [_safe_date(published.year + k, month, day) for k in (-1, 0, 1)]
-    found = [d for d in options if d is not None]
+    # news looks back: a day months ahead ("Hamas's October 7 attack" in May) is last year's
+    found = [d for d in options if d is not None and d <= published + _FUTURE_REACH]
     return min(found, key=lambda d: (abs((d - published).days), d > published)) if found else None
 
 
@@ -328,6 +333,14 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
             statement = bool(_REPORTING_BEFORE.search(text[max(0, start - 40) : start]))
             found, precision = _hedge(text, start, match.end(), found, precision)
             candidates.append((statement, start, found, precision, kind, match.end()))
+    if (
+        published is not None
+    ):  # a later sentence's background ("... in November 2022") yields to the lede's day
+        lede = re.search(r"[.!?](?:\s|$)", text)
+        lede_end = lede.end() if lede else len(text)
+        recent = [c for c in candidates if c[2] >= published - _BACKGROUND_AGE]
+        if any(c[1] < lede_end for c in recent):
+            candidates = [c for c in candidates if c in recent or c[1] < lede_end]
     if candidates:  # a day or a week named anywhere is firmer than a month
         first = min(candidates, key=lambda c: (c[0], c[3] == TIME_PRECISION_MONTH, c[1]))
         _, _, found, precision, kind, end = first
@@ -346,6 +359,8 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     return None, TIME_PRECISION_MONTH
 
 
+# A date this long before publication is background when the text also names a recent one
+_BACKGROUND_AGE = timedelta(days=60)
 _FALLBACK_REACH = timedelta(days=31)  # a relative phrase reaching further back is background
 _FALLBACK_HINT = re.compile(r"\b(?:ago|last|earlier|previous|past)\b", re.I)
 

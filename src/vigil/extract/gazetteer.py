@@ -324,6 +324,16 @@ class Gazetteer:
         """ACLED country name for an ISO code."""
         return self._countries[code].name
 
+    def countries_sharing(self, name: str) -> list[str]:
+        """The codes of the countries a short name may mean when it is neither's own name:
+        "Congo" ends "Republic of Congo" and "Democratic Republic of Congo"; "Guinea" and
+        "Sudan" are one country's own names, so they mean that one (an empty list)."""
+        key = fold(name)
+        if any(fold(c.name) == key for c in self._countries.values()):
+            return []
+        codes = [code for code, c in self._countries.items() if fold(c.name).endswith(" " + key)]
+        return codes if len(codes) > 1 else []
+
 
 INDEX_VERSION = 1  # bump when the index's tables change
 

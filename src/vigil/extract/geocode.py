@@ -48,7 +48,17 @@ from vigil.extract.geomentions import (
     located,
     qualifiers_of,
 )
-from vigil.extract.geoscore import ADMIN_KINDS, admin_match, dominant, in_areas, location, place_of
+from vigil.extract.geoscore import (
+    ADMIN_KINDS,
+    VILLAGE,
+    admin_match,
+    dominant,
+    in_areas,
+    location,
+    place_of,
+    sole_town,
+    town_precision,
+)
 from vigil.extract.geowords import (
     ADMIN_AFTER,
     AGENTS_AFTER,
@@ -67,11 +77,12 @@ from vigil.extract.geowords import (
     NAMES_NOT_PLACES,
     NEAR_CUES,
     PART_OF,
+    SOURCE_CLAUSE,
     SUBPLACE_AFTER,
     SUBPLACE_BEFORE,
     TOWN_AFTER,
 )
-from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION, GEO_PRECISION_TOWN
+from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -93,7 +104,7 @@ _CITY = 100_000  # a town this big is rarely a namesake of an unknown village in
 
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
-_VILLAGE = 5000  # below this, a place named without a locative cue is weak evidence of a country
+_VILLAGE = VILLAGE  # below this, a place named without a locative cue is weak evidence of a country
 
 
 # The longest country name in words ("the Democratic Republic of the Congo"): a longer
@@ -204,7 +215,7 @@ class Geocoder(MentionFinder):
             return location(best.place, GEO_PRECISION_NEAR, best.mention.text)
         if best.is_context:  # "in <unknown village> (Town, Region)": coded to the town nearby
             return location(best.place, GEO_PRECISION_NEAR, best.mention.text)
-        return location(best.place, self._town_precision(best.mention), best.mention.text)
+        return location(best.place, town_precision(best.mention), best.mention.text)
 
     def country_of(
         self, text: str, *, doc: Doc | None = None, votes: Mapping[str, float] | None = None
@@ -258,6 +269,10 @@ class Geocoder(MentionFinder):
                         if self.gazetteer.demonym_code(phrase) is not None:
                             # "South Sudanese raiders in Lokichogio": often who, not where
                             votes[code] += 1.0
+                        elif text[: run[i][0]].rstrip().endswith(",") and SOURCE_CLAUSE.match(
+                            text, run[j - 1][1]
+                        ):  # "..., Rwanda's army said.": who speaks, not where
+                            votes[code] += 0.5
                         elif (
                             mention.before[-2:] == ("border", "with")
                             or mention.before[-1:] == ("from",)
@@ -266,6 +281,11 @@ class Geocoder(MentionFinder):
                             or mention.after in BACKED
                         ):  # "near the border with Somalia", "from Nigeria", "the Niger border": elsewhere
                             votes[code] += 1.0
+                        elif shared := self.gazetteer.countries_sharing(phrase):
+                            # "in eastern Congo": either Congo, as the other places in the text say
+                            for other in shared:
+                                votes[other] += (3.0 if located(mention) else 2.0) / len(shared)
+                                first.setdefault(other, run[i][0])
                         else:  # "in Mali" says more than "the Mali border" or "a Malian company"
                             votes[code] += 3.0 if located(mention) else 2.0
                         first.setdefault(code, run[i][0])
@@ -314,7 +334,9 @@ class Geocoder(MentionFinder):
             partial = mention.partial or head_only
             base = (0.3 if partial else 1.0) * (1.0 if named else 0.75) * (3.0 if consistent else 1.0)
             if located(mention):
-                base *= 2.0
+                # "the town of Mocimboa da Praia": a town only one country has, named as where,
+                # says the country as firmly as "in Mozambique"
+                base *= 3.0 if sole_town(mention, places, partial or not named, self.common_words) else 2.0
             elif not consistent and max(p.population for p in places) < _VILLAGE:
                 base *= 0.25  # "Tea farmers", "the Principal": a common word that is also a hamlet
             # "Kirinyaga County", "Soum province": an admin area of that kind says its country firmly
@@ -462,6 +484,8 @@ class Geocoder(MentionFinder):
         places = self.gazetteer.lookup(mention.text, country=code)
         if not places:
             return None
+        if fold(mention.text) == fold(self.gazetteer.country_name(code)):
+            return self.gazetteer.country_place(code)  # "in Colombia's Cauca": not a namesake town
         admin_qualifiers = [(q, kinds) for q in qualifiers if (kinds := self._admin_kinds(q, code))]
         unfiltered = places
         if admin_qualifiers:
@@ -491,7 +515,8 @@ class Geocoder(MentionFinder):
                 if len(cities) != 1 or mention.partial:  # not "Saba" in "Ouro Saba (Djibo, Soum)"
                     return None
                 places = cities
-        wants_admin = mention.after in ADMIN_AFTER or in_countryside(mention)
+        # "Borno state", "the Mexican state of Guerrero": the admin area, not a namesake town
+        wants_admin = mention.after in ADMIN_AFTER or in_countryside(mention) or mention.area_of
         wants_town = mention.after in TOWN_AFTER or mention.after in AREA_AFTER
 
         key = fold(mention.text)
@@ -533,7 +558,7 @@ class Geocoder(MentionFinder):
         last = before[-1] if before else ""
         cues = set(before[-3:])
         located = True
-        if last in AT_CUES or (last == "of" and len(before) > 1 and place_of(before)):
+        if last in AT_CUES or (last == "of" and len(before) > 1 and place_of(before)) or mention.area_of:
             score += 3.0  # "in X", "the village of X", "the southern city of X"
         elif last in NEAR_CUES or cues & NEAR_CUES or (last == "of" and cues & DIRECTIONS):
             score += 2.5  # "in A, near B": A is the event, B a landmark
@@ -569,17 +594,6 @@ class Geocoder(MentionFinder):
         if _SENTENCE_END.search(text, 0, mention.start):
             score -= 1.0  # the lede tells the event; later sentences add background
         return score - 0.1 * rank
-
-    @staticmethod
-    def _town_precision(mention: Mention) -> int:
-        before = mention.before
-        last = before[-1] if before else ""
-        cues = set(before[-3:])
-        if last in NEAR_CUES or cues & NEAR_CUES or (last == "of" and cues & DIRECTIONS):
-            return GEO_PRECISION_NEAR
-        if mention.after in AREA_AFTER:
-            return GEO_PRECISION_NEAR
-        return GEO_PRECISION_TOWN
 
 
 def load_common_words() -> frozenset[str]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from vigil.extract.gazetteer import ARTICLE_HEAD, KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Gazetteer, fold
 from vigil.extract.geowords import (
+    ADMIN_AFTER,
     AREA_OF,
     AT_CUES,
     DIRECTION_REGIONS,
@@ -26,6 +27,7 @@ from vigil.extract.geowords import (
     PARTICLES,
     QUALIFIER_GAP,
     UNKNOWN_QUALIFIERS,
+    WATER_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -56,6 +58,7 @@ class Mention:
     in_parens: bool
     sentence_start: bool
     partial: bool  # only part of a longer capitalised name
+    area_of: bool = False  # "the (Mexican) state of X": an admin area named with its kind
 
 
 class MentionFinder:
@@ -119,7 +122,9 @@ class MentionFinder:
                         start = ent.end_char - len(surface)
                         spans.append((start, ent.end_char))
         spans.sort()
-        return [self._mention(text, s, e, s in partial, heads.get(s)) for s, e in spans]
+        return [
+            self._mention(text, s, e, s in partial, heads.get(s)) for s, e in spans if not _water(text, s, e)
+        ]
 
     def _plausible(self, surface: str) -> bool:
         key = fold(surface)
@@ -166,10 +171,15 @@ class MentionFinder:
         if not areas or self.gazetteer.country_code(inner) is not None:
             return False
         inner_places = self.gazetteer.lookup(inner)
+        # "Beni in eastern Congo": an area that is a country's name (Congo is also a Brazilian
+        # district) holds only what the gazetteer knows there ("Mokwa in Niger", Nigeria's state)
+        unknown_fits = self.gazetteer.country_code(area) is None
         for code in {p.country_code for p in areas}:
             here = [p for p in inner_places if p.country_code == code]
             has_region = any(p.kind == KIND_ADMIN1 and p.country_code == code for p in areas)
-            if not here or any(p.kind == KIND_TOWN or (p.kind == KIND_ADMIN2 and has_region) for p in here):
+            if (not here and unknown_fits) or any(
+                p.kind == KIND_TOWN or (p.kind == KIND_ADMIN2 and has_region) for p in here
+            ):
                 return True
         return False
 
@@ -180,30 +190,51 @@ class MentionFinder:
     def _mention(text: str, start: int, end: int, partial: bool, named: int | None = None) -> Mention:
         """The mention ``text[start:end]``, named by its first ``named`` characters if given."""
         head = text[max(0, start - 60) : start]
+        words = head.split()
+        area_of = _names_area_of([w.strip("()\"',;:") for w in words[-4:]])
+        if words and POSSESSIVE.search(words[-1]) and words[-1][0].isupper():
+            # "in Colombia's Cauca province": the cue before the possessive name is the place's
+            words.pop()
+            while words and words[-1][0].isupper() and not words[-1].endswith((",", ".")):
+                words.pop()
         # "8km south of X": the unit counts as a cue, the number does not
-        before = tuple(_NUMBER_PREFIX.sub("", w.lower().strip(",;:()\"'")) for w in head.split()[-4:])
+        before = tuple(_NUMBER_PREFIX.sub("", w.lower().strip(",;:()\"'")) for w in words[-4:])
         tail = text[end : end + 30].split()
         after = tail[0].lower().strip(",;:.()\"'") if tail else ""
         sentence_start = not head.strip() or head.rstrip()[-1] in ".!?\n"
         in_parens = text.rfind("(", 0, start) > text.rfind(")", 0, start)
         name = text[start : start + named] if named else text[start:end]
-        return Mention(name, start, end, before, after, in_parens, sentence_start, partial)
+        return Mention(name, start, end, before, after, in_parens, sentence_start, partial, area_of)
 
 
 def qualifiers_of(
     text: str, mentions: list[Mention], lies_in: Callable[[str, str], bool] | None = None
 ) -> dict[int, list[int]]:
     """For each mention, the mentions that qualify it: "X, Donetsk", "X (Cobli, Atacora)", and,
-    where ``lies_in`` says the first can lie in the second, an admin area, "X road in Ar-Raqqa"."""
+    where ``lies_in`` says the first can lie in the second, an admin area, "X road in Ar-Raqqa",
+    "X village in northeast Nigeria's Borno state", or one named as its owner ("Chhattisgarh's
+    Bijapur district": the district is Chhattisgarh's, not Karnataka's namesake)."""
     direct: dict[int, int] = {}
+    owned: dict[int, int] = {}
     for i in range(len(mentions) - 1):
         gap = text[mentions[i].end : mentions[i + 1].start]
+        # "in northeast Nigeria's Borno state": the country's possessive says no more than the area
+        skip = i + 2 < len(mentions) and _POSSESSIVE_GAP.fullmatch(
+            text, mentions[i + 1].end, mentions[i + 2].start
+        )
+        nxt = i + 2 if skip and IN_GAP.match(gap) else i + 1
         if (
             QUALIFIER_GAP.match(gap)
-            or (mentions[i + 1].in_parens and UNKNOWN_QUALIFIERS.match(gap))
-            or (lies_in is not None and IN_GAP.match(gap) and lies_in(mentions[i].text, mentions[i + 1].text))
+            or (mentions[nxt].in_parens and UNKNOWN_QUALIFIERS.match(gap))
+            or (lies_in is not None and IN_GAP.match(gap) and lies_in(mentions[i].text, mentions[nxt].text))
         ):
-            direct[i] = i + 1
+            direct[i] = nxt
+        elif (
+            lies_in is not None
+            and _POSSESSIVE_GAP.fullmatch(gap)
+            and lies_in(mentions[i + 1].text, mentions[i].text)
+        ):
+            owned[i + 1] = i
     chains: dict[int, list[int]] = {}
     for i in direct:
         if i - 1 in direct:
@@ -213,7 +244,33 @@ def qualifiers_of(
             j = direct[j]
             chain.append(j)
         chains[i] = chain
+    for inner, owner in owned.items():
+        if inner not in chains and owner not in chains:
+            chains[inner] = [owner]
     return chains
+
+
+def _names_area_of(words: list[str]) -> bool:
+    """Whether the words before a name are "the (Mexican) state of": the name is the admin area.
+    "Phaya Thai district of Bangkok" is a district of the town, and Bangkok no area so named."""
+    if len(words) < 2 or words[-1] != "of" or words[-2].lower() not in ADMIN_AFTER:
+        return False
+    if len(words) < 3 or not words[-3][:1].isupper() or words[-3].lower() == "the":
+        return True
+    return len(words) > 3 and words[-4].lower() == "the"  # "the Mexican state of"
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+
+
+def _water(text: str, start: int, end: int) -> bool:
+    """Whether the name is a body of water ("in the Red Sea", "the Gulf of Guinea") and not the
+    admin area named after it ("Red Sea state")."""
+    words = fold(text[start:end]).split()
+    if not words or words[-1] not in WATER_WORDS or not text[:start].rstrip().lower().endswith("the"):
+        return False
+    nxt = text[end : end + 20].split()
+    return not nxt or nxt[0].lower().strip(",.;:") not in ADMIN_AFTER
 
 
 def borrowed_qualifiers(

@@ -6,9 +6,15 @@ Split from :mod:`vigil.extract.geocode` to keep it to the choice itself.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from vigil.domain import Location
-from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, Place, fold
-from vigil.extract.geowords import TOWN_AFTER, TOWNS_OF
+from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Place, fold
+from vigil.extract.geowords import AREA_AFTER, AT_CUES, DIRECTIONS, NEAR_CUES, TOWN_AFTER, TOWNS_OF
+from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_TOWN
+
+if TYPE_CHECKING:
+    from vigil.extract.geomentions import Mention
 
 
 def in_areas(areas: list[tuple[frozenset[str], frozenset[str]]], place: Place) -> bool:
@@ -60,4 +66,40 @@ def location(place: Place, precision: int, mention: str) -> Location:
         longitude=place.longitude,
         geo_precision=precision,
         mention=mention,
+    )
+
+
+def town_precision(mention: Mention) -> int:
+    """Precision 2 for a town the event is near ("near X", "40 km north of X", "X area"), else 1."""
+    before = mention.before
+    if before[-1:] == ("capital",) and "the" in before:
+        # "40 km north of the capital Khartoum": the cue comes before the title
+        before = before[: len(before) - 1 - before[::-1].index("the")]
+    last = before[-1] if before else ""
+    cues = set(before[-3:])
+    if last in NEAR_CUES or cues & NEAR_CUES or (last == "of" and cues & DIRECTIONS):
+        return GEO_PRECISION_NEAR
+    if last == "of" and len(before) == 4 and place_of(before) and before[0] in NEAR_CUES:
+        return GEO_PRECISION_NEAR  # "near the town of Bakhmut"
+    if mention.after in AREA_AFTER:
+        return GEO_PRECISION_NEAR
+    return GEO_PRECISION_TOWN
+
+
+VILLAGE = 5000  # below this, a place named without a locative cue is weak evidence of a country
+
+
+def sole_town(mention: Mention, places: list[Place], partial: bool, common_words: frozenset[str]) -> bool:
+    """A town of some size that only one country has, named as a whole right after its cue
+    ("the town of Mocimboa da Praia"): it says the country as firmly as "in Mozambique". Not
+    an acronym ("AAS positions"), a common word or a hamlet (namesakes abroad are many)."""
+    if partial or mention.text.isupper() or fold(mention.text) in common_words:
+        return False
+    last = mention.before[-1] if mention.before else ""
+    if not (last in AT_CUES or (last == "of" and len(mention.before) > 1 and place_of(mention.before))):
+        return False  # "in the area of Ariel", "at the Inata Mine": not said to be a town
+    return (
+        len({p.country_code for p in places}) == 1
+        and any(p.kind == KIND_TOWN for p in places)
+        and max(p.population for p in places) >= VILLAGE
     )

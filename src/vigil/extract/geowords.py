@@ -264,7 +264,18 @@ TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settle
 # "between the cities of Sousa and Uirauna": before "of", the plural names places too
 TOWNS_OF = TOWN_AFTER | frozenset({"villages", "towns", "cities", "localities", "settlements"})
 # "the area of X", "the department of X": words before "of" that make X a place named as where.
-AREA_OF = frozenset({"area", "areas", "region", "department", "province", "district", "commune"}) | TOWN_AFTER
+AREA_OF = (
+    frozenset({"area", "areas", "region", "department", "province", "district", "commune", "zone"})
+    | frozenset({"state", "county", "governorate", "oblast", "prefecture"})
+    | TOWN_AFTER
+)
+# "in the Red Sea", "the Gulf of Guinea": a body of water, not the admin area named after it
+WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
+# ", Rwanda's army said.": a country that speaks at the end of the sentence is the source
+SOURCE_CLAUSE = re.compile(
+    r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:said|says|told|reported|announced|claimed|confirmed)\b"
+    r"[^.;]{0,60}(?:[.;]|$)"
+)
 # Words after a name that make it a part of a town ("Santa Maria neighborhood", "Raju street"):
 # ACLED codes the town the text also names, so such a part ranks below it.
 SUBPLACE_AFTER = frozenset(
@@ -336,5 +347,5 @@ LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
 LIST_END = re.compile(r"\s*,?\s*(?:and|or|&)\s+[A-Z]")
 # "BAMAKO (Reuters) -": a dateline, where the story was filed.
 DATELINE_AFTER = re.compile(
-    r"^\s*(?:,[^,()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|[-—–:])"
-)
+    r"^\s*(?:,[^,()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|(?<!\w)[-—–](?!\w)|:)"
+)  # a dash between words ("Port-au-Prince") is part of a name, not a dateline's

@@ -138,7 +138,9 @@ def test_relative_phrase_far_back_is_not_the_event_date() -> None:
 
 
 def test_a_day_months_ahead_of_the_report_is_last_year_s() -> None:
-    assert event_date("Since the October 7 attack, the border has been closed.", published=date(2024, 5, 14)) == (
+    assert event_date(
+        "Since the October 7 attack, the border has been closed.", published=date(2024, 5, 14)
+    ) == (
         date(2023, 10, 7),
         1,
     )

@@ -15,6 +15,7 @@ NEW_RULES = (
     "detonated_structure",
     "grievous_force",
     "grenade_dropped",
+    "aerial_bomb",
     "grenade_launcher",
     "explosions_not_disrupted",
 )
@@ -153,3 +154,17 @@ def test_destruction_needs_a_hostile_hand(text: str, fires: bool) -> None:
 )
 def test_a_mutiny_is_a_violent_demonstration(text: str, fires: bool) -> None:
     assert _fires("mutiny", text) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("A glide bomb hit a supermarket in the city centre, killing two shoppers.", True),
+        ("Helicopters dropped barrel bombs on two villages north of the town.", True),
+        ("Jets bombed a fuel depot on the outskirts overnight.", True),
+        ("A roadside bomb hit a patrol on the main road.", False),
+        ("Police defused a bomb left outside the court.", False),
+    ],
+)
+def test_a_bomb_dropped_from_the_air_is_an_air_strike(text: str, fires: bool) -> None:
+    assert _fires("aerial_bomb", text) is fires

@@ -460,6 +460,7 @@ class TrainConfig:
         "detonated_structure",
         "grievous_force",
         "grenade_dropped",
+        "aerial_bomb",
         "grenade_launcher",
         "explosions_not_disrupted",
     )

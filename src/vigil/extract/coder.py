@@ -161,9 +161,9 @@ class Coder:
             feed = _feed_country(coder.res.geocoder, d.article.country)
             votes = None if feed else _home_votes(coder.res, text)
             d.article_location = coder.res.geocoder.locate(text, doc=d.doc, country_hint=feed, votes=votes)
-            # the first sentence that tells something: a dateline ("KHARTOUM, Nov 2 (Reuters) -")
-            # parsed as a sentence of its own names where the reporter files, not the event
-            lede = next((s for s in d.doc.sents if cues.EVENT.search(s.text)), None) if d.doc else None
+            # the first sentence, past a dateline ("KHARTOUM, Nov 2 (Reuters) -") parsed as a
+            # sentence of its own: that names where the reporter files, not the event
+            lede = next((s for s in d.doc.sents if not _BARE_DATELINE.match(s.text)), None) if d.doc else None
             if lede is not None and d.article_location and d.article_location.mention not in lede.text:
                 # the lede tells the event; a later sentence's place is often context ("Islamabad
                 # accuses Kabul ..."), so a town or district of the lede wins, in the country the
@@ -355,6 +355,7 @@ _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 
 
+_BARE_DATELINE = re.compile(r"^\s*[^.]{0,60}?(?:\([^)]{1,30}\))?\s*[-–—]+\s*$")
 BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one
 TOLL_KINDS = frozenset({ClaimKind.KILLED, ClaimKind.INJURED})
 

@@ -330,6 +330,18 @@ Group = tuple[str, int, str | None, tuple[str, ...], tuple[str, ...], tuple[str,
 
 SAHEL = ("Mali", "Burkina Faso", "Niger")
 OPEN = ("", "")
+# How the press names a UN mission's troops (scoped to the mission's country).
+PEACEKEEPERS = (
+    "UN peacekeepers", "U.N. peacekeepers", "UN peacekeeper", "U.N. peacekeeper", "peacekeepers", "peacekeeper",
+    "blue helmets",
+)  # fmt: skip
+AU_PEACEKEEPERS = (
+    "AU peacekeepers",
+    "African Union peacekeepers",
+    "AU troops",
+    "African Union troops",
+    *PEACEKEEPERS,
+)
 
 GROUPS: tuple[Group, ...] = (
     # --- Sahel
@@ -589,7 +601,7 @@ GROUPS: tuple[Group, ...] = (
             "United Nations Multidimensional Integrated Stabilization Mission in Mali",
         ),
         ("Mali",),
-        ("UN peacekeepers", "peacekeepers", "blue helmets"),
+        PEACEKEEPERS,
         ("2013-07-01", "2023-12-31"),
     ),
     # --- Nigeria, Lake Chad
@@ -604,7 +616,9 @@ GROUPS: tuple[Group, ...] = (
             "Jama'atu Ahlis Sunna Lidda'awati wal-Jihad",
             "Shekau faction",
         ),
-        ("Nigeria", "Cameroon", "Niger", "Chad"),
+        # not Niger: its jihadists are as often IS Sahel's, JNIM's or ISWAP's, so a vague word
+        # there names no one group
+        ("Nigeria", "Cameroon", "Chad"),
         ("Boko Haram insurgents", "insurgents", "jihadists"),
         OPEN,
     ),
@@ -686,18 +700,18 @@ GROUPS: tuple[Group, ...] = (
         8,
         "Somalia",
         ("AMISOM", "African Union Mission in Somalia"),
-        (),
-        (),
-        OPEN,
+        ("Somalia",),
+        AU_PEACEKEEPERS,
+        ("", "2022-03-31"),
     ),
     (
         "ATMIS: African Union Transition Mission in Somalia (2022-2024)",
         8,
         "Somalia",
         ("ATMIS", "African Union Transition Mission in Somalia"),
-        (),
-        (),
-        OPEN,
+        ("Somalia",),
+        AU_PEACEKEEPERS,
+        ("2022-04-01", "2024-12-31"),
     ),
     (
         "Rapid Support Forces",
@@ -801,12 +815,40 @@ GROUPS: tuple[Group, ...] = (
     ),
     ("Wazalendo", 3, "Democratic Republic of Congo", ("Wazalendo",), (), (), OPEN),
     (
-        "MONUSCO: United Nations Organization Stabilization Mission in the DR Congo",
+        # ACLED's name; a mission's peacekeepers are the mission wherever it serves
+        "MONUSCO: United Nations Organization Stabilization Mission in Democratic Republic of Congo (2010-)",
         8,
         "Democratic Republic of Congo",
-        ("MONUSCO",),
+        ("MONUSCO", "United Nations Organization Stabilization Mission in the DR Congo"),
         ("Democratic Republic of Congo",),
-        ("UN peacekeepers", "peacekeepers"),
+        PEACEKEEPERS,
+        OPEN,
+    ),
+    (
+        "MINUSCA: United Nations Multidimensional Integrated Stabilization Mission in the Central African Republic (2014-)",
+        8,
+        "Central African Republic",
+        ("MINUSCA",),
+        ("Central African Republic",),
+        PEACEKEEPERS,
+        ("2014-04-10", ""),
+    ),
+    (
+        "UNMISS: United Nations Mission in South Sudan (2011-)",
+        8,
+        "South Sudan",
+        ("UNMISS", "United Nations Mission in South Sudan"),
+        ("South Sudan",),
+        PEACEKEEPERS,
+        ("2011-07-09", ""),
+    ),
+    (
+        "UNIFIL: United Nations Interim Force in Lebanon (1978-)",
+        8,
+        "Lebanon",
+        ("UNIFIL", "United Nations Interim Force in Lebanon"),
+        ("Lebanon",),
+        PEACEKEEPERS,
         OPEN,
     ),
     (
@@ -1149,10 +1191,25 @@ GROUPS: tuple[Group, ...] = (
         OPEN,
     ),
     (
-        "FARC Dissidents",
+        # ACLED's name; the press says "dissidents of the former FARC" as often as "FARC dissidents"
+        "FARC Dissident: Revolutionary Armed Forces of Colombia Dissident Faction",
         2,
         "Colombia",
-        ("FARC dissidents", "FARC-EMC", "Estado Mayor Central", "Segunda Marquetalia", "FARC dissident"),
+        (
+            "FARC Dissidents",
+            "FARC dissidents",
+            "FARC-EMC",
+            "Estado Mayor Central",
+            "Segunda Marquetalia",
+            "FARC dissident",
+            "dissidents of the former FARC",
+            "dissidents of the FARC",
+            "former FARC dissidents",
+            "ex-FARC dissidents",
+            "dissident FARC",
+            "FARC dissident groups",
+            "FARC dissident group",
+        ),
         (),
         (),
         OPEN,
@@ -1645,6 +1702,10 @@ UNITS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
 
 # ACLED renames: name -> ((from ISO date, new name), ...)
 RENAMED: dict[str, tuple[tuple[str, str], ...]] = {
+    # ATMIS took over from AMISOM on 1 April 2022: "the African Union mission" after that is ATMIS
+    "AMISOM: African Union Mission in Somalia (2007-2022)": (
+        ("2022-04-01", "ATMIS: African Union Transition Mission in Somalia (2022-2024)"),
+    ),
     "Islamic State (Greater Sahara)": (("2022-03-21", "Islamic State (Sahel)"),),
     "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Greater Sahara)": (
         ("2022-03-21", "JNIM: Group for Support of Islam and Muslims and/or Islamic State (Sahel)"),

@@ -17,6 +17,7 @@ from vigil.taxonomy import ActorType
 # the lemmatizer is off in the shared pipeline and these lists stay short.
 MILITARY_NOUNS = (
     "soldiers", "soldier", "troops", "army", "armed forces", "military", "forces", "servicemen",
+    "service members", "service member", "servicemembers", "military service members",
     "security forces", "defence forces", "defense forces", "defence and security forces",
     "defense and security forces", "military forces", "army troops", "government troops",
     "government forces", "government soldiers", "regime forces", "pro-government forces", "regime troops",
@@ -36,6 +37,13 @@ AIR_NOUNS = (
     "helicopter", "drones", "military drones", "fighter planes", "bombers", "drone", "military drone",
     "armed drone", "combat drone",
 )  # fmt: skip
+# The weapons among those nouns: they say how, not whose ("a drone attack on a base"); a group
+# named as the attacker beats the state they are read as.
+WEAPON_NOUNS = frozenset(
+    n
+    for n in (*MILITARY_NOUNS[MILITARY_NOUNS.index("missiles") :], *AIR_NOUNS)
+    if n not in ("air force", "air forces", "aviation")
+)
 POLICE_NOUNS = (
     "police", "policemen", "policeman", "police officers", "police officer", "officers", "riot police",
     "security personnel", "cops", "police force", "police forces", "law enforcement", "anti-riot police",

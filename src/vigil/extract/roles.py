@@ -7,7 +7,8 @@ an unnamed perpetrator is ``Unidentified Armed Group (country)``; allies acting 
 a side, the state force first and the others as ``assoc_actor_1``.
 
 Each mention's role in its sentence (who acts, who is acted upon, who is allied with whom) is
-scored in :mod:`vigil.extract.agency`; this module chooses the sides from those scores.
+scored in :mod:`vigil.extract.agency`; this module chooses the sides from those scores
+(ordinary people who fight, ACLED's communal militias, are read in :mod:`vigil.extract.communal`).
 """
 
 from __future__ import annotations
@@ -20,8 +21,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
+from vigil.extract.actor_nouns import WEAPON_NOUNS
 from vigil.extract.actors import ActorMention, ActorRegistry
 from vigil.extract.agency import CLASH_RE, WITNESS, Scored, home_country, score_mentions
+from vigil.extract.communal import civil_agent, fighting_civilians
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -39,31 +42,12 @@ ARMED = frozenset(
     }
 )
 
-# "villagers from Garou": the place a group of ordinary people comes from (a capitalised name)
-_FROM_PLACE_RE = re.compile(
-    r"\s+from\s+(?:the\s+(?:village|town|locality)\s+of\s+)?([A-Z][\w'-]+(?: [A-Z][\w'-]+){0,2})\b"
-)
-
 # The state acting as an administration (ACLED's ``Government of X``), not as an armed force.
 _ADMINISTRATION_RE = re.compile(
     r"\b(?:the government|government of|governors?|high commissioner|prefects?|council of ministers|"
     r"(?:prime )?minister|curfews?|state of emergency|state of siege|decree[ds]?)\b",
     re.IGNORECASE,
 )
-# Ordinary people who fight as a community (a communal militia in ACLED's terms), not as individuals.
-_COMMUNITY_RE = re.compile(
-    r"\b(?:villagers|residents|inhabitants|locals|farmers|herders|herdsmen|pastoralists|hunters|youths|"
-    r"community|communities|fishermen|miners|traders|families|people from|nomads)\b",
-    re.IGNORECASE,
-)
-# One member of such a community ("a farmer"), or a gloss naming one ("(believed to be farmers)").
-_MEMBER_RE = re.compile(
-    r"\b(?:villager|resident|inhabitant|farmer|herder|herdsman|pastoralist|hunter|fisherman|miner|nomad|"
-    r"shepherd)\b",
-    re.IGNORECASE,
-)
-_GLOSS_RE = re.compile(r"[^()]{0,30}\(([^)]*)\)")  # "individuals (believed to be farmers)"
-_PASTORAL_RE = re.compile(r"\b(?:herders?|herdsm[ae]n|herdmen|pastoralists?|nomads?|cattle keepers?)\b", re.I)
 
 # Victims' identities ACLED records in assoc_actor_2 (label, pattern).
 _IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -149,9 +133,18 @@ _STATE_TYPES = (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
 
 
 def _best_agent(candidates: list[Scored]) -> Scored | None:
+    """The one who acts most plainly; a weapon read as the state's ("a drone attack") yields to
+    any side named as acting ("..., blaming Iran-backed militias")."""
     if not candidates:
         return None
-    return max(candidates, key=lambda s: (s.agency > 0, -s.sentence, s.agency, -s.mention.start))
+    return max(
+        candidates, key=lambda s: (s.agency > 0, not _weapon(s), -s.sentence, s.agency, -s.mention.start)
+    )
+
+
+def _weapon(s: Scored) -> bool:
+    actor = s.mention.actor
+    return actor.type is ActorType.STATE_FORCES and (actor.mention or "").lower() in WEAPON_NOUNS
 
 
 def _home_first(candidates: list[Scored], lead: Scored | None) -> Scored | None:
@@ -225,72 +218,6 @@ def _armed(scored: list[Scored]) -> list[Scored]:
     return [s for s in scored if s.mention.actor.type in ARMED]
 
 
-def _civil_agent(
-    scored: list[Scored], country: str | None, registry: ActorRegistry, text: str = "", *, min_agency: int = 2
-) -> Actor | None:
-    """Armed villagers or farmers who attack are a communal militia in ACLED's terms, named after
-    their locality when the text gives it ("people from Garou" -> ``Garou Communal Militia``)."""
-    agents = [
-        s
-        for s in scored
-        if s.mention.actor.type is ActorType.CIVILIANS
-        and (
-            s.agency >= min_agency
-            if min_agency > 0
-            else s.agency >= 2 or (s.agency >= 0 and _clash_party(text, s))
-        )
-    ]
-    if not agents:
-        return None
-    first = agents[0].mention
-    home = _FROM_PLACE_RE.match(text, first.end) if text else None
-    label = home.group(1) if home else "Unidentified"
-    # herders who attack are coded by their (unnamed) ethnic identity, villagers by their locality
-    kind = "Ethnic" if _PASTORAL_RE.search(first.actor.mention) and not home else "Communal"
-    suffix = f" ({country})" if country else ""
-    return Actor(name=f"{label} {kind} Militia{suffix}", type=ActorType.IDENTITY_MILITIA,
-                 country=country, mention=first.actor.mention)  # fmt: skip
-
-
-def _fighting_civilians(
-    scored: list[Scored],
-    country: str | None,
-    registry: ActorRegistry,
-    text: str,
-    *,
-    min_agency: int = 2,
-    members: bool = False,
-) -> Actor | None:
-    """Ordinary people who fight in a battle: a community ("villagers", "farmers") is a communal
-    militia; one armed person ("a man shot at the police") an unidentified armed group."""
-    communal = _civil_agent(scored, country, registry, text, min_agency=min_agency)
-    if communal is None or _COMMUNITY_RE.search(communal.mention):
-        return communal
-    if members and (
-        not communal.name.startswith("Unidentified Communal") or _member_of_community(text, communal)
-    ):
-        # "a farmer", "people from Garou", "individuals (believed to be farmers)" act for a community
-        return communal
-    name = registry.unidentified(country).name if country else "Unidentified Armed Group"
-    return Actor(name=name, type=ActorType.POLITICAL_MILITIA, country=country, mention=communal.mention)
-
-
-def _member_of_community(text: str, communal: Actor) -> bool:
-    """Whether the people named are a community's members ("a farmer", or glossed so:
-    "individuals (believed to be farmers)"), not anonymous individuals."""
-    words = communal.mention or ""
-    at = text.find(words) if words else -1
-    gloss = _GLOSS_RE.match(text[at + len(words) :]) if at >= 0 else None
-    said = words + (f" {gloss.group(1)}" if gloss else "")
-    return bool(_MEMBER_RE.search(said) or (gloss and _COMMUNITY_RE.search(gloss.group(1))))
-
-
-def _clash_party(text: str, s: Scored) -> bool:
-    """A civilian noun listed as one end of a clash ("clashes between farmers and herders")."""
-    window = text[max(0, s.mention.start - 40) : s.mention.end + 40]
-    return bool(CLASH_RE.search(window)) and bool(re.search(r"\bbetween\b|\band\b|\bwith\b", window))
-
-
 def _mob_agent(scored: list[Scored]) -> bool:
     """A crowd ("an angry mob") or ordinary people ("farmers killed") who do the harm."""
     return any(
@@ -332,7 +259,7 @@ def _against_civilians(
         # as the attackers ("farmers attacked a camp") act as a communal militia, mere individuals
         # ("two men") as an unidentified armed group; a crowd ("an angry mob") stays rioters
         crowd = any(s.mention.actor.type is ActorType.RIOTERS and s.agency > 0 for s in scored)
-        mob = (_fallback(country, registry, "rioters") if crowd else None) or _fighting_civilians(
+        mob = (_fallback(country, registry, "rioters") if crowd else None) or fighting_civilians(
             scored, country, registry, text, members=True
         )
         actor1 = mob or _fallback(country, registry, "unidentified")
@@ -357,7 +284,7 @@ def _fight(
     armed = _armed(scored)
     lead = _home_first(armed, _best_agent(armed))
     if lead is None and sub.event_type is EventType.BATTLES and country is not None:
-        communal = _civil_agent(scored, country, registry, text)
+        communal = civil_agent(scored, country, registry, text)
         if communal is not None:
             return Roles(actor1=communal, actor2=communal)
     if lead is None:
@@ -385,13 +312,14 @@ def _fight(
     ):
         # only the target is named ("an attack on a military post"): the attacker is unidentified
         target, allies = _lead_and_allies(scored, lead, country)
-        attacker = _fighting_civilians(scored, country, registry, text) or _fallback(
+        attacker = fighting_civilians(scored, country, registry, text) or _fallback(
             country, registry, "unidentified"
         )
         return Roles(actor1=attacker, actor2=target, assoc_actor2=allies)
     actor1, assoc1 = _lead_and_allies(scored, lead, country)
     side1 = {actor1.name, *(a.name for a in assoc1)}
-    others = [s for s in armed if s.mention.actor.name not in side1]
+    # a weapon is no one's target ("fired missiles at a ship": the missiles are not a side)
+    others = [s for s in armed if s.mention.actor.name not in side1 and not _weapon(s)]
     actor2: Actor | None = None
     assoc2: tuple[Actor, ...] = ()
     if others:
@@ -400,7 +328,7 @@ def _fight(
     elif sub.event_type is EventType.REMOTE_VIOLENCE:
         actor2 = _remote_target(scored, sub, country, registry)
     elif country is not None:
-        communal = _fighting_civilians(scored, country, registry, text, min_agency=0)
+        communal = fighting_civilians(scored, country, registry, text, min_agency=0)
         if communal is not None:
             # "farmers and Fulani herders clashed": the armed villagers are the other side,
             # first when the text names them first

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vigil.extract.actors import ActorMention
+from vigil.extract.agency import WITNESS
 from vigil.extract.roles import ARMED, Scored, score_mentions
 from vigil.taxonomy import ActorType, SubEventType
 
@@ -27,6 +28,9 @@ _UNARMED_WORDS = (
     r"girls?|boys?|youths?|children|child|teachers?|students?|chiefs?|traders?|passengers|worshippers|man|men|"
     r"people|persons?|individuals?|family|families|inhabitants|displaced|miners?|journalists?|priests?|"
     r"imams?|officials?|mayor|councill?ors?|civil servants?|"
+    # office holders and staff, whom ACLED counts as civilians ("a district commissioner", "two staff")
+    r"(?<!police )commissioners?|administrators?|governors?|lawmakers?|legislators?|senators?|politicians?|"
+    r"candidates?|judges?|magistrates?|prosecutors?|staff(?:ers)?|employees|(?:aid|health|humanitarian) workers?|"
     # "executed members of the Fulani community": across ACLED notes, Attack 37 times of 41
     r"members of the (?:[\w-]+ ){1,2}community)"
 )
@@ -40,7 +44,7 @@ _HARM = (
 )
 _AFTER_HARM = r"\s+(?:(?!by\b)[\w()'-]+\s+){0,4}?"
 _PARTICIPLE = (
-    r"(?:killed|wounded|injured|attacked|ambushed|shot|executed|murdered|targeted|abducted|kidnapped|"
+    r"\b(?:killed|wounded|injured|attacked|ambushed|shot|executed|murdered|targeted|abducted|kidnapped|"
     r"beaten|assassinated|found dead)"
 )
 # Headlines and terse notes drop the auxiliary ("Gendarmerie post attacked overnight, 1 gendarme
@@ -78,7 +82,7 @@ _ARMED_WORDS = (
 )
 
 
-def _victim_pattern(nouns: str) -> re.Pattern[str]:
+def _victim_pattern(nouns: str, *, found_dead: bool = False) -> re.Pattern[str]:
     return re.compile(
         _HARM
         + _AFTER_HARM
@@ -92,6 +96,13 @@ def _victim_pattern(nouns: str) -> re.Pattern[str]:
         + r"|\b(?:left|leaving) (?:[\w-]+ ){0,4}?("
         + nouns
         + r") (?:dead|injured|wounded)\b"
+        # "recovered the bodies of five men": the dead found are the harmed (unarmed only: a
+        # fighter's body found is no sign of a fight, ACLED codes it an attack)
+        + (
+            r"|\b(?:bod(?:y|ies)|corpses?|remains) of (?:[\w-]+ ){0,3}?(" + nouns + r")\b"
+            if found_dead
+            else ""
+        )
         # "killed two people described as Koglweogo militiamen"
         + "|"
         + _HARM
@@ -103,7 +114,7 @@ def _victim_pattern(nouns: str) -> re.Pattern[str]:
 
 
 _ARMED_VICTIM_RE = _victim_pattern(_ARMED_WORDS)
-_UNARMED_VICTIM_RE = _victim_pattern(_UNARMED_WORDS)
+_UNARMED_VICTIM_RE = _victim_pattern(_UNARMED_WORDS, found_dead=True)
 # An armed man off duty, retired or unarmed is a civilian in ACLED's coding: said before the
 # noun ("a former officer") or just after it ("a soldier who was off duty", "(assumed off-duty)").
 _OFF_DUTY_RE = re.compile(
@@ -270,8 +281,8 @@ def _armed_patient(text: str, s: Scored) -> bool:
 
     Not one off duty or retired, nor the agent of a passive ("the body was found by police").
     """
-    if s.agency >= 0 or s.mention.actor.type not in ARMED:
-        return False
+    if s.agency >= 0 or s.agency == WITNESS or s.mention.actor.type not in ARMED:
+        return False  # who found the dead was not harmed
     if _off_duty(text, s.mention.start) or _BY_AGENT_RE.search(
         text[max(0, s.mention.start - 12) : s.mention.start]
     ):
@@ -467,4 +478,34 @@ def recode(
             return SubEventType.ARMED_CLASH
         if _FORCES_BEAT_RE.search(text) or _RAID_RE.search(text):
             return SubEventType.ATTACK
+        if armed_men_not_a_crowd(text, mentions, doc):
+            # "gunmen set fire to a polling station": armed men are no mob; with no one hurt the
+            # harm is to property
+            return SubEventType.ATTACK if _HURT_RE.search(text) else SubEventType.LOOTING
     return sub
+
+
+# People hurt, in any voice ("killing two", "were injured", "dead").
+_HURT_RE = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|hurt|abduct\w*|kidnap\w*|shot|beat(?:en|ing)?|"
+    r"assault\w*|rap(?:ed|ing)|lynch\w*|stabb\w*|hack\w*|murder\w*|casualt\w*)\b",
+    re.IGNORECASE,
+)
+_CROWD_RE = re.compile(
+    r"\b(?:mobs?|crowds?|rioters?|protesters?|demonstrators?|youths?|residents|villagers)\b", re.I
+)
+
+
+def armed_men_not_a_crowd(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
+    """Whether a non-state armed side ("gunmen", a named militia) does the harm and no crowd or
+    ordinary people take part. CODEBOOK: mob violence is an unorganised crowd's."""
+    if _CROWD_RE.search(text):
+        return False
+    scored = score_mentions(text, mentions, doc)
+    if any(s.mention.actor.type in (ActorType.RIOTERS, ActorType.CIVILIANS) and s.agency > 0 for s in scored):
+        return False
+    # a community's men ("members of the Fulani community") may well be a mob
+    return any(
+        s.mention.actor.type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA) and s.agency > 0
+        for s in scored
+    )

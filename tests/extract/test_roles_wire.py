@@ -40,6 +40,9 @@ def _is(actor: Actor | None, expected: str | None) -> bool:
 
 
 SIDES = [
+    pytest.param("A Russian glide bomb hit a bakery in the city on Monday, killing two women.",
+                 SubEventType.AIR_DRONE_STRIKE, "Ukraine", "Military Forces of Russia (2000-) Air Force",
+                 "Civilians (Ukraine)", id="a bomb from the air named by its demonym is that air force's"),
     pytest.param("Gunmen stormed a wedding hall in the capital on Friday, killing 40 guests, and Islamic State "
                  "claimed responsibility.", SubEventType.ATTACK, "Russia", "Islamic State", "Civilians (Russia)",
                  id="the group that claims the act is its actor1, the gunmen its men"),

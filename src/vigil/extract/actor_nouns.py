@@ -35,7 +35,8 @@ AIR_NOUNS = (
     "aviation", "military helicopters", "helicopter gunships", "air strikes", "airstrikes", "airstrike",
     "air strike", "drone strike", "drone strikes", "aircraft", "aircrafts", "planes", "helicopters",
     "helicopter", "drones", "military drones", "fighter planes", "bombers", "drone", "military drone",
-    "armed drone", "combat drone",
+    "armed drone", "combat drone", "glide bomb", "glide bombs", "guided bomb", "guided bombs", "aerial bomb",
+    "aerial bombs", "air bomb", "air bombs", "barrel bomb", "barrel bombs",
 )  # fmt: skip
 # The weapons among those nouns: they say how, not whose ("a drone attack on a base"); a group
 # named as the attacker beats the state they are read as.

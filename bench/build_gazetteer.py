@@ -203,6 +203,42 @@ def _similarity(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
 
 
+# Direction and position words of admin area names in French, Somali, Spanish and Portuguese,
+# in the English the press writes them in ("Nord-Kivu" -> North Kivu, "Shabeellaha Dhexe" ->
+# Middle Shabeellaha, "Haut-Uele" -> Upper Uele); the Somali ones follow the name they qualify.
+_DIRECTION_WORDS = {
+    "nord": "north", "sud": "south", "est": "east", "ouest": "west", "haut": "upper", "bas": "lower",
+    "extreme": "far", "norte": "north", "sur": "south", "sul": "south", "leste": "east", "oeste": "west",
+    "alto": "upper", "bajo": "lower", "baixo": "lower", "dhexe": "middle", "hoose": "lower", "sare": "upper",
+}  # fmt: skip
+_TRAILING_DIRECTIONS = frozenset({"dhexe", "hoose", "sare"})
+_COMPASS = ("north", "south")
+# A word that says "region of" in another language ("Iqlim Kurdistan", "Gobolka Sool", "Mkoa wa Ituri").
+_KIND_HEAD = re.compile(r"^(?:iqlim|gobolka|mkoa wa|muhafazat|wilayat|ostan e|provincia de)\s+(?=\w{3})")
+
+
+def english_forms(keys: list[str]) -> list[str]:
+    """The English forms the press uses for folded admin-area names, beyond the packages' own.
+
+    >>> english_forms(["shabeellaha dhexe", "nord ouest", "iqlim kurdistan"])
+    ['middle shabeellaha', 'north west', 'northwest', 'kurdistan']
+    """
+    forms: list[str] = []
+    for key in keys:
+        base = _KIND_HEAD.sub("", key)
+        words = base.split()
+        if len(words) < 2:
+            forms += [base] if base != key else []
+            continue
+        if words[-1] in _TRAILING_DIRECTIONS:
+            words = [words[-1], *words[:-1]]
+        english = [_DIRECTION_WORDS.get(w, w) for w in words]
+        forms.append(" ".join(english))
+        if english[0] in _COMPASS and english[1] in ("east", "west"):  # "north west" -> "northwest"
+            forms.append(" ".join([english[0] + english[1], *english[2:]]))
+    return [f for f in dict.fromkeys(forms) if f not in keys]
+
+
 def keep_alternate(name: str) -> bool:
     """Latin-script, capitalised, 3+ letters: drops airport codes, transliteration keys and scripts."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
@@ -328,6 +364,7 @@ def build(out_dir: Path) -> None:
         admin2 = sub.name if sub.level == 2 else ""
         iso = iso_of_row.get(sub.country, "")
         keys = list(dict.fromkeys(k for k in map(fold, (sub.name, *sub.aliases)) if k))
+        keys += [k for k in english_forms(keys) if k not in keys]
         admin_rows.append(
             (
                 sub.name,

@@ -53,3 +53,21 @@ def test_packaged_admin_areas_sit_in_their_area() -> None:
     california = [p for p in gaz.lookup("California", country="United States") if p.kind == KIND_ADMIN1]
     assert california and california[0].admin1 == "California"
     assert not [p for p in gaz.lookup("Golden", country="United States") if p.kind == KIND_ADMIN1]
+
+
+def test_the_builder_writes_english_forms_of_admin_names(build) -> None:  # type: ignore[no-untyped-def]
+    # "Shabeellaha Dhexe" is Middle Shabelle in the press, "Nord-Ouest" Northwest, "Haut-Uele" Upper Uele
+    assert build.english_forms(["shabeellaha dhexe"]) == ["middle shabeellaha"]
+    assert build.english_forms(["nord ouest"]) == ["north west", "northwest"]
+    assert build.english_forms(["haut uele", "iqlim kurdistan"]) == ["upper uele", "kurdistan"]
+    assert build.english_forms(["est", "kidal"]) == []  # a lone direction word stays as it is
+
+
+def test_packaged_admin_areas_have_their_english_names() -> None:
+    gazetteer = Gazetteer.load()
+    for name, admin1 in (
+        ("Middle Juba", "Jubbada Dhexe"),
+        ("Upper Uele", "Haut-Uélé"),
+        ("Northwest", "North-West"),
+    ):
+        assert any(p.kind == KIND_ADMIN1 and p.admin1 == admin1 for p in gazetteer.lookup(name))

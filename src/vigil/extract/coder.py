@@ -487,11 +487,14 @@ def _home_votes(res: Resources, text: str) -> dict[str, float]:
     votes: dict[str, float] = {}
     for m in res.registry.find(text):
         actor = m.actor
-        words = [w.lower() for w in _NAME_WORD.findall(text[m.start : m.end])]
+        surface = _NAME_WORD.findall(text[m.start : m.end])
+        words = [w.lower() for w in surface]
         weight = HOME_VOTES.get(actor.type, 0.0)
         if any(res.geocoder.gazetteer.demonym_code(w) for w in words):
             continue  # "French forces": the geocoder counts demonyms, as a nationality, not a place
-        if not any(w not in res.geocoder.common_words for w in words):
+        # a group's proper name of common words ("Rapid Support Forces") is no generic noun
+        proper = actor.type != ActorType.STATE_FORCES and sum(w[0].isupper() for w in surface) > 1
+        if not proper and not any(w not in res.geocoder.common_words for w in words):
             continue
         if actor.country and weight:
             votes[actor.country] = max(weight, votes.get(actor.country, 0.0))
@@ -500,7 +503,7 @@ def _home_votes(res: Resources, text: str) -> dict[str, float]:
     return votes
 
 
-_NAME_WORD = re.compile(r"[^\W\d_]{2,}")
+_NAME_WORD = re.compile(r"[^\W\d_]\w+")  # "M23" is a name word too
 
 
 def _feed_country(geocoder: Geocoder, name: str | None) -> str | None:

@@ -37,6 +37,7 @@ KIND_COUNTRY = "country"
 # admin2, lat, lon, pop, kind, keys.
 _NCOLS = 9
 _KEYS = 8
+_KINDS_COLUMN = 7
 _KINDS = {"P": KIND_TOWN, "A1": KIND_ADMIN1, "A2": KIND_ADMIN2}
 
 _PUNCT = re.compile(r"[-'`’‘.]")
@@ -70,6 +71,22 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text)
     ascii_text = decomposed.encode("ascii", "ignore").decode("ascii").lower()
     return " ".join(_PUNCT.sub(" ", ascii_text).split())
+
+
+_DOUBLED = re.compile(r"([aeiou])\1+")
+_LOOSE_MIN = 5  # shorter names meet another's too often once squeezed ("Adu", "Addu")
+
+
+def squeeze(key: str) -> str:
+    """A folded key with doubled vowels single: "Middle Shabelle" and GeoNames' "Middle
+    Shabeelle", "Hiraan" and "Hiiraan" are one admin area's name (Somali names are written with
+    and without their long vowels). Held consonants are :func:`arabic_variants`' ("Tin" is no
+    "Tinn").
+
+    >>> squeeze("middle shabeelle") == squeeze("middle shabelle")
+    True
+    """
+    return _DOUBLED.sub(r"\1", key)
 
 
 def arabic_variants(key: str, *, add_article: bool = False, held: bool = False) -> list[str]:
@@ -216,10 +233,10 @@ class Gazetteer:
                     self._demonyms.setdefault(key, code)
                     self._demonyms.setdefault(key + "s", code)
 
-    def _rows(self, key: str, code: str | None) -> list[tuple[object, ...]]:
+    def _rows(self, key: str, code: str | None, table: str = "keys") -> list[tuple[object, ...]]:
         sql = (
             "SELECT p.name, p.code, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind"
-            " FROM keys k JOIN places p ON p.id = k.place WHERE k.key = ?"
+            f" FROM {table} k JOIN places p ON p.id = k.place WHERE k.key = ?"
         )
         if code is None:
             return self._conn.execute(sql + " ORDER BY p.id", (key,)).fetchall()
@@ -254,8 +271,11 @@ class Gazetteer:
             else []
         )
         return any(
-            self._conn.execute("SELECT 1 FROM keys WHERE key = ? LIMIT 1", (k,)).fetchone() is not None
-            for k in (key, *variants)
+            self._conn.execute(f"SELECT 1 FROM {table} WHERE key = ? LIMIT 1", (k,)).fetchone() is not None
+            for table, k in [
+                *(("keys", k) for k in (key, *variants)),
+                *([("loose", squeeze(key))] if len(key) >= _LOOSE_MIN else []),
+            ]
         )
 
     def lookup(self, name: str, *, country: str | None = None) -> list[Place]:
@@ -272,6 +292,8 @@ class Gazetteer:
         ):
             if rows := self._rows(variant, code):
                 break
+        if not rows and len(key) >= _LOOSE_MIN:  # "Middle Shabelle": an admin area, vowels single
+            rows = self._rows(squeeze(key), code, "loose")
         places = sorted((self._place(r) for r in rows), key=lambda p: -p.population)
         country_code = self._country_keys.get(key)
         if country_code is not None and (code is None or code == country_code):
@@ -288,6 +310,17 @@ class Gazetteer:
             kind=KIND_COUNTRY,
             latitude=country.capital_latitude if at_capital else country.latitude,
             longitude=country.capital_longitude if at_capital else country.longitude,
+        )
+
+    def capital(self, code: str) -> Place | None:
+        """The country's capital as a town (the one of its name nearest the capital's point)."""
+        country = self._countries.get(code)
+        if country is None or not country.capital:
+            return None
+        towns = [p for p in self.lookup(country.capital, country=code) if p.kind == KIND_TOWN]
+        point = (country.capital_latitude, country.capital_longitude)
+        return min(
+            towns, key=lambda p: (p.latitude - point[0]) ** 2 + (p.longitude - point[1]) ** 2, default=None
         )
 
     def country_code(self, name: str) -> str | None:
@@ -335,7 +368,7 @@ class Gazetteer:
         return codes if len(codes) > 1 else []
 
 
-INDEX_VERSION = 1  # bump when the index's tables change
+INDEX_VERSION = 4  # bump when the index's tables change
 
 
 def cache_dir() -> Path:
@@ -391,6 +424,8 @@ def _build(folder: Path, path: Path) -> None:
                 " admin2 TEXT, lat TEXT, lon TEXT, pop TEXT, kind TEXT);"
                 "CREATE TABLE keys (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))"
                 " WITHOUT ROWID;"
+                "CREATE TABLE loose (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))"
+                " WITHOUT ROWID;"
             )
             conn.executemany(
                 "INSERT INTO countries (line) VALUES (?)",
@@ -403,6 +438,19 @@ def _build(folder: Path, path: Path) -> None:
             conn.executemany(
                 "INSERT OR IGNORE INTO keys (key, place) VALUES (?, ?)",
                 ((key, i) for i, row in enumerate(rows) for key in row[_KEYS].split("|") if key),
+            )
+            # admin areas only (squeezed, the names of towns the world over meet too often), and
+            # only names GeoNames writes with long vowels: the press drops them ("Hiraan" for
+            # "Hiiraan"), it does not add them ("Taate" is no "Tate")
+            conn.executemany(
+                "INSERT OR IGNORE INTO loose (key, place) VALUES (?, ?)",
+                (
+                    (squeeze(key), i)
+                    for i, row in enumerate(rows)
+                    if row[_KINDS_COLUMN] in ("A1", "A2")
+                    for key in row[_KEYS].split("|")
+                    if key and squeeze(key) != key
+                ),
             )
         conn.close()
         os.chmod(tmp, 0o644)

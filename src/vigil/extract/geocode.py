@@ -48,6 +48,7 @@ from vigil.extract.geomentions import (
     located,
     qualifiers_of,
 )
+from vigil.extract.georgs import OrganisationNames
 from vigil.extract.geoscore import (
     ADMIN_KINDS,
     VILLAGE,
@@ -104,6 +105,9 @@ _CITY = 100_000  # a town this big is rarely a namesake of an unknown village in
 
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
+# A country named as a place in the second sentence, and in any later one, weighs this much
+# (a nationality is who acts, wherever it is told)
+_LATER_SENTENCE = (1.0, 0.8, 0.6)
 _VILLAGE = VILLAGE  # below this, a place named without a locative cue is weak evidence of a country
 
 
@@ -134,6 +138,7 @@ class Geocoder(MentionFinder):
         *,
         country_at_capital: bool = True,
         common_words: frozenset[str] | None = None,
+        organisations: OrganisationNames | None = None,
     ) -> None:
         """``country_at_capital`` puts country-only locations at the capital, not the centroid.
 
@@ -141,10 +146,12 @@ class Geocoder(MentionFinder):
         (codebook: precision 3), and nationwide ones (strikes, protests) cluster there.
         ``common_words`` (default: the packaged list) are English words that gazetteers also
         list as towns ("Justice", "Reserve", "Sector"): without a locative cue they are words.
+        ``organisations`` (default: the actor registry's) are names that are no places ("Hamas").
         """
         self.gazetteer = gazetteer
         self.country_at_capital = country_at_capital
         self.common_words = load_common_words() if common_words is None else common_words
+        self.organisations = OrganisationNames.load() if organisations is None else organisations
 
     # -- public -----------------------------------------------------------------------------
 
@@ -203,6 +210,8 @@ class Geocoder(MentionFinder):
                     first_located = mention  # "in Gao, Mali, in response to ... in Menaka" too
                 choices.append(_Choice(mention, place, score, is_context))
         event_choices = [c for c in choices if c.place.kind != KIND_COUNTRY]
+        if not event_choices and (capital := self._capital_named(text, code)) is not None:
+            return location(capital[0], town_precision(capital[1]), capital[1].text)
         if not event_choices:
             country = self.gazetteer.country_place(code, at_capital=self.country_at_capital)
             named = next((c.mention.text for c in choices if c.place.kind == KIND_COUNTRY), "")
@@ -266,6 +275,10 @@ class Geocoder(MentionFinder):
                         phrase, code = head, self.gazetteer.demonym_code(head)
                     if code is not None and not phrase.isupper():
                         mention = self._mention(text, run[i][0], run[j - 1][1], False)
+                        # "The war began after Hamas's attack on southern Israel": the farther
+                        # from the lede, the more often a country is background
+                        ends = len(_SENTENCE_END.findall(text, 0, run[i][0]))
+                        later = _LATER_SENTENCE[min(ends, len(_LATER_SENTENCE) - 1)]
                         if self.gazetteer.demonym_code(phrase) is not None:
                             # "South Sudanese raiders in Lokichogio": often who, not where
                             votes[code] += 1.0
@@ -284,10 +297,10 @@ class Geocoder(MentionFinder):
                         elif shared := self.gazetteer.countries_sharing(phrase):
                             # "in eastern Congo": either Congo, as the other places in the text say
                             for other in shared:
-                                votes[other] += (3.0 if located(mention) else 2.0) / len(shared)
+                                votes[other] += later * (3.0 if located(mention) else 2.0) / len(shared)
                                 first.setdefault(other, run[i][0])
                         else:  # "in Mali" says more than "the Mali border" or "a Malian company"
-                            votes[code] += 3.0 if located(mention) else 2.0
+                            votes[code] += later * (3.0 if located(mention) else 2.0)
                         first.setdefault(code, run[i][0])
                         i = j
                         break

@@ -12,12 +12,14 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from vigil.extract.gazetteer import ARTICLE_HEAD, KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Gazetteer, fold
+from vigil.extract.gazetteer import ARTICLE_HEAD, KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Gazetteer, Place, fold
+from vigil.extract.georgs import OrganisationNames
 from vigil.extract.geowords import (
     ADMIN_AFTER,
     AREA_OF,
     AT_CUES,
     DIRECTION_REGIONS,
+    DIRECTIONS,
     GENERIC_NAME_WORDS,
     IN_GAP,
     LANDMARK_GAP,
@@ -40,8 +42,15 @@ _MAX_NGRAM = 4
 _NUMBER_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?(?=[a-z])")
 POSSESSIVE = re.compile(r"['’]s$")
 
+_AND = re.compile(r"\s+(and)\s+")
 _LAST_QUALIFIER = re.compile(r"\s*(?:\)|region|province)")
 _NUMBER_AFTER = re.compile(r"\s+\d")
+# "the (Somali) capital", "Kenya's capital", not followed by its name (a mention of its own)
+_CAPITAL = re.compile(
+    r"(?:\bthe\s+(?:(?P<who>[A-Z][\w\-]+|country['’]s|nation['’]s)\s+)?|\b(?P<owner>[A-Z][\w\-]+)['’]s\s+)"
+    r"capital\b(?!\s*,?\s*[A-Z])"
+)
+
 # what may follow a name that is a whole noun phrase ("the Seray in", "the Saray and the bank")
 _NOUN_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:in|of|at|on|to|with|where|which|building|palace|and\s+the)\b)")
 
@@ -66,13 +75,14 @@ class MentionFinder:
 
     gazetteer: Gazetteer
     common_words: frozenset[str]
+    organisations: OrganisationNames
 
     def _mentions(self, text: str, doc: Doc | None) -> list[Mention]:
         """Capitalised n-grams the gazetteer knows, longest first, plus the model's place entities."""
         spans: list[tuple[int, int]] = []
         partial: set[int] = set()  # starts of matches that are only part of a longer name
         heads: dict[int, int] = {}  # start -> length of the name that heads a compound
-        for words in capitalised_runs(text):
+        for words in self._joined_runs(text):
             found: list[tuple[int, int]] = []
             i = 0
             while i < len(words):
@@ -93,7 +103,11 @@ class MentionFinder:
                         continue
                     start, end = words[i][0], words[j - 1][1]
                     surface = POSSESSIVE.sub("", text[start:end]).rstrip("'’-")
-                    if self._plausible(surface) or self._region_qualifier(text, start, surface):
+                    if (
+                        self._plausible(surface)
+                        or self._region_qualifier(text, start, surface)
+                        or self._direction_area(text, start, surface)
+                    ):
                         found.append((start, start + len(surface)))
                         i = j
                         break
@@ -123,8 +137,49 @@ class MentionFinder:
                         spans.append((start, ent.end_char))
         spans.sort()
         return [
-            self._mention(text, s, e, s in partial, heads.get(s)) for s, e in spans if not _water(text, s, e)
+            self._mention(text, s, e, s in partial, heads.get(s))
+            for s, e in self._outside_organisations(text, spans)
+            if not _water(text, s, e)
         ]
+
+    def _outside_organisations(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+        """The spans that are no word of an organisation's name ("Hamas", the "Rapid" of "Rapid
+        Support Forces"), save countries and places in a country the organisation is at home in."""
+        names = self.organisations.find(text) if spans else []
+        if not names:
+            return spans
+        kept = []
+        for start, end in spans:
+            org = next((o for o in names if o.start <= start and end <= o.end), None)
+            if org is not None and self.gazetteer.country_code(text[start:end]) is None:
+                homes = {self.gazetteer.country_code(c) for c in org.countries}
+                if not any(p.country_code in homes for p in self.gazetteer.lookup(text[start:end])):
+                    continue
+            kept.append((start, end))
+        return kept
+
+    def _joined_runs(self, text: str) -> list[list[tuple[int, int, str]]]:
+        """Capitalised runs, two of them joined over "and" where that makes a name the gazetteer
+        knows ("Sistan and Baluchestan"); "Gao and Timbuktu" stay two runs of their own."""
+        runs = capitalised_runs(text)
+        joined: list[list[tuple[int, int, str]]] = []
+        for run in runs:
+            last = joined[-1] if joined else None
+            gap = _AND.fullmatch(text, last[-1][1], run[0][0]) if last is not None else None
+            if (
+                last is not None
+                and gap is not None
+                and any(
+                    self._plausible(POSSESSIVE.sub("", text[last[-k][0] : run[m - 1][1]]))
+                    for k in (1, 2)
+                    for m in (1, 2)
+                    if k <= len(last) and m <= len(run)
+                )
+            ):
+                last.extend([(gap.start(1), gap.end(1), "and"), *run])
+                continue
+            joined.append(list(run))
+        return joined
 
     def _plausible(self, surface: str) -> bool:
         key = fold(surface)
@@ -137,6 +192,30 @@ class MentionFinder:
         if fold(surface) not in DIRECTION_REGIONS or not _LAST_QUALIFIER.match(text, start + len(surface)):
             return False
         return text[:start].rstrip().endswith(",") and self.gazetteer.has(surface)
+
+    def _direction_area(self, text: str, start: int, surface: str) -> bool:
+        """An admin area named by a compass word and its kind: "in Cameroon's Northwest region",
+        "Haiti's Northwest department" (alone, "Northwest" is a direction)."""
+        if fold(surface) not in DIRECTIONS:
+            return False
+        tail = text[start + len(surface) : start + len(surface) + 20].split()
+        return bool(tail) and tail[0].lower().strip(",.;:)") in ADMIN_AFTER and self._is_admin(surface)
+
+    def _capital_named(self, text: str, code: str) -> tuple[Place, Mention] | None:
+        """The capital a text names by its title only ("in the Somali capital", "north of the
+        capital", "Kenya's capital"), of the country ``code`` the text is about; with the title
+        as its mention. Not "the state capital", nor another country's."""
+        for match in _CAPITAL.finditer(text):
+            owner = match.group("who") or match.group("owner")
+            named = (
+                self.gazetteer.demonym_code(owner) or self.gazetteer.country_code(owner) if owner else code
+            )
+            if named != code and not owner.startswith(("country", "nation")):
+                continue
+            place = self.gazetteer.capital(code)
+            if place is not None:
+                return place, self._mention(text, match.start(), match.end(), False)
+        return None
 
     def _weak(self, mention: Mention, text: str) -> bool:
         """A common word ("Sector 29", "Justice workers"), unless a locative cue comes right
@@ -197,6 +276,7 @@ class MentionFinder:
             words.pop()
             while words and words[-1][0].isupper() and not words[-1].endswith((",", ".")):
                 words.pop()
+        _drop_title(words)
         # "8km south of X": the unit counts as a cue, the number does not
         before = tuple(_NUMBER_PREFIX.sub("", w.lower().strip(",;:()\"'")) for w in words[-4:])
         tail = text[end : end + 30].split()
@@ -205,6 +285,21 @@ class MentionFinder:
         in_parens = text.rfind("(", 0, start) > text.rfind(")", 0, start)
         name = text[start : start + named] if named else text[start:end]
         return Mention(name, start, end, before, after, in_parens, sentence_start, partial, area_of)
+
+
+_TITLE_WORDS = frozenset({"state", "provincial", "regional", "district", "county"})
+
+
+def _drop_title(words: list[str]) -> None:
+    """Drop a title between the cue and the name: "north of the Somali capital Mogadishu" is
+    north of Mogadishu, "in the Borno state capital Maiduguri" in Maiduguri."""
+    if not words or words[-1].lower() != "capital":
+        return
+    k = len(words) - 2
+    while k >= len(words) - 4 and k >= 0 and (words[k][:1].isupper() or words[k].lower() in _TITLE_WORDS):
+        k -= 1
+    if k >= 0 and words[k].lower() == "the":
+        del words[k:]
 
 
 def qualifiers_of(

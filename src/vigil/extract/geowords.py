@@ -305,7 +305,7 @@ SUBPLACE_BEFORE = frozenset(
 LANDMARK_GAP = re.compile(
     r"^\s*(?:(?:district|area|village|town|city|region|province|front|frontline)\s+)?"
     r",?\s*(?:near|outside|close to|not far from|north of|south of|east of|"
-    r"west of)\s+(?:the\s+(?:town|city)\s+of\s+)?$",
+    r"west of)\s+(?:the\s+(?:town|city)\s+of\s+|the\s+(?:[a-z][\w\-]+\s+)?capital,?\s+)?$",
     re.IGNORECASE,
 )
 QUALIFIER_GAP = re.compile(

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any, cast
-
 import pytest
 
 from vigil.extract.actors import ActorRegistry
-from vigil.extract.coder import AREA_VOTE, Resources, _home_votes
 from vigil.extract.geocode import Geocoder
+from vigil.extract.scene import AREA_VOTE, home_votes
 
 
 def test_an_admin_chain_holds_its_names_to_its_country(geocoder: Geocoder) -> None:
@@ -65,8 +63,7 @@ def test_a_name_before_a_noun_is_still_a_place(geocoder: Geocoder) -> None:
 
 def _group_votes(registry: ActorRegistry, geocoder: Geocoder, text: str) -> dict[str, float]:
     """The votes the coder's ``scene`` stage gives ``text`` from the armed groups it names."""
-    res = Resources(nlp=cast(Any, None), classifier=cast(Any, None), registry=registry, geocoder=geocoder)
-    return _home_votes(res, text)
+    return home_votes(registry, geocoder, text)
 
 
 def test_every_country_of_an_area_is_one_the_geocoder_knows(

@@ -124,3 +124,19 @@ def test_countries_sharing_a_short_name(geocoder: Geocoder) -> None:
     assert sorted(geocoder.gazetteer.countries_sharing("Congo")) == ["CD", "CG"]
     assert geocoder.gazetteer.countries_sharing("Guinea") == []
     assert geocoder.gazetteer.countries_sharing("Sudan") == []
+
+
+def test_a_named_district_of_a_province_is_the_district(geocoder: Geocoder) -> None:
+    # "the Baqim district of Saada province": Baqim is the place, Saada the area it lies in
+    name, admin1, country, _ = _locate(
+        geocoder, "An air strike hit a market in the Baqim district of Saada province."
+    )
+    assert (name, admin1, country) == ("Baqim", "Saada", "Yemen")
+
+
+def test_a_rural_area_of_a_town_beats_the_province_named_after_it(geocoder: Geocoder) -> None:
+    name, admin1, _, _ = _locate(
+        geocoder,
+        "Rebels ambushed an army patrol in a rural area of Soacha, in the central province of Cundinamarca.",
+    )
+    assert (name, admin1) == ("Soacha", "Cundinamarca")

@@ -27,7 +27,8 @@ from vigil.domain import Article, Location, Report, haversine_km
 from vigil.errors import VigilError
 from vigil.extract import cues
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
-from vigil.taxonomy import ActorType, ClaimKind, EventType, Stance, SubEventType
+from vigil.extract.scene import TOLL_KINDS, feed_country, home_votes, lede_place, looks_back
+from vigil.taxonomy import EventType, Stance, SubEventType
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -158,20 +159,10 @@ class Coder:
             from vigil.extract.dates import event_date
 
             text = d.article.text
-            feed = _feed_country(coder.res.geocoder, d.article.country)
-            votes = None if feed else _home_votes(coder.res, text)
-            d.article_location = coder.res.geocoder.locate(text, doc=d.doc, country_hint=feed, votes=votes)
-            # the first sentence, past a dateline ("KHARTOUM, Nov 2 (Reuters) -") parsed as a
-            # sentence of its own: that names where the reporter files, not the event
-            lede = next((s for s in d.doc.sents if not _BARE_DATELINE.match(s.text)), None) if d.doc else None
-            if lede is not None and d.article_location and d.article_location.mention not in lede.text:
-                # the lede tells the event; a later sentence's place is often context ("Islamabad
-                # accuses Kabul ..."), so a town or district of the lede wins, in the country the
-                # whole text reads (alone, a lede loses the words that tell namesakes apart)
-                whole = d.article_location
-                first = coder.res.geocoder.locate(lede.text, country_hint=feed, votes=votes)
-                if first is not None and first.geo_precision <= 2 and first.country == whole.country:
-                    d.article_location = first
+            feed = feed_country(coder.res.geocoder, d.article.country)
+            votes = None if feed else home_votes(coder.res.registry, coder.res.geocoder, text)
+            whole = coder.res.geocoder.locate(text, doc=d.doc, country_hint=feed, votes=votes)
+            d.article_location = lede_place(coder.res.geocoder, d.doc, whole, country_hint=feed, votes=votes)
             d.country = feed or (
                 d.article_location.country
                 if d.article_location
@@ -261,7 +252,7 @@ class Coder:
                 assert seg.prediction is not None and seg.prediction.sub_event_type is not None
                 # a feed's country names the generic sides ("Protesters (Benin)") even where the
                 # text names no place, or names a neighbour's
-                feed = _feed_country(coder.res.geocoder, d.article.country)
+                feed = feed_country(coder.res.geocoder, d.article.country)
                 country = feed or (seg.location.country if seg.location else d.country)
                 # one event: read the article as parsed; several: parse each event's own sentences
                 text = d.article.text if whole else seg.text
@@ -287,7 +278,7 @@ class Coder:
 
             for seg in d.segments:
                 texts = [s.text for s in seg.sentences]
-                looking_back = {t for t in texts[1:] if _background(t, seg, d)}
+                looking_back = {t for t in texts[1:] if looks_back(t, seg.event_date, d.article.published)}
                 seg.claims = [  # another event's toll told as background; its denials and claims of responsibility stay
                     c
                     for c in without_vague_echoes(extract_claims(texts, doc=None))
@@ -353,25 +344,6 @@ def is_relevant(text: str, relevance: float, classifier: EventClassifier | None 
 MAX_SENTENCES_ASKED = 12  # enough for the event a long article buries; bounded cost
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-
-
-_BARE_DATELINE = re.compile(r"^\s*[^.]{0,60}?(?:\([^)]{1,30}\))?\s*[-–—]+\s*$")
-BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one
-TOLL_KINDS = frozenset({ClaimKind.KILLED, ClaimKind.INJURED})
-
-
-def _background(sentence: str, seg: Segment, d: Draft) -> bool:
-    """A later sentence of an event's telling that looks back at other events ("the war began
-    after an attack on October 7 that killed 1,200", "an insurgency that has killed thousands
-    since 2015"): its figures are not this event's toll."""
-    from vigil.extract.dates import event_date
-
-    if cues.HISTORY.search(sentence):
-        return True
-    if seg.event_date is None or not cues.EVENT.search(sentence):
-        return False
-    day, precision = event_date(sentence, published=d.article.published)
-    return day is not None and precision < 3 and abs((day - seg.event_date).days) > BACKGROUND_DAYS
 
 
 def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
@@ -459,60 +431,6 @@ def _split_told_apart(
                     part.prediction = pred
         out.extend(parts)
     return out
-
-
-# An armed force named for itself ("LNA", "Houthis") usually fights at home: a vote as strong
-# as a country named in passing. Foreign forces and mercenaries say nothing of where they are.
-HOME_VOTES = {
-    ActorType.REBEL_GROUP: 2.0,
-    ActorType.POLITICAL_MILITIA: 2.0,
-    ActorType.IDENTITY_MILITIA: 2.0,
-    ActorType.STATE_FORCES: 2.0,
-}
-
-
-# A group that fights across borders ("JNIM") votes for each country of its area, less than a
-# named place: it picks among namesakes ("Bermo": Niger, not India), alone it names no country.
-AREA_VOTE = 0.75
-
-
-def _home_votes(res: Resources, text: str) -> dict[str, float]:
-    """A vote for the home country of each named armed actor ("LNA", "Houthis", "Koglweogo"),
-    and a weaker one for each country a transnational group fights in.
-
-    Generic nouns ("the gendarmerie", "the army") are left out: the registry can only give
-    them a country by guessing; so are demonyms ("French forces"), which the geocoder already
-    weighs as nationalities.
-    """
-    votes: dict[str, float] = {}
-    for m in res.registry.find(text):
-        actor = m.actor
-        surface = _NAME_WORD.findall(text[m.start : m.end])
-        words = [w.lower() for w in surface]
-        weight = HOME_VOTES.get(actor.type, 0.0)
-        if any(res.geocoder.gazetteer.demonym_code(w) for w in words):
-            continue  # "French forces": the geocoder counts demonyms, as a nationality, not a place
-        # a group's proper name of common words ("Rapid Support Forces") is no generic noun
-        proper = actor.type != ActorType.STATE_FORCES and sum(w[0].isupper() for w in surface) > 1
-        if not proper and not any(w not in res.geocoder.common_words for w in words):
-            continue
-        if actor.country and weight:
-            votes[actor.country] = max(weight, votes.get(actor.country, 0.0))
-        for country in res.registry.area(actor.name):
-            votes[country] = max(AREA_VOTE, votes.get(country, 0.0))
-    return votes
-
-
-_NAME_WORD = re.compile(r"[^\W\d_]\w+")  # "M23" is a name word too
-
-
-def _feed_country(geocoder: Geocoder, name: str | None) -> str | None:
-    """The feed's country in ACLED's spelling ("BJ", "benin" -> "Benin"); None when unknown."""
-    if not name:
-        return None
-    # an ISO code in any case is the feed's own word for it, never a stray word of text
-    code = geocoder.gazetteer.country_code(name.upper() if len(name) == 2 else name)
-    return geocoder.gazetteer.country_name(code) if code else None
 
 
 def _segment_doc(seg: Segment, nlp: Language) -> Doc:

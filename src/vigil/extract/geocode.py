@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import logging
 import math
-import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -51,12 +50,13 @@ from vigil.extract.geomentions import (
 from vigil.extract.georgs import OrganisationNames
 from vigil.extract.geoscore import (
     ADMIN_KINDS,
+    SENTENCE_END,
     VILLAGE,
     admin_match,
     dominant,
     in_areas,
     location,
-    place_of,
+    mention_score,
     sole_town,
     town_precision,
 )
@@ -64,23 +64,16 @@ from vigil.extract.geowords import (
     ADMIN_AFTER,
     AGENTS_AFTER,
     AREA_AFTER,
-    AT_CUES,
-    AWAY_CUES,
     BACKED,
     BORDER_AFTER,
-    DATELINE_AFTER,
     DIRECTION_REGIONS,
-    DIRECTIONS,
     ELSEWHERE_BETWEEN,
     LANDMARK_GAP,
     LIST_END,
     LIST_GOES_ON,
     NAMES_NOT_PLACES,
     NEAR_CUES,
-    PART_OF,
     SOURCE_CLAUSE,
-    SUBPLACE_AFTER,
-    SUBPLACE_BEFORE,
     TOWN_AFTER,
 )
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION
@@ -92,10 +85,6 @@ LOGGER = logging.getLogger(__name__)
 
 # Context ("X (Bante, Collines)") scores below any place named for itself, ranked by specificity.
 _CONTEXT_SCORE = -1.0
-_SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
-_NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
-
-_SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
 _SAME_TOWN_KM = 40.0
 # "Ermita, Manila": a part of a town lies within this of it
 _WEAK_PENALTY = 3.0  # below any place named with a cue, above nothing
@@ -194,7 +183,7 @@ class Geocoder(MentionFinder):
                 if is_context:  # used only when the place it qualifies is unknown: the most specific
                     score = _CONTEXT_SCORE - 1.5 * depth.get(rank, 0) - 0.1 * rank
                 else:
-                    score = self._score(mention, place, rank, text, doc)
+                    score = mention_score(mention, place, rank, text, doc)
                 if self._weak(mention, text):
                     score -= _WEAK_PENALTY
                 if rank and LANDMARK_GAP.match(text[mentions[rank - 1].end : mention.start]):
@@ -277,7 +266,7 @@ class Geocoder(MentionFinder):
                         mention = self._mention(text, run[i][0], run[j - 1][1], False)
                         # "The war began after Hamas's attack on southern Israel": the farther
                         # from the lede, the more often a country is background
-                        ends = len(_SENTENCE_END.findall(text, 0, run[i][0]))
+                        ends = len(SENTENCE_END.findall(text, 0, run[i][0]))
                         later = _LATER_SENTENCE[min(ends, len(_LATER_SENTENCE) - 1)]
                         if self.gazetteer.demonym_code(phrase) is not None:
                             # "South Sudanese raiders in Lokichogio": often who, not where
@@ -562,51 +551,6 @@ class Geocoder(MentionFinder):
     def _admin_kinds(self, name: str, code: str) -> frozenset[str]:
         places = self.gazetteer.lookup(name, country=code)
         return frozenset(p.kind for p in places if p.kind in (KIND_ADMIN1, KIND_ADMIN2))
-
-    def _score(self, mention: Mention, place: Place, rank: int, text: str, doc: Doc | None) -> float:
-        score = {KIND_TOWN: 3.0, KIND_ADMIN2: 2.0, KIND_ADMIN1: 1.5}.get(place.kind, 0.5)
-        before = mention.before
-        if place.kind != KIND_COUNTRY and in_countryside(mention):
-            score = 3.0  # "the countryside of Idlib": the region is named as where, as a town is
-        last = before[-1] if before else ""
-        cues = set(before[-3:])
-        located = True
-        if last in AT_CUES or (last == "of" and len(before) > 1 and place_of(before)) or mention.area_of:
-            score += 3.0  # "in X", "the village of X", "the southern city of X"
-        elif last in NEAR_CUES or cues & NEAR_CUES or (last == "of" and cues & DIRECTIONS):
-            score += 2.5  # "in A, near B": A is the event, B a landmark
-        elif cues & AT_CUES:
-            score += 2.0
-        else:
-            located = False
-            if last in AWAY_CUES:
-                score -= 1.0
-        if mention.after in AREA_AFTER or mention.after in TOWN_AFTER:
-            score += 1.0
-        if mention.sentence_start and not cues:
-            score -= 1.0
-        if last in NAMES_NOT_PLACES:
-            score -= 6.0  # "Katiba Macina", "Operation Serval": names of groups and operations
-        if mention.partial:
-            score -= 1.0
-        if (
-            mention.after in SUBPLACE_AFTER
-            or last in SUBPLACE_BEFORE
-            or PART_OF.match(text, mention.end)
-            or (fold(mention.text) in SUBPLACE_BEFORE and _NAME_NEXT.match(text, mention.end))
-        ):
-            score -= _SUBPLACE_PENALTY  # "Santa Maria neighborhood", "Palanpur area of Surat city"
-        if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):
-            score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event
-        if doc is not None:
-            labels = {e.label_ for e in doc.ents if e.start_char <= mention.start < e.end_char}
-            if labels & {"GPE", "LOC", "FAC"}:
-                score += 0.5
-            elif labels & {"PERSON", "ORG", "NORP"}:
-                score -= 0.5 if located else 1.0  # the small model calls many villages ORG
-        if _SENTENCE_END.search(text, 0, mention.start):
-            score -= 1.0  # the lede tells the event; later sentences add background
-        return score - 0.1 * rank
 
 
 def load_common_words() -> frozenset[str]:

@@ -265,12 +265,11 @@ class MentionFinder:
     def _is_town(self, surface: str) -> bool:
         return self._plausible(surface) and any(p.kind == KIND_TOWN for p in self.gazetteer.lookup(surface))
 
-    @staticmethod
-    def _mention(text: str, start: int, end: int, partial: bool, named: int | None = None) -> Mention:
+    def _mention(self, text: str, start: int, end: int, partial: bool, named: int | None = None) -> Mention:
         """The mention ``text[start:end]``, named by its first ``named`` characters if given."""
         head = text[max(0, start - 60) : start]
         words = head.split()
-        area_of = _names_area_of([w.strip("()\"',;:") for w in words[-4:]])
+        area_of = _names_area_of([w.strip("()\"',;:") for w in words[-4:]], self.gazetteer.demonym_code)
         if words and POSSESSIVE.search(words[-1]) and words[-1][0].isupper():
             # "in Colombia's Cauca province": the cue before the possessive name is the place's
             words.pop()
@@ -345,14 +344,15 @@ def qualifiers_of(
     return chains
 
 
-def _names_area_of(words: list[str]) -> bool:
+def _names_area_of(words: list[str], demonym: Callable[[str], str | None]) -> bool:
     """Whether the words before a name are "the (Mexican) state of": the name is the admin area.
-    "Phaya Thai district of Bangkok" is a district of the town, and Bangkok no area so named."""
+    "Phaya Thai district of Bangkok" and "the Baqim district of Saada" name a part of the place
+    after "of", not an area so named: only a demonym may stand before the kind."""
     if len(words) < 2 or words[-1] != "of" or words[-2].lower() not in ADMIN_AFTER:
         return False
     if len(words) < 3 or not words[-3][:1].isupper() or words[-3].lower() == "the":
         return True
-    return len(words) > 3 and words[-4].lower() == "the"  # "the Mexican state of"
+    return len(words) > 3 and words[-4].lower() == "the" and demonym(words[-3]) is not None
 
 
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")

@@ -6,14 +6,31 @@ Split from :mod:`vigil.extract.geocode` to keep it to the choice itself.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from vigil.domain import Location
-from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Place, fold
-from vigil.extract.geowords import AREA_AFTER, AT_CUES, DIRECTIONS, NEAR_CUES, TOWN_AFTER, TOWNS_OF
+from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, KIND_COUNTRY, KIND_TOWN, Place, fold
+from vigil.extract.geomentions import in_countryside
+from vigil.extract.geowords import (
+    AREA_AFTER,
+    AT_CUES,
+    AWAY_CUES,
+    DATELINE_AFTER,
+    DIRECTIONS,
+    NAMES_NOT_PLACES,
+    NEAR_CUES,
+    PART_OF,
+    SUBPLACE_AFTER,
+    SUBPLACE_BEFORE,
+    TOWN_AFTER,
+    TOWNS_OF,
+)
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_TOWN
 
 if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
     from vigil.extract.geomentions import Mention
 
 
@@ -103,3 +120,62 @@ def sole_town(mention: Mention, places: list[Place], partial: bool, common_words
         and any(p.kind == KIND_TOWN for p in places)
         and max(p.population for p in places) >= VILLAGE
     )
+
+
+# "a rural area of X", "the outskirts of X": the event is at X, as "near X" says
+_SURROUNDS = frozenset({"area", "areas", "outskirts", "vicinity", "suburbs", "environs"})
+SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
+_NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
+_SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
+
+
+def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc | None) -> float:
+    """How strongly ``mention`` read as ``place`` says where the event was: the kind of place,
+    the cue before it ("in", "near", "the village of"), and where in the text it stands."""
+    score = {KIND_TOWN: 3.0, KIND_ADMIN2: 2.0, KIND_ADMIN1: 1.5}.get(place.kind, 0.5)
+    before = mention.before
+    if place.kind != KIND_COUNTRY and in_countryside(mention):
+        score = 3.0  # "the countryside of Idlib": the region is named as where, as a town is
+    last = before[-1] if before else ""
+    cues = set(before[-3:])
+    located = True
+    if last in AT_CUES or (last == "of" and len(before) > 1 and place_of(before)) or mention.area_of:
+        score += 3.0  # "in X", "the village of X", "the southern city of X"
+    elif (
+        last in NEAR_CUES
+        or cues & NEAR_CUES
+        or (last == "of" and (cues & DIRECTIONS or before[-2] in _SURROUNDS))
+    ):
+        score += 2.5  # "in A, near B": A is the event, B a landmark; "a rural area of X"
+    elif cues & AT_CUES:
+        score += 2.0
+    else:
+        located = False
+        if last in AWAY_CUES:
+            score -= 1.0
+    if mention.after in AREA_AFTER or mention.after in TOWN_AFTER:
+        score += 1.0
+    if mention.sentence_start and not cues:
+        score -= 1.0
+    if last in NAMES_NOT_PLACES:
+        score -= 6.0  # "Katiba Macina", "Operation Serval": names of groups and operations
+    if mention.partial:
+        score -= 1.0
+    if (
+        mention.after in SUBPLACE_AFTER
+        or last in SUBPLACE_BEFORE
+        or PART_OF.match(text, mention.end)
+        or (fold(mention.text) in SUBPLACE_BEFORE and _NAME_NEXT.match(text, mention.end))
+    ):
+        score -= _SUBPLACE_PENALTY  # "Santa Maria neighborhood", "Palanpur area of Surat city"
+    if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):
+        score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event
+    if doc is not None:
+        labels = {e.label_ for e in doc.ents if e.start_char <= mention.start < e.end_char}
+        if labels & {"GPE", "LOC", "FAC"}:
+            score += 0.5
+        elif labels & {"PERSON", "ORG", "NORP"}:
+            score -= 0.5 if located else 1.0  # the small model calls many villages ORG
+    if SENTENCE_END.search(text, 0, mention.start):
+        score -= 1.0  # the lede tells the event; later sentences add background
+    return score - 0.1 * rank

@@ -1,0 +1,114 @@
+"""Where and when a text's event happened, read from the text as a whole: the feed's country,
+the home countries its named armed actors vote for, the lede's place over context places, and
+later sentences that look back at other events.
+
+Helpers of the coder's scene and claims stages (:mod:`vigil.extract.coder`).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from vigil.extract import cues
+from vigil.taxonomy import ActorType, ClaimKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from vigil.domain import Location
+    from vigil.extract.actors import ActorRegistry
+    from vigil.extract.geocode import Geocoder
+
+# An armed force named for itself ("LNA", "Houthis") usually fights at home: a vote as strong
+# as a country named in passing. Foreign forces and mercenaries say nothing of where they are.
+HOME_VOTES = {
+    ActorType.REBEL_GROUP: 2.0,
+    ActorType.POLITICAL_MILITIA: 2.0,
+    ActorType.IDENTITY_MILITIA: 2.0,
+    ActorType.STATE_FORCES: 2.0,
+}
+
+# A group that fights across borders ("JNIM") votes for each country of its area, less than a
+# named place: it picks among namesakes ("Bermo": Niger, not India), alone it names no country.
+AREA_VOTE = 0.75
+
+_NAME_WORD = re.compile(r"[^\W\d_]\w+")  # "M23" is a name word too
+_BARE_DATELINE = re.compile(r"^\s*[^.]{0,60}?(?:\([^)]{1,30}\))?\s*[-–—]+\s*$")
+BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one
+TOLL_KINDS = frozenset({ClaimKind.KILLED, ClaimKind.INJURED})
+
+
+def home_votes(registry: ActorRegistry, geocoder: Geocoder, text: str) -> dict[str, float]:
+    """A vote for the home country of each named armed actor ("LNA", "Houthis", "Koglweogo"),
+    and a weaker one for each country a transnational group fights in.
+
+    Generic nouns ("the gendarmerie", "the army") are left out: the registry can only give
+    them a country by guessing; so are demonyms ("French forces"), which the geocoder already
+    weighs as nationalities.
+    """
+    votes: dict[str, float] = {}
+    for m in registry.find(text):
+        actor = m.actor
+        surface = _NAME_WORD.findall(text[m.start : m.end])
+        words = [w.lower() for w in surface]
+        weight = HOME_VOTES.get(actor.type, 0.0)
+        if any(geocoder.gazetteer.demonym_code(w) for w in words):
+            continue  # "French forces": the geocoder counts demonyms, as a nationality, not a place
+        # a group's proper name of common words ("Rapid Support Forces") is no generic noun
+        proper = actor.type != ActorType.STATE_FORCES and sum(w[0].isupper() for w in surface) > 1
+        if not proper and not any(w not in geocoder.common_words for w in words):
+            continue
+        if actor.country and weight:
+            votes[actor.country] = max(weight, votes.get(actor.country, 0.0))
+        for country in registry.area(actor.name):
+            votes[country] = max(AREA_VOTE, votes.get(country, 0.0))
+    return votes
+
+
+def feed_country(geocoder: Geocoder, name: str | None) -> str | None:
+    """The feed's country in ACLED's spelling ("BJ", "benin" -> "Benin"); None when unknown."""
+    if not name:
+        return None
+    # an ISO code in any case is the feed's own word for it, never a stray word of text
+    code = geocoder.gazetteer.country_code(name.upper() if len(name) == 2 else name)
+    return geocoder.gazetteer.country_name(code) if code else None
+
+
+def lede_place(
+    geocoder: Geocoder,
+    doc: Doc | None,
+    whole: Location | None,
+    *,
+    country_hint: str | None,
+    votes: dict[str, float] | None,
+) -> Location | None:
+    """The whole text's place, or the lede's town or district where the whole text chose a place
+    named only later: a later sentence's place is often context ("Islamabad accuses Kabul ..."),
+    and the lede tells the event. The lede's place must lie in the country the whole text reads
+    (alone, a lede loses the words that tell namesakes apart). The lede is the first sentence
+    past a dateline parsed as one of its own ("KHARTOUM, Nov 2 (Reuters) -"), which names where
+    the reporter files, not the event.
+    """
+    lede = next((s for s in doc.sents if not _BARE_DATELINE.match(s.text)), None) if doc else None
+    if lede is None or whole is None or whole.mention in lede.text:
+        return whole
+    first = geocoder.locate(lede.text, country_hint=country_hint, votes=votes)
+    if first is not None and first.geo_precision <= 2 and first.country == whole.country:
+        return first
+    return whole
+
+
+def looks_back(sentence: str, event_day: date | None, published: date | None) -> bool:
+    """A later sentence of an event's telling that looks back at other events ("the war began
+    after an attack on October 7 that killed 1,200", "an insurgency that has killed thousands
+    since 2015"): its figures are not this event's toll."""
+    from vigil.extract.dates import event_date
+
+    if cues.HISTORY.search(sentence):
+        return True
+    if event_day is None or not cues.EVENT.search(sentence):
+        return False
+    day, precision = event_date(sentence, published=published)
+    return day is not None and precision < 3 and abs((day - event_day).days) > BACKGROUND_DAYS

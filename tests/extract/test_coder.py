@@ -200,3 +200,15 @@ def test_an_earlier_attack_dated_in_passing_is_not_counted(coder: Any) -> None:
     assert report is not None
     assert report.fatalities == 4
     assert report.event_date == date(2024, 5, 12)
+
+
+def test_the_lede_s_region_beats_a_town_named_as_context(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "Paramilitary fighters killed 40 villagers in Wad Bakhit in Gezira state on Sunday, activists said. "
+        "The army, based in Port Sudan, condemned the killings."
+    )
+    report = coder.code(Article(text=text)).principal_report
+    assert report is not None and report.location is not None
+    assert (report.location.admin1, report.location.country) == ("Gezira", "Sudan")

@@ -281,3 +281,9 @@ def test_an_increment_beside_the_new_toll_is_not_added_to_it(text: str) -> None:
 )
 def test_an_earlier_event_named_in_passing_keeps_its_own_deaths(text: str, expected: int) -> None:
     assert _deaths(text) == expected
+
+
+def test_a_time_cue_with_no_clause_end_cuts_nothing() -> None:
+    assert (
+        _deaths("Two days after rebels seized the town soldiers killed 15 rebels in a counterattack.") == 15
+    )

@@ -166,3 +166,27 @@ def test_a_town_placed_from_the_capital_is_the_event(geocoder: Geocoder) -> None
         geocoder, "Militants stormed a hotel in Afgooye, west of the Somali capital Mogadishu, on Friday."
     )
     assert (name, country, precision) == ("Afgooye", "Somalia", GEO_PRECISION_TOWN)
+
+
+def test_a_town_spelled_like_a_group_is_a_town_after_a_cue_of_place(geocoder: Geocoder) -> None:
+    # "Fano" is also the Fano Militia; "Ana" (Iraq) an alias of an army only in capitals ("ANA")
+    assert _locate(geocoder, "Gunmen killed three people in Fano, a town in the Marche region.")[:3] == (
+        "Fano",
+        "Marche",
+        "Italy",
+    )
+    assert (
+        _locate(geocoder, "Militants attacked an army checkpoint in Ana on Sunday, Iraqi officials said.")[2]
+        == "Iraq"
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gunmen killed three people in Somalia on Monday; the Somali capital has been calm.",
+        "Gunmen killed three traders in Somalia on Monday, a spokesman for Somalia's capital market regulator said.",
+    ],
+)
+def test_a_capital_not_named_as_where_is_no_place(geocoder: Geocoder, text: str) -> None:
+    assert _locate(geocoder, text)[3] == GEO_PRECISION_REGION

@@ -40,6 +40,15 @@ def _is(actor: Actor | None, expected: str | None) -> bool:
 
 
 SIDES = [
+    pytest.param("Gunmen killed 12 villagers in the north on Sunday. No group has claimed responsibility, but Boko "
+                 "Haram has previously claimed responsibility for similar attacks.", SubEventType.ATTACK, "Nigeria",
+                 "Unidentified Armed Group (Nigeria)", "Civilians (Nigeria)", id="a claim of other acts is background"),
+    pytest.param("Gunmen killed 12 worshippers in a church on Sunday. In 2019, Boko Haram claimed the attack on a "
+                 "church in the same city.", SubEventType.ATTACK, "Nigeria", "Unidentified Armed Group (Nigeria)",
+                 "Civilians (Nigeria)", id="a claim of another year is background"),
+    pytest.param("Soldiers, who have been fighting Fano militiamen in the region, killed 20 civilians in a village "
+                 "on Sunday.", SubEventType.ATTACK, "Ethiopia", "Military Forces of Ethiopia…", "Civilians (Ethiopia)",
+                 id="a fight named in an aside makes no clash"),
     pytest.param("A Russian glide bomb hit a bakery in the city on Monday, killing two women.",
                  SubEventType.AIR_DRONE_STRIKE, "Ukraine", "Military Forces of Russia (2000-) Air Force",
                  "Civilians (Ukraine)", id="a bomb from the air named by its demonym is that air force's"),

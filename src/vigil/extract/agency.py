@@ -140,7 +140,8 @@ def home_country(mentions: Sequence[ActorMention]) -> str | None:
 # A group that owns the act: "IS claimed responsibility", "claimed by JNIM", "al Shabaab said it
 # carried out the bombing". ACLED codes the claimant as actor1 (the gunmen a report names are its men).
 _CLAIM_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?(?:(?:later|also|since|then|\w+ly)\s+)?(?:"
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?"
+    r"(?:(?:later|also|then|quickly|swiftly|promptly|subsequently|reportedly|allegedly)\s+)?(?:"
     r"(?:claimed|claims|took|takes|taken|accepted|admitted)\s+(?:the\s+)?(?:full\s+)?(?:responsibility|credit)\b"
     r"|(?:claimed|claims)\s+(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|"
     r"killings?|assaults?|ambush(?:es)?|raids?|strikes?|explosions?|massacres?|shootings?|assassinations?)\b"
@@ -149,16 +150,28 @@ _CLAIM_AFTER_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAIM_BEFORE_RE = re.compile(r"\b(?:claimed|responsibility was claimed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# a claim of other acts ("... for similar attacks", "a separate attack") or of another year's
+# ("In 2019, Boko Haram claimed ...") is background: it names no side of this event
+_OTHER_ACTS_RE = re.compile(
+    r"^[^.;]{0,80}?\b(?:similar|separate|previous|earlier|past|other|many|several|numerous|such|most)\s+"
+    r"(?:\w+\s+)?(?:attacks?|bombings?|killings?|incidents?|raids?|kidnappings?)\b",
+    re.IGNORECASE,
+)
+_ANOTHER_TIME_RE = re.compile(
+    r"\b(?:(?:19|20)\d\d|previously|in the past|last year)\b[^.;]{0,30}$", re.IGNORECASE
+)
 
 
 def _claims(text: str, m: ActorMention) -> bool:
     """Whether the named non-state group ``m`` claims the act as its own."""
     if m.actor.type not in _NON_STATE or m.actor.name.startswith("Unidentified"):
         return False
-    return bool(
-        _CLAIM_AFTER_RE.match(text[m.end : m.end + 160])
-        or _CLAIM_BEFORE_RE.search(text[max(0, m.start - 40) : m.start])
-    )
+    if _ANOTHER_TIME_RE.search(text[max(0, m.start - 40) : m.start]):
+        return False
+    after = _CLAIM_AFTER_RE.match(text[m.end : m.end + 160])
+    if after is not None:
+        return not _OTHER_ACTS_RE.match(text[m.end + after.end() : m.end + after.end() + 100])
+    return bool(_CLAIM_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
 
 
 def claimant(text: str, mentions: Sequence[ActorMention]) -> Actor | None:

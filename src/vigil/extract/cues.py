@@ -117,6 +117,9 @@ def without_background(sentence: str) -> str:
         while m:
             rest = out[m.end() :]
             stop = re.search(r"[,;.]", rest)
+            opens = not out[: m.start()].strip()
+            if cue is EARLIER_EVENT and opens and (stop is None or stop.group() == "."):
+                break  # "Two days after rebels seized the town soldiers killed 15": the clause never ends
             out = out[: m.start()] + (rest[stop.start() :] if stop else "")
             m = cue.search(out, m.start() + 1) if stop else None
     return out

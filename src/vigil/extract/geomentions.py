@@ -46,9 +46,13 @@ _AND = re.compile(r"\s+(and)\s+")
 _LAST_QUALIFIER = re.compile(r"\s*(?:\)|region|province)")
 _NUMBER_AFTER = re.compile(r"\s+\d")
 # "the (Somali) capital", "Kenya's capital", not followed by its name (a mention of its own)
+# named as where ("in", "near", "north of"): "the capital has been calm" and "the capital
+# market" name no place of the event
 _CAPITAL = re.compile(
-    r"(?:\bthe\s+(?:(?P<who>[A-Z][\w\-]+|country['’]s|nation['’]s)\s+)?|\b(?P<owner>[A-Z][\w\-]+)['’]s\s+)"
-    r"capital\b(?!\s*,?\s*[A-Z])"
+    r"\b(?:in|at|near|outside|around|into|to|of)\s+(?P<title>"
+    r"(?:[Tt]he\s+(?:(?P<who>[A-Z][\w\-]+|country['’]s|nation['’]s)\s+)?|(?P<owner>[A-Z][\w\-]+)['’]s\s+)"
+    r"capital)\b(?!\s*,?\s*[A-Z])"
+    r"(?!\s+(?:markets?|punishment|gains|flight|investments?|spending|expenditure|goods|offen[cs]es?|crimes?)\b)"
 )
 
 # what may follow a name that is a whole noun phrase ("the Seray in", "the Saray and the bank")
@@ -214,7 +218,7 @@ class MentionFinder:
                 continue
             place = self.gazetteer.capital(code)
             if place is not None:
-                return place, self._mention(text, match.start(), match.end(), False)
+                return place, self._mention(text, match.start("title"), match.end("title"), False)
         return None
 
     def _weak(self, mention: Mention, text: str) -> bool:

@@ -27,6 +27,10 @@ from vigil.extract.gazetteer import fold
 # Registry kinds that name identity groups: their names are often their places' too.
 _PEOPLES = frozenset({"ethnic", "communal"})
 _WORD = re.compile(r"[^\W_](?:[\w'’\-]*[^\W_])?")
+# A one-word name after a cue of place ("in Fano", "the town of Ana") is the place it spells
+_PLACE_CUE = re.compile(
+    r"\b(?:in|at|near|outside|around|(?:town|city|village|district|province|region) of)\s+$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,12 +47,15 @@ class OrganisationNames:
     """Organisation names by their first folded word: (the name's words, its home countries)."""
 
     by_first: Mapping[str, tuple[tuple[tuple[str, ...], frozenset[str]], ...]]
+    # one-word names written only in capitals ("ANA", "BLA"): acronyms, no word of ordinary text
+    acronyms: frozenset[str] = frozenset()
 
     @classmethod
     def from_records(cls, records: Iterable[Mapping[str, Any]]) -> OrganisationNames:
         """From actor registry records (``name``, ``aliases``, ``renamed``, ``country``, ``area``), but
         not identity groups ("ethnic", "communal")."""
         homes: dict[tuple[str, ...], set[str]] = defaultdict(set)
+        capitals: dict[str, bool] = {}
         for raw in records:
             if raw.get("kind") in _PEOPLES:
                 continue  # "Amhara", "Djibo": a people, or a community named after its place
@@ -59,10 +66,15 @@ class OrganisationNames:
                 words = tuple(fold(name).split())
                 if words and any(len(w) > 1 for w in words):
                     homes[words] |= countries
+                    if len(words) == 1:
+                        capitals[words[0]] = capitals.get(words[0], True) and name.isupper()
         by_first: dict[str, list[tuple[tuple[str, ...], frozenset[str]]]] = defaultdict(list)
         for words, countries in homes.items():
             by_first[words[0]].append((words, frozenset(countries)))
-        return cls({k: tuple(sorted(v, key=lambda n: -len(n[0]))) for k, v in by_first.items()})
+        return cls(
+            {k: tuple(sorted(v, key=lambda n: -len(n[0]))) for k, v in by_first.items()},
+            frozenset(w for w, caps in capitals.items() if caps),
+        )
 
     @classmethod
     def load(cls, path: Path | None = None) -> OrganisationNames:
@@ -85,6 +97,8 @@ class OrganisationNames:
         while i < len(tokens):
             for words, countries in self.by_first.get(tokens[i][0], ()):
                 n = len(words)
+                if n == 1 and not self._names_group(text, tokens[i][1], tokens[i][2]):
+                    continue
                 if tuple(t[0] for t in tokens[i : i + n]) == words:
                     found.append(OrganisationSpan(tokens[i][1], tokens[i + n - 1][2], countries))
                     i += n
@@ -92,3 +106,11 @@ class OrganisationNames:
             else:
                 i += 1
         return found
+
+    def _names_group(self, text: str, start: int, end: int) -> bool:
+        """Whether a one-word name at ``text[start:end]`` is the group's: an acronym only in capitals
+        ("ANA", not the Iraqi town Ana), and no name right after a cue of place ("in Fano")."""
+        word = text[start:end]
+        if fold(word) in self.acronyms and not word.isupper():
+            return False
+        return not _PLACE_CUE.search(text[max(0, start - 25) : start])

@@ -84,7 +84,7 @@ def lede_place(
     country_hint: str | None,
     votes: dict[str, float] | None,
 ) -> Location | None:
-    """The whole text's place, or the lede's town or district where the whole text chose a place
+    """The whole text's place, or the lede's town, district or region where the whole text chose a place
     named only later: a later sentence's place is often context ("Islamabad accuses Kabul ..."),
     and the lede tells the event. The lede's place must lie in the country the whole text reads
     (alone, a lede loses the words that tell namesakes apart). The lede is the first sentence
@@ -95,8 +95,10 @@ def lede_place(
     if lede is None or whole is None or whole.mention in lede.text:
         return whole
     first = geocoder.locate(lede.text, country_hint=country_hint, votes=votes)
-    if first is not None and first.geo_precision <= 2 and first.country == whole.country:
-        return first
+    if first is not None and first.country == whole.country and (first.geo_precision <= 2 or first.admin1):
+        return (
+            first  # a region of the lede too ("villagers in X in Gezira state ... the army, in Port Sudan")
+        )
     return whole
 
 

@@ -369,6 +369,11 @@ _FOUGHT_RE = re.compile(
 )
 
 
+_ASIDE_RE = re.compile(
+    r"\b(?:accus\w*|suspect\w*)\b[^.;]{0,30}$|\b(?:who|which|that)\s+(?:has|have|had)\s+been\s*$", re.I
+)
+
+
 def fought_named_group(text: str, mentions: Sequence[ActorMention]) -> bool:
     """Whether an armed side fought a named non-state armed group ("the army fought Fano militiamen").
 
@@ -379,10 +384,13 @@ def fought_named_group(text: str, mentions: Sequence[ActorMention]) -> bool:
         actor = m.actor
         if actor.type not in _NON_STATE_ARMED or actor.name.startswith("Unidentified"):
             continue
-        if "communit" in text[m.start : m.end + 15].lower() or not _FOUGHT_RE.search(
-            text[max(0, m.start - 60) : m.start]
-        ):
+        before = text[max(0, m.start - 60) : m.start]
+        fight = _FOUGHT_RE.search(before)
+        if "communit" in text[m.start : m.end + 15].lower() or fight is None:
             continue
+        if _ASIDE_RE.search(before[: fight.start()]):
+            continue  # "accusing them of fighting alongside X", "the army, which has been battling X"
+
         if any(o.actor.type in ARMED and o.actor.name != actor.name for o in mentions[:i]):
             return True
     return False

@@ -41,10 +41,12 @@ AIR_NOUNS = (
 # The weapons among those nouns: they say how, not whose ("a drone attack on a base"); a group
 # named as the attacker beats the state they are read as.
 WEAPON_NOUNS = frozenset(
-    n
-    for n in (*MILITARY_NOUNS[MILITARY_NOUNS.index("missiles") :], *AIR_NOUNS)
-    if n not in ("air force", "air forces", "aviation")
-)
+    (
+        "missiles", "missile", "cruise missiles", "ballistic missiles", "missile strike", "missile strikes",
+        "artillery", "shelling", "artillery fire", "tanks", "attack drones", "kamikaze drones",
+        *(n for n in AIR_NOUNS if n not in ("air force", "air forces", "aviation")),
+    )
+)  # fmt: skip
 POLICE_NOUNS = (
     "police", "policemen", "policeman", "police officers", "police officer", "officers", "riot police",
     "security personnel", "cops", "police force", "police forces", "law enforcement", "anti-riot police",

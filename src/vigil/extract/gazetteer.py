@@ -234,6 +234,7 @@ class Gazetteer:
                     self._demonyms.setdefault(key + "s", code)
 
     def _rows(self, key: str, code: str | None, table: str = "keys") -> list[tuple[object, ...]]:
+        assert table in ("keys", "loose"), table  # a name of ours, never text from outside
         sql = (
             "SELECT p.name, p.code, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind"
             f" FROM {table} k JOIN places p ON p.id = k.place WHERE k.key = ?"

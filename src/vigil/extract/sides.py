@@ -289,7 +289,7 @@ def _armed_patient(text: str, s: Scored) -> bool:
         return False
     if s.mention.actor.type is not ActorType.IDENTITY_MILITIA:
         return True
-    community = "communit" in text[s.mention.start : s.mention.end + 15].lower()
+    community = _of_a_community(text, s.mention.start, s.mention.end)
     return not community and not _UNARMED_RE.search(text[s.mention.start : s.mention.end])
 
 
@@ -355,7 +355,7 @@ def organised_sides(text: str, mentions: Sequence[ActorMention], doc: Doc | None
         for s in scored
         if s.mention.actor.type in _NON_STATE_ARMED
         and s.agency >= 0
-        and "communit" not in text[s.mention.start : s.mention.end + 15].lower()
+        and not _of_a_community(text, s.mention.start, s.mention.end)
     }
     named = {g for g in groups if not g.startswith("Unidentified")}
     state = any(s.mention.actor.type is ActorType.STATE_FORCES for s in scored)
@@ -367,6 +367,11 @@ _FOUGHT_RE = re.compile(
     r"(?:[\w'-]+\s+){0,4}$",
     re.IGNORECASE,
 )
+
+
+def _of_a_community(text: str, start: int, end: int) -> bool:
+    """ "members of the Fulani community": a community's men, not an organised armed group."""
+    return "communit" in text[start : end + 15].lower()
 
 
 _ASIDE_RE = re.compile(
@@ -386,7 +391,7 @@ def fought_named_group(text: str, mentions: Sequence[ActorMention]) -> bool:
             continue
         before = text[max(0, m.start - 60) : m.start]
         fight = _FOUGHT_RE.search(before)
-        if "communit" in text[m.start : m.end + 15].lower() or fight is None:
+        if _of_a_community(text, m.start, m.end) or fight is None:
             continue
         if _ASIDE_RE.search(before[: fight.start()]):
             continue  # "accusing them of fighting alongside X", "the army, which has been battling X"

@@ -149,3 +149,10 @@ def test_a_day_months_ahead_of_the_report_is_last_year_s() -> None:
 def test_a_later_sentence_s_old_month_yields_to_the_lede_s_day() -> None:
     text = "Gunmen shot a mayor dead, police said on Friday. Attacks have grown since a truce ended in June 2021."
     assert event_date(text, published=date(2024, 5, 11)) == (date(2024, 5, 10), 1)
+
+
+def test_next_weekday_is_a_plan_not_the_events_day() -> None:
+    # PUBLISHED is a Tuesday: "next Saturday" is no past Saturday; the past "on Sunday" is the day
+    text = "Unions said they would march next Saturday; police broke up a sit-in on Sunday."
+    assert event_date(text, published=PUBLISHED) == (date(2024, 6, 16), 1)
+    assert event_date("Unions will strike next Friday.", published=PUBLISHED)[0] != date(2024, 6, 14)

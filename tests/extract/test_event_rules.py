@@ -168,3 +168,17 @@ def test_a_mutiny_is_a_violent_demonstration(text: str, fires: bool) -> None:
 )
 def test_a_bomb_dropped_from_the_air_is_an_air_strike(text: str, fires: bool) -> None:
     assert _fires("aerial_bomb", text) is fires
+
+
+@pytest.mark.parametrize(
+    ("text", "fires"),
+    [
+        ("Protesters broke into the town hall and set part of it on fire; police shot two dead.", True),
+        ("Demonstrators set several police vehicles ablaze outside the ministry.", True),
+        ("Students threw stones at riot police and torched a bus.", True),
+        ("Protesters marched against the burning of a mosque last week.", False),
+        ("Thousands marched peacefully to the parliament to demand lower fuel prices.", False),
+    ],
+)
+def test_protesters_who_burn_are_a_violent_demonstration(text: str, fires: bool) -> None:
+    assert _fires("rioting_not_peaceful", text) is fires

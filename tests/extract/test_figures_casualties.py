@@ -56,3 +56,21 @@ def test_a_denied_killing_stays_an_allegation_with_its_speakers_source() -> None
     claims = extract_claims(["The army denied killing 5 civilians."])
     assert [(c.kind, c.figure, c.stance) for c in claims] == [(ClaimKind.KILLED, 5, Stance.ALLEGED)]
     assert claims[0].source != ""
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a running total over earlier events is no death of this one beside its own toll
+        ("Shelling killed 6 people overnight, bringing the toll from a month of fighting to 80.", [6]),
+        ("The fighting brought the death toll to 40.", [40]),
+        # a toll told as "the number of people killed"
+        ("The number of people killed in Sunday's raid has climbed to 17, officials said.", [17]),
+        ("The number of displaced people rose to 4000.", []),
+        # a breakdown set off by commas keeps the predicate after it
+        ("Twelve villagers, among them three children, died when the shell hit.", [12]),
+        ("Nine people, including a chief, were killed.", [9]),
+    ],
+)
+def test_running_totals_toll_phrases_and_breakdowns(sentence: str, expected: list[int]) -> None:
+    assert [c.figure for c in extract_claims([sentence]) if c.kind is ClaimKind.KILLED] == expected

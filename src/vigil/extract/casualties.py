@@ -155,6 +155,11 @@ def _read_right(
         ):
             j += 3  # "three of the wounded [later died]"
             continue
+        if tok == "," and tokens[j + 1 : j + 2] and tokens[j + 1] in _SUBSET_MARKERS:
+            close = next((k for k in range(j + 2, min(len(tokens), j + 12)) if tokens[k] in ",;.()"), None)
+            if close is not None and tokens[close] == ",":
+                j = close + 1  # "15 civilians, among them four women, died": past the breakdown
+                continue
         kind, _ = _predicate(tokens, j)
         if kind is not None:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
@@ -241,9 +246,10 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         if tok == "dead" and j > 0 and tokens[j - 1] in _TO_DEATH:
             return ClaimKind.KILLED, False  # "shot dead 6 civilians"
         if tok == "toll" or (tok == "lives" and j > 0 and tokens[j - 1] == "the"):
-            return ClaimKind.KILLED, False
-        if tok in _RISEN and "toll" in tokens[:j]:
-            return ClaimKind.KILLED, False  # "the death toll from Saturday's bombing rose to 19"
+            return ClaimKind.KILLED, _running_total(tokens, j)
+        if tok in _RISEN and ("toll" in tokens[:j] or _number_of_dead(tokens[:j])):
+            # "the death toll from Saturday's bombing rose to 19", "the number killed climbed to 17"
+            return ClaimKind.KILLED, _running_total(tokens, j)
         if tok == "of" and j > 0 and tokens[j - 1] in ("bodies", "corpses", "remains"):
             return ClaimKind.KILLED, False  # "the bodies of two men were found"
         if tok == "deaths" or tok == "death":
@@ -270,6 +276,22 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
 
 
 _RISEN = words("rose risen rises climbed climbs reached reaches increased jumped stood stands")
+
+
+def _number_of_dead(before: Sequence[str]) -> bool:
+    """ "the number of people killed ...", "the number of dead": a toll told without the word."""
+    if "number" not in before:
+        return False
+    return any(t in _KILL_PASSIVE for t in before[before.index("number") :])
+
+
+def _running_total(tokens: Sequence[str], j: int) -> bool:
+    """ "..., bringing the toll from a week of fighting to 55": a total over earlier events too,
+    so a part of no figure to add; dropped where the sentence gives this event's own deaths
+    (an increment, "six more died", makes the total this event's own)."""
+    if {"more", "another", "further", "additional"} & set(tokens):
+        return False  # "another 6 bodies were found, bringing the toll to 21": this event's toll
+    return any(t in ("bringing", "taking", "raising", "pushing") for t in tokens[max(0, j - 12) : j])
 
 
 def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:

@@ -244,6 +244,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         if groups.get("dom"):  # "on Wednesday (13)": the day of the month is the firmer reading
             found = _day_of_month(int(groups["dom"]), published + timedelta(days=1))
             return (found, TIME_PRECISION_DAY) if found else None
+        if re.search(r"\b(?:next|coming)\s*$", match.string[: match.start("weekday")], re.I):
+            return None  # "next Saturday", "this coming Friday": a plan, not the event's day
         back = (published.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7

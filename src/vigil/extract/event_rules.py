@@ -95,7 +95,8 @@ def build_rules() -> tuple[Rule, ...]:
     )
     rioting = rx(
         r"threw (?:stones|rocks|bottles|petrol bombs|molotov)|stone[- ]pelting|pelted|torched|vandali[sz]|"
-        r"set (?:fire to|ablaze|alight|on fire)|ransacked|smashed|burn(?:ed|t) (?:down )?(?:the |a |an |several |"
+        # "set part of it on fire": 17 of 19 such ACLED protest notes are Violent demonstrations
+        r"set (?:fire to|(?:[\w-]+ ){0,3}(?:ablaze|alight|on fire))|ransacked|smashed|burn(?:ed|t) (?:down )?(?:the |a |an |several |"
         r"two |three )?(?:\w+ )?(?:offices?|buildings?|vehicles?|cars?|stations?|houses?|shops?|tyres|tires)|"
         + BARRICADES
     )

@@ -164,6 +164,9 @@ def test_a_mutiny_is_a_violent_demonstration(text: str, fires: bool) -> None:
         ("Jets bombed a fuel depot on the outskirts overnight.", True),
         ("A roadside bomb hit a patrol on the main road.", False),
         ("Police defused a bomb left outside the court.", False),
+        ("A roadside bomb hit a convoy; army helicopters arrived after the bomb exploded.", False),
+        ("The bombers planted the bomb overnight near the market.", False),
+        ("Gunners fired guided munitions at positions across the river.", False),
     ],
 )
 def test_a_bomb_dropped_from_the_air_is_an_air_strike(text: str, fires: bool) -> None:

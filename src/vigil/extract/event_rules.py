@@ -363,9 +363,9 @@ def build_rules() -> tuple[Rule, ...]:
             "aerial_bomb",
             SubEventType.AIR_DRONE_STRIKE,
             rx(
-                r"\b(?:glide|guided|aerial|air|barrel|gravity|FAB-?\d+|KAB)[- ]?(?:bombs?|munitions?)\b|"
-                r"\bbombs? (?:was |were )?dropped\b|\bdropp\w* (?:\w+ ){0,3}bombs?\b|"
-                r"\b(?:warplanes?|jets?|aircraft|helicopters?|bombers?) (?:\w+ ){0,4}bomb(?:s|ed|ing)?\b"
+                r"\b(?:glide|guided|aerial|air|barrel|gravity|FAB-?\d+|KAB)[- ]?bombs?\b|"
+                r"\bbombs? (?:was |were )?dropped (?:from|by|on)\b|\bdropp\w* (?:\w+ ){0,3}bombs?\b|"
+                r"\b(?:warplanes?|jets?|aircraft|helicopters?) (?:also |then )?(?:bombed|bombarded|dropped)\b"
             ),
             None,
             (SubEventType.REMOTE_EXPLOSIVE, SubEventType.SHELLING),

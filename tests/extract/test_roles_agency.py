@@ -8,8 +8,10 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
+from tests.extract.sides_check import read_roles
+
 from vigil.extract.actors import ActorRegistry
-from vigil.extract.roles import Roles, assign_roles, score_mentions
+from vigil.extract.roles import Roles, score_mentions
 from vigil.taxonomy import ActorType, SubEventType
 
 if TYPE_CHECKING:
@@ -19,8 +21,7 @@ WHEN = date(2020, 5, 4)
 
 
 def roles(registry: ActorRegistry, nlp: Language, text: str, sub: SubEventType, country: str | None) -> Roles:
-    mentions = registry.find(text, country=country, when=WHEN)
-    return assign_roles(text, mentions, sub, country=country, when=WHEN, registry=registry, doc=nlp(text))
+    return read_roles(registry, nlp, text, sub, country, WHEN)
 
 
 def agency(registry: ActorRegistry, nlp: Language, text: str, country: str | None = "Mali") -> dict[str, int]:

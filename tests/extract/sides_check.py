@@ -1,0 +1,47 @@
+"""What the role tests share: one way to read a sentence's sides, and one way to compare them."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from vigil.domain import Actor
+from vigil.extract.actors import ActorRegistry
+from vigil.extract.roles import Roles, assign_roles
+from vigil.taxonomy import SubEventType
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+# An expected side: a full name, a name ending in "…" (a prefix: the period suffix varies), NOBODY
+# (no such side) or None (not checked).
+NOBODY = "-"
+
+
+def read_roles(
+    registry: ActorRegistry,
+    nlp: Language | None,
+    text: str,
+    sub: SubEventType,
+    country: str | None,
+    when: date | None,
+) -> Roles:
+    """The sides of a sentence as the coder reads them, with or without a parse."""
+    mentions = registry.find(text, country=country, when=when)
+    doc = nlp(text) if nlp is not None else None
+    return assign_roles(text, mentions, sub, country=country, when=when, registry=registry, doc=doc)
+
+
+def is_actor(actor: Actor | None, expected: str | None) -> bool:
+    if expected is None:
+        return True
+    if expected == NOBODY:
+        return actor is None
+    if actor is None:
+        return False
+    return actor.name.startswith(expected[:-1]) if expected.endswith("…") else actor.name == expected
+
+
+def assert_sides(r: Roles, actor1: str | None, actor2: str | None) -> None:
+    assert is_actor(r.actor1, actor1), r.actor1
+    assert is_actor(r.actor2, actor2), r.actor2

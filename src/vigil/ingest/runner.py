@@ -45,6 +45,15 @@ class IngestSummary:
     incidents: int = 0
     problems: list[str] = field(default_factory=list)  # one line per quarantined input
 
+    def absorb(self, other: IngestSummary) -> None:
+        """Add another run's counts; the incident count is a total, so the newer one stands."""
+        self.read += other.read
+        self.new += other.new
+        self.duplicate += other.duplicate
+        self.quarantined += other.quarantined
+        self.reports += other.reports
+        self.incidents = other.incidents or self.incidents
+
     def line(self) -> str:
         return (
             f"read {self.read} · new {self.new} · duplicate {self.duplicate} · "

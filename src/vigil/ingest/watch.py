@@ -101,27 +101,16 @@ class Checkpoint:
 
 
 @dataclass(kw_only=True)
-class WatchProgress:
+class WatchProgress(IngestSummary):
     """Running totals, for the live progress line."""
 
     polls: int = 0
     files: int = 0
-    read: int = 0
-    new: int = 0
-    duplicate: int = 0
-    quarantined: int = 0
-    reports: int = 0
-    incidents: int = 0
     last: str = ""
 
     def add(self, summary: IngestSummary, files: int) -> None:
         self.files += files
-        self.read += summary.read
-        self.new += summary.new
-        self.duplicate += summary.duplicate
-        self.quarantined += summary.quarantined
-        self.reports += summary.reports
-        self.incidents = summary.incidents or self.incidents
+        self.absorb(summary)
 
     def line(self) -> str:
         return (

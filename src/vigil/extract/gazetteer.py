@@ -32,6 +32,9 @@ KIND_TOWN = "town"
 KIND_ADMIN1 = "admin1"
 KIND_ADMIN2 = "admin2"
 KIND_COUNTRY = "country"
+# A supplement region over several admin areas ("Puntland") names them in its admin1 column,
+# its seat's first, joined by this
+MEMBER_SEP = "|"
 
 # Column order of places.tsv.gz, admin.tsv.gz and places_supplement.tsv: name, code, admin1,
 # admin2, lat, lon, pop, kind, keys.
@@ -50,6 +53,8 @@ _SUN_LETTERS = ("sh", "th", "dh", "t", "d", "r", "z", "s", "n")
 _FUSED = re.compile(r"\b([ae])(sh|th|dh|[dnrstz])\2(?=[a-z]{2})")
 # "Jisr al-Shughur": an article inside a name assimilates too ("jisr ash shughur")
 _INNER = re.compile(r"(?<=\w )[ae]l (?=(sh|th|dh|[dnrstz])\w)")
+# "Deir el-Zour", "Ras el Ain": the same inner article as GeoNames writes it unassimilated
+_INNER_EL = re.compile(r"(?<=\w )el (?=\w)")
 # "Hajeen", "Suwaidaa": English spellings of long vowels and diphthongs that GeoNames writes
 # otherwise ("hajin", "suwayda")
 _RESPELL: tuple[tuple[re.Pattern[str], str], ...] = (
@@ -75,6 +80,12 @@ def fold(text: str) -> str:
 
 _DOUBLED = re.compile(r"([aeiou])\1+")
 _LOOSE_MIN = 5  # shorter names meet another's too often once squeezed ("Adu", "Addu")
+_LOOSE_TOWN_MIN = 10  # "Maarat al-Numan": a town's name of several words, this long at least
+
+
+def _loose_town(key: str) -> bool:
+    """Whether a town's name is long enough to be matched with its long vowels single."""
+    return " " in key and len(key) >= _LOOSE_TOWN_MIN
 
 
 def squeeze(key: str) -> str:
@@ -110,6 +121,7 @@ def arabic_variants(key: str, *, add_article: bool = False, held: bool = False) 
         bases.append(base)
     for base in list(bases):
         bases.append(_INNER.sub(lambda m: f"a{m.group(1)} ", base))
+        bases.append(_INNER_EL.sub("al ", base))  # "Deir el-Zour": GeoNames has "deir al zour"
     forms = [f for b in dict.fromkeys(bases) for f in (b, *_article_variants(b, add_article=add_article))]
     # "Ras al Ain" / "Ra's al 'Ayn", "Ein" / "Ayn": the spring is spelled three ways
     words = key.split()
@@ -234,7 +246,7 @@ class Gazetteer:
                     self._demonyms.setdefault(key + "s", code)
 
     def _rows(self, key: str, code: str | None, table: str = "keys") -> list[tuple[object, ...]]:
-        assert table in ("keys", "loose"), table  # a name of ours, never text from outside
+        assert table in ("keys", "loose", "loose_towns"), table  # a name of ours, never text from outside
         sql = (
             "SELECT p.name, p.code, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind"
             f" FROM {table} k JOIN places p ON p.id = k.place WHERE k.key = ?"
@@ -276,6 +288,7 @@ class Gazetteer:
             for table, k in [
                 *(("keys", k) for k in (key, *variants)),
                 *([("loose", squeeze(key))] if len(key) >= _LOOSE_MIN else []),
+                *([("loose_towns", squeeze(key))] if _loose_town(key) else []),
             ]
         )
 
@@ -295,6 +308,8 @@ class Gazetteer:
                 break
         if not rows and len(key) >= _LOOSE_MIN:  # "Middle Shabelle": an admin area, vowels single
             rows = self._rows(squeeze(key), code, "loose")
+        if not rows and _loose_town(key):  # "Maarat al-Numan": GeoNames' "maarat al numaan"
+            rows = self._rows(squeeze(key), code, "loose_towns")
         places = sorted((self._place(r) for r in rows), key=lambda p: -p.population)
         country_code = self._country_keys.get(key)
         if country_code is not None and (code is None or code == country_code):
@@ -369,7 +384,7 @@ class Gazetteer:
         return codes if len(codes) > 1 else []
 
 
-INDEX_VERSION = 4  # bump when the index's tables change
+INDEX_VERSION = 5  # bump when the index's tables change
 
 
 def cache_dir() -> Path:
@@ -427,6 +442,8 @@ def _build(folder: Path, path: Path) -> None:
                 " WITHOUT ROWID;"
                 "CREATE TABLE loose (key TEXT NOT NULL, place INTEGER NOT NULL, PRIMARY KEY (key, place))"
                 " WITHOUT ROWID;"
+                "CREATE TABLE loose_towns (key TEXT NOT NULL, place INTEGER NOT NULL,"
+                " PRIMARY KEY (key, place)) WITHOUT ROWID;"
             )
             conn.executemany(
                 "INSERT INTO countries (line) VALUES (?)",
@@ -451,6 +468,17 @@ def _build(folder: Path, path: Path) -> None:
                     if row[_KINDS_COLUMN] in ("A1", "A2")
                     for key in row[_KEYS].split("|")
                     if key and squeeze(key) != key
+                ),
+            )
+            # towns too, but only names of several words: a long one seldom meets another's squeezed
+            conn.executemany(
+                "INSERT OR IGNORE INTO loose_towns (key, place) VALUES (?, ?)",
+                (
+                    (squeeze(key), i)
+                    for i, row in enumerate(rows)
+                    if row[_KINDS_COLUMN] not in ("A1", "A2")
+                    for key in row[_KEYS].split("|")
+                    if _loose_town(key) and squeeze(key) != key
                 ),
             )
         conn.close()

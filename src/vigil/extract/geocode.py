@@ -32,6 +32,7 @@ from vigil.extract.gazetteer import (
     KIND_ADMIN2,
     KIND_COUNTRY,
     KIND_TOWN,
+    MEMBER_SEP,
     Gazetteer,
     Place,
     fold,
@@ -71,6 +72,7 @@ from vigil.extract.geowords import (
     LANDMARK_GAP,
     LIST_END,
     LIST_GOES_ON,
+    NAMED_AFTER,
     NAMES_NOT_PLACES,
     NEAR_CUES,
     SOURCE_CLAUSE,
@@ -99,6 +101,12 @@ _MIN_COUNTRY_VOTE = 0.3
 _LATER_SENTENCE = (1.0, 0.8, 0.6)
 _VILLAGE = VILLAGE  # below this, a place named without a locative cue is weak evidence of a country
 
+
+# "the border with Somalia", "the Rafah crossing with Egypt": the country over the line
+_BORDER_WITH = frozenset((w,) for w in ("border", "frontier", "crossing", "boundary"))
+
+# "Palestinian-owned", "Kurdish-held": a people's property or hold is where the event is
+_OWNED = frozenset({"owned", "held", "run", "controlled", "inhabited", "populated", "majority"})
 
 # The longest country name in words ("the Democratic Republic of the Congo"): a longer
 # capitalised run is never tried whole, so a run of any length costs the same per word.
@@ -269,14 +277,17 @@ class Geocoder(MentionFinder):
                         ends = len(SENTENCE_END.findall(text, 0, run[i][0]))
                         later = _LATER_SENTENCE[min(ends, len(_LATER_SENTENCE) - 1)]
                         if self.gazetteer.demonym_code(phrase) is not None:
-                            # "South Sudanese raiders in Lokichogio": often who, not where
-                            votes[code] += 1.0
+                            # "South Sudanese raiders in Lokichogio": often who, not where; but
+                            # "Palestinian-owned" land lies there; "the Somali region" of Ethiopia
+                            # is an area, voted for as a place below
+                            if not self.demonym_area(text, run[i][0], phrase):
+                                votes[code] += 1.5 if suffix in _OWNED else 1.0
                         elif text[: run[i][0]].rstrip().endswith(",") and SOURCE_CLAUSE.match(
                             text, run[j - 1][1]
                         ):  # "..., Rwanda's army said.": who speaks, not where
                             votes[code] += 0.5
                         elif (
-                            mention.before[-2:] == ("border", "with")
+                            (mention.before[-1:] == ("with",) and mention.before[-2:-1] in _BORDER_WITH)
                             or mention.before[-1:] == ("from",)
                             or mention.after in BORDER_AFTER
                             or mention.after in AGENTS_AFTER
@@ -300,7 +311,9 @@ class Geocoder(MentionFinder):
         for rank, mention in enumerate(mentions):
             if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
                 continue
-            if self.gazetteer.country_code(mention.text) is not None:
+            if self.gazetteer.country_code(mention.text) is not None and not self.demonym_area(
+                text, mention.start, mention.text
+            ):
                 continue  # counted above as a country ("Niger", not Nigeria's Niger State)
             if self._weak(mention, text):
                 continue  # "Justice workers": a word, not a place
@@ -334,7 +347,11 @@ class Geocoder(MentionFinder):
                 mention.after in AREA_AFTER or set(mention.before[-2:]) & NEAR_CUES
             )
             partial = mention.partial or head_only
+            if partial and not named and not consistent:
+                continue  # "Abd el Hamid el Karami": a word of a person's name that a town has as an alias
             base = (0.3 if partial else 1.0) * (1.0 if named else 0.75) * (3.0 if consistent else 1.0)
+            if mention.after in NAMED_AFTER:
+                base *= 0.25  # "the Palma bridge": named after a place, not in it
             if located(mention):
                 # "the town of Mocimboa da Praia": a town only one country has, named as where,
                 # says the country as firmly as "in Mozambique"
@@ -421,7 +438,10 @@ class Geocoder(MentionFinder):
     ) -> list[tuple[frozenset[str], frozenset[str]]]:
         """The admin areas the text names as qualifiers ("X, Guanajuato"): spellings and kinds."""
         areas = []
+        country_key = fold(self.gazetteer.country_name(code))
         for q in dict.fromkeys(q for quals in qualifiers.values() for q in quals):
+            if not mentions[q].in_parens and fold(mentions[q].text) == country_key:
+                continue  # "in Colombia's Arauca": the country, not its namesake municipality
             if kinds := self._admin_kinds(mentions[q].text, code):
                 areas.append((self._admin_spellings(mentions[q].text, code), kinds))
         return areas
@@ -489,6 +509,11 @@ class Geocoder(MentionFinder):
         if fold(mention.text) == fold(self.gazetteer.country_name(code)):
             return self.gazetteer.country_place(code)  # "in Colombia's Cauca": not a namesake town
         admin_qualifiers = [(q, kinds) for q in qualifiers if (kinds := self._admin_kinds(q, code))]
+        if not mention.in_parens:
+            # "Solola in western Guatemala": in prose the country's name is the country, not the
+            # namesake department ("Mixco (Guatemala, Guatemala)" in brackets is the department)
+            country_key = fold(self.gazetteer.country_name(code))
+            admin_qualifiers = [(q, k) for q, k in admin_qualifiers if fold(q) != country_key]
         unfiltered = places
         if admin_qualifiers:
             spellings = {q: self._admin_spellings(q, code) for q, _ in admin_qualifiers}
@@ -545,8 +570,11 @@ class Geocoder(MentionFinder):
     def _admin_spellings(self, name: str, code: str) -> frozenset[str]:
         """The folded names an admin area goes by: as written and as the gazetteer spells it
         ("Chittagong" and "Chattogram")."""
-        names = {fold(p.name) for p in self.gazetteer.lookup(name, country=code) if p.kind != KIND_TOWN}
-        return frozenset({fold(name)} | names)
+        areas = [p for p in self.gazetteer.lookup(name, country=code) if p.kind != KIND_TOWN]
+        names = {fold(p.name) for p in areas}
+        # "Bosaso in Puntland": a region over several admin areas lists them as its admin1
+        members = {fold(m) for p in areas if MEMBER_SEP in p.admin1 for m in p.admin1.split(MEMBER_SEP)}
+        return frozenset({fold(name)} | names | members)
 
     def _admin_kinds(self, name: str, code: str) -> frozenset[str]:
         places = self.gazetteer.lookup(name, country=code)

@@ -28,6 +28,7 @@ from vigil.extract.geowords import (
     PART_OF_GAP,
     PARTICLES,
     QUALIFIER_GAP,
+    TOWN_AFTER,
     UNKNOWN_QUALIFIERS,
     WATER_WORDS,
 )
@@ -111,6 +112,7 @@ class MentionFinder:
                         self._plausible(surface)
                         or self._region_qualifier(text, start, surface)
                         or self._direction_area(text, start, surface)
+                        or self.demonym_area(text, start, surface)
                     ):
                         found.append((start, start + len(surface)))
                         i = j
@@ -197,6 +199,14 @@ class MentionFinder:
             return False
         return text[:start].rstrip().endswith(",") and self.gazetteer.has(surface)
 
+    def demonym_area(self, text: str, start: int, surface: str) -> bool:
+        """An admin area named like a people and followed by its kind: "Ethiopia's Somali region",
+        "the Afar region" (alone, "Somali" says who, not where)."""
+        if not self.gazetteer.demonym_code(surface):
+            return False
+        tail = text[start + len(surface) : start + len(surface) + 20].split()
+        return bool(tail) and tail[0].lower().strip(",.;:)") in ADMIN_AFTER and self._is_admin(surface)
+
     def _direction_area(self, text: str, start: int, surface: str) -> bool:
         """An admin area named by a compass word and its kind: "in Cameroon's Northwest region",
         "Haiti's Northwest department" (alone, "Northwest" is a direction)."""
@@ -239,6 +249,8 @@ class MentionFinder:
             return True  # "outside the Seray in Tripoli": a building; "the Inata mine" names a place
         if last in AT_CUES or last in NEAR_CUES:
             return False
+        if last == "of" and len(mention.before) > 1 and mention.before[-2] in TOWN_AFTER:
+            return False  # "the town of Tame": said to be a town, whatever the word means
         return " " not in key and key in self.common_words
 
     def _is_admin(self, surface: str) -> bool:
@@ -280,6 +292,8 @@ class MentionFinder:
             while words and words[-1][0].isupper() and not words[-1].endswith((",", ".")):
                 words.pop()
         _drop_title(words)
+        if words and words[-1].endswith(",") and words[-1].lower().rstrip(",") in _CUE_WORDS:
+            words = []  # "killed six people nearby, Gaza health officials said": the cue ended its clause
         # "8km south of X": the unit counts as a cue, the number does not
         before = tuple(_NUMBER_PREFIX.sub("", w.lower().strip(",;:()\"'")) for w in words[-4:])
         tail = text[end : end + 30].split()
@@ -290,6 +304,12 @@ class MentionFinder:
         return Mention(name, start, end, before, after, in_parens, sentence_start, partial, area_of)
 
 
+# cue words that can also end a clause ("six people nearby,", "the town was attacked,"); not the
+# nouns among the cues ("Adakplame village, Ketou commune": the noun ends the name before)
+_CUE_WORDS = frozenset(
+    {"in", "at", "inside", "within", "near", "nearby", "outside", "around", "close", "between"}
+    | {"hit", "attacked", "stormed", "struck", "raided", "seized", "captured"}
+)
 _TITLE_WORDS = frozenset({"state", "provincial", "regional", "district", "county"})
 
 

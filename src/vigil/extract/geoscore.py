@@ -10,9 +10,18 @@ import re
 from typing import TYPE_CHECKING
 
 from vigil.domain import Location
-from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, KIND_COUNTRY, KIND_TOWN, Place, fold
+from vigil.extract.gazetteer import (
+    KIND_ADMIN1,
+    KIND_ADMIN2,
+    KIND_COUNTRY,
+    KIND_TOWN,
+    MEMBER_SEP,
+    Place,
+    fold,
+)
 from vigil.extract.geomentions import in_countryside
 from vigil.extract.geowords import (
+    AGENTS_AFTER,
     AREA_AFTER,
     AT_CUES,
     AWAY_CUES,
@@ -21,6 +30,7 @@ from vigil.extract.geowords import (
     NAMES_NOT_PLACES,
     NEAR_CUES,
     PART_OF,
+    SOURCE_CLAUSE,
     SUBPLACE_AFTER,
     SUBPLACE_BEFORE,
     TOWN_AFTER,
@@ -77,7 +87,7 @@ def location(place: Place, precision: int, mention: str) -> Location:
     return Location(
         name=place.name,
         country=place.country,
-        admin1=place.admin1,
+        admin1=place.admin1.split(MEMBER_SEP)[0],  # a region over several areas: its seat's
         admin2=place.admin2,
         latitude=place.latitude,
         longitude=place.longitude,
@@ -127,6 +137,12 @@ _SURROUNDS = frozenset({"area", "areas", "outskirts", "vicinity", "suburbs", "en
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
 _SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
+# "Puntland forces", "Puntland Dervish forces", "Kaduna police": a place naming an armed body
+_AGENTS_NEXT = re.compile(
+    r"(?:['’]s)?(?:\s+[A-Z][\w-]*)?\s+(?:" + "|".join(sorted(AGENTS_AFTER | {"police"})) + r")\b"
+)
+_AGENTS_PENALTY = 3.0  # as much as a common word's: the name is an armed body's, not a place's
+_SOURCE_PENALTY = 2.0  # a place that only says who speaks ranks below one named as where
 
 
 def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc | None) -> float:
@@ -168,6 +184,14 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         or (fold(mention.text) in SUBPLACE_BEFORE and _NAME_NEXT.match(text, mention.end))
     ):
         score -= _SUBPLACE_PENALTY  # "Santa Maria neighborhood", "Palanpur area of Surat city"
+    if not located and _AGENTS_NEXT.match(text, mention.end):
+        score -= _AGENTS_PENALTY  # "Puntland Dervish forces ambushed ... near X": whose forces, not where
+    if (
+        not located
+        and text[: mention.start].rstrip().endswith(",")
+        and SOURCE_CLAUSE.match(text, mention.end)
+    ):
+        score -= _SOURCE_PENALTY  # "..., Gaza health officials said.": who speaks, not where
     if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):
         score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event
     if doc is not None:

@@ -92,6 +92,8 @@ brigade battalion regiment division command operation barkhane serval wagner jni
 haram ansar dine fulani peul dozo koglweogo mossi tuareg hindu tamil sinhala awami bnp jamaat shibir
 chhatra dal jubilee odm orange democratic republic federal people's popular liberation front
 movement alliance coalition communal district region province village town city
+arab arabs kurd kurds kurdish berber berbers bedouin bedouins druze alawite alawites sunni shia
+shiite masalit zaghawa
 """
 NOT_PLACES = frozenset(NOT_PLACES_WORDS.split())
 
@@ -293,8 +295,15 @@ SUBPLACE_AFTER = frozenset(
         "suburb",
         "slum",
         "campus",
+        "bridge",
+        "avenue",
+        "boulevard",
+        "roundabout",
     }
 )
+# "the Palma bridge", "Garita de Lima square": a structure named after a place, often one abroad,
+# says little of the country it stands in
+NAMED_AFTER = frozenset({"bridge", "square", "street", "avenue", "boulevard", "roundabout"})
 # Words before a name that make it a part of a town ("Colonia El Pacifico", "Bairro Alto").
 SUBPLACE_BEFORE = frozenset(
     {"colonia", "barrio", "bairro", "fraccionamiento", "neighborhood", "neighbourhood"}
@@ -303,7 +312,7 @@ SUBPLACE_BEFORE = frozenset(
 # Text between two place names that makes the second say where the first is ("Sirwah district
 # west of Marib city").
 LANDMARK_GAP = re.compile(
-    r"^\s*(?:(?:district|area|village|town|city|region|province|front|frontline)\s+)?"
+    r"^\s*(?:(?:district|area|village|town|city|region|province|front|frontline|camp)\s+)?"
     r",?\s*(?:near|outside|close to|not far from|north of|south of|east of|"
     r"west of)\s+(?:the\s+(?:town|city)\s+of\s+|the\s+(?:[a-z][\w\-]+\s+)?capital,?\s+)?$",
     re.IGNORECASE,

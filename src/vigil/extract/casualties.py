@@ -160,6 +160,8 @@ def _read_right(
             if close is not None and tokens[close] == ",":
                 j = close + 1  # "15 civilians, among them four women, died": past the breakdown
                 continue
+        if tok == "according":
+            return None, j, extra, crossed  # "..., according to residents and a local group": a source
         kind, _ = _predicate(tokens, j)
         if kind is not None:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
@@ -223,6 +225,8 @@ def _is_verb(tok: str) -> bool:
     return tok.endswith("ed") or tok.endswith("ing") or tok in ("fled", "shot", "took", "left", "came")
 
 
+# A preposition right before a number makes it no object of a verb before it: "killed in 3 raids".
+_NOT_OBJECT = words("in during across within into from")
 _LOST_END = words("and in during while when on at after as but")
 _ADJ_ED = words(
     "armed unarmed unidentified suspected alleged presumed uniformed displaced unnamed unspecified "
@@ -233,6 +237,8 @@ _ADJ_ED = words(
 def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> tuple[ClaimKind | None, bool]:
     """Find an active verb before a number: "killing [2 soldiers and] 3 civilians"; and a subset marker."""
     j, steps = num.start - 1, 0
+    if j >= 0 and tokens[j] in _NOT_OBJECT:
+        return None, False  # "killed in three attacks": the number counts events, not the dead
     while j >= 0 and steps < 5:
         tok = tokens[j]
         if tok in _SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):

@@ -463,6 +463,9 @@ class TrainConfig:
         "aerial_bomb",
         "grenade_launcher",
         "explosions_not_disrupted",
+        "fighters_killed_air",
+        "fighters_killed",
+        "missile_not_attack",
     )
     seed: int = 20240917
     # blends of the embedding heads, when trained with embeddings; relevance 0.3 rejected more

@@ -114,7 +114,9 @@ class Coder:
         scores = self.res.classifier.relevance([a.text for a in batch])
         for draft, score in zip(drafts, scores, strict=True):
             draft.relevance = score
-            draft.done = not is_relevant(draft.article.text, score, self.res.classifier)
+            draft.done = not is_relevant(
+                draft.article.text, score, self.res.classifier, published=draft.article.published
+            )
         live = [d for d in drafts if not d.done]
         for draft, doc in zip(live, self.res.nlp.pipe([d.article.text for d in live]), strict=True):
             draft.doc = doc
@@ -147,7 +149,9 @@ class Coder:
         def relevance(d: Draft) -> None:
             if d.relevance == 0.0:  # not judged yet (code_many judges whole batches at once)
                 d.relevance = coder.res.classifier.relevance([d.article.text])[0]
-            d.done = not is_relevant(d.article.text, d.relevance, coder.res.classifier)
+            d.done = not is_relevant(
+                d.article.text, d.relevance, coder.res.classifier, published=d.article.published
+            )
 
         @stage("parse", requires=["article"], assigns=["doc"])
         def parse(d: Draft) -> None:
@@ -192,6 +196,11 @@ class Coder:
             # a short text (a note, a snippet) is one coded unit, typed as a whole, unless it
             # says outright that one event answered another
             whole = coder.res.classifier.predict([d.article.text])[0]
+            if (
+                whole.sub_event_type is None
+                and (reported := cues.without_denials(d.article.text)) != d.article.text
+            ):
+                whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
             if len(groups) > 1:
@@ -326,13 +335,22 @@ class Coder:
         return [relevance, parse, scene, segment, place, when, consolidate, actors, claims, assemble]
 
 
-def is_relevant(text: str, relevance: float, classifier: EventClassifier | None = None) -> bool:
-    """Worth parsing? A short text must itself read as an event. A long one must have a word
-    that tells an event and read as one as a whole, or, when it reads only partly so (an
-    event told among other news), have a sentence with such a word that does; without a
-    ``classifier`` to ask, a partial reading will do."""
+def is_relevant(
+    text: str, relevance: float, classifier: EventClassifier | None = None, *, published: date | None = None
+) -> bool:
+    """Worth parsing? A short text must itself read as an event, and not be a court's news of
+    an earlier year's violence. A long one must have a word that tells an event and read as
+    one as a whole, or, when it reads only partly so (an event told among other news), have a
+    sentence with such a word that does; without a ``classifier`` to ask, a partial reading
+    will do."""
     if len(_SENTENCE_END.findall(text)) < SHORT_SENTENCES:
-        return relevance >= RELEVANCE_FLOOR
+        if published is not None and cues.old_case(text, published.year):
+            return False
+        if relevance >= RELEVANCE_FLOOR or classifier is None:
+            return relevance >= RELEVANCE_FLOOR
+        # "... killed 4, medics said. The army denied it.": the denial reads as no event
+        reported = cues.without_denials(text)
+        return reported != text and classifier.relevance([reported])[0] >= RELEVANCE_FLOOR
     if relevance < LONG_RELEVANCE_FLOOR or not cues.EVENT.search(text):
         return False
     if relevance >= RELEVANCE_FLOOR or classifier is None:

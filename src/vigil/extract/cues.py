@@ -35,7 +35,10 @@ HISTORY = re.compile(
     r"in (?:19|20)\d\d|has been (?:classified|designated|accused)|designat\w+ (?:as )?a terrorist|"
     r"documented|in summary|highlight\w*|overall|continues? to|has faced|have faced|"
     r"is currently led|led by a military junta|sought assistance|frequently|routinely|regularly|"
-    r"(?:hundreds|thousands|scores|dozens) of (?:deaths|killings|attacks|people killed))\b",
+    r"(?:hundreds|thousands|scores|dozens) of (?:deaths|killings|attacks|people killed)|"
+    # a toll of a year or a war, not of the day: "last year, 60 died", "thousands have been killed"
+    r"last year|earlier this year|(?:has|have) (?:since )?killed (?:tens of |hundreds of )?thousands|"
+    r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died))\b",
     re.IGNORECASE,
 )
 
@@ -138,3 +141,41 @@ def without_retaliation(sentence: str) -> str:
     stop = re.search(r"[,;.]", rest)
     cut = sentence[: m.start()] + (rest[stop.start() :] if stop else "")
     return cut if EVENT.search(cut) else sentence
+
+
+# A reaction that disputes what the text reports ("The army denied it.", "X rejected the claim").
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|"
+    r"disputes)\b",
+    re.IGNORECASE,
+)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
+
+
+def without_denials(text: str) -> str:
+    """The text minus the later sentences that only deny it, for reading whether it tells an event.
+
+    "Troops killed 4 in a raid, medics said. The army denied it." still reports the raid: a
+    denial disputes an event, never unmakes one, but as a sentence of its own it reads as no
+    event and drags a short text's reading down. The first sentence always stays.
+    """
+    sentences = _SENTENCE_BREAK.split(text.strip())
+    kept = sentences[:1] + [s for s in sentences[1:] if not DENIAL.search(s)]
+    return " ".join(kept) if len(kept) < len(sentences) else text
+
+
+# A court's news: a trial, verdict or sentence is no act of violence, whatever it is about.
+COURT_CASE = re.compile(r"\b(?:trials?|verdicts?|sentenc(?:ed|es|ing)|convict(?:ed|ion|s)|acquit\w*)\b", re.I)
+_PROTESTING = re.compile(
+    r"\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ied|ies)|sit-ins?|riot\w*|clash\w*)\b", re.I
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+def old_case(text: str, year: int) -> bool:
+    """A short text about a court case over violence of an earlier year ("a court sentenced
+    three men over the 2015 hotel attack"): news of justice, not an event; ACLED codes none
+    such. A crowd or a clash at the court is an event, so a protest cue keeps the text."""
+    if not COURT_CASE.search(text) or _PROTESTING.search(text):
+        return False
+    return any(int(y) < year for y in _YEAR.findall(text))

@@ -20,7 +20,7 @@ from vigil.extract.attribution import Attribution, attribute, attribute_responsi
 from vigil.extract.casualties import denial, denied_verb, numbered, sentence_mentions
 from vigil.extract.cues import without_background
 from vigil.extract.numbers import tokenize
-from vigil.taxonomy import ClaimKind, Counted, Stance
+from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -172,7 +172,7 @@ def fatalities(claims: Sequence[Claim]) -> int:
     14
     """
     by_sentence: dict[str, list[Claim]] = {}
-    for claim in claims:
+    for claim in _without_rival_allegations(claims):
         if claim.kind is ClaimKind.KILLED and claim.figure is not None and claim.stance is not Stance.DENIED:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     best_total = 0
@@ -188,6 +188,36 @@ def fatalities(claims: Sequence[Claim]) -> int:
         for counted, figure in per_group.items():
             best_group[counted] = max(best_group.get(counted, 0), figure)
     return max(best_total, sum(best_group.values()))
+
+
+def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
+    """Drop a party's figure ("the militants claimed to have killed 30 soldiers", "the group
+    said it killed 12 soldiers") where another source's sentence asserts deaths of the same
+    group ("5 soldiers were killed, the army said"): the codebook keeps the most conservative
+    credible figure, and a boast is a rival figure, kept as a claim, not deaths to add. A lone
+    allegation still counts."""
+
+    def boast(c: Claim) -> bool:
+        return c.stance is Stance.ALLEGED or c.source_kind is SourceKind.ARMED_GROUP
+
+    firm = {
+        (c.counted, c.sentence)
+        for c in claims
+        if c.kind is ClaimKind.KILLED
+        and c.figure is not None
+        and c.stance in (Stance.ASSERTED, Stance.CONFIRMED)
+        and not boast(c)
+    }
+
+    def rival(c: Claim) -> bool:
+        return (
+            c.kind is ClaimKind.KILLED
+            and c.stance is not Stance.DENIED
+            and boast(c)
+            and any(g is c.counted and s != c.sentence for g, s in firm)
+        )
+
+    return [c for c in claims if not rival(c)]
 
 
 def _without_breakdowns(figures: list[int]) -> list[int]:

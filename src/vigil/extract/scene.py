@@ -106,11 +106,17 @@ def looks_back(sentence: str, event_day: date | None, published: date | None) ->
     """A later sentence of an event's telling that looks back at other events ("the war began
     after an attack on October 7 that killed 1,200", "an insurgency that has killed thousands
     since 2015"): its figures are not this event's toll."""
-    from vigil.extract.dates import event_date
+    from vigil.extract.dates import MONTH_MIDPOINT, event_date
 
     if cues.HISTORY.search(sentence):
         return True
     if event_day is None or not cues.EVENT.search(sentence):
         return False
     day, precision = event_date(sentence, published=published)
-    return day is not None and precision < 3 and abs((day - event_day).days) > BACKGROUND_DAYS
+    if day is None:
+        return False
+    if precision < 3:
+        return abs((day - event_day).days) > BACKGROUND_DAYS
+    # a month named alone ("in January 2021") is coded on its 15th: far when the whole month is;
+    # the report's own day, precision 3, is the reading of a sentence that names no date at all
+    return day != published and abs((day - event_day).days) > BACKGROUND_DAYS + MONTH_MIDPOINT

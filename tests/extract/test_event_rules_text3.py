@@ -1,0 +1,70 @@
+"""Rules for military communiques ("neutralised 15 terrorists") and missile strikes."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.extract.classify import TrainConfig
+from vigil.extract.event_rules import Rule, build_rules
+from vigil.taxonomy import SubEventType
+
+RULES = ("fighters_killed_air", "fighters_killed", "missile_not_attack")
+
+
+def _rule(name: str) -> Rule:
+    (rule,) = [r for r in build_rules() if r.name == name]
+    return rule
+
+
+def _fires(name: str, text: str) -> bool:
+    rule = _rule(name)
+    return bool(rule.pattern.search(text)) and not (rule.unless and rule.unless.search(text))
+
+
+def test_the_rules_are_shipped_as_precedences() -> None:
+    assert set(RULES) <= set(TrainConfig().rules)
+    for name in RULES:
+        assert _rule(name).only_from and not _rule(name).when_none
+    assert SubEventType.ATTACK not in _rule("fighters_killed").only_from
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Troops neutralised 9 terrorists during a sweep and seized motorbikes, the general staff said.",
+        "The ministry said 6 insurgents were killed and two rifles recovered near the river.",
+        "Soldiers shot dead four armed bandits at a checkpoint, police said.",
+    ],
+)
+def test_fighters_killed_on_the_ground_are_a_clash(text: str) -> None:
+    assert _fires("fighters_killed", text)
+    assert not _fires("fighters_killed_air", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry said 8 militants were neutralised in air operations in the mountains.",
+        "An airstrike killed 5 jihadists at a camp, the army said.",
+    ],
+)
+def test_fighters_killed_from_the_air_are_a_strike(text: str) -> None:
+    assert _fires("fighters_killed_air", text)
+    assert not _fires("fighters_killed", text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Troops seized 12 rifles and ammunition in a raid.", "The rebels said they killed nobody."],
+)
+def test_no_fighters_killed_no_rule(text: str) -> None:
+    assert not _fires("fighters_killed", text)
+    assert not _fires("fighters_killed_air", text)
+
+
+def test_a_missile_attack_on_civilians_is_shelling() -> None:
+    assert _fires("missile_not_attack", "A missile attack on a port city killed three dock workers.")
+    assert _fires("missile_not_attack", "Rebels shelled a village, killing 2 farmers.")
+    assert not _fires("missile_not_attack", "Gunmen fired rocket-propelled grenades at a bus.")
+    assert not _fires("missile_not_attack", "A drone fired a missile at a car, killing its driver.")
+    assert not _fires("missile_not_attack", "Gunmen killed 4 villagers in a night raid.")

@@ -143,3 +143,7 @@ def test_a_courts_news_of_an_earlier_years_attack_is_no_event() -> None:
     assert is_relevant(same_year, 0.9, published=date(2024, 5, 2))
     protest = "Relatives protested outside the court on Monday after the verdict on the 2019 massacre."
     assert is_relevant(protest, 0.9, published=date(2024, 5, 2))
+    aside = (
+        "Gunmen killed 5 villagers near Kanam on Monday. In 2019 a court convicted 3 men over a raid there."
+    )
+    assert is_relevant(aside, 0.9, published=date(2024, 5, 2))  # the trial is background

@@ -175,7 +175,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 def old_case(text: str, year: int) -> bool:
     """A short text about a court case over violence of an earlier year ("a court sentenced
     three men over the 2015 hotel attack"): news of justice, not an event; ACLED codes none
-    such. A crowd or a clash at the court is an event, so a protest cue keeps the text."""
-    if not COURT_CASE.search(text) or _PROTESTING.search(text):
+    such. The court must be the lede's news: a later sentence recalling a trial is background
+    to the event the lede tells. A crowd or a clash at the court is an event, so a protest cue
+    keeps the text."""
+    lede = _SENTENCE_BREAK.split(text.strip(), maxsplit=1)[0]
+    if not COURT_CASE.search(lede) or _PROTESTING.search(text):
         return False
     return any(int(y) < year for y in _YEAR.findall(text))

@@ -59,6 +59,16 @@ def test_a_region_over_several_admin_areas_stands_at_its_seat(geocoder: Geocoder
     assert gojjam is not None and gojjam.country == "Ethiopia"
 
 
+def test_a_region_named_by_its_english_exonym_is_the_region(geocoder: Geocoder) -> None:
+    # "Timbuktu" alone is the town; "the Timbuktu region" is the admin area GeoNames calls Tombouctou
+    region = geocoder.locate("Gunmen killed three herders in the Timbuktu region on Tuesday.")
+    assert region is not None and region.admin1 == "Tombouctou" and region.geo_precision > GEO_PRECISION_TOWN
+    town = geocoder.locate("Gunmen killed three herders in Timbuktu on Tuesday.")
+    assert town is not None and town.name == "Timbuktu" and town.geo_precision == GEO_PRECISION_TOWN
+    darfur = geocoder.locate("Militiamen burned a village in Darfur on Tuesday.")
+    assert darfur is not None and darfur.country == "Sudan" and darfur.geo_precision > GEO_PRECISION_TOWN
+
+
 def test_a_town_lies_in_the_region_that_spans_its_admin_area(geocoder: Geocoder) -> None:
     loc = geocoder.locate("Police arrested nine men in Bosaso, in Puntland, on Monday.")
     assert loc is not None and loc.name == "Bosaso" and loc.geo_precision == GEO_PRECISION_TOWN

@@ -40,6 +40,15 @@ def test_index_is_built_once_and_rebuilt_when_the_data_changes(data: Path, tmp_p
     assert len(list(cache.iterdir())) == 2
 
 
+def test_a_supplement_row_that_repeats_an_entry_only_adds_its_spellings(data: Path, tmp_path: Path) -> None:
+    before = Gazetteer.load(data, cache=tmp_path / "cache").lookup("Kidal", country="Mali")
+    with (data / "places_supplement.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("Kidal\tML\tKidal\t\t18.44\t1.41\t48110\tA1\tKidhal Region\n")
+    gaz = Gazetteer.load(data, cache=tmp_path / "cache")
+    assert gaz.lookup("Kidal", country="Mali") == before  # no second Kidal region
+    assert [p.kind for p in gaz.lookup("Kidhal Region", country="Mali")] == ["admin1"]
+
+
 def test_gazetteer_survives_pickling() -> None:
     gaz = Gazetteer.load()
     copy = pickle.loads(pickle.dumps(gaz))

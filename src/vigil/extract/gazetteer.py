@@ -384,7 +384,7 @@ class Gazetteer:
         return codes if len(codes) > 1 else []
 
 
-INDEX_VERSION = 5  # bump when the index's tables change
+INDEX_VERSION = 6  # bump when the index's tables change
 
 
 def cache_dir() -> Path:
@@ -428,9 +428,15 @@ def _build(folder: Path, path: Path) -> None:
         rows = _rows(folder / "places.tsv.gz") + _rows(folder / "admin.tsv.gz")
         supplement = folder / "places_supplement.tsv"
         if supplement.exists():
-            # Hand-written rows: names, not folded keys, in the last column.
+            # Hand-written rows: names, not folded keys, in the last column. A row that repeats a
+            # GeoNames entry (name, country, admin1, kind) only adds spellings to it ("Hodeidah").
+            same = {(r[0], r[1], r[2], r[7]): r for r in rows}
             for row in _read_supplement(supplement):
-                row[_KEYS] = "|".join(fold(a) for a in (row[0], *row[_KEYS].split("|")) if a)
+                keys = "|".join(fold(a) for a in (row[0], *row[_KEYS].split("|")) if a)
+                if (known := same.get((row[0], row[1], row[2], row[7]))) is not None:
+                    known[_KEYS] = "|".join(dict.fromkeys(f"{known[_KEYS]}|{keys}".strip("|").split("|")))
+                    continue
+                row[_KEYS] = keys
                 rows.append(row)
         conn = sqlite3.connect(tmp)
         with conn:

@@ -1244,11 +1244,36 @@ GROUPS: tuple[Group, ...] = (
         OPEN,
     ),
     ("400 Mawozo", 3, "Haiti", ("400 Mawozo",), (), (), OPEN),
+    # ACLED names Haiti's (and Latin America's "Los ...") gangs "<name> Gang"
+    ("Gran Grif Gang", 3, "Haiti", ("Gran Grif", "Gran Grif gang", "Grand Grif"), (), (), OPEN),
+    (
+        "Base 5 Secondes Gang",
+        3,
+        "Haiti",
+        ("5 Segonn", "5 Secondes", "Base 5 Secondes", "5 Seconds gang"),
+        (),
+        (),
+        OPEN,
+    ),
+    ("Grand-Ravine Gang", 3, "Haiti", ("Grand Ravine gang", "Grand-Ravine gang", "Gran Ravin"), (), (), OPEN),
+    # --- Ecuador: the prison-based gangs behind the 2024 internal armed conflict decree
+    ("Los Choneros Gang", 3, "Ecuador", ("Los Choneros", "Choneros"), (), (), OPEN),
+    ("Los Lobos Gang", 3, "Ecuador", ("Los Lobos",), (), (), OPEN),
     (
         "MSS: Multinational Security Support Mission in Haiti",
         8,
         "Haiti",
-        ("MSS", "Multinational Security Support"),
+        (
+            "MSS",
+            "Multinational Security Support",
+            "multinational security mission",
+            "multinational security support mission",
+            "Kenyan-led mission",
+            "Kenya-led mission",
+            "Kenyan-led force",
+            "Kenya-led force",
+            "Kenyan-led multinational force",
+        ),
         (),
         (),
         OPEN,
@@ -1374,7 +1399,44 @@ GROUPS: tuple[Group, ...] = (
         (),
         OPEN,
     ),
+    (
+        "RED-Tabara: Resistance for the Rule of Law-Tabara",
+        2,
+        "Burundi",
+        ("RED-Tabara", "Red-Tabara", "RED Tabara", "Red Tabara", "Resistance for the Rule of Law"),
+        (),
+        (),
+        OPEN,
+    ),
     ("Dyck Advisory Group", 8, "Mozambique", ("Dyck Advisory Group", "DAG"), (), (), OPEN),
+    (
+        "LeJ: Lashkar-e-Jhangvi",
+        2,
+        "Pakistan",
+        ("LeJ", "Lashkar-e-Jhangvi", "Lashkar-i-Jhangvi", "Lashkar-e-Jhangvi al-Alami"),
+        (),
+        (),
+        OPEN,
+    ),
+    (
+        # ACLED's name for the deep south's Patani-Malay insurgents (BRN and its cells)
+        "Malay Muslim Separatists (Thailand)",
+        2,
+        "Thailand",
+        ("Malay Muslim separatists", "Malay Muslim insurgents", "Patani separatists", "Patani insurgents"),
+        ("Thailand",),
+        ("insurgents", "separatists", "separatist insurgents", "Muslim insurgents", "militants", "insurgent"),
+        OPEN,
+    ),
+    (
+        "Mayi Mayi Militia",
+        3,
+        "Democratic Republic of Congo",
+        ("Mayi Mayi", "Mayi-Mayi", "Mai-Mai", "Mai Mai", "Mai-Mai militia", "Mayi Mayi militia"),
+        (),
+        (),
+        OPEN,
+    ),
     ("NPA: New People's Army", 2, "Philippines", ("NPA", "New People's Army"), (), (), OPEN),
     ("CV: Red Command", 3, "Brazil", ("Red Command", "Comando Vermelho", "CV"), (), (), OPEN),
     (
@@ -1691,13 +1753,35 @@ UNITS: tuple[tuple[str, str, str, tuple[str, ...]], ...] = (
     ("Uganda", "Military", "Local Defense Unit", ("LDU", "Local Defence Unit", "Local Defense Unit")),
     ("Kenya", "Police", "General Service Unit", ("GSU", "General Service Unit")),
     ("Ethiopia", "Police", "Liyu Police", ("Liyu Police", "Liyu")),
-    ("Somalia", "Military", "Puntland Dervish Force", ("Dervish Force", "Puntland Dervish")),
+    # ACLED codes Puntland's forces as units of Somalia's military; the Dervish Force is the
+    # one it names most, the Puntland Security Force (PSF) the counter-terrorism unit
+    (
+        "Somalia",
+        "Military",
+        "Puntland Dervish Force",
+        (
+            "Dervish Force",
+            "Puntland Dervish",
+            "Puntland forces",
+            "Puntland troops",
+            "Puntland's forces",
+            "Puntland security forces",
+        ),
+    ),
+    ("Somalia", "Military", "Puntland Security Force", ("Puntland Security Force", "PSF")),
     ("Sudan", "Police", "Central Reserve Police", ("Central Reserve Police", "Abu Tira")),
     ("Burkina Faso", "Police", "Forest Guards", ("forest guards", "water and forest agents")),
     ("Benin", "Police", "Forest Guards", ("forest guards", "forest rangers")),
     ("Bangladesh", "Police", "Rapid Action Battalion", ("RAB", "Rapid Action Battalion")),
     ("Bangladesh", "Police", "Border Guards Bangladesh", ("BGB", "Border Guards Bangladesh")),
     ("Sri Lanka", "Police", "Special Task Force", ("STF", "Special Task Force")),
+    # the army's paramilitary rangers (Thahan Phran) of the deep south
+    (
+        "Thailand",
+        "Military",
+        "Thai Rangers",
+        ("rangers", "Thai rangers", "paramilitary rangers", "Thahan Phran"),
+    ),
 )
 
 # ACLED renames: name -> ((from ISO date, new name), ...)
@@ -1762,6 +1846,7 @@ AREAS: dict[str, tuple[str, ...]] = {
     "TTP: Tehreek-i-Taliban Pakistan": ("Pakistan", "Afghanistan"),
     "Islamic State (Afghanistan)": ("Afghanistan", "Pakistan"),
     "LeT: Lashkar-e-Taiba": ("India", "Pakistan"),
+    "RED-Tabara: Resistance for the Rule of Law-Tabara": ("Burundi", "Democratic Republic of Congo"),
     "JeM: Jaish-e-Mohammad": ("India", "Pakistan"),
 }
 

@@ -158,12 +158,18 @@ class ActorIndex:
                 where = country or actor.country
                 actor = self._registry.civilians(where) if where else countryless("civilians")
             if how == "demonym" and i >= 2 and lowered[i - 1] in ("and", ",", "&", "or"):
-                # "Burkinabe and Nigerien forces": the first demonym shares the noun
-                ally = self._demonym_country(tokens[i - 2][0])
+                # "Burkinabe and Nigerien forces", "U.S. and British forces": the first demonym
+                # shares the noun (an abbreviation's full stop is a token of its own)
+                k = (
+                    i - 3
+                    if lowered[i - 2] == "." and i >= 3 and tokens[i - 3][2] == tokens[i - 2][1]
+                    else i - 2
+                )
+                s0, e0 = tokens[k][1], tokens[i - 2][2]
+                ally = self._demonym_country(text[s0:e0])
                 if ally is not None and actor.name.startswith(("Military", "Police")):
                     kind = "police" if actor.name.startswith("Police") else "military"
                     first = self._registry.generic(kind, ally, when, home=country)
-                    s0, e0 = tokens[i - 2][1], tokens[i - 2][2]
                     mentions.append(ActorMention(actor=_with_mention(first, text[s0:e0]), start=s0, end=e0))
             if (
                 how == "generic"
@@ -226,7 +232,7 @@ class ActorIndex:
         return None
 
     def _demonym_country(self, word: str) -> str | None:
-        for hit in self._index.get((word.lower(), "troops"), ()):
+        for hit in self._index.get((*_key(word), "troops"), ()):
             if hit.how == "demonym":
                 return hit.country
         return None
@@ -357,6 +363,21 @@ _HEDGED_GLOSS_RE = re.compile(
 )
 
 
+_CONTINGENT_GAP_RE = re.compile(
+    r"\s+(?:of|from|with|in|serving\s+(?:with|in)|deployed\s+(?:with|under)|under)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _mission(actor: Actor) -> bool:
+    """A multinational mission (UN, AU, a security support mission), not a foreign army."""
+    return (
+        actor.type is ActorType.EXTERNAL_FORCES
+        and not actor.name.startswith(("Military Forces", "Police Forces"))
+        and ("Mission" in actor.name or actor.name.startswith(("UN", "MINU", "MONU", "AMISOM", "ATMIS")))
+    )
+
+
 def _is_named_group(actor: Actor) -> bool:
     return actor.type in (
         ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA
@@ -438,15 +459,28 @@ def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[in
         ):
             continue
         if (
+            nxt is not None
+            and m.actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
+            and _mission(nxt.actor)
+            and _CONTINGENT_GAP_RE.fullmatch(text[m.end : nxt.start])
+        ):
+            # "Kenyan police officers of the multinational mission", "Nepalese troops serving with
+            # MONUSCO": a national contingent fights as the mission it serves in
+            mentions[i + 1] = ActorMention(
+                actor=_with_mention(nxt.actor, text[m.start : nxt.end]), start=m.start, end=nxt.end
+            )
+            continue
+        if (
             owned
             and nxt is not None
             and m.start in generic_starts
-            and m.actor.name.startswith("Unidentified Armed Group")
+            and m.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
             and _is_named_group(nxt.actor)
             and nxt.actor.type is not ActorType.IDENTITY_MILITIA  # "a group of Fulani men" stays unnamed
             and text[m.end : nxt.start].strip().split()[0].lower() in ("of", "from")
         ):
-            # "gunmen from the Sinaloa cartel": the group's men, read as the group at the noun
+            # "gunmen from the Sinaloa cartel", "gang members of the Viv Ansanm coalition": the
+            # group's men, read as the group at the noun
             mentions[i + 1] = ActorMention(
                 actor=_with_mention(nxt.actor, text[m.start : nxt.end]), start=m.start, end=nxt.end
             )

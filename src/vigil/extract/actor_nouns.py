@@ -96,12 +96,12 @@ ETHNIC_HEADS = (
     "militia", "militias", "militiamen", "ethnic militia", "gunmen", "fighters", "armed men", "militants",
     "attackers", "assailants", "raiders", "herdsmen", "herders", "youths", "community members", "hunters",
     "pastoralists", "pastoralist", "community", "communities", "men", "man", "groups", "group",
+    "tribesmen", "armed tribesmen", "clansmen", "village volunteers", "warriors",
 )  # fmt: skip
 
 ETHNIC_NOUNS = (
     "raiders", "cattle raiders", "cattle rustlers", "rustlers", "ethnic militia", "ethnic militias",
-    "ethnic militiamen", "tribal militia", "tribal militias", "clan militia", "clan militias",
-    "clan militiamen", "clansmen",
+    "ethnic militiamen", "tribal militia", "tribal militias",
 )  # fmt: skip
 COMMUNAL_NOUNS = (
     "communal militia", "communal militias", "self-defense militia", "self-defence militia",
@@ -113,7 +113,8 @@ COMMUNAL_NOUNS = (
 # ``Unidentified Clan Militia (X)`` / ``Unidentified Tribal Militia (X)`` when the report gives none.
 CLAN_NOUNS = (
     "clans", "rival clans", "clan members", "clan fighters", "clan gunmen", "sub-clan militia",
-    "sub-clan militias", "sub-clan militiamen", "clan-based militias",
+    "sub-clan militias", "sub-clan militiamen", "clan-based militias", "clan militia", "clan militias",
+    "clan militiamen", "clansmen", "rival clan militias", "armed clansmen",
 )  # fmt: skip
 TRIBAL_NOUNS = ("tribesmen", "armed tribesmen", "tribal fighters", "tribal gunmen", "gunmen tribesmen")
 

@@ -196,12 +196,19 @@ def _corefer(mentions: Sequence[ActorMention], text: str = "") -> list[ActorMent
     return out
 
 
+_ATTACKER_WORD_RE = re.compile(r"\b(?:assailants?|attackers?)$", re.IGNORECASE)
+
+
 def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Scored]:
     bounds = _sentence_bounds(text, doc)
     out: list[Scored] = []
     for i, m in enumerate(mentions):
         sentence = sum(1 for b in bounds if b <= m.start) - 1
         agency, ally = _agency_from_doc(m, mentions, doc) if doc is not None else _agency_from_text(text, m)
+        if _ATTACKER_WORD_RE.search(m.actor.mention) and not m.actor.name.startswith("Unidentified"):
+            # "the police drove off the assailants", read as the group named before: the word
+            # names who attacked, whatever befell them (an unnamed one may be someone else's)
+            agency = max(agency, 2)
         if _claims(text, m):
             agency, ally = max(agency, 2), -1  # "..., and IS claimed responsibility": no ally of the dead
         elif ally < 0:
@@ -336,6 +343,15 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         return 3, ally
     if dep == "pobj" and head.lower_ in _PATIENT_PREPS:
         return -1, ally
+    if (
+        dep in ("compound", "poss")
+        and _ATTACK_NOUN_RE.match(head.lower_)
+        and head.dep_ in ("dobj", "nsubjpass", "pobj")
+        and not (m.actor.type is ActorType.STATE_FORCES and m.actor.mention.islower())
+    ):
+        # "the army repelled an RSF attack", "after the rebels' offensive": the name on the
+        # attack launched it, whoever tells of it or answers it
+        return 3, ally
     return 0, ally
 
 
@@ -420,6 +436,8 @@ def _speaker(say: Token) -> int:
     selfish = [
         v for v in verbs if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF for c in v.children)
     ]
+    if any(_DEFEND_RE.match(v.lower_) for v in selfish):
+        return 1  # "the army said it had repelled an attack": it answered, someone else began
     if any(acted(v) and any(c.dep_ == "nsubj" for c in v.children) for v in selfish):
         return 2
     if selfish and all(_OBSERVE_RE.match(v.lower_) or v.lower_ in ("had", "have", "has") for v in selfish):

@@ -344,7 +344,13 @@ def _fight(
 
 
 _RIVALS_RE = re.compile(
-    r"\b(?:rivals?|each other|one another|among themselves|inter-?(?:gang|clan|communal|ethnic|tribal|factional))\b",
+    r"\b(?:rivals?|each other|one another|among themselves|inter-?(?:gang|clan|communal|ethnic|tribal|factional)"
+    r"|two\s+(?:[\w-]+\s+){0,2}(?:militias|gangs|groups|clans|sub-clans|tribes|factions|communities))\b",
+    re.IGNORECASE,
+)
+# "rival factions of the Sinaloa Cartel clashed": a named group fighting itself
+_FACTIONS_RE = re.compile(
+    r"\b(?:(?:rival|warring|feuding|two)\s+(?:factions|wings|cells|branches)\s+(?:of|within)\b|infighting\b)",
     re.IGNORECASE,
 )
 
@@ -362,6 +368,8 @@ def _unnamed_opponent(
         return registry.unidentified(country)
     if _RIVALS_RE.search(text) and actor1.name.startswith("Unidentified") and CLASH_RE.search(text):
         # "rival armed groups clashed, killing seven people": the dead fell in the fight
+        return actor1
+    if _FACTIONS_RE.search(text) and CLASH_RE.search(text):
         return actor1
     if any(s.mention.actor.type in (ActorType.CIVILIANS, ActorType.RIOTERS) and s.agency < 0 for s in scored):
         return registry.civilians(country)

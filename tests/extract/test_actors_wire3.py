@@ -10,7 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.test_roles_wire import WHEN, _is, roles
+from tests.extract.sides_check import assert_sides
+from tests.extract.test_roles_wire import WHEN, roles
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.roles import score_mentions
@@ -162,9 +163,7 @@ def test_sides(
     actor1: str,
     actor2: str | None,
 ) -> None:
-    got = roles(registry, nlp, text, sub, country)
-    assert _is(got.actor1, actor1), got.actor1
-    assert _is(got.actor2, actor2), got.actor2
+    assert_sides(roles(registry, nlp, text, sub, country), actor1, actor2)
 
 
 def test_the_attackers_driven_off_are_the_attackers(registry: ActorRegistry, nlp: Language) -> None:

@@ -116,7 +116,14 @@ def test_a_short_text_ending_in_a_denial_still_reads_as_its_event() -> None:
     reader = _LedeReader()
     text = "Soldiers killed 3 herders near a well on Monday, villagers said. The army denied it."
     assert is_relevant(text, 0.2, reader)  # type: ignore[arg-type]
-    assert reader.asked == ["Soldiers killed 3 herders near a well on Monday, villagers said."]
+    assert reader.asked[0] == "Soldiers killed 3 herders near a well on Monday, villagers said."
+
+
+def test_a_short_text_is_also_read_without_who_tells_it() -> None:
+    reader = _LedeReader()
+    text = "KABUL, May 2 (Reuters) - Drones struck a convoy near Khost on Monday, the ministry said."
+    assert is_relevant(text, 0.2, reader)  # type: ignore[arg-type]
+    assert "Drones struck a convoy near Khost on Monday." in reader.asked
 
 
 def test_a_short_text_without_a_denial_keeps_its_own_reading() -> None:

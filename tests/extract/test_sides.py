@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from vigil.extract.sides import targets_armed_only
+from vigil.extract.sides import recode, targets_armed_only
 from vigil.taxonomy import SubEventType
 
 
@@ -283,6 +283,12 @@ def test_harm_done_by_ordinary_people_is_a_mob(text: str, mob: bool, registry: A
             "IPOB gunmen killed four traders near Orlu overnight; residents said many people died.",
             SubEventType.ATTACK,
         ),
+        # who tells of the attack on soldiers was not its target
+        (
+            SubEventType.ATTACK,
+            "IPOB gunmen attacked federal forces near Orlu on Tuesday, residents said.",
+            SubEventType.ARMED_CLASH,
+        ),
         # a bare "X and Y clashed" is a mob about a third of the time: left to the model
         (
             SubEventType.MOB_VIOLENCE,
@@ -294,8 +300,6 @@ def test_harm_done_by_ordinary_people_is_a_mob(text: str, mob: bool, registry: A
 def test_recode_applies_the_codebook_lines_by_actor(
     sub: SubEventType, text: str, expected: SubEventType, registry: Any, nlp: Any
 ) -> None:
-    from vigil.extract.sides import recode
-
     assert recode(sub, text, registry.find(text, country="Nigeria"), nlp(text)) is expected
 
 
@@ -320,3 +324,14 @@ def test_headline_passives_name_the_harmed(text: str, armed: bool, unarmed: bool
     from vigil.extract.sides import armed_victims, unarmed_victims
 
     assert (armed_victims(text), unarmed_victims(text)) == (armed, unarmed)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Militiamen attacked federal forces in the town on Tuesday, residents said.",
+        "Fighters ambushed a convoy of government forces near the river.",
+    ],
+)
+def test_forces_harmed_alone_make_an_attack_a_battle(text: str) -> None:
+    assert recode(SubEventType.ATTACK, text, []) is SubEventType.ARMED_CLASH

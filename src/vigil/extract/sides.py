@@ -78,7 +78,10 @@ _ARMED_WORDS = (
     # ACLED's word for an armed faction's men ("killing several pro-Houthi elements"), and the
     # trade's gunmen: victims go with Armed clash across ACLED notes (elements 10 of 10, drug
     # dealers 8 of 13)
-    r"elements|drug dealers?)"
+    r"elements|drug dealers?|"
+    # "attacked federal forces", "ambushed a convoy of Russian forces": ACLED notes where forces
+    # are the only ones harmed are Armed clash 44 times, Attack 2
+    r"forces)"
 )
 
 
@@ -306,6 +309,7 @@ def targets_armed_only(text: str, mentions: Sequence[ActorMention], doc: Doc | N
     if any(
         s.mention.actor.type is ActorType.CIVILIANS
         and s.agency < 0
+        and s.agency != WITNESS  # "..., residents said": who tells it was not harmed
         and not _DESCRIBED_AS_RE.search(text[s.mention.start : s.mention.start + 40])
         for s in scored
     ):

@@ -6,7 +6,8 @@ import pytest
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.geocode import Geocoder
-from vigil.extract.scene import AREA_VOTE, home_votes
+from vigil.extract.scene import AREA_VOTE, HOME_VOTES, home_votes
+from vigil.taxonomy import ActorType
 
 
 def test_an_admin_chain_holds_its_names_to_its_country(geocoder: Geocoder) -> None:
@@ -109,3 +110,14 @@ def test_a_named_place_outside_the_area_still_decides(registry: ActorRegistry, g
     assert geocoder.country_of(text, votes=votes) == "Ghana"
     # and a country named in the text outweighs the area of a group it names
     assert geocoder.country_of("JNIM militants attacked a post in Mali.", votes=votes) == "Mali"
+
+
+def test_an_army_named_by_its_country_casts_no_home_vote(registry: ActorRegistry, geocoder: Geocoder) -> None:
+    # the geocoder already counts "Rwanda"; a foreign army fights away from home
+    text = "Rwandan troops killed 10 insurgents near Mocimboa da Praia on Wednesday, Rwanda's army said."
+    assert "Rwanda" not in _group_votes(registry, geocoder, text)
+    loc = geocoder.locate(text, votes=_group_votes(registry, geocoder, text))
+    assert loc is not None and loc.country == "Mozambique"
+    assert _group_votes(registry, geocoder, "FAMa soldiers repelled an attack on Monday.") == {
+        "Mali": HOME_VOTES[ActorType.STATE_FORCES]
+    }

@@ -54,8 +54,12 @@ def home_votes(registry: ActorRegistry, geocoder: Geocoder, text: str) -> dict[s
         surface = _NAME_WORD.findall(text[m.start : m.end])
         words = [w.lower() for w in surface]
         weight = HOME_VOTES.get(actor.type, 0.0)
-        if any(geocoder.gazetteer.demonym_code(w) for w in words):
-            continue  # "French forces": the geocoder counts demonyms, as a nationality, not a place
+        if any(geocoder.gazetteer.demonym_code(w) for w in words) or any(
+            w[0].isupper() and geocoder.gazetteer.country_code(w) for w in surface
+        ):
+            # "French forces", "Rwanda's army": the geocoder already counts the nationality or
+            # the country's name, and a foreign army fights away from home
+            continue
         # a group's proper name of common words ("Rapid Support Forces") is no generic noun
         proper = actor.type != ActorType.STATE_FORCES and sum(w[0].isupper() for w in surface) > 1
         if not proper and not any(w not in geocoder.common_words for w in words):

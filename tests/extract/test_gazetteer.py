@@ -69,3 +69,9 @@ def test_countries_are_read_from_the_index() -> None:
     assert gaz.country_code("Mali") == "ML"
     assert gaz.country_code("Burkinabe") == "BF"
     assert gaz.country_place("NE").country == "Niger"
+
+
+def test_a_name_of_two_short_words_is_found_written_as_one() -> None:
+    gaz = Gazetteer.load()
+    assert [p.name for p in gaz.lookup("Petion-Ville", country="Haiti")][:1] == ["Pétionville"]
+    assert gaz.has("N'Dele") and gaz.lookup("N'Dele")[0].country == "Central African Republic"

@@ -83,6 +83,13 @@ _LOOSE_MIN = 5  # shorter names meet another's too often once squeezed ("Adu", "
 _LOOSE_TOWN_MIN = 10  # "Maarat al-Numan": a town's name of several words, this long at least
 
 
+def _joined(key: str) -> list[str]:
+    """A name of two short words written as one, as GeoNames has it: "Petion-Ville" is
+    "petionville", "N'Dele" is "ndele"."""
+    words = key.split()
+    return ["".join(words)] if len(words) == 2 and len("".join(words)) >= _LOOSE_MIN else []
+
+
 def _loose_town(key: str) -> bool:
     """Whether a town's name is long enough to be matched with its long vowels single."""
     return " " in key and len(key) >= _LOOSE_TOWN_MIN
@@ -289,6 +296,7 @@ class Gazetteer:
                 *(("keys", k) for k in (key, *variants)),
                 *([("loose", squeeze(key))] if len(key) >= _LOOSE_MIN else []),
                 *([("loose_towns", squeeze(key))] if _loose_town(key) else []),
+                *(("keys", k) for k in _joined(key)),
             ]
         )
 
@@ -310,6 +318,8 @@ class Gazetteer:
             rows = self._rows(squeeze(key), code, "loose")
         if not rows and _loose_town(key):  # "Maarat al-Numan": GeoNames' "maarat al numaan"
             rows = self._rows(squeeze(key), code, "loose_towns")
+        for joined in [] if rows else _joined(key):
+            rows = self._rows(joined, code)
         places = sorted((self._place(r) for r in rows), key=lambda p: -p.population)
         country_code = self._country_keys.get(key)
         if country_code is not None and (code is None or code == country_code):

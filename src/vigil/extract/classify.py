@@ -41,6 +41,7 @@ from vigil.extract.event_features import (
     featurise,
     normalise,
 )
+from vigil.extract.event_rules_wire import DEFAULT_RULES
 from vigil.taxonomy import SubEventType
 
 __all__ = [
@@ -371,7 +372,7 @@ class EventClassifier:
         if relevance >= self.threshold:
             return relevance
         for rule in self._rules:
-            if rule.only_from or not rule.pattern.search(text):
+            if rule.only_from or rule.dismiss or not rule.pattern.search(text):
                 continue
             if not (rule.unless and rule.unless.search(text)):
                 return self.threshold + 0.01
@@ -394,6 +395,9 @@ class EventClassifier:
             if rule.when_none and relevance >= self.threshold:
                 continue
             if rule.pattern.search(text) and not (rule.unless and rule.unless.search(text)):
+                if rule.dismiss:
+                    relevance = min(relevance, self.threshold - 0.01)
+                    break
                 # a model trained without the target class (a small one) still follows the rule
                 column = (
                     self._classes.index(rule.target.value) if rule.target.value in self._classes else None
@@ -437,36 +441,7 @@ class TrainConfig:
     class_weight_power: float = 0.5  # 0: none, 1: fully balanced
     threshold: float = 0.55  # P(event) to keep a text: 0.5 let through too much hand-written non-event news
     none_weight: float = 1.0  # non-events' total weight relative to events' in the relevance head
-    rules: tuple[str, ...] = (  # "chemical": neutral
-        "suicide",
-        "bound_body",
-        "killed_precedes",
-        "hurt_precedes",
-        "beaten_precedes_looting",
-        "goods_not_ground",
-        "rioting_not_peaceful",
-        "demonstrators_not_mob",
-        "property_not_attack",
-        "goods_not_weapons",
-        "protest_not_arrest",
-        "fighting_not_strategic",
-        "mutiny",
-        "repelled_attack",
-        "contraband_not_weapons",
-        "streets_protest",
-        "property_destroyed",
-        "ground_without_fighting",
-        "ground_retaken",
-        "detonated_structure",
-        "grievous_force",
-        "grenade_dropped",
-        "aerial_bomb",
-        "grenade_launcher",
-        "explosions_not_disrupted",
-        "fighters_killed_air",
-        "fighters_killed",
-        "missile_not_attack",
-    )
+    rules: tuple[str, ...] = DEFAULT_RULES  # the override rules applied, by name
     seed: int = 20240917
     # blends of the embedding heads, when trained with embeddings; relevance 0.3 rejected more
     # wire non-events but fewer GLOCON ones, so only the sub-type head is blended by default

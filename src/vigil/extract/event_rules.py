@@ -71,20 +71,17 @@ class Rule:
     # the act and who or why, since a lone phrase ("took to the streets") is as often a crowd at a
     # celebration; planned or hypothetical acts and official works are excluded.
     when_none: bool = False
+    # A dismissing rule makes a matched text a non-event (drills, parades): ``target`` is unused.
+    dismiss: bool = False
 
 
 def build_rules() -> tuple[Rule, ...]:
-    """The override rules, compiled on request."""
+    """The override rules, compiled on request (the wire-wording ones first)."""
+    from vigil.extract.event_rules_wire import head_rules  # it imports Rule from here
 
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.IGNORECASE)
 
-    foiled = rx(
-        r"foiled|thwarted|defus|intercept|arrested (?:a |an |the )?(?:would-be|suspected)|"
-        r"before (?:he|she|they) could|failed to detonate|was shot before|"
-        # the bombers killed before they struck: a clash with them, not a bombing
-        r"(?:killed|shot dead|neutrali[sz]ed|gunned down) (?:[\w-]+ ){0,3}suicide (?:bombers?|attackers?)"
-    )
     killed = rx(
         r"\b(?:kill(?:ed|ing)|execut(?:ed|ing)|shot dead|murder(?:ed)?|beheaded|slaughtered|found dead|"
         r"bod(?:y|ies) (?:of|was|were)|assassinat|hacked to death|beaten to death|gunned down|lifeless)"
@@ -158,28 +155,7 @@ def build_rules() -> tuple[Rule, ...]:
         r"demanding (?:the|his|her|their) (?:release|freedom))\b"
     )
     return (
-        Rule(
-            "suicide",
-            SubEventType.SUICIDE_BOMB,
-            rx(
-                r"suicide[- ](?:bomber|bombers|bombing|car bomb|truck bomb|vest|attacker)|"
-                r"blew (?:himself|herself|themselves) up|explosives?[- ]laden vest|self[- ]detonat|"
-                # a bomber who wears the charge: "a man wearing an explosives vest set it off"
-                r"(?:wearing|wore|strapped with|detonated) (?:an? |his |her |their )?explosives? (?:vest|belt)"
-            ),
-            foiled,
-        ),
-        Rule(
-            "chemical",
-            SubEventType.CHEMICAL_WEAPON,
-            rx(
-                r"(?:chlorine|sarin|mustard gas|nerve agent|chemical weapons?|toxic gas|poison gas)"
-                r"[^.]{0,80}(?:attack|dropped|fired|used|launched|released|shell|strike|bomb|canister)|"
-                r"(?:attack|dropped|fired|used|launched|released|shells?|strike|bombs?|canisters?)"
-                r"[^.]{0,60}(?:chlorine|sarin|mustard gas|nerve agent|chemical|toxic gas|poison gas)"
-            ),
-            rx(r"\bdestroy|stockpile|\bopcw\b[^.]*report|dismantl|disposal"),
-        ),
+        *head_rules(),
         # a body found bound, mutilated, burned or shot is a killing, not a death: an Attack on
         # a civilian (ACLED codes them so); a post-mortem, a debt or a partner is police news
         Rule(

@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
 from vigil.extract.classify import TrainConfig
-from vigil.extract.cues import reported_body
 from vigil.extract.event_features import CUE_NAMES, Lexicon, build_rules
 from vigil.taxonomy import SubEventType
 
@@ -172,19 +169,3 @@ def test_property_destroyed_by_people_is_a_looting_but_not_by_weather_or_animals
     assert not _fires("property_destroyed", "A fire broke out and burned dozens of shops at the market.")
     (rule,) = [r for r in build_rules() if r.name == "property_destroyed"]
     assert rule.when_none and rule.target is SubEventType.LOOTING
-
-
-@pytest.mark.parametrize(
-    ("text", "body"),
-    [
-        ("HARGEISA, May 3 (Reuters) - Gunmen burned a market in Erigavo, the mayor said.", "Gunmen burned a market in Erigavo."),
-        ("LIMA, Peru (AP) — Miners blocked a highway near Pataz, according to local radio.", "Miners blocked a highway near Pataz."),
-        ("The navy said it sank two boats carrying fighters off the coast on Friday.", "it sank two boats carrying fighters off the coast on Friday."),
-        # a sentence that is all source, and an attribution inside a sentence, stay
-        ("Riot police said.", "Riot police said."),
-        ("Students marched in Dhaka, police said, and officers fired tear gas.", "Students marched in Dhaka, police said, and officers fired tear gas."),
-        ("On 4 May 2021, JNIM militants attacked Boni (Douentza, Mopti).", "On 4 May 2021, JNIM militants attacked Boni (Douentza, Mopti)."),
-    ],
-)  # fmt: skip
-def test_the_classifier_reads_what_is_reported_not_who_reports_it(text: str, body: str) -> None:
-    assert reported_body(text) == body

@@ -68,3 +68,13 @@ def test_a_missile_attack_on_civilians_is_shelling() -> None:
     assert not _fires("missile_not_attack", "Gunmen fired rocket-propelled grenades at a bus.")
     assert not _fires("missile_not_attack", "A drone fired a missile at a car, killing its driver.")
     assert not _fires("missile_not_attack", "Gunmen killed 4 villagers in a night raid.")
+    # the weapon named in passing did not strike
+    assert not _fires("missile_not_attack", "Gunmen with rocket launchers killed 10 villagers.")
+    assert not _fires(
+        "missile_not_attack", "Gunmen killed 2 aid workers; the UN called for an end to rocket fire."
+    )
+    assert not _fires("missile_not_attack", "A former artillery officer was shot dead in his shop.")
+
+
+def test_fighters_who_killed_are_not_fighters_killed() -> None:
+    assert not _fires("fighters_killed", "The state mourned 20 soldiers killed by jihadists last week.")

@@ -335,3 +335,14 @@ def test_headline_passives_name_the_harmed(text: str, armed: bool, unarmed: bool
 )
 def test_forces_harmed_alone_make_an_attack_a_battle(text: str) -> None:
     assert recode(SubEventType.ATTACK, text, []) is SubEventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ethiopian forces shot at a minibus near Gondar on Friday, killing four, witnesses said.",
+        "Junta forces attacked on Friday the village of Kani.",
+    ],
+)
+def test_forces_that_shoot_are_not_the_harmed(text: str) -> None:
+    assert recode(SubEventType.ATTACK, text, []) is SubEventType.ATTACK

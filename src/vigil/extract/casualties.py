@@ -226,7 +226,7 @@ def _is_verb(tok: str) -> bool:
 
 
 # A preposition right before a number makes it no object of a verb before it: "killed in 3 raids".
-_NOT_OBJECT = words("in during across within into from")
+_NOT_OBJECT = words("in during across within")  # not "from": "killed from 10 to 15 civilians"
 _LOST_END = words("and in during while when on at after as but")
 _ADJ_ED = words(
     "armed unarmed unidentified suspected alleged presumed uniformed displaced unnamed unspecified "

@@ -196,10 +196,11 @@ class Coder:
             # a short text (a note, a snippet) is one coded unit, typed as a whole, unless it
             # says outright that one event answered another
             whole = coder.res.classifier.predict([d.article.text])[0]
-            if whole.sub_event_type is None and (readings := cues.plain_readings(d.article.text)):
-                # typed on what it reports, not on its denials or its sources
-                typed = [p for p in coder.res.classifier.predict(readings) if p.sub_event_type]
-                whole = typed[0] if typed else whole
+            if (
+                whole.sub_event_type is None
+                and (reported := cues.without_denials(d.article.text)) != d.article.text
+            ):
+                whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
             if len(groups) > 1:
@@ -347,10 +348,9 @@ def is_relevant(
             return False
         if relevance >= RELEVANCE_FLOOR or classifier is None:
             return relevance >= RELEVANCE_FLOOR
-        # "... killed 4, medics said. The army denied it.": the denial, or who tells it, can
-        # read as no event
-        readings = cues.plain_readings(text)
-        return bool(readings) and max(classifier.relevance(readings)) >= RELEVANCE_FLOOR
+        # "... killed 4, medics said. The army denied it.": the denial reads as no event
+        reported = cues.without_denials(text)
+        return reported != text and classifier.relevance([reported])[0] >= RELEVANCE_FLOOR
     if relevance < LONG_RELEVANCE_FLOOR or not cues.EVENT.search(text):
         return False
     if relevance >= RELEVANCE_FLOOR or classifier is None:

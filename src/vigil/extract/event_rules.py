@@ -35,7 +35,7 @@ _FIGHTERS = (
     r"gunmen|combatants?)"
 )
 _FIGHTERS_KILLED = (
-    r"(?:\b(?:neutrali[sz]ed|killed|eliminated|shot dead) (?:[\w-]+ ){0,4}"
+    r"(?:\b(?:neutrali[sz]ed|killed|eliminated|shot dead) (?:(?!by\b)[\w-]+ ){0,4}"
     + _FIGHTERS
     + r"\b|\b"
     + _FIGHTERS
@@ -521,9 +521,18 @@ def build_rules() -> tuple[Rule, ...]:
         Rule(
             "missile_not_attack",
             SubEventType.SHELLING,
-            rx(r"\b(?:missiles?|rockets?|artillery|shell(?:ed|ing)|mortars?)\b"),
+            # the weapon as what struck, not a word in passing ("rocket launchers", "an
+            # artillery officer", "calling for an end to rocket fire")
             rx(
-                r"rocket[- ]propelled|\brpgs?\b|"
+                r"\b(?:missiles?|rockets?|artillery|shells?|mortars?)(?: (?:fire|strikes?|attacks?|barrages?|"
+                r"rounds?|shells?))? (?:struck|hit|landed|slammed|fell|killed|exploded|destroyed|damaged)\b|"
+                r"\b(?:by|in|with|from) (?:a |an |the )?(?:\w+ )?(?:missiles?|rockets?|artillery|shells?|mortars?|"
+                r"shelling)(?: (?:fire|strikes?|attacks?|barrages?|rounds?))?\b(?! launchers?| units?| officers?)|"
+                r"\b(?:fired|launched) (?:\w+ ){0,2}(?:missiles?|rockets?|shells?|mortars?)\b|\bshell(?:ed|ing)\b|"
+                r"\b(?:missile|rocket|artillery|mortar)s? (?:strikes?|attacks?|barrages?) (?:on|at|against)\b"
+            ),
+            rx(
+                r"rocket[- ]propelled|\brpgs?\b|launchers?|"
                 + _AIR
                 + r"|\bdrones?\b|grenades?|(?:no|without) (?:\w+ )?missiles?"
             ),

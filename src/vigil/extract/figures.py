@@ -12,6 +12,7 @@ them to their sources as claims and decides the one figure an event gets.
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -190,6 +191,14 @@ def fatalities(claims: Sequence[Claim]) -> int:
     return max(best_total, sum(best_group.values()))
 
 
+_CLAIMED_KILLING = re.compile(
+    r"\bclaim\w* (?:to have |that (?:it|they) (?:had )?|(?:it|they) (?:had )?)?killed|"
+    r"\bsaid (?:it|they) (?:had )?killed",
+    re.IGNORECASE,
+)
+_RISEN = re.compile(r"\b(?:rose|risen|rising|climbed|increased|now stands?)\b", re.IGNORECASE)
+
+
 def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
     """Drop a party's figure ("the militants claimed to have killed 30 soldiers", "the group
     said it killed 12 soldiers") where another source's sentence asserts deaths of the same
@@ -198,7 +207,12 @@ def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
     allegation still counts."""
 
     def boast(c: Claim) -> bool:
-        return c.stance is Stance.ALLEGED or c.source_kind is SourceKind.ARMED_GROUP
+        # an armed group's own count, or a claim to have killed; not a toll that rose since
+        # ("had risen to 20, residents said, accusing soldiers ...") nor any other allegation
+        party = c.source_kind is SourceKind.ARMED_GROUP or (
+            c.stance is Stance.ALLEGED and bool(_CLAIMED_KILLING.search(c.sentence))
+        )
+        return party and not _RISEN.search(c.sentence)
 
     firm = {
         (c.counted, c.sentence)

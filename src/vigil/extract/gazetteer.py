@@ -440,7 +440,9 @@ def _build(folder: Path, path: Path) -> None:
         if supplement.exists():
             # Hand-written rows: names, not folded keys, in the last column. A row that repeats a
             # GeoNames entry (name, country, admin1, kind) only adds spellings to it ("Hodeidah").
-            same = {(r[0], r[1], r[2], r[7]): r for r in rows}
+            same: dict[tuple[str, str, str, str], list[str]] = {}
+            for r in sorted(rows, key=lambda r: int(r[6] or 0)):  # namesakes: the most populous
+                same[(r[0], r[1], r[2], r[7])] = r
             for row in _read_supplement(supplement):
                 keys = "|".join(fold(a) for a in (row[0], *row[_KEYS].split("|")) if a)
                 if (known := same.get((row[0], row[1], row[2], row[7]))) is not None:

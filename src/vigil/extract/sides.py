@@ -78,10 +78,7 @@ _ARMED_WORDS = (
     # ACLED's word for an armed faction's men ("killing several pro-Houthi elements"), and the
     # trade's gunmen: victims go with Armed clash across ACLED notes (elements 10 of 10, drug
     # dealers 8 of 13)
-    r"elements|drug dealers?|"
-    # "attacked federal forces", "ambushed a convoy of Russian forces": ACLED notes where forces
-    # are the only ones harmed are Armed clash 44 times, Attack 2
-    r"forces)"
+    r"elements|drug dealers?)"
 )
 
 
@@ -116,7 +113,17 @@ def _victim_pattern(nouns: str, *, found_dead: bool = False) -> re.Pattern[str]:
     )
 
 
-_ARMED_VICTIM_RE = _victim_pattern(_ARMED_WORDS)
+# "attacked federal forces", "forces were ambushed": forces harmed after the harm verb, or in a
+# passive with its auxiliary; a bare "forces shot at a car" is the forces shooting. ACLED notes
+# where forces are the only ones harmed: Armed clash 44 times, Attack 2.
+_FORCES_HARMED = (
+    _HARM
+    + _AFTER_HARM
+    + r"(forces)\b|\b(forces)(?:\s+[\w()'-]+){0,3}?\s+(?:was|were|had been|have been|has been|got)\s+"
+    + r"(?:\w+\s+)?"
+    + _PARTICIPLE
+)
+_ARMED_VICTIM_RE = re.compile(_victim_pattern(_ARMED_WORDS).pattern + "|" + _FORCES_HARMED, re.IGNORECASE)
 _UNARMED_VICTIM_RE = _victim_pattern(_UNARMED_WORDS, found_dead=True)
 # An armed man off duty, retired or unarmed is a civilian in ACLED's coding: said before the
 # noun ("a former officer") or just after it ("a soldier who was off duty", "(assumed off-duty)").

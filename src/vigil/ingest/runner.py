@@ -53,6 +53,7 @@ class IngestSummary:
         self.quarantined += other.quarantined
         self.reports += other.reports
         self.incidents = other.incidents or self.incidents
+        self.problems.extend(other.problems)
 
     def line(self) -> str:
         return (

@@ -138,7 +138,7 @@ def classifier_for(split: str, samples: list[Sample], *, shipped_only: bool = Fa
 def _fingerprint(samples: list[Sample]) -> str:
     """Identifies a training set (and the classifier code), so a cached model is reused only for it."""
     h = hashlib.sha256()
-    for module in ("classify.py", "event_features.py", "event_rules.py", "encoder.py"):
+    for module in ("classify.py", "event_features.py", "event_rules.py", "event_rules_wire.py", "encoder.py"):
         h.update((REPO / "src" / "vigil" / "extract" / module).read_bytes())
     h.update((REPO / "bench" / "train.py").read_bytes())
     for s in samples:

@@ -152,14 +152,45 @@ def embed(texts: list[str], embeddings: Mapping[str, Any]) -> Any:
     return np.vstack([embeddings[t] for t in texts]).astype(np.float64)
 
 
+# Who tells a fact, as wire copy closes a sentence with it.
+SOURCES = (
+    "police said", "local sources said", "residents said", "officials said", "the army said",
+    "a local official said", "witnesses said", "the ministry said", "a security source said",
+    "according to local media", "the governor said", "a spokesman said",
+)  # fmt: skip
+SOURCED_EVERY = 4  # one ACLED event note in this many gets a source
+
+
+def with_sources(samples: list[Sample], seed: int) -> list[Sample]:
+    """Every SOURCED_EVERY-th ACLED event note closed by who tells it ("..., police said.").
+
+    ACLED notes name no source in the sentence and the non-event news among the examples
+    nearly always does, so a model trained on them as they are learns "said" as a sign of
+    no event and drops wire copy that ends "..., the Pentagon said". Telling some events
+    the same way teaches it that the source says nothing of what happened.
+    """
+    out = []
+    for s in samples:
+        # chosen by the text itself, so a note reads the same in every split's training set
+        pick = int(hashlib.sha256(f"{seed}\t{s.text}".encode()).hexdigest()[:8], 16)
+        if s.source == "acled" and s.label != NONE_LABEL and pick % SOURCED_EVERY == 0:
+            body = s.text.rstrip().rstrip(".")
+            source = SOURCES[(pick // SOURCED_EVERY) % len(SOURCES)]
+            s = Sample(f"{body}, {source}.", s.label, s.country, s.source, s.heldout)
+        out.append(s)
+    return out
+
+
 def train(
     samples: list[Sample], config: TrainConfig, embeddings: Mapping[str, Any] | None = None
 ) -> EventClassifier:
-    """Fit on ``samples`` in a fixed order (shuffled with the config's seed).
+    """Fit on ``samples`` in a fixed order (shuffled with the config's seed), some of the ACLED
+    notes told with a source (see :func:`with_sources`).
 
     With ``config.embedding_weight`` above 0 the model gets embedding heads, from
     ``embeddings`` or else the packaged encoder (through the cache).
     """
+    samples = with_sources(samples, config.seed)
     if embeddings is None and config.embedding_weight > 0:
         embeddings = embeddings_for([s.text for s in samples])
     order = list(samples)

@@ -22,6 +22,7 @@ from vigil.extract.classify import (
     normalise,
 )
 from vigil.extract.event_features import _CUES
+from vigil.extract.event_rules import rule_named
 from vigil.taxonomy import EventType, SubEventType
 
 DATA = Path(__file__).resolve().parents[2] / "src" / "vigil" / "extract" / "data"
@@ -157,8 +158,7 @@ def test_lexicon_tells_armed_from_civilian_targets() -> None:
 
 
 def _fires(name: str, text: str) -> bool:
-    (rule,) = [r for r in build_rules() if r.name == name]
-    return bool(rule.pattern.search(text)) and not (rule.unless and rule.unless.search(text))
+    return rule_named(name).fires(text)
 
 
 def test_precedence_rules_read_who_was_hurt() -> None:

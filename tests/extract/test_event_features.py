@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from vigil.extract.classify import TrainConfig
 from vigil.extract.event_features import CUE_NAMES, Lexicon, build_rules
+from vigil.extract.event_rules import rule_named
 from vigil.taxonomy import SubEventType
 
 
@@ -12,13 +13,11 @@ def _cues(text: str) -> set[str]:
 
 
 def _fires(name: str, text: str) -> bool:
-    (rule,) = [r for r in build_rules() if r.name == name]
-    return bool(rule.pattern.search(text)) and not (rule.unless and rule.unless.search(text))
+    return rule_named(name).fires(text)
 
 
 def _only_from(name: str) -> tuple[SubEventType, ...]:
-    (rule,) = [r for r in build_rules() if r.name == name]
-    return rule.only_from
+    return rule_named(name).only_from
 
 
 def test_riot_police_are_no_riot() -> None:

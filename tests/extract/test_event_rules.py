@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from vigil.extract.classify import TrainConfig
-from vigil.extract.event_rules import Rule, build_rules
+from vigil.extract.event_rules import rule_named
 from vigil.taxonomy import SubEventType
 
 NEW_RULES = (
@@ -21,20 +21,14 @@ NEW_RULES = (
 )
 
 
-def _rule(name: str) -> Rule:
-    (rule,) = [r for r in build_rules() if r.name == name]
-    return rule
-
-
 def _fires(name: str, text: str) -> bool:
-    rule = _rule(name)
-    return bool(rule.pattern.search(text)) and not (rule.unless and rule.unless.search(text))
+    return rule_named(name).fires(text)
 
 
 def test_the_rare_class_rules_are_shipped_as_precedences() -> None:
     assert set(NEW_RULES) <= set(TrainConfig().rules)
     for name in NEW_RULES:  # none of them lifts a non-event: they only choose between sub-types
-        assert _rule(name).only_from and not _rule(name).when_none
+        assert rule_named(name).only_from and not rule_named(name).when_none
 
 
 @pytest.mark.parametrize(
@@ -49,7 +43,7 @@ def test_the_rare_class_rules_are_shipped_as_precedences() -> None:
     ],
 )
 def test_ground_taken_back_is_government_regains(text: str, fires: bool) -> None:
-    assert _rule("ground_retaken").target is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    assert rule_named("ground_retaken").target is SubEventType.GOVERNMENT_REGAINS_TERRITORY
     assert _fires("ground_retaken", text) is fires
 
 
@@ -82,7 +76,7 @@ def test_ground_changing_hands_without_fighting_is_a_transfer(text: str, fires: 
     ],
 )
 def test_lethal_or_grievous_force_on_protesters_is_excessive(text: str, fires: bool) -> None:
-    assert _rule("grievous_force").only_from == (SubEventType.PROTEST_WITH_INTERVENTION,)
+    assert rule_named("grievous_force").only_from == (SubEventType.PROTEST_WITH_INTERVENTION,)
     assert _fires("grievous_force", text) is fires
 
 
@@ -101,7 +95,7 @@ def test_explosions_and_blown_up_buildings_are_no_disrupted_weapons() -> None:
     assert _fires("detonated_structure", "Militants detonated a bridge on the road to the capital.")
     assert _fires("detonated_structure", "Insurgents blew up a telecommunications tower overnight.")
     assert not _fires("detonated_structure", "An army bomb squad detonated the device found under a bridge.")
-    assert _rule("detonated_structure").only_from == (SubEventType.DISRUPTED_WEAPONS_USE,)
+    assert rule_named("detonated_structure").only_from == (SubEventType.DISRUPTED_WEAPONS_USE,)
 
 
 @pytest.mark.parametrize(

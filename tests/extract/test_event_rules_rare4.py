@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from vigil.extract.classify import NONE_LABEL, TrainConfig, fit_classifier
-from vigil.extract.event_rules import Rule, build_rules
+from vigil.extract.event_rules import build_rules, rule_named
 from vigil.extract.event_rules_wire import DEFAULT_RULES
 from vigil.taxonomy import SubEventType
 
@@ -21,14 +21,8 @@ RULES = (
 )
 
 
-def _rule(name: str) -> Rule:
-    (rule,) = [r for r in build_rules() if r.name == name]
-    return rule
-
-
 def _fires(name: str, text: str) -> bool:
-    rule = _rule(name)
-    return bool(rule.pattern.search(text)) and not (rule.unless and rule.unless.search(text))
+    return rule_named(name).fires(text)
 
 
 def test_the_rules_are_shipped_and_run_first() -> None:
@@ -36,8 +30,8 @@ def test_the_rules_are_shipped_and_run_first() -> None:
     names = [r.name for r in build_rules()]
     assert names[: len(RULES)] == list(RULES)
     assert set(DEFAULT_RULES) <= set(names)
-    assert _rule("not_an_event").dismiss and not _rule("bare_strike").dismiss
-    assert _rule("prisoner_swap").when_none and _rule("handed_over").when_none
+    assert rule_named("not_an_event").dismiss and not rule_named("bare_strike").dismiss
+    assert rule_named("prisoner_swap").when_none and rule_named("handed_over").when_none
 
 
 @pytest.mark.parametrize(
@@ -147,7 +141,7 @@ def test_a_base_handed_over_is_a_non_violent_transfer() -> None:
 
 
 def test_a_missile_strike_is_shelling_unless_an_aircraft_fired_it() -> None:
-    rule = _rule("missile_strike")
+    rule = rule_named("missile_strike")
     assert rule.only_from == (SubEventType.AIR_DRONE_STRIKE,)
     assert _fires(
         "missile_strike", "A missile strike on a railway station killed 12 people, the governor said."

@@ -5,27 +5,21 @@ from __future__ import annotations
 import pytest
 
 from vigil.extract.classify import TrainConfig
-from vigil.extract.event_rules import Rule, build_rules
+from vigil.extract.event_rules import rule_named
 from vigil.taxonomy import SubEventType
 
 RULES = ("fighters_killed_air", "fighters_killed", "missile_not_attack")
 
 
-def _rule(name: str) -> Rule:
-    (rule,) = [r for r in build_rules() if r.name == name]
-    return rule
-
-
 def _fires(name: str, text: str) -> bool:
-    rule = _rule(name)
-    return bool(rule.pattern.search(text)) and not (rule.unless and rule.unless.search(text))
+    return rule_named(name).fires(text)
 
 
 def test_the_rules_are_shipped_as_precedences() -> None:
     assert set(RULES) <= set(TrainConfig().rules)
     for name in RULES:
-        assert _rule(name).only_from and not _rule(name).when_none
-    assert SubEventType.ATTACK not in _rule("fighters_killed").only_from
+        assert rule_named(name).only_from and not rule_named(name).when_none
+    assert SubEventType.ATTACK not in rule_named("fighters_killed").only_from
 
 
 @pytest.mark.parametrize(

@@ -372,9 +372,7 @@ class EventClassifier:
         if relevance >= self.threshold:
             return relevance
         for rule in self._rules:
-            if rule.only_from or rule.dismiss or not rule.pattern.search(text):
-                continue
-            if not (rule.unless and rule.unless.search(text)):
+            if not (rule.only_from or rule.dismiss) and rule.fires(text):
                 return self.threshold + 0.01
         return relevance
 
@@ -394,7 +392,7 @@ class EventClassifier:
                 continue
             if rule.when_none and relevance >= self.threshold:
                 continue
-            if rule.pattern.search(text) and not (rule.unless and rule.unless.search(text)):
+            if rule.fires(text):
                 if rule.dismiss:
                     relevance = min(relevance, self.threshold - 0.01)
                     break

@@ -74,6 +74,17 @@ class Rule:
     # A dismissing rule makes a matched text a non-event (drills, parades): ``target`` is unused.
     dismiss: bool = False
 
+    def fires(self, text: str) -> bool:
+        """Whether the wording matches: ``pattern`` found and ``unless`` not (the model's reading
+        decides the rest)."""
+        return bool(self.pattern.search(text)) and not (self.unless and self.unless.search(text))
+
+
+def rule_named(name: str) -> Rule:
+    """One rule of :func:`build_rules` by its name."""
+    (rule,) = [r for r in build_rules() if r.name == name]
+    return rule
+
 
 def build_rules() -> tuple[Rule, ...]:
     """The override rules, compiled on request (the wire-wording ones first)."""

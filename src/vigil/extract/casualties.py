@@ -173,6 +173,8 @@ def _read_right(
             )
             return (None, j, extra, crossed) if active else (kind, j, extra, crossed)
         if tok in ("and", ",", "or") and j + 1 < len(tokens) and (j + 1) in nums:
+            if list(tokens[nums[j + 1].end : nums[j + 1].end + 2]) in _PART_OF:
+                return None, j, extra, crossed  # "10 travellers, two of them died": a part, not a conjunct
             j = nums[j + 1].end  # a coordinated figure shares the predicate
             continue
         if tok in ("and", "or") and j + 1 < len(tokens):
@@ -258,6 +260,14 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
             return ClaimKind.KILLED, _running_total(tokens, j)
         if tok == "of" and j > 0 and tokens[j - 1] in ("bodies", "corpses", "remains"):
             return ClaimKind.KILLED, False  # "the bodies of two men were found"
+        if (
+            tok == "death"
+            and j == num.start - 1
+            and j >= 2
+            and tokens[j - 1] == "to"
+            and tokens[j - 2] in _TO_DEATH
+        ):
+            return ClaimKind.KILLED, False  # "hacked to death 6 villagers"
         if tok == "deaths" or tok == "death":
             return (
                 (ClaimKind.KILLED, False) if j + 1 < len(tokens) and tokens[j + 1] == "of" else (None, False)
@@ -324,6 +334,9 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
             and (num.start - 3) in by_end
         ):
             continue
+        if list(tokens[num.end : num.end + 2]) in _PART_OF:
+            _part_of(tokens, num, by_end, mentions, used)
+            continue
         kind, where, conjuncts, crossed = _read_right(tokens, num, nums)
         leading = _leading_singular(tokens, num.start)
         left, subset = _read_left(tokens, num, by_end)
@@ -345,6 +358,35 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
                 k for k in range(num.start, min(len(tokens), num.end + 12)) if tokens[k] in _KILL_ACTIVE
             )
     return mentions, used
+
+
+_PART_OF = (["of", "whom"], ["of", "them"], ["among", "whom"], ["among", "them"])
+_DIED = words("died succumbed perished killed dead")
+
+
+def _part_of(
+    tokens: Sequence[str], num: Num, by_end: dict[int, Num], mentions: list[Mention], used: set[int]
+) -> None:
+    """ "wounding four officers, two of whom later died": the part of the wounded (or abducted)
+    who died is this event's toll; "killed five soldiers, two of whom died in hospital" is a
+    part of the dead, no deaths to add. Either way the group is the figure's before it."""
+    left, _ = _read_left(tokens, num, by_end)
+    death = None
+    for k in range(num.end + 2, min(len(tokens), num.end + 7)):
+        if tokens[k] in ",;.:()":
+            break
+        if tokens[k] in _DIED:
+            death = k
+            break
+    if death is not None:
+        used.add(death)
+    if left is None and death is None:
+        return
+    counted = mentions[-1].counted if mentions else Counted.TOTAL
+    if death is not None and left is not ClaimKind.KILLED:
+        mentions.append(Mention(ClaimKind.KILLED, num.value, counted, num.vague, False))
+    else:
+        mentions.append(Mention(left or ClaimKind.KILLED, num.value, counted, num.vague, True))
 
 
 def _increment(tokens: Sequence[str], num: Num) -> bool:
@@ -493,11 +535,23 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
     window = [t for t in tokens[max(0, k - 5) : k] if t != ","]
     if any(t in _NEGATORS for t in window[-4:]):
         return None
-    if any(t in ("who", "which", "that", "whose") for t in window[-3:]):
+    if any(
+        tokens[i] in ("who", "which", "whose") or (tokens[i] == "that" and not _reported(tokens, i))
+        for i in range(max(0, k - 4), k)
+    ):
         return None  # a relative clause recalls someone, not this event's toll
     if aux in ("was", "is"):
         return Mention(ClaimKind.KILLED, 1, _counted(window[-3:]), False)
     return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted(window[-3:]), True)
+
+
+_REPORTING = words("said says told reported added confirmed announced stated claimed alleged")
+
+
+def _reported(tokens: Sequence[str], i: int) -> bool:
+    """ "police said on Monday that a student was killed": "that" opens what was said, not a
+    relative clause, when a reporting verb stands just before it."""
+    return any(t in _REPORTING for t in tokens[max(0, i - 4) : i])
 
 
 def _negated(tokens: Sequence[str], j: int) -> bool:

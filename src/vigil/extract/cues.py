@@ -107,6 +107,38 @@ EARLIER_EVENT = re.compile(
 )
 
 
+_MONTH_NAMES = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
+)
+# A toll kept over a span, not one event's: "have been killed in the unrest this month",
+# "has killed dozens in the county this year", "bringing to 300 the number killed since October".
+_AGGREGATE_VERB = re.compile(
+    r"\b(?:have|has|had)\s+(?:now\s+|since\s+|so far\s+|already\s+)?(?:been\s+)?"
+    r"(?:killed|left|died|claimed|cost|taken)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b",
+    re.IGNORECASE,
+)
+_AGGREGATE_SPAN = re.compile(
+    r"\b(?:this|last|past) (?:year|month)|\bso far\b|\bto date\b|\bsince (?:the (?:start|beginning|outbreak)|"
+    r"(?:early |late |mid-?)?" + _MONTH_NAMES + r"|(?:19|20)\d\d|last (?:year|month))\b",
+    re.IGNORECASE,
+)
+
+
+def without_aggregates(sentence: str) -> str:
+    """The sentence minus each clause that keeps a toll over a span ("a series of massacres that
+    have left 43 dead this year", "bringing to 300 the number of its members killed since
+    October"): a campaign's or a month's total is no event's own (ACLED codes each event's
+    deaths). A clause runs between commas or semicolons; both cues must sit in the same clause,
+    so "5 were killed earlier this month" keeps its toll."""
+    parts = re.split(r"(?<=[,;])", sentence)
+    kept = [p for p in parts if not (_AGGREGATE_VERB.search(p) and _AGGREGATE_SPAN.search(p))]
+    if len(kept) == len(parts):
+        return sentence
+    out = "".join(kept).rstrip(",; ")
+    return out + "." if sentence.rstrip().endswith(".") and not out.endswith(".") else out
+
+
 def without_background(sentence: str) -> str:
     """The sentence minus the clauses that tell another, earlier event, for counting its toll.
 
@@ -114,7 +146,7 @@ def without_background(sentence: str) -> str:
     a week after an ambush that killed 14" count the deaths of this event only (ACLED's rule:
     each event its own fatalities). A clause runs to the next comma, semicolon or full stop.
     """
-    out = sentence
+    out = without_aggregates(sentence)
     for cue in (RETALIATION, EARLIER_EVENT):
         m = cue.search(out)
         while m:

@@ -68,7 +68,7 @@ _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _ORD = r"(?:st|nd|rd|th)?"
 _GAP = r"(?:(?<=\.)\s*|\s+)"  # "Feb. 28", "Feb.28", "Feb 28"
-_RELATIVE = frozenset({"yesterday", "today", "weekday", "days_ago", "last_week", "this_month"})
+_RELATIVE = frozenset({"yesterday", "today", "weekday", "days_ago", "last_week", "this_month", "day_before"})
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
@@ -104,6 +104,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "month",
         re.compile(
             rf"\b(?:(?:in|during)\s+(?:(?:early|late|mid-?)\s*)?|early\s+|late\s+|mid-?\s*){_MONTH}\b(?!\s*\d)",
+            re.I,
+        ),
+    ),
+    (  # "the previous day", "the day before": the day before the statement that tells it
+        "day_before",
+        re.compile(
+            r"\b(?:the previous (?:day|night|evening)|a day earlier|the (?:day|night) before"
+            r"(?!\s+(?:the|a|an|his|her|its|their|last|yesterday|election|polls)\b))\b",
             re.I,
         ),
     ),
@@ -238,6 +246,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         return (found, TIME_PRECISION_DAY) if found else None
     if kind == "yesterday":
         return published - timedelta(days=1), YESTERDAY_PRECISION
+    if kind == "day_before":
+        return published - timedelta(days=1), TIME_PRECISION_DAY
     if kind == "today":
         return published, TIME_PRECISION_DAY
     if kind == "weekday":
@@ -346,6 +356,9 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     if candidates:  # a day or a week named anywhere is firmer than a month
         first = min(candidates, key=lambda c: (c[0], c[3] == TIME_PRECISION_MONTH, c[1]))
         _, _, found, precision, kind, end = first
+        told = [c for c in candidates if c[0] and c[3] == TIME_PRECISION_DAY]
+        if kind == "day_before" and told:  # "police said on Thursday ... the previous day"
+            return told[0][2] - timedelta(days=1), TIME_PRECISION_DAY
         if kind in _RELATIVE:  # "yesterday (24 July)": the date written out wins
             spelled = [
                 c for c in candidates if c[4] not in _RELATIVE and re.fullmatch(r"\s*\(", text[end : c[1]])

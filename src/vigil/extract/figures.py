@@ -20,7 +20,7 @@ from vigil.domain import Claim
 from vigil.extract.attribution import Attribution, attribute, attribute_responsibility
 from vigil.extract.casualties import denial, denied_verb, numbered, sentence_mentions
 from vigil.extract.cues import without_background
-from vigil.extract.numbers import tokenize
+from vigil.extract.numbers import read_number, tokenize
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
 if TYPE_CHECKING:
@@ -165,13 +165,45 @@ def fatalities(claims: Sequence[Claim]) -> int:
     Within a sentence, distinct figures add up ("2 soldiers and 3 civilians"), unless they break
     down a figure already given ("5 killed: 2 soldiers and 3 civilians"). Across sentences a group
     keeps its highest figure (a recap is not a new death; a risen toll supersedes), groups add up
-    across sides, and a total stated anywhere is a floor. Denials never lower the figure.
+    across sides, and a total stated anywhere is a floor. Denials never lower the figure; a
+    source's rival estimate ("the government put the toll at 10") does: the lowest is kept.
 
     >>> from vigil.domain import Claim
     >>> fatalities([Claim(kind=ClaimKind.KILLED, figure=6, counted=Counted.SOLDIERS, sentence="a"),
     ...             Claim(kind=ClaimKind.KILLED, figure=8, counted=Counted.FIGHTERS, sentence="b")])
     14
     """
+    estimates = [c for c in claims if _estimate(c)]
+    told = _fatalities([c for c in claims if not _estimate(c)])
+    if not estimates:
+        return told
+    lowest = min(c.figure or 0 for c in estimates)
+    return min(told, lowest) if told else lowest
+
+
+# "the government put the toll at 10": another source's estimate of the same toll, a rival
+# figure (the codebook keeps the most conservative), not deaths to add; "later put" updates it
+_ESTIMATE = re.compile(
+    r"(?<!later )(?<!now )\bput(?:s|ting)?\s+the\s+(?:death\s+|overall\s+|official\s+)?"
+    r"(?:toll|number of (?:dead|deaths|victims|those killed))\s+at\s+(?:at least\s+|about\s+|around\s+)?"
+    r"(?P<n>\w[\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _estimate(c: Claim) -> bool:
+    """A death figure that a source "put the toll at": one estimate among rival ones."""
+    if c.kind is not ClaimKind.KILLED or c.figure is None or c.stance is Stance.DENIED:
+        return False
+    for m in _ESTIMATE.finditer(c.sentence):
+        read = read_number(m.group("n"))
+        if read is not None and read[0] == c.figure:
+            return True
+    return False
+
+
+def _fatalities(claims: Sequence[Claim]) -> int:
+    """:func:`fatalities` over the claims that are no rival estimate."""
     by_sentence: dict[str, list[Claim]] = {}
     for claim in _without_rival_allegations(claims):
         if claim.kind is ClaimKind.KILLED and claim.figure is not None and claim.stance is not Stance.DENIED:

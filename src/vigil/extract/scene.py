@@ -121,6 +121,11 @@ def looks_back(sentence: str, event_day: date | None, published: date | None) ->
         return False
     if precision < 3:
         return abs((day - event_day).days) > BACKGROUND_DAYS
-    # a month named alone ("in January 2021") is coded on its 15th: far when the whole month is;
-    # the report's own day, precision 3, is the reading of a sentence that names no date at all
-    return day != published and abs((day - event_day).days) > BACKGROUND_DAYS + MONTH_MIDPOINT
+    # a month named alone ("in January 2021", "last month") is coded on its 15th: another
+    # month than the event's tells another event; the report's own day, precision 3, is the
+    # reading of a sentence that names no date at all
+    if day == published:
+        return False
+    return (day.year, day.month) != (event_day.year, event_day.month) or abs(
+        (day - event_day).days
+    ) > BACKGROUND_DAYS + MONTH_MIDPOINT

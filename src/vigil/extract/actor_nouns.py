@@ -96,7 +96,8 @@ ETHNIC_HEADS = (
     "militia", "militias", "militiamen", "ethnic militia", "gunmen", "fighters", "armed men", "militants",
     "attackers", "assailants", "raiders", "herdsmen", "herders", "youths", "community members", "hunters",
     "pastoralists", "pastoralist", "community", "communities", "men", "man", "groups", "group",
-    "tribesmen", "armed tribesmen", "clansmen", "village volunteers", "warriors",
+    "tribesmen", "armed tribesmen", "clansmen", "village volunteers", "warriors", "bandits",
+    "armed bandits", "cattle raiders", "cattle rustlers", "rustlers",
 )  # fmt: skip
 
 ETHNIC_NOUNS = (
@@ -142,6 +143,14 @@ OFF_DUTY_WORDS = frozenset({"off-duty", "former", "retired", "ex", "ex-", "demob
 
 # Armed robbers at sea: ACLED names them ``Pirates (country)``, a political militia (inter 3).
 PIRATE_NOUNS = ("pirates", "pirate", "sea pirates", "armed pirates", "suspected pirates")
+
+# Hired guards: ACLED names them ``Private Security Forces (country)`` and codes them as
+# external/other forces (inter 8), whether they shoot or are shot at.
+PRIVATE_SECURITY_NOUNS = (
+    "security guards", "security guard", "private security guards", "private security guard",
+    "private security", "private security firm", "private security company", "private security personnel",
+    "private security agents", "private guards", "private security contractors",
+)  # fmt: skip
 
 # Nouns that name a country's forces when followed by "of <country>" ("armed forces of Chad").
 OF_COUNTRY_NOUNS: tuple[tuple[str, str], ...] = (
@@ -216,6 +225,7 @@ GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
     "clan": CLAN_NOUNS,
     "tribal": TRIBAL_NOUNS,
     "pirates": PIRATE_NOUNS,
+    "private security": PRIVATE_SECURITY_NOUNS,
     "gang": GANG_NOUNS,
 }
 
@@ -227,6 +237,7 @@ _COUNTRYLESS: Mapping[str, tuple[str, ActorType]] = {
     "gendarmerie": ("Police Forces", ActorType.STATE_FORCES),
     "unidentified": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
     "pirates": ("Pirates", ActorType.POLITICAL_MILITIA),
+    "private security": ("Private Security Forces", ActorType.EXTERNAL_FORCES),
     "gang": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
     "civilians": ("Civilians", ActorType.CIVILIANS),
     "protesters": ("Protesters", ActorType.PROTESTERS),

@@ -302,6 +302,10 @@ class ActorRegistry:
             return Actor(name=f"Unidentified Gang ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
         if kind == "pirates":
             return Actor(name=f"Pirates ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
+        if kind == "private security":
+            return Actor(
+                name=f"Private Security Forces ({where})", type=ActorType.EXTERNAL_FORCES, country=where
+            )
         if kind in MILITIA_KINDS:
             return Actor(
                 name=f"Unidentified {militia_label(kind)} ({where})",

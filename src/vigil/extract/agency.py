@@ -76,12 +76,12 @@ _VIOLENT_RE = re.compile(
 )
 _ALLY_RE = re.compile(
     r"\b(?:and|alongside|together with|with the support of|supported by|backed by|assisted by|accompanied by|"
-    r"jointly with|in coordination with)\s*$",
+    r"jointly with|in coordination with)(?:\s+(?:the|its|their))?\s*$",
     re.IGNORECASE,
 )
 _SUPPORT_RE = re.compile(
     r"\b(?:alongside|together with|with the support of|supported by|backed by|assisted by|jointly with|"
-    r"in coordination with)\s*$",
+    r"in coordination with)(?:\s+(?:the|its|their))?\s*$",
     re.IGNORECASE,
 )
 _BY_RE = re.compile(

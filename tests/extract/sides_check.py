@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+
+import pytest
 
 from vigil.domain import Actor
 from vigil.extract.actors import ActorRegistry
@@ -45,3 +48,23 @@ def is_actor(actor: Actor | None, expected: str | None) -> bool:
 def assert_sides(r: Roles, actor1: str | None, actor2: str | None) -> None:
     assert is_actor(r.actor1, actor1), r.actor1
     assert is_actor(r.actor2, actor2), r.actor2
+
+
+def sides_test(cases: list[Any], when: date) -> Callable[..., None]:
+    """A test over ``cases`` (text, sub-type, country, actor1, actor2 as ``pytest.param``s):
+    each sentence's sides read on ``when`` must be the expected ones. Assign it to a ``test_``
+    name in the module that holds the cases."""
+
+    @pytest.mark.parametrize(("text", "sub", "country", "actor1", "actor2"), cases)
+    def test(
+        registry: ActorRegistry,
+        nlp: Language,
+        text: str,
+        sub: SubEventType,
+        country: str | None,
+        actor1: str | None,
+        actor2: str | None,
+    ) -> None:
+        assert_sides(read_roles(registry, nlp, text, sub, country, when), actor1, actor2)
+
+    return test

@@ -10,14 +10,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.sides_check import assert_sides
-from tests.extract.test_roles_wire import WHEN, roles
+from tests.extract.sides_check import sides_test
+from tests.extract.test_roles_wire import WHEN
 
 from vigil.extract.actors import ActorRegistry
 from vigil.taxonomy import ActorType, SubEventType
 
 if TYPE_CHECKING:
-    from spacy.language import Language
+    pass
 
 
 FOUND = [
@@ -113,17 +113,7 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "sub", "country", "actor1", "actor2"), SIDES)
-def test_sides(
-    registry: ActorRegistry,
-    nlp: Language,
-    text: str,
-    sub: SubEventType,
-    country: str,
-    actor1: str | None,
-    actor2: str | None,
-) -> None:
-    assert_sides(roles(registry, nlp, text, sub, country), actor1, actor2)
+test_sides = sides_test(SIDES, WHEN)
 
 
 def test_police_sent_abroad_are_external(registry: ActorRegistry) -> None:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.sides_check import assert_sides
-from tests.extract.test_roles_wire import WHEN, roles
+from tests.extract.sides_check import sides_test
+from tests.extract.test_roles_wire import WHEN
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.roles import score_mentions
@@ -153,17 +153,7 @@ SIDES = [
 ]
 
 
-@pytest.mark.parametrize(("text", "sub", "country", "actor1", "actor2"), SIDES)
-def test_sides(
-    registry: ActorRegistry,
-    nlp: Language,
-    text: str,
-    sub: SubEventType,
-    country: str,
-    actor1: str,
-    actor2: str | None,
-) -> None:
-    assert_sides(roles(registry, nlp, text, sub, country), actor1, actor2)
+test_sides = sides_test(SIDES, WHEN)
 
 
 def test_the_attackers_driven_off_are_the_attackers(registry: ActorRegistry, nlp: Language) -> None:

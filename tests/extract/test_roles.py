@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.sides_check import NOBODY, assert_sides, read_roles
+from tests.extract.sides_check import NOBODY, read_roles, sides_test
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.roles import Roles
@@ -272,14 +272,4 @@ SIDES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "sub", "country", "actor1", "actor2"), SIDES)
-def test_sides(
-    registry: ActorRegistry,
-    nlp: Language,
-    text: str,
-    sub: SubEventType,
-    country: str,
-    actor1: str | None,
-    actor2: str | None,
-) -> None:
-    assert_sides(roles(registry, nlp, text, sub, country), actor1, actor2)
+test_sides = sides_test(SIDES, WHEN)

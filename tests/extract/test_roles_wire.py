@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.sides_check import NOBODY, assert_sides, read_roles
+from tests.extract.sides_check import NOBODY, read_roles, sides_test
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.roles import Roles, score_mentions
@@ -83,17 +83,7 @@ SIDES = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "sub", "country", "actor1", "actor2"), SIDES)
-def test_wire_sides(
-    registry: ActorRegistry,
-    nlp: Language,
-    text: str,
-    sub: SubEventType,
-    country: str,
-    actor1: str | None,
-    actor2: str | None,
-) -> None:
-    assert_sides(roles(registry, nlp, text, sub, country), actor1, actor2)
+test_wire_sides = sides_test(SIDES, WHEN)
 
 
 def test_a_claimant_has_no_ally_among_the_dead(registry: ActorRegistry, nlp: Language) -> None:

@@ -156,3 +156,31 @@ def test_next_weekday_is_a_plan_not_the_events_day() -> None:
     text = "Unions said they would march next Saturday; police broke up a sit-in on Sunday."
     assert event_date(text, published=PUBLISHED) == (date(2024, 6, 16), 1)
     assert event_date("Unions will strike next Friday.", published=PUBLISHED)[0] != date(2024, 6, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a feast in the last days of the year, reported after New Year
+        (
+            "Gunmen fired on a crowd of revellers on New Year's Eve in the port.",
+            date(2025, 1, 2),
+            date(2024, 12, 31),
+        ),
+        ("Police fired tear gas at May Day marchers outside parliament.", date(2024, 5, 2), date(2024, 5, 1)),
+        (
+            "Hundreds marched on International Women’s Day against femicide.",
+            date(2024, 3, 9),
+            date(2024, 3, 8),
+        ),
+        ("A grenade was thrown into a church yard on Christmas Day.", date(2023, 12, 27), date(2023, 12, 25)),
+    ],
+)
+def test_a_feast_with_a_fixed_day_is_that_day(text: str, published: date, expected: date) -> None:
+    assert event_date(text, published=published) == (expected, 1)
+
+
+def test_may_as_a_verb_is_no_may_day() -> None:
+    assert event_date("The strike may day by day spread, unions said.", published=PUBLISHED)[0] != date(
+        2024, 5, 1
+    )

@@ -88,6 +88,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-])(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
     ("md", re.compile(rf"\b{_MONTH}{_GAP}{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)", re.I)),
     ("slash", re.compile(r"(?:\bon\s+|\()(?P<day>[0-3]?\d)/(?P<month>[01]?\d)\b(?!/)", re.I)),
+    (  # a feast with a fixed day: "on New Year's Eve", "on Christmas Day", "May Day marches"
+        "holiday",
+        re.compile(
+            r"\b(?P<holiday>new year['’]?s (?:eve|day)|christmas (?:eve|day)|boxing day|may day|"
+            r"(?:international )?women['’]?s day|valentine['’]?s day|halloween)\b",
+            re.I,
+        ),
+    ),
     (  # "on the 26th", "the night of the 26th": the month is the publication's
         "day_of_month",
         re.compile(
@@ -152,6 +160,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(r"\b(?:earlier this month|this month|last month|past month|earlier in the month)\b", re.I),
     ),
 )
+# The month and day of the feasts "holiday" names (apostrophes dropped), fixed wherever they are kept.
+_HOLIDAYS = {
+    "new years eve": (12, 31),
+    "new years day": (1, 1),
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "boxing day": (12, 26),
+    "may day": (5, 1),
+    "womens day": (3, 8),
+    "international womens day": (3, 8),
+    "valentines day": (2, 14),
+    "halloween": (10, 31),
+}
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|published|statement)\s+(?:\w+\s+){0,2}$", re.I
@@ -230,6 +251,12 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         return (found, TIME_PRECISION_DAY) if found else None
     if kind in ("dm", "md", "range_dm", "slash"):
         found = _without_year(_month_of(groups["month"]), int(groups["day"]), published)
+        return (found, TIME_PRECISION_DAY) if found else None
+    if kind == "holiday":
+        if groups["holiday"].startswith("may"):
+            return None  # "it may day-trip": only a capital May is the feast
+        month, day = _HOLIDAYS[re.sub(r"['’]", "", " ".join(groups["holiday"].lower().split()))]
+        found = _without_year(month, day, published)
         return (found, TIME_PRECISION_DAY) if found else None
     if kind == "month_year":
         found = _safe_date(int(groups["year"]), _month_of(groups["month"]), MONTH_MIDPOINT)

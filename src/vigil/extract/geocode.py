@@ -99,6 +99,10 @@ _MIN_COUNTRY_VOTE = 0.3
 # A country named as a place in the second sentence, and in any later one, weighs this much
 # (a nationality is who acts, wherever it is told)
 _LATER_SENTENCE = (1.0, 0.8, 0.6)
+# A place smaller than this, in a country none of the text's named armed groups fights in and the
+# text does not name, weighs this much: "Alga" in a JNIM report is a Sahel village, not Kyrgyzstan's.
+_TOWN_ABROAD = 100_000
+_FAR_FROM_ACTORS = 0.2
 _VILLAGE = VILLAGE  # below this, a place named without a locative cue is weak evidence of a country
 
 
@@ -180,6 +184,8 @@ class Geocoder(MentionFinder):
         choices: list[_Choice] = []
         first_located: Mention | None = None
         for rank, mention in enumerate(mentions):
+            if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
+                continue  # "Katiba Macina", "Operation Serval": a group's or operation's name, never where
             quals = qualifiers.get(rank) or borrowed.get(rank, [])
             is_context = mention.in_parens or rank in depth
             place = self._resolve(
@@ -244,6 +250,7 @@ class Geocoder(MentionFinder):
         votes: dict[str, float] = defaultdict(float)
         first: dict[str, int] = {}
         size: dict[str, int] = defaultdict(int)
+        far: dict[str, float] = defaultdict(float)  # votes from small places where no named group fights
         for name, weight in (extra or {}).items():
             if (code := self.gazetteer.country_code(name)) is not None:
                 votes[code] += weight
@@ -388,6 +395,13 @@ class Geocoder(MentionFinder):
                 votes[code] += weight
                 first.setdefault(code, mention.start)
                 size[code] = max(size[code], max(p.population for p in places if p.country_code == code))
+                if outside and not consistent and code not in outside and size[code] < _TOWN_ABROAD:
+                    far[code] += weight
+        for code, weight in far.items():
+            # "JNIM killed the chief in Alga": an unknown village where the named groups fight is
+            # likelier than a small namesake far from them, when nothing else in the text is there
+            if votes[code] <= weight + 1e-9:
+                votes[code] = weight * _FAR_FROM_ACTORS
         LOGGER.debug("country votes %s", dict(votes))
         if not votes:
             return None

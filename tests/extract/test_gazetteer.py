@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from vigil.extract.gazetteer import Gazetteer, index_path
+from vigil.extract.gazetteer import KIND_ADMIN1, Gazetteer, index_path
 
 
 @pytest.fixture
@@ -75,3 +75,19 @@ def test_a_name_of_two_short_words_is_found_written_as_one() -> None:
     gaz = Gazetteer.load()
     assert [p.name for p in gaz.lookup("Petion-Ville", country="Haiti")][:1] == ["Pétionville"]
     assert gaz.has("N'Dele") and gaz.lookup("N'Dele")[0].country == "Central African Republic"
+
+
+def test_a_region_over_several_areas_lists_them_as_members(data: Path, tmp_path: Path) -> None:
+    gaz = Gazetteer.load()
+    puntland = [p for p in gaz.lookup("Puntland", country="Somalia") if p.kind == KIND_ADMIN1]
+    assert [(p.admin1, p.members) for p in puntland] == [
+        ("Nugaal", ("Nugaal", "Bari", "Mudug", "Sool", "Sanaag"))
+    ]
+    darfur = next(p for p in gaz.lookup("Darfur", country="Sudan") if p.kind == KIND_ADMIN1)
+    assert darfur.admin1 == "North Darfur" and "East Darfur" in darfur.members
+    assert gaz.lookup("Kidal", country="Mali")[0].members == ()  # one area: no members
+    # a hand-written region is split once, at the gazetteer: no caller sees the separator
+    with (data / "places_supplement.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("Zzyzxland\tML\tKidal|Gao\t\t18.0\t1.0\t0\tA1\t\n")
+    (zone,) = Gazetteer.load(data, cache=tmp_path / "cache").lookup("Zzyzxland", country="Mali")
+    assert (zone.admin1, zone.members) == ("Kidal", ("Kidal", "Gao"))

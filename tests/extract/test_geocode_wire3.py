@@ -72,6 +72,11 @@ def test_a_region_named_by_its_english_exonym_is_the_region(geocoder: Geocoder) 
 def test_a_town_lies_in_the_region_that_spans_its_admin_area(geocoder: Geocoder) -> None:
     loc = geocoder.locate("Police arrested nine men in Bosaso, in Puntland, on Monday.")
     assert loc is not None and loc.name == "Bosaso" and loc.geo_precision == GEO_PRECISION_TOWN
+    # a village, not a city: only the region's members (Bari, North Darfur) say it lies there
+    village = geocoder.locate("Gunmen attacked a checkpoint in Iskushuban (Puntland) on Monday.")
+    assert village is not None and (village.name, village.admin1) == ("Iskushuban", "Bari")
+    kutum = geocoder.locate("Militiamen burned Kutum (Darfur) on Tuesday.")
+    assert kutum is not None and (kutum.name, kutum.admin1) == ("Kutum", "North Darfur")
 
 
 def test_a_place_that_names_an_armed_body_is_not_where(geocoder: Geocoder) -> None:

@@ -33,8 +33,8 @@ KIND_ADMIN1 = "admin1"
 KIND_ADMIN2 = "admin2"
 KIND_COUNTRY = "country"
 # A supplement region over several admin areas ("Puntland") names them in its admin1 column,
-# its seat's first, joined by this
-MEMBER_SEP = "|"
+# its seat's first, joined by this; :meth:`Gazetteer._place` splits them into ``Place.members``
+_MEMBER_SEP = "|"
 
 # Column order of places.tsv.gz, admin.tsv.gz and places_supplement.tsv: name, code, admin1,
 # admin2, lat, lon, pop, kind, keys.
@@ -162,7 +162,11 @@ def _article_variants(key: str, *, add_article: bool) -> list[str]:
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Place:
-    """One gazetteer entry: a town, an admin area (at its seat) or a country (at its centroid)."""
+    """One gazetteer entry: a town, an admin area (at its seat) or a country (at its centroid).
+
+    A region over several admin areas ("Puntland": Nugaal, Bari, Mudug ...) lists them in
+    ``members``, its seat's first, and its ``admin1`` is its seat's area (what ACLED codes).
+    """
 
     name: str
     country: str  # ACLED's spelling, e.g. "Democratic Republic of Congo"
@@ -173,6 +177,7 @@ class Place:
     latitude: float = 0.0
     longitude: float = 0.0
     population: int = 0
+    members: tuple[str, ...] = ()  # the admin areas a region over several spans; () for one area
 
 
 @dataclass(frozen=True, slots=True)
@@ -265,12 +270,14 @@ class Gazetteer:
     def _place(self, row: tuple[object, ...]) -> Place:
         name, code, admin1, admin2, lat, lon, pop, kind = (str(v) for v in row)
         country = self._countries.get(code)
+        members = tuple(admin1.split(_MEMBER_SEP)) if _MEMBER_SEP in admin1 else ()
         return Place(
             name=name,
             country=country.name if country else code,
             country_code=code,
             kind=_KINDS.get(kind, KIND_TOWN),
-            admin1=admin1,
+            admin1=members[0] if members else admin1,
+            members=members,
             admin2=admin2,
             latitude=float(lat),
             longitude=float(lon),

@@ -32,7 +32,6 @@ from vigil.extract.gazetteer import (
     KIND_ADMIN2,
     KIND_COUNTRY,
     KIND_TOWN,
-    MEMBER_SEP,
     Gazetteer,
     Place,
     fold,
@@ -564,7 +563,9 @@ class Geocoder(MentionFinder):
 
         def rank(place: Place) -> tuple[int, int, bool, float]:
             # "countryside of Hama": the town's region "Hama" is the name itself, not context
-            admins = {fold(place.admin1), fold(place.admin2)} - {fold(place.name), key, ""}
+            # a region over several areas lies in none of them: its members are not its context
+            admins = set() if place.members else {fold(place.admin1), fold(place.admin2)}
+            admins -= {fold(place.name), key, ""}
             in_context = len(admins & context)
             if place.kind == KIND_COUNTRY:
                 kind_pref = -1
@@ -586,8 +587,8 @@ class Geocoder(MentionFinder):
         ("Chittagong" and "Chattogram")."""
         areas = [p for p in self.gazetteer.lookup(name, country=code) if p.kind != KIND_TOWN]
         names = {fold(p.name) for p in areas}
-        # "Bosaso in Puntland": a region over several admin areas lists them as its admin1
-        members = {fold(m) for p in areas if MEMBER_SEP in p.admin1 for m in p.admin1.split(MEMBER_SEP)}
+        # "Bosaso in Puntland": a region over several admin areas goes by their names too
+        members = {fold(m) for p in areas for m in p.members}
         return frozenset({fold(name)} | names | members)
 
     def _admin_kinds(self, name: str, code: str) -> frozenset[str]:

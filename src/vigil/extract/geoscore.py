@@ -15,7 +15,6 @@ from vigil.extract.gazetteer import (
     KIND_ADMIN2,
     KIND_COUNTRY,
     KIND_TOWN,
-    MEMBER_SEP,
     Place,
     fold,
 )
@@ -87,7 +86,7 @@ def location(place: Place, precision: int, mention: str) -> Location:
     return Location(
         name=place.name,
         country=place.country,
-        admin1=place.admin1.split(MEMBER_SEP)[0],  # a region over several areas: its seat's
+        admin1=place.admin1,  # a region over several areas: its seat's (Place.members[0])
         admin2=place.admin2,
         latitude=place.latitude,
         longitude=place.longitude,

@@ -1,0 +1,81 @@
+"""The actor tables under bench/data/actors: loaded, checked, and spliced as the build expects."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import shutil
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+_BUILD = Path(__file__).resolve().parents[2] / "bench" / "build_actor_registry.py"
+
+
+@pytest.fixture(scope="module")
+def build() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("build_actor_registry", _BUILD)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("build_actor_registry", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_the_tables_load_with_their_defaults(build: ModuleType) -> None:
+    tables = build.load_tables()
+    names = [g.name for g in tables.groups]
+    assert len(names) == len(set(names)) > 100
+    jnim = next(g for g in tables.groups if g.name == "JNIM: Group for Support of Islam and Muslims")
+    assert jnim.country is None and "Benin" in jnim.scope and jnim.active == (None, None)
+    katiba = next(g for g in tables.groups if g.name == "Katiba Serma")
+    assert (katiba.scope, katiba.press) == ((), ())
+    assert tables.regimes["Mali"][-1] == ("2021-05-24", None, "2021-")
+    assert tables.demonyms["Burkina Faso"][0] == "Burkinabe"
+    assert tables.in_power["Taliban"] == ("Afghanistan", "2021-08-15")
+
+
+def test_press_lists_splice_named_phrases(build: ModuleType) -> None:
+    tables = build.load_tables()
+    phrases = json.loads((build.DATA / "phrases.json").read_text("utf-8"))
+    monusco = next(g for g in tables.groups if g.name.startswith("MONUSCO"))
+    assert monusco.press == tuple(phrases["peacekeepers"])
+    amisom = next(g for g in tables.groups if g.name.startswith("AMISOM"))
+    assert amisom.press[0] == "AU peacekeepers" and amisom.press[-len(monusco.press) :] == monusco.press
+    assert not any(p.startswith("@") for g in tables.groups for p in g.press)
+
+
+def _copy(build: ModuleType, tmp_path: Path) -> Path:
+    root = tmp_path / "actors"
+    shutil.copytree(build.DATA, root)
+    return root
+
+
+def test_a_misshapen_group_is_refused(build: ModuleType, tmp_path: Path) -> None:
+    root = _copy(build, tmp_path)
+    path = root / "groups" / "12_transnational.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["groups"][0]["alias"] = ["typo for aliases"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(build.TableError, match=r"12_transnational\.json"):
+        build.load_tables(root)
+
+
+def test_an_unknown_phrase_list_is_refused(build: ModuleType, tmp_path: Path) -> None:
+    root = _copy(build, tmp_path)
+    path = root / "groups" / "12_transnational.json"
+    data = json.loads(path.read_text("utf-8"))
+    data["groups"][0]["press"] = ["@nobody"]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    with pytest.raises(build.TableError, match="@nobody"):
+        build.load_tables(root)
+
+
+def test_a_short_regime_row_is_refused(build: ModuleType, tmp_path: Path) -> None:
+    root = _copy(build, tmp_path)
+    with (root / "regimes.tsv").open("a", encoding="utf-8") as fh:
+        fh.write("Mali\t2030-01-01\n")
+    with pytest.raises(build.TableError, match="not 4"):
+        build.load_tables(root)

@@ -121,3 +121,28 @@ def test_an_army_named_by_its_country_casts_no_home_vote(registry: ActorRegistry
     assert _group_votes(registry, geocoder, "FAMa soldiers repelled an attack on Monday.") == {
         "Mali": HOME_VOTES[ActorType.STATE_FORCES]
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village the gazetteer lacks, whose small namesakes lie far from where the group fights
+        ("JNIM militants killed the village chief in Alga on Sunday.", None),
+        ("Boko Haram fighters raided the village of Nama and drove off cattle.", "Nigeria"),
+    ],
+)
+def test_a_small_namesake_far_from_the_named_groups_yields(
+    registry: ActorRegistry, geocoder: Geocoder, text: str, expected: str | None
+) -> None:
+    assert geocoder.country_of(text) not in (None, expected)  # alone, the namesake abroad wins
+    assert geocoder.country_of(text, votes=_group_votes(registry, geocoder, text)) == expected
+
+
+def test_a_far_country_the_text_names_keeps_its_namesake(registry: ActorRegistry, geocoder: Geocoder) -> None:
+    text = "JNIM militants killed the village chief in Alga, Kyrgyzstan, on Sunday."
+    assert geocoder.country_of(text, votes=_group_votes(registry, geocoder, text)) == "Kyrgyzstan"
+
+
+def test_a_group_named_after_a_place_does_not_place_the_event(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Katiba Macina militants burned a school in Toulfe on Monday.", votes={})
+    assert loc is None or loc.name != "Macina"

@@ -66,6 +66,7 @@ from vigil.extract.geowords import (
     AREA_AFTER,
     BACKED,
     BORDER_AFTER,
+    BORDER_WITH,
     DIRECTION_REGIONS,
     ELSEWHERE_BETWEEN,
     LANDMARK_GAP,
@@ -74,8 +75,10 @@ from vigil.extract.geowords import (
     NAMED_AFTER,
     NAMES_NOT_PLACES,
     NEAR_CUES,
+    OWNED,
     SOURCE_CLAUSE,
     TOWN_AFTER,
+    load_common_words,
 )
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION
 
@@ -103,13 +106,6 @@ _LATER_SENTENCE = (1.0, 0.8, 0.6)
 _TOWN_ABROAD = 100_000
 _FAR_FROM_ACTORS = 0.2
 _VILLAGE = VILLAGE  # below this, a place named without a locative cue is weak evidence of a country
-
-
-# "the border with Somalia", "the Rafah crossing with Egypt": the country over the line
-_BORDER_WITH = frozenset((w,) for w in ("border", "frontier", "crossing", "boundary"))
-
-# "Palestinian-owned", "Kurdish-held": a people's property or hold is where the event is
-_OWNED = frozenset({"owned", "held", "run", "controlled", "inhabited", "populated", "majority"})
 
 # The longest country name in words ("the Democratic Republic of the Congo"): a longer
 # capitalised run is never tried whole, so a run of any length costs the same per word.
@@ -287,13 +283,13 @@ class Geocoder(MentionFinder):
                             # "Palestinian-owned" land lies there; "the Somali region" of Ethiopia
                             # is an area, voted for as a place below
                             if not self.demonym_area(text, run[i][0], phrase):
-                                votes[code] += 1.5 if suffix in _OWNED else 1.0
+                                votes[code] += 1.5 if suffix in OWNED else 1.0
                         elif text[: run[i][0]].rstrip().endswith(",") and SOURCE_CLAUSE.match(
                             text, run[j - 1][1]
                         ):  # "..., Rwanda's army said.": who speaks, not where
                             votes[code] += 0.5
                         elif (
-                            (mention.before[-1:] == ("with",) and mention.before[-2:-1] in _BORDER_WITH)
+                            (mention.before[-1:] == ("with",) and mention.before[-2:-1] in BORDER_WITH)
                             or mention.before[-1:] == ("from",)
                             or mention.after in BORDER_AFTER
                             or mention.after in AGENTS_AFTER
@@ -594,11 +590,3 @@ class Geocoder(MentionFinder):
     def _admin_kinds(self, name: str, code: str) -> frozenset[str]:
         places = self.gazetteer.lookup(name, country=code)
         return frozenset(p.kind for p in places if p.kind in (KIND_ADMIN1, KIND_ADMIN2))
-
-
-def load_common_words() -> frozenset[str]:
-    """The packaged list of common English words (``bench/build_common_words.py``)."""
-    from importlib import resources
-
-    path = resources.files("vigil.extract") / "data" / "common_words.txt"
-    return frozenset(path.read_text(encoding="utf-8").split())

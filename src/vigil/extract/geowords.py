@@ -358,3 +358,18 @@ LIST_END = re.compile(r"\s*,?\s*(?:and|or|&)\s+[A-Z]")
 DATELINE_AFTER = re.compile(
     r"^\s*(?:,[^,()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|(?<!\w)[-—–](?!\w)|:)"
 )  # a dash between words ("Port-au-Prince") is part of a name, not a dateline's
+
+
+# "the border with Somalia", "the Rafah crossing with Egypt": the country over the line
+BORDER_WITH = frozenset((w,) for w in ("border", "frontier", "crossing", "boundary"))
+
+# "Palestinian-owned", "Kurdish-held": a people's property or hold is where the event is
+OWNED = frozenset({"owned", "held", "run", "controlled", "inhabited", "populated", "majority"})
+
+
+def load_common_words() -> frozenset[str]:
+    """The packaged list of common English words (``bench/build_common_words.py``)."""
+    from importlib import resources
+
+    path = resources.files("vigil.extract") / "data" / "common_words.txt"
+    return frozenset(path.read_text(encoding="utf-8").split())

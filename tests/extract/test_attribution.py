@@ -42,6 +42,8 @@ def test_source_kind(source: str, kind: SourceKind) -> None:
         ("The army denied that 12 men were executed.", Stance.DENIED),
         ("A military source said no civilians were killed by the army.", Stance.DENIED),
         ("The ministry rejected the accusation.", Stance.DENIED),
+        ("The governor disputed the toll.", Stance.DENIED),
+        ("The president dismissed the governor after 4 soldiers were killed.", Stance.ASSERTED),
         ("Officials confirmed that 9 soldiers died.", Stance.CONFIRMED),
         ("JNIM claimed responsibility for the attack.", Stance.ASSERTED),
     ],

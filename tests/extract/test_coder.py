@@ -55,6 +55,19 @@ def test_a_short_text_must_read_as_an_event_itself() -> None:
     assert not is_relevant("Gunmen killed four soldiers in an ambush.", 0.4, reader())
 
 
+def test_abbreviations_do_not_make_a_short_text_long() -> None:
+    # three sentences, though "Lt. Col. A. B." and "U.S." hold six full stops between them
+    text = "Lt. Col. A. B. Kone said U.S. advisers left. Gunmen raided a market. Shops shut."
+    assert not is_relevant(text, 0.4)  # short: below the floor, whatever its event words
+    assert is_relevant(text + " Traders fled. Prices rose.", 0.4)  # long: an event word will do
+
+
+def test_a_court_lede_is_read_to_its_end_past_an_abbreviation() -> None:
+    from vigil.extract.cues import old_case
+
+    assert old_case("A U.S. court sentenced two men over the 2015 hotel attack.", 2024)
+
+
 def test_a_feed_country_names_the_generic_sides(coder: Any) -> None:
     from datetime import date
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from vigil.extract.casualties import Mention, denial, denied_verb, numbered, sentence_mentions
+from vigil.extract.casualties import Mention, numbered, sentence_mentions
 from vigil.extract.figures import extract_claims
 from vigil.extract.numbers import LARGE_UNNUMBERED, LIMITED_UNNUMBERED, tokenize
 from vigil.taxonomy import ClaimKind, Counted, Stance
@@ -44,12 +44,6 @@ def test_a_breakdown_is_marked_as_a_subset() -> None:
     stated, _ = numbered(tokenize("Seven people were killed, including 2 soldiers killed in the ambush."))
     assert [(m.figure, m.subset) for m in stated] == [(7, False), (2, True)]
     assert all(isinstance(m, Mention) for m in stated)
-
-
-def test_denials_name_the_group_denied() -> None:
-    assert denial(tokenize("No civilians were killed.")) is Counted.CIVILIANS
-    assert denial(tokenize("Two civilians were killed.")) is None
-    assert denied_verb(tokenize("denied that the army had killed civilians")) is Counted.CIVILIANS
 
 
 def test_a_denied_killing_stays_an_allegation_with_its_speakers_source() -> None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from vigil.extract.denials import denies
 from vigil.taxonomy import SourceKind, Stance
 
 
@@ -259,14 +260,6 @@ def source_kind(source: str) -> SourceKind:
     return SourceKind.LOCAL_SOURCE if low.strip() in ("sources", "a source") else SourceKind.OUTLET
 
 
-_DENIAL_RE = re.compile(
-    r"\b(denied|denies|deny|denying|rejected the (?:accusation|allegation|claim)s?|refuted|dismissed the|"
-    r"no (?:civilians?|one|people|soldiers|villagers|residents|lives) "
-    r"(?:was|were|had been|have been|has been)? ?"
-    r"(?:killed|harmed|hurt|dead|died)|nobody (?:was|had been|has been) killed|did not kill|didn't kill|"
-    r"never killed)\b",
-    re.I,
-)
 _CONFIRMED_RE = re.compile(r"\b(confirmed|confirms|confirming|confirmation)\b", re.I)
 _ALLEGED_RE = re.compile(
     r"\b(accused|accuses|accusing|accusations?|allegedly|alleged|alleges|alleging|reportedly|claimed|claims|"
@@ -281,7 +274,7 @@ def stance_of(sentence: str) -> Stance:
     text = _RESPONSIBILITY_RE.sub(
         " ", sentence
     )  # "claimed responsibility" is an assertion, not an allegation
-    if _DENIAL_RE.search(text):
+    if denies(text):
         return Stance.DENIED
     if _CONFIRMED_RE.search(text):
         return Stance.CONFIRMED

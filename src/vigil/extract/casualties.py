@@ -6,7 +6,8 @@ A figure is tied to the predicate around its noun phrase ("3 soldiers were kille
 civilians"). Deaths stated without any amount count 1 for a singular victim ("a soldier was
 killed", "killing a man") and 3 for a plural one ("civilians were killed"), ACLED's figure for
 a limited, unnumbered loss; "heavy casualties" counts 10. Each rule is a small function over one
-sentence's tokens, so a wire snippet and an ACLED note are read the same way.
+sentence's tokens, so a wire snippet and an ACLED note are read the same way. Deaths a sentence
+denies ("no civilians were killed") are read by :mod:`denials`.
 """
 
 from __future__ import annotations
@@ -98,7 +99,8 @@ def _noun_after(tokens: Sequence[str], start: int, nums: dict[int, Num]) -> list
     return out
 
 
-def _counted(words: Sequence[str]) -> Counted:
+def counted_group(words: Sequence[str]) -> Counted:
+    """The group the first word of a known group names ("civilians" -> CIVILIANS), else TOTAL."""
     for word in words:
         for counted, lexicon in _COUNTED_WORDS.items():
             if word in lexicon:
@@ -210,7 +212,7 @@ def _person_noun(after: Sequence[str]) -> Counted | None:
         noun.append(word)
     if not noun or any(w in _THINGS for w in noun):
         return None
-    return _counted(noun)
+    return counted_group(noun)
 
 
 # What an "and a ..." after a casualty figure names when it is not one more victim.
@@ -246,7 +248,7 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         if tok in _SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):
             return None, True
         if tok in _KILL_ACTIVE or (
-            tok == "lost" and _counted(tokens[num.end : num.end + 3]) is not Counted.TOTAL
+            tok == "lost" and counted_group(tokens[num.end : num.end + 3]) is not Counted.TOTAL
         ):
             if j > 0 and tokens[j - 1] in ("to", "of", "the"):
                 return None, False  # "tried to kill", "the killing of": not a death in this event
@@ -348,7 +350,7 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
             continue
         # "five more of the wounded died", "another 3 bodies": deaths added to a toll, not a toll
         subset = subset or _increment(tokens, num)
-        counted = _counted(_noun_after(tokens, num.end, nums))
+        counted = counted_group(_noun_after(tokens, num.end, nums))
         # a conjunct of the same group adds to the figure; another group is its own figure
         same = leading + sum(1 for c in conjuncts if c is counted)
         mentions.append(Mention(kind, num.value + same, counted, num.vague, subset))
@@ -472,7 +474,7 @@ def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:
     obj = list(tokens[k : k + 3])
     # only people: "killed, looted and burned the village" names no one killed
     person = any(w in _PERSON_SINGULAR or w[:-1] in _PERSON_SINGULAR for w in obj)
-    return obj if person or _counted(obj) is not Counted.TOTAL else []
+    return obj if person or counted_group(obj) is not Counted.TOTAL else []
 
 
 def _active_object(after: list[str]) -> Mention | None:
@@ -492,10 +494,10 @@ def _active_object(after: list[str]) -> Mention | None:
         if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "children", "women", "men"):
             if first in ("a", "an", "one", "another", "this", "that"):
                 return None
-            return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted(noun), True)
-        return Mention(ClaimKind.KILLED, 1, _counted(noun), False)
+            return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group(noun), True)
+        return Mention(ClaimKind.KILLED, 1, counted_group(noun), False)
     if first in _PERSON_SINGULAR:
-        return Mention(ClaimKind.KILLED, 1, _counted([first]), False)
+        return Mention(ClaimKind.KILLED, 1, counted_group([first]), False)
     if (first.endswith("s") and first[:-1] in _PERSON_SINGULAR) or first in (
         "people",
         "children",
@@ -505,7 +507,7 @@ def _active_object(after: list[str]) -> Mention | None:
         "worshippers",
         "police",
     ):
-        return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted([first]), True)
+        return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group([first]), True)
     return None
 
 
@@ -541,8 +543,8 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
     ):
         return None  # a relative clause recalls someone, not this event's toll
     if aux in ("was", "is"):
-        return Mention(ClaimKind.KILLED, 1, _counted(window[-3:]), False)
-    return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, _counted(window[-3:]), True)
+        return Mention(ClaimKind.KILLED, 1, counted_group(window[-3:]), False)
+    return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group(window[-3:]), True)
 
 
 _REPORTING = words("said says told reported added confirmed announced stated claimed alleged")
@@ -560,25 +562,6 @@ def _negated(tokens: Sequence[str], j: int) -> bool:
 
 
 _HEDGES = words("failed attempted nearly almost narrowly tried threatened threatening")
-
-
-def denial(tokens: Sequence[str]) -> Counted | None:
-    """ "no civilians were killed", "nobody was killed", "did not kill": the counted group denied."""
-    for j, tok in enumerate(tokens):
-        if tok not in ("killed", "dead", "died", "kill", "killing"):
-            continue
-        window = tokens[max(0, j - 5) : j]
-        if any(t in ("no", "nobody", "none", "not", "never", "neither") for t in window):
-            return _counted(window)
-    return None
-
-
-def denied_verb(tokens: Sequence[str]) -> Counted | None:
-    """In a sentence whose speaker denies, the group said not to have been killed."""
-    for j, tok in enumerate(tokens):
-        if tok in ("killed", "kill", "killing", "killings", "executed", "executing", "executions"):
-            return _counted(tokens[j : j + 4]) if j + 1 < len(tokens) else _counted(tokens[max(0, j - 4) : j])
-    return None
 
 
 def _heavy(tokens: Sequence[str]) -> bool:

@@ -17,7 +17,6 @@ tells first: news leads with its main event (the inverted pyramid).
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date
@@ -26,6 +25,7 @@ from typing import TYPE_CHECKING, Any
 from vigil.domain import Article, Location, Report, haversine_km
 from vigil.errors import VigilError
 from vigil.extract import cues
+from vigil.extract.nlp import CLOSERS, split_sentences
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
 from vigil.extract.scene import TOLL_KINDS, feed_country, home_votes, lede_place, looks_back
 from vigil.taxonomy import EventType, Stance, SubEventType
@@ -343,7 +343,7 @@ def is_relevant(
     one as a whole, or, when it reads only partly so (an event told among other news), have a
     sentence with such a word that does; without a ``classifier`` to ask, a partial reading
     will do."""
-    if len(_SENTENCE_END.findall(text)) < SHORT_SENTENCES:
+    if _told_sentences(text) < SHORT_SENTENCES:
         if published is not None and cues.old_case(text, published.year):
             return False
         if relevance >= RELEVANCE_FLOOR or classifier is None:
@@ -355,13 +355,17 @@ def is_relevant(
         return False
     if relevance >= RELEVANCE_FLOOR or classifier is None:
         return True
-    telling = [s for s in _SENTENCE_SPLIT.split(text) if cues.EVENT.search(s)][:MAX_SENTENCES_ASKED]
+    telling = [s for s in split_sentences(text) if cues.EVENT.search(s)][:MAX_SENTENCES_ASKED]
     return any(score >= RELEVANCE_FLOOR for score in classifier.relevance(telling))
 
 
 MAX_SENTENCES_ASKED = 12  # enough for the event a long article buries; bounded cost
-_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
+
+
+def _told_sentences(text: str) -> int:
+    """How many sentences of ``text`` end in a full stop (or ! ?): a headline or a clipped last
+    line is no sentence told, for telling a short text from a long one."""
+    return sum(1 for s in split_sentences(text) if s.rstrip(CLOSERS).endswith((".", "!", "?")))
 
 
 def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:

@@ -10,6 +10,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from vigil.extract.denials import disputes_report
+from vigil.extract.nlp import sentence_spans, split_sentences
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -175,18 +178,6 @@ def without_retaliation(sentence: str) -> str:
     return cut if EVENT.search(cut) else sentence
 
 
-# A reaction that disputes what the text reports ("The army denied it.", "X rejected the claim"),
-# not a rejection of anything else ("The senate rejected the bill").
-DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|"
-    r"disputes)\s+(?:(?:\w+\s+){0,3}?(?:it|this|that|them|the (?:\w+ )?(?:report|reports|claims?|accounts?|"
-    r"allegations?|accusations?|charges?|figures?|toll)|responsibility|involvement|any\b|allegations?|"
-    r"accusations?|claims?|reports?)\b)",
-    re.IGNORECASE,
-)
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+")
-
-
 def without_denials(text: str) -> str:
     """The text minus the later sentences that only deny it, for reading whether it tells an event.
 
@@ -194,8 +185,8 @@ def without_denials(text: str) -> str:
     denial disputes an event, never unmakes one, but as a sentence of its own it reads as no
     event and drags a short text's reading down. The first sentence always stays.
     """
-    sentences = _SENTENCE_BREAK.split(text.strip())
-    kept = sentences[:1] + [s for s in sentences[1:] if not DENIAL.search(s)]
+    sentences = split_sentences(text)
+    kept = sentences[:1] + [s for s in sentences[1:] if not disputes_report(s)]
     return " ".join(kept) if len(kept) < len(sentences) else text
 
 
@@ -220,7 +211,7 @@ def old_case(text: str, year: int) -> bool:
     such. The court must be the lede's news: a later sentence recalling a trial is background
     to the event the lede tells. A crowd or a clash at the court is an event, so a protest cue
     keeps the text."""
-    lede = _SENTENCE_BREAK.split(text.strip(), maxsplit=1)[0]
+    lede = next((text[a:b] for a, b in sentence_spans(text)), "")
     if not COURT_CASE.search(lede) or _PROTESTING.search(text) or _LEDE_VIOLENCE.search(lede):
         return False
     return any(int(y) < year for y in _YEAR.findall(text))

@@ -18,8 +18,9 @@ from typing import TYPE_CHECKING
 
 from vigil.domain import Claim
 from vigil.extract.attribution import Attribution, attribute, attribute_responsibility
-from vigil.extract.casualties import denial, denied_verb, numbered, sentence_mentions
+from vigil.extract.casualties import numbered, sentence_mentions
 from vigil.extract.cues import without_background
+from vigil.extract.denials import denied_group, denied_verb
 from vigil.extract.numbers import read_number, tokenize
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
@@ -56,7 +57,7 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
         responsibility = attribute_responsibility(sentence, span=span, previous=previous)
         if responsibility is not None:
             claims.append(_claim(ClaimKind.RESPONSIBILITY, responsibility, sentence))
-        denied = denial(tokens)
+        denied = denied_group(tokens)
         if denied is None and who.stance is Stance.DENIED and not numbered(tokens)[0]:
             denied = denied_verb(tokens)  # "denied that the army had killed any civilians"
         if denied is not None:

@@ -35,6 +35,7 @@ from vigil.extract.geowords import (
     TOWN_AFTER,
     TOWNS_OF,
 )
+from vigil.extract.nlp import sentence_spans
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_TOWN
 
 if TYPE_CHECKING:
@@ -133,6 +134,8 @@ def sole_town(mention: Mention, places: list[Place], partial: bool, common_words
 
 # "a rural area of X", "the outskirts of X": the event is at X, as "near X" says
 _SURROUNDS = frozenset({"area", "areas", "outskirts", "vicinity", "suburbs", "environs"})
+# geocode's count of the sentences before a mention; geocode is not this change's to edit, so it
+# keeps its own regex until it moves to :func:`vigil.extract.nlp.sentence_spans`
 SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
 _SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
@@ -199,6 +202,16 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
             score += 0.5
         elif labels & {"PERSON", "ORG", "NORP"}:
             score -= 0.5 if located else 1.0  # the small model calls many villages ORG
-    if SENTENCE_END.search(text, 0, mention.start):
+    if _after_lede(text, mention.start):
         score -= 1.0  # the lede tells the event; later sentences add background
     return score - 0.1 * rank
+
+
+def _after_lede(text: str, start: int) -> bool:
+    """Whether offset ``start`` lies inside a sentence after the first (read no further than
+    the second's start). A name opening the second sentence is left to the sentence-start
+    penalty alone, as before the splitter was shared."""
+    spans = sentence_spans(text)
+    next(spans, None)  # the lede
+    second = next(spans, None)
+    return second is not None and second[0] < start

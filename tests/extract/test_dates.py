@@ -184,3 +184,9 @@ def test_may_as_a_verb_is_no_may_day() -> None:
     assert event_date("The strike may day by day spread, unions said.", published=PUBLISHED)[0] != date(
         2024, 5, 1
     )
+
+
+def test_an_abbreviation_does_not_end_the_lede() -> None:
+    # "U.S." inside the lede: the lede's own day still outranks the later sentence's old month
+    text = "U.S. drones struck convoys this month, officials said. A truce ended on 2 June 2021."
+    assert event_date(text, published=date(2024, 5, 20)) == (date(2024, 5, 15), 3)

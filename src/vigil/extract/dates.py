@@ -19,6 +19,7 @@ import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from vigil.extract.nlp import sentence_spans
 from vigil.taxonomy import TIME_PRECISION_DAY, TIME_PRECISION_MONTH, TIME_PRECISION_WEEK
 
 if TYPE_CHECKING:
@@ -375,8 +376,7 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     if (
         published is not None
     ):  # a later sentence's background ("... in November 2022") yields to the lede's day
-        lede = re.search(r"[.!?](?:\s|$)", text)
-        lede_end = lede.end() if lede else len(text)
+        lede_end = next(sentence_spans(text), (0, len(text)))[1]
         recent = [c for c in candidates if c[2] >= published - _BACKGROUND_AGE]
         if any(c[1] < lede_end for c in recent):
             candidates = [c for c in candidates if c in recent or c[1] < lede_end]

@@ -22,18 +22,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from vigil.extract.dates import event_date
 from vigil.extract.figures import extract_claims, fatalities
-
-_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9\"'(])")
+from vigil.extract.nlp import split_sentences
 
 
 def shared_dir() -> Path:
     env = os.environ.get("VIGIL_SHARED")
     return Path(env) if env else Path(__file__).resolve().parents[1] / ".." / "shared"
-
-
-def split_sentences(text: str) -> list[str]:
-    """A plain splitter: good enough for notes, and keeps the bench free of the spaCy cost."""
-    return [s for s in _SENTENCE_END.split(text.strip()) if s]
 
 
 def load_rows(sample: int, seed: int) -> list[dict[str, str]]:

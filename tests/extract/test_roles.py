@@ -10,6 +10,7 @@ from tests.extract.sides_check import NOBODY, read_roles, sides_test
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.roles import Roles
+from vigil.extract.sides import recode
 from vigil.taxonomy import ActorType, SubEventType
 
 if TYPE_CHECKING:
@@ -32,7 +33,13 @@ def roles(
 @pytest.mark.parametrize("parsed", [True, False])
 def test_unarmed_people_who_attack_are_rioters(registry: ActorRegistry, nlp: Language, parsed: bool) -> None:
     text = "Angry villagers beat a suspected thief to death near Kandi."
-    r = roles(registry, nlp if parsed else None, text, SubEventType.ATTACK, "Benin")
+    # the coder recodes the attack first: a crowd punishing a thief is mob violence (rioters riot,
+    # they never carry out an Attack, which would make them a communal militia)
+    sub = recode(
+        SubEventType.ATTACK, text, registry.find(text, country="Benin"), nlp(text) if parsed else None
+    )
+    assert sub is SubEventType.MOB_VIOLENCE
+    r = roles(registry, nlp if parsed else None, text, sub, "Benin")
     assert r.actor1 is not None and r.actor1.name == "Rioters (Benin)"
     assert r.actor1.type is ActorType.RIOTERS
     assert r.actor2 is not None and r.actor2.name == "Civilians (Benin)"

@@ -72,7 +72,8 @@ UNIDENTIFIED_NOUNS = (
 CIVILIAN_NOUNS = (
     "civilians", "civilian", "villagers", "villager", "residents", "resident", "inhabitants", "people",
     "women and children", "women", "children", "a woman", "a man", "a child", "a girl", "a boy", "men",
-    "man", "woman", "locals", "farmers", "farmer", "herders", "herder", "herdsmen", "herdsman", "pastoralist", "nomads", "shepherd",
+    "man", "woman", "locals", "farmers", "farmer", "herders", "herder", "herdsmen", "herdsman", "herdmen", "pastoralist", "nomads", "shepherd",
+    "agriculturalists", "cattle breeders", "cattle keepers",
     "pastoralists", "hunters", "traders", "trader", "passengers", "motorists", "worshippers", "pupils",
     "teachers", "teacher", "nurse", "doctor", "journalist", "journalists", "village chief",
     "a village chief", "chief", "imam", "pastor", "family", "families", "displaced people",
@@ -95,7 +96,7 @@ RIOTER_NOUNS = (
 ETHNIC_HEADS = (
     "militia", "militias", "militiamen", "ethnic militia", "gunmen", "fighters", "armed men", "militants",
     "attackers", "assailants", "raiders", "herdsmen", "herders", "youths", "community members", "hunters",
-    "pastoralists", "pastoralist", "community", "communities", "men", "man", "groups", "group",
+    "pastoralists", "pastoralist", "herdmen", "cattle breeders", "community", "communities", "men", "man", "groups", "group",
     "tribesmen", "armed tribesmen", "clansmen", "village volunteers", "warriors", "bandits",
     "armed bandits", "cattle raiders", "cattle rustlers", "rustlers",
 )  # fmt: skip
@@ -115,9 +116,12 @@ COMMUNAL_NOUNS = (
 CLAN_NOUNS = (
     "clans", "rival clans", "clan members", "clan fighters", "clan gunmen", "sub-clan militia",
     "sub-clan militias", "sub-clan militiamen", "clan-based militias", "clan militia", "clan militias",
-    "clan militiamen", "clansmen", "rival clan militias", "armed clansmen",
+    "clan militiamen", "clansmen", "rival clan militias", "armed clansmen", "two clans", "warring clans",
 )  # fmt: skip
-TRIBAL_NOUNS = ("tribesmen", "armed tribesmen", "tribal fighters", "tribal gunmen", "gunmen tribesmen")
+TRIBAL_NOUNS = (
+    "tribesmen", "armed tribesmen", "tribal fighters", "tribal gunmen", "gunmen tribesmen", "tribes", "two tribes",
+    "rival tribes", "warring tribes", "tribal groups", "tribal warriors", "tribal militiamen",
+)  # fmt: skip
 
 # Criminal gangs: ACLED names an unnamed one ``Unidentified Gang (country)`` where it codes gang
 # violence (Latin America and the Caribbean), and an ``Unidentified Armed Group`` elsewhere.

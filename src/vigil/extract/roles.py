@@ -24,7 +24,15 @@ from vigil.domain import Actor
 from vigil.extract.actor_nouns import WEAPON_NOUNS
 from vigil.extract.actors import ActorMention, ActorRegistry
 from vigil.extract.agency import CLASH_RE, WITNESS, Scored, home_country, score_mentions
-from vigil.extract.communal import civil_agent, fighting_civilians
+from vigil.extract.communal import (
+    civil_agent,
+    clash_parties,
+    crowd_militia,
+    fighting_civilians,
+    glossed_identity,
+    home_rivals,
+    paired_identities,
+)
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -105,6 +113,7 @@ def assign_roles(
         country = home_country(mentions)
         if country is not None:
             mentions = registry.find(text, country=country, when=when)
+    mentions = paired_identities(text, mentions, registry, country)
     scored = score_mentions(text, mentions, doc)
     event = sub_event_type.event_type
     if event in _WITNESSES_ARE_NO_SIDE and any(s.agency == WITNESS for s in scored):
@@ -257,14 +266,17 @@ def _against_civilians(
     if lead is None or lead.agency < 0 or (lead.agency == 0 and _mob_agent(scored)):
         # violence against civilians is the work of an organised actor: ordinary people named
         # as the attackers ("farmers attacked a camp") act as a communal militia, mere individuals
-        # ("two men") as an unidentified armed group; a crowd ("an angry mob") stays rioters
-        crowd = any(s.mention.actor.type is ActorType.RIOTERS and s.agency > 0 for s in scored)
-        mob = (_fallback(country, registry, "rioters") if crowd else None) or fighting_civilians(
+        # ("two men") as an unidentified armed group, and a crowd ("youths from X") as a communal
+        # militia too: rioters riot, they never attack
+        mob = crowd_militia(scored, country, text) or fighting_civilians(
             scored, country, registry, text, members=True
         )
         actor1 = mob or _fallback(country, registry, "unidentified")
     else:
         actor1, assoc1 = _lead_and_allies(scored, lead, country)
+    if actor1 is not None and actor1.name.startswith("Unidentified Armed Group"):
+        # "gunmen suspected to be Fulani herdsmen": the suspected community, not an unnamed group
+        actor1 = glossed_identity(text, scored, country, registry) or actor1
     victims = [s.mention.actor for s in scored if s.mention.actor.type is ActorType.CIVILIANS]
     actor2 = victims[0] if victims else _fallback(country, registry, "civilians")
     if actor2 is not None and actor2.type is not ActorType.CIVILIANS and country:
@@ -284,6 +296,9 @@ def _fight(
     armed = _armed(scored)
     lead = _home_first(armed, _best_agent(armed))
     if lead is None and sub.event_type is EventType.BATTLES and country is not None:
+        parties = home_rivals(scored, country, text) or clash_parties(scored, country, registry, text)
+        if parties is not None:
+            return Roles(actor1=parties[0], actor2=parties[1])
         communal = civil_agent(scored, country, registry, text)
         if communal is not None:
             return Roles(actor1=communal, actor2=communal)

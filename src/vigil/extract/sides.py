@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from vigil.extract.actors import ActorMention
 from vigil.extract.agency import WITNESS
+from vigil.extract.communal import communal_reprisal
 from vigil.extract.roles import ARMED, Scored, score_mentions
 from vigil.taxonomy import ActorType, SubEventType
 
@@ -484,7 +485,8 @@ def recode(
     armed people only, or on armed people first, is a battle, one by a crowd or by people
     assaulting someone is mob violence; a "clash" in which only unarmed people are harmed is an
     attack; organised armed sides fighting, or guns turned on forces on duty, are no mob, and
-    neither are the state's men beating people or a raid on a camp or village (an attack).
+    neither are the state's men beating people, a raid on a camp or village, or a community's
+    reprisal on another (an attack: :func:`~vigil.extract.communal.communal_reprisal`).
     """
     if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
         return SubEventType.ARMED_CLASH
@@ -493,14 +495,16 @@ def recode(
     if sub is SubEventType.ATTACK:
         if targets_armed_only(text, mentions, doc) or armed_first(text) or fought_named_group(text, mentions):
             return SubEventType.ARMED_CLASH
-        if unorganised_agents(text, mentions, doc) or assault_by_people(text):
+        if (unorganised_agents(text, mentions, doc) or assault_by_people(text)) and not communal_reprisal(
+            text
+        ):
             return SubEventType.MOB_VIOLENCE
     if sub is SubEventType.ARMED_CLASH and unarmed_targets_only(text, mentions, doc):
         return SubEventType.ATTACK
     if sub is SubEventType.MOB_VIOLENCE:
         if organised_sides(text, mentions, doc) or shot_at_forces(text) or gunfight_with_armed(text):
             return SubEventType.ARMED_CLASH
-        if _FORCES_BEAT_RE.search(text) or _RAID_RE.search(text):
+        if _FORCES_BEAT_RE.search(text) or _RAID_RE.search(text) or communal_reprisal(text):
             return SubEventType.ATTACK
         if armed_men_not_a_crowd(text, mentions, doc):
             # "gunmen set fire to a polling station": armed men are no mob; with no one hurt the

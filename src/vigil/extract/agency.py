@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
 from vigil.extract.actors import ActorMention
+from vigil.extract.nlp import sentence_spans
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
@@ -231,7 +232,8 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
 def _sentence_bounds(text: str, doc: Doc | None) -> list[int]:
     if doc is not None:
         return [s.start_char for s in doc.sents] or [0]
-    return [0] + [m.end() for m in re.finditer(r"[.!?]\s+(?=[A-Z])", text)]
+    starts = [start for start, _ in sentence_spans(text)]
+    return [0, *starts[1:]]
 
 
 def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) -> tuple[int, int]:
@@ -489,7 +491,7 @@ def _agency_from_text(text: str, m: ActorMention) -> tuple[int, int]:
         return 3, -1
     if _PASSIVE_RE.match(after.lstrip()) or re.match(r"\s*(?:was|were)\s", after):
         return -2, -1
-    sentence_start = max(text.rfind(". ", 0, m.start), 0)
+    sentence_start = max((start for start, _ in sentence_spans(text) if start <= m.start), default=0)
     head = text[sentence_start : m.start]
     if not re.search(
         r"\b\w+(?:ed|ing)\b", re.sub(r"\b(?:suspected|alleged|armed|unidentified|presumed)\b", "", head)

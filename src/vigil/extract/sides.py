@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from vigil.extract import protests
 from vigil.extract.actors import ActorMention
 from vigil.extract.agency import WITNESS
 from vigil.extract.roles import ARMED, Scored, score_mentions
@@ -486,6 +487,7 @@ def recode(
     attack; organised armed sides fighting, or guns turned on forces on duty, are no mob, and
     neither are the state's men beating people or a raid on a camp or village (an attack).
     """
+    sub = protests.recode(sub, text)  # the protest and riot lines first (vigil.extract.protests)
     if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
         return SubEventType.ARMED_CLASH
     if sub in _COMMUNAL_FROM and _COMMUNAL_RE.search(text):

@@ -41,6 +41,12 @@ _INJURE = words("injured injuring injures injure wounded wounding wounds hurt in
 _ABDUCT = words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
 _ARREST = words("arrested arresting arrests detained detaining apprehended")
 _TO_DEATH = words("shot beaten stabbed hacked burnt burned stoned tortured crushed trampled")
+# Active verbs that kill with "to death" ("beat a thief to death", "hacked to death two men"):
+# across ACLED notes with "to death", the victims these name are the note's dead.
+_ACTIVE_TO_DEATH = _TO_DEATH | words(
+    "beat beats beating stoning hacking stabbing burning torturing shooting clubbed clubbing battered kicked "
+    "strangled"
+)
 _AUX = words(
     "were was are is be been being have has had got reportedly allegedly also all later subsequently "
     "then both eventually confirmed feared believed thought said to reported initially previously "
@@ -247,6 +253,8 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         tok = tokens[j]
         if tok in _SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):
             return None, True
+        if tok in _ACTIVE_TO_DEATH and ["to", "death"] in _pairs(tokens[num.end : num.end + 5]):
+            return ClaimKind.KILLED, False  # "beat two men to death"
         if tok in _KILL_ACTIVE or (
             tok == "lost" and counted_group(tokens[num.end : num.end + 3]) is not Counted.TOTAL
         ):
@@ -267,7 +275,7 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
             and j == num.start - 1
             and j >= 2
             and tokens[j - 1] == "to"
-            and tokens[j - 2] in _TO_DEATH
+            and tokens[j - 2] in _ACTIVE_TO_DEATH
         ):
             return ClaimKind.KILLED, False  # "hacked to death 6 villagers"
         if tok == "deaths" or tok == "death":
@@ -445,6 +453,11 @@ def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
                 mentions.append(mention)
             if tok in _KILL_ACTIVE or mention is not None:
                 continue
+        if tok == "death":
+            mention = _active_to_death(tokens, j)
+            if mention is not None and not _negated(tokens, j):
+                mentions.append(mention)
+            continue
         passive = tok in _KILL_PASSIVE and tok not in ("deaths", "fatalities", "bodies", "corpses")
         if passive or (tok in _TO_DEATH and nxt[:2] == ["to", "death"]):
             if (
@@ -457,6 +470,29 @@ def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
             if mention is not None and not _negated(tokens, j):
                 mentions.append(mention)
     return mentions
+
+
+def _active_to_death(tokens: Sequence[str], j: int) -> Mention | None:
+    """The victim of an active "to death" at ``tokens[j]`` ("death"): after it ("hacked to death
+    a herder") or between the verb and it ("beat a thief to death", "burned him to death")."""
+    if tokens[j - 1 : j] != ["to"] or j < 3:
+        return None
+    for v in range(j - 2, max(-1, j - 8), -1):
+        if tokens[v] in _CLAUSE_BREAK or tokens[v] in (".", ";", ",", "by"):
+            return None
+        if tokens[v] in _ACTIVE_TO_DEATH:
+            if v and tokens[v - 1] in _NOT_ACTIVE:
+                return None  # "threatened to beat him to death"; the passive is read elsewhere
+            victim = list(tokens[j + 1 : j + 4] if v == j - 2 else tokens[v + 1 : j - 1])
+            return _active_object(victim) if victim else None
+    return None
+
+
+def _pairs(toks: Sequence[str]) -> list[list[str]]:
+    return [list(toks[k : k + 2]) for k in range(len(toks) - 1)]
+
+
+_NOT_ACTIVE = words("to would could will might may should was were been be being is are got")
 
 
 def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:

@@ -14,6 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
+from vigil.extract import protests
 from vigil.extract.actors import ActorMention
 from vigil.extract.agency import WITNESS
 from vigil.extract.communal import communal_reprisal
@@ -488,6 +489,7 @@ def recode(
     neither are the state's men beating people, a raid on a camp or village, or a community's
     reprisal on another (an attack: :func:`~vigil.extract.communal.communal_reprisal`).
     """
+    sub = protests.recode(sub, text)  # the protest and riot lines first (vigil.extract.protests)
     if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
         return SubEventType.ARMED_CLASH
     if sub in _COMMUNAL_FROM and _COMMUNAL_RE.search(text):

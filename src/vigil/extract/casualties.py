@@ -16,6 +16,20 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vigil.extract.harmwords import (
+    ABDUCT,
+    ACTIVE_TO_DEATH,
+    ARREST,
+    AUX,
+    CLAUSE_BREAK,
+    COUNTED_WORDS,
+    INJURE,
+    KILL_ACTIVE,
+    KILL_PASSIVE,
+    NEGATORS,
+    SUBSET_MARKERS,
+    TO_DEATH,
+)
 from vigil.extract.numbers import (
     LARGE_UNNUMBERED,
     LIMITED_UNNUMBERED,
@@ -26,60 +40,6 @@ from vigil.extract.numbers import (
     words,
 )
 from vigil.taxonomy import ClaimKind, Counted
-
-# "neutralised": how armies and ACLED's sources say they killed fighters
-_KILL_PASSIVE = words(
-    "killed dead died executed murdered slain beheaded massacred lynched assassinated perished "
-    "deaths fatalities bodies corpses drowned neutralized neutralised"
-)
-_KILL_ACTIVE = words(
-    "killed killing kills kill executed executing murdered murdering massacred massacring "
-    "beheaded beheading lynched lynching lynch lynches assassinated assassinating slew slaying kill "
-    "neutralized neutralised neutralizing neutralising"
-)
-_INJURE = words("injured injuring injures injure wounded wounding wounds hurt injuries")
-_ABDUCT = words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
-_ARREST = words("arrested arresting arrests detained detaining apprehended")
-_TO_DEATH = words("shot beaten stabbed hacked burnt burned stoned tortured crushed trampled")
-# Active verbs that kill with "to death" ("beat a thief to death", "hacked to death two men"):
-# across ACLED notes with "to death", the victims these name are the note's dead.
-_ACTIVE_TO_DEATH = _TO_DEATH | words(
-    "beat beats beating stoning hacking stabbing burning torturing shooting clubbed clubbing battered kicked "
-    "strangled"
-)
-_AUX = words(
-    "were was are is be been being have has had got reportedly allegedly also all later subsequently "
-    "then both eventually confirmed feared believed thought said to reported initially previously "
-    "instantly immediately on the spot"
-)
-# Words that end a noun phrase when reading rightwards from a number.
-_CLAUSE_BREAK = words(
-    "who which that when while after before as but because during following since whom whose where"
-)
-_SUBSET_MARKERS = frozenset({"including", "among", "incl", "comprising", "notably"})
-_COUNTED_WORDS: dict[Counted, frozenset[str]] = {
-    Counted.SOLDIERS: words(
-        "soldier soldiers troops trooper troopers servicemen serviceman officer officers policeman "
-        "policemen police gendarme gendarmes personnel guard guards marines paratroopers mercenary "
-        "mercenaries army military vdp constable constables sergeant lieutenant captain"
-    ),
-    Counted.FIGHTERS: words(
-        "fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists "
-        "terrorist terrorists assailant assailants attacker attackers gunman gunmen militiaman "
-        "militiamen militia combatant combatants bandit bandits extremist extremists kidnappers "
-        "members member raiders"
-    ),
-    Counted.CIVILIANS: words(
-        "civilian civilians villager villagers resident residents woman women child children boy boys "
-        "girl girls farmer farmers herder herders student students worshipper worshippers worshipers "
-        "passenger passengers trader traders miner miners teacher teachers pupil pupils inhabitants "
-        "refugees shepherd shepherds journalist journalists protester protesters demonstrators "
-        "infant infants baby babies wife husband son sons daughter daughters brother brothers sister "
-        "sisters elderly pedestrian pedestrians motorist motorists driver drivers worker workers "
-        "family relatives displaced chief imam pastor priest merchant merchants"
-    ),
-}
-_NEGATORS = words("no nobody none not never neither without")
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,7 +59,7 @@ def _noun_after(tokens: Sequence[str], start: int, nums: dict[int, Num]) -> list
     in "7 people, including 2 soldiers" the 7 are people, not soldiers."""
     out: list[str] = []
     for i in range(start, min(start + 6, len(tokens))):
-        if i in nums or tokens[i] in _SUBSET_MARKERS or tokens[i] in (",", ";", "(", ":"):
+        if i in nums or tokens[i] in SUBSET_MARKERS or tokens[i] in (",", ";", "(", ":"):
             break
         out.append(tokens[i])
     return out
@@ -108,7 +68,7 @@ def _noun_after(tokens: Sequence[str], start: int, nums: dict[int, Num]) -> list
 def counted_group(words: Sequence[str]) -> Counted:
     """The group the first word of a known group names ("civilians" -> CIVILIANS), else TOTAL."""
     for word in words:
-        for counted, lexicon in _COUNTED_WORDS.items():
+        for counted, lexicon in COUNTED_WORDS.items():
             if word in lexicon:
                 return counted
     return Counted.TOTAL
@@ -119,19 +79,19 @@ def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
     tok = tokens[j]
     nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
     nxt2 = tokens[j + 2] if j + 2 < len(tokens) else ""
-    if tok in _KILL_PASSIVE or (tok in _TO_DEATH and nxt == "dead"):
-        if nxt == "or" and nxt2 in _INJURE:
+    if tok in KILL_PASSIVE or (tok in TO_DEATH and nxt == "dead"):
+        if nxt == "or" and nxt2 in INJURE:
             return ClaimKind.INJURED, 3  # "killed or injured": no firm death count
         return ClaimKind.KILLED, 1
-    if tok in _TO_DEATH and nxt == "to" and nxt2 == "death":
+    if tok in TO_DEATH and nxt == "to" and nxt2 == "death":
         return ClaimKind.KILLED, 3
     if tok == "lost" and nxt in ("their", "his", "her", "lives", "life"):
         return ClaimKind.KILLED, 2
-    if tok in _INJURE:
+    if tok in INJURE:
         return ClaimKind.INJURED, 1
-    if tok in _ABDUCT:
+    if tok in ABDUCT:
         return ClaimKind.ABDUCTED, 1
-    if tok in _ARREST:
+    if tok in ARREST:
         return ClaimKind.ARRESTED, 1
     return None, 0
 
@@ -151,7 +111,7 @@ def _read_right(
     j, words, extra, crossed, breakdown = num.end, 0, list[Counted](), False, False
     while j < len(tokens) and words < 12:
         tok = tokens[j]
-        breakdown = breakdown or tok in _SUBSET_MARKERS  # "two people including a farmer and a teacher"
+        breakdown = breakdown or tok in SUBSET_MARKERS  # "two people including a farmer and a teacher"
         if (
             tok == "of"
             and tokens[j + 1 : j + 2] in (["the"], ["those"])
@@ -163,7 +123,7 @@ def _read_right(
         ):
             j += 3  # "three of the wounded [later died]"
             continue
-        if tok == "," and tokens[j + 1 : j + 2] and tokens[j + 1] in _SUBSET_MARKERS:
+        if tok == "," and tokens[j + 1 : j + 2] and tokens[j + 1] in SUBSET_MARKERS:
             close = next((k for k in range(j + 2, min(len(tokens), j + 12)) if tokens[k] in ",;.()"), None)
             if close is not None and tokens[close] == ",":
                 j = close + 1  # "15 civilians, among them four women, died": past the breakdown
@@ -175,8 +135,8 @@ def _read_right(
             nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
             nxt2 = tokens[j + 2] if j + 2 < len(tokens) else ""
             active = (
-                tok in _KILL_ACTIVE
-                and tokens[j - 1] not in _AUX
+                tok in KILL_ACTIVE
+                and tokens[j - 1] not in AUX
                 and (nxt in _OBJECT_START or digits(nxt) is not None or (nxt == "and" and _is_verb(nxt2)))
             )
             return (None, j, extra, crossed) if active else (kind, j, extra, crossed)
@@ -187,7 +147,7 @@ def _read_right(
             continue
         if tok in ("and", "or") and j + 1 < len(tokens):
             follower = tokens[j + 1]
-            if _is_verb(follower) or _predicate(tokens, j + 1)[0] is not None or follower in _KILL_ACTIVE:
+            if _is_verb(follower) or _predicate(tokens, j + 1)[0] is not None or follower in KILL_ACTIVE:
                 return None, j, extra, crossed  # "kidnapped 5 people and killed them": a second verb
             if tok == "and" and follower in ("a", "an") and tokens[j + 2 : j + 3] != ["number"]:
                 person = _person_noun(tokens[j + 2 : j + 5])
@@ -202,10 +162,10 @@ def _read_right(
         if _is_verb(tok) and shared:
             j += 2  # "was shot and killed"
             continue
-        if tok in (".", ";", ":", "(", ")", ",", "—", "–") or tok in _CLAUSE_BREAK or _is_verb(tok):
+        if tok in (".", ";", ":", "(", ")", ",", "—", "–") or tok in CLAUSE_BREAK or _is_verb(tok):
             return None, j, extra, crossed
         j += 1
-        words += tok not in _AUX
+        words += tok not in AUX
     return None, j, extra, crossed
 
 
@@ -230,7 +190,7 @@ _THINGS = words(
 
 def _is_verb(tok: str) -> bool:
     """A cheap finite-verb test that stops a noun phrase ("3 gunmen attacked ...")."""
-    if tok in _AUX or tok in _ADJ_ED or tok in ("including", "according", "remaining"):
+    if tok in AUX or tok in _ADJ_ED or tok in ("including", "according", "remaining"):
         return False
     return tok.endswith("ed") or tok.endswith("ing") or tok in ("fled", "shot", "took", "left", "came")
 
@@ -251,17 +211,17 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         return None, False  # "killed in three attacks": the number counts events, not the dead
     while j >= 0 and steps < 5:
         tok = tokens[j]
-        if tok in _SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):
+        if tok in SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):
             return None, True
-        if tok in _ACTIVE_TO_DEATH and ["to", "death"] in _pairs(tokens[num.end : num.end + 5]):
+        if tok in ACTIVE_TO_DEATH and ["to", "death"] in _pairs(tokens[num.end : num.end + 5]):
             return ClaimKind.KILLED, False  # "beat two men to death"
-        if tok in _KILL_ACTIVE or (
+        if tok in KILL_ACTIVE or (
             tok == "lost" and counted_group(tokens[num.end : num.end + 3]) is not Counted.TOTAL
         ):
             if j > 0 and tokens[j - 1] in ("to", "of", "the"):
                 return None, False  # "tried to kill", "the killing of": not a death in this event
             return ClaimKind.KILLED, False
-        if tok == "dead" and j > 0 and tokens[j - 1] in _TO_DEATH:
+        if tok == "dead" and j > 0 and tokens[j - 1] in TO_DEATH:
             return ClaimKind.KILLED, False  # "shot dead 6 civilians"
         if tok == "toll" or (tok == "lives" and j > 0 and tokens[j - 1] == "the"):
             return ClaimKind.KILLED, _running_total(tokens, j)
@@ -275,18 +235,18 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
             and j == num.start - 1
             and j >= 2
             and tokens[j - 1] == "to"
-            and tokens[j - 2] in _ACTIVE_TO_DEATH
+            and tokens[j - 2] in ACTIVE_TO_DEATH
         ):
             return ClaimKind.KILLED, False  # "hacked to death 6 villagers"
         if tok == "deaths" or tok == "death":
             return (
                 (ClaimKind.KILLED, False) if j + 1 < len(tokens) and tokens[j + 1] == "of" else (None, False)
             )
-        if tok in _INJURE:
+        if tok in INJURE:
             return ClaimKind.INJURED, False
-        if tok in _ABDUCT:
+        if tok in ABDUCT:
             return ClaimKind.ABDUCTED, False
-        if tok in _ARREST:
+        if tok in ARREST:
             return ClaimKind.ARRESTED, False
         if tok in ("and", ",") and j in nums_by_end:
             j = nums_by_end[j].start - 1  # "killed 2 soldiers and 3 civilians": skip the first conjunct
@@ -294,7 +254,7 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         if j in nums_by_end:
             j = nums_by_end[j].start - 1
             continue
-        if tok in (".", ";", ":", "(", ")") or (tok == "," and j > 0 and tokens[j - 1] in _KILL_PASSIVE):
+        if tok in (".", ";", ":", "(", ")") or (tok == "," and j > 0 and tokens[j - 1] in KILL_PASSIVE):
             return None, False  # "two soldiers killed, one from each side": an apposition, not a new toll
         j -= 1
         steps += tok not in ("the", "at", "a", "of", "some", "to", "rose", "risen", "reached", "stood")
@@ -308,7 +268,7 @@ def _number_of_dead(before: Sequence[str]) -> bool:
     """ "the number of people killed ...", "the number of dead": a toll told without the word."""
     if "number" not in before:
         return False
-    return any(t in _KILL_PASSIVE for t in before[before.index("number") :])
+    return any(t in KILL_PASSIVE for t in before[before.index("number") :])
 
 
 def _running_total(tokens: Sequence[str], j: int) -> bool:
@@ -365,7 +325,7 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         mentions.extend(Mention(kind, 1, c, False, subset) for c in conjuncts if c is not counted)
         if kind is ClaimKind.KILLED:
             used.update(
-                k for k in range(num.start, min(len(tokens), num.end + 12)) if tokens[k] in _KILL_ACTIVE
+                k for k in range(num.start, min(len(tokens), num.end + 12)) if tokens[k] in KILL_ACTIVE
             )
     return mentions, used
 
@@ -445,24 +405,24 @@ def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
             continue
         prev = tokens[j - 1] if j else ""
         nxt = list(tokens[j + 1 : j + 4])
-        shot_dead = tok == "dead" and prev in _TO_DEATH  # "shot dead a civilian"
-        if (tok in _KILL_ACTIVE or shot_dead) and prev not in _MODALS and nxt:
+        shot_dead = tok == "dead" and prev in TO_DEATH  # "shot dead a civilian"
+        if (tok in KILL_ACTIVE or shot_dead) and prev not in _MODALS and nxt:
             obj = nxt if nxt[0] not in _AFTER_HEADLINE_PASSIVE else _past_verb_chain(tokens, j)
             mention = _active_object(obj) if obj else None
             if mention is not None and not _negated(tokens, j):
                 mentions.append(mention)
-            if tok in _KILL_ACTIVE or mention is not None:
+            if tok in KILL_ACTIVE or mention is not None:
                 continue
         if tok == "death":
             mention = _active_to_death(tokens, j)
             if mention is not None and not _negated(tokens, j):
                 mentions.append(mention)
             continue
-        passive = tok in _KILL_PASSIVE and tok not in ("deaths", "fatalities", "bodies", "corpses")
-        if passive or (tok in _TO_DEATH and nxt[:2] == ["to", "death"]):
+        passive = tok in KILL_PASSIVE and tok not in ("deaths", "fatalities", "bodies", "corpses")
+        if passive or (tok in TO_DEATH and nxt[:2] == ["to", "death"]):
             if (
                 tok == "dead"
-                and prev not in _TO_DEATH
+                and prev not in TO_DEATH
                 and prev not in ("found", "left", "leaving", "lay", "were", "was", "are", "is")
             ):
                 continue
@@ -478,9 +438,9 @@ def _active_to_death(tokens: Sequence[str], j: int) -> Mention | None:
     if tokens[j - 1 : j] != ["to"] or j < 3:
         return None
     for v in range(j - 2, max(-1, j - 8), -1):
-        if tokens[v] in _CLAUSE_BREAK or tokens[v] in (".", ";", ",", "by"):
+        if tokens[v] in CLAUSE_BREAK or tokens[v] in (".", ";", ",", "by"):
             return None
-        if tokens[v] in _ACTIVE_TO_DEATH:
+        if tokens[v] in ACTIVE_TO_DEATH:
             if v and tokens[v - 1] in _NOT_ACTIVE:
                 return None  # "threatened to beat him to death"; the passive is read elsewhere
             victim = list(tokens[j + 1 : j + 4] if v == j - 2 else tokens[v + 1 : j - 1])
@@ -571,7 +531,7 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
         else:
             return None
     window = [t for t in tokens[max(0, k - 5) : k] if t != ","]
-    if any(t in _NEGATORS for t in window[-4:]):
+    if any(t in NEGATORS for t in window[-4:]):
         return None
     if any(
         tokens[i] in ("who", "which", "whose") or (tokens[i] == "that" and not _reported(tokens, i))
@@ -594,7 +554,7 @@ def _reported(tokens: Sequence[str], i: int) -> bool:
 
 def _negated(tokens: Sequence[str], j: int) -> bool:
     window = tokens[max(0, j - 5) : j]
-    return any(t in _NEGATORS or t in _HEDGES for t in window)
+    return any(t in NEGATORS or t in _HEDGES for t in window)
 
 
 _HEDGES = words("failed attempted nearly almost narrowly tried threatened threatening")

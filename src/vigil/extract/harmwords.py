@@ -1,0 +1,65 @@
+"""The words casualty statements are told in: the verbs of killing, injuring, abducting and
+arresting, the nouns that say who was counted, and the words that end a victim's noun phrase.
+
+Kept apart from the reading rules in :mod:`vigil.extract.casualties` so that the lists can grow
+(plain English, the same in wire copy and ACLED notes) without burying the logic.
+"""
+
+from __future__ import annotations
+
+from vigil.extract.numbers import words
+from vigil.taxonomy import Counted
+
+# "neutralised": how armies and ACLED's sources say they killed fighters
+KILL_PASSIVE = words(
+    "killed dead died executed murdered slain beheaded massacred lynched assassinated perished "
+    "deaths fatalities bodies corpses drowned neutralized neutralised"
+)
+KILL_ACTIVE = words(
+    "killed killing kills kill executed executing murdered murdering massacred massacring "
+    "beheaded beheading lynched lynching lynch lynches assassinated assassinating slew slaying kill "
+    "neutralized neutralised neutralizing neutralising"
+)
+INJURE = words("injured injuring injures injure wounded wounding wounds hurt injuries")
+ABDUCT = words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
+ARREST = words("arrested arresting arrests detained detaining apprehended")
+TO_DEATH = words("shot beaten stabbed hacked burnt burned stoned tortured crushed trampled")
+# Active verbs that kill with "to death" ("beat a thief to death", "hacked to death two men"):
+# across ACLED notes with "to death", the victims these name are the note's dead.
+ACTIVE_TO_DEATH = TO_DEATH | words(
+    "beat beats beating stoning hacking stabbing burning torturing shooting clubbed clubbing battered kicked "
+    "strangled"
+)
+AUX = words(
+    "were was are is be been being have has had got reportedly allegedly also all later subsequently "
+    "then both eventually confirmed feared believed thought said to reported initially previously "
+    "instantly immediately on the spot"
+)
+# Words that end a noun phrase when reading rightwards from a number.
+CLAUSE_BREAK = words(
+    "who which that when while after before as but because during following since whom whose where"
+)
+SUBSET_MARKERS = frozenset({"including", "among", "incl", "comprising", "notably"})
+COUNTED_WORDS: dict[Counted, frozenset[str]] = {
+    Counted.SOLDIERS: words(
+        "soldier soldiers troops trooper troopers servicemen serviceman officer officers policeman "
+        "policemen police gendarme gendarmes personnel guard guards marines paratroopers mercenary "
+        "mercenaries army military vdp constable constables sergeant lieutenant captain"
+    ),
+    Counted.FIGHTERS: words(
+        "fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists "
+        "terrorist terrorists assailant assailants attacker attackers gunman gunmen militiaman "
+        "militiamen militia combatant combatants bandit bandits extremist extremists kidnappers "
+        "members member raiders"
+    ),
+    Counted.CIVILIANS: words(
+        "civilian civilians villager villagers resident residents woman women child children boy boys "
+        "girl girls farmer farmers herder herders student students worshipper worshippers worshipers "
+        "passenger passengers trader traders miner miners teacher teachers pupil pupils inhabitants "
+        "refugees shepherd shepherds journalist journalists protester protesters demonstrators "
+        "infant infants baby babies wife husband son sons daughter daughters brother brothers sister "
+        "sisters elderly pedestrian pedestrians motorist motorists driver drivers worker workers "
+        "family relatives displaced chief imam pastor priest merchant merchants"
+    ),
+}
+NEGATORS = words("no nobody none not never neither without")

@@ -190,3 +190,22 @@ def test_an_abbreviation_does_not_end_the_lede() -> None:
     # "U.S." inside the lede: the lede's own day still outranks the later sentence's old month
     text = "U.S. drones struck convoys this month, officials said. A truce ended on 2 June 2021."
     assert event_date(text, published=date(2024, 5, 20)) == (date(2024, 5, 15), 3)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a feast in a name, or named without being told as when, is no date
+        (
+            "Gunmen attacked the Christmas Day Church in Jos, police said.",
+            date(2024, 7, 20),
+            date(2024, 7, 20),
+        ),
+        ("May Day protest leaders were arrested in Dhaka on Saturday.", date(2024, 5, 20), date(2024, 5, 18)),
+        ("A grenade went off at the May Day Stadium on Tuesday.", date(2024, 5, 20), date(2024, 5, 14)),
+        # a feast months back tells another event
+        ("Police said the group had bombed a market on Christmas Day.", date(2024, 7, 20), date(2024, 7, 20)),
+    ],
+)
+def test_a_feast_not_told_as_the_events_day_is_no_date(text: str, published: date, expected: date) -> None:
+    assert event_date(text, published=published)[0] == expected

@@ -21,6 +21,11 @@ from vigil.taxonomy import Counted
         ("The council rejected the budget.", False, False),
         ("The mayor dismissed the police chief.", False, False),
         ("Gunmen shot dead two traders.", False, False),
+        # a noun "disputes" with a relative "that", and "rejected any" with no part in the event
+        ("Land disputes that have killed 40 people flared again.", False, False),
+        ("The rebels rejected any ceasefire and said they killed 20 soldiers.", False, False),
+        ("The group rejected any role in the raid.", True, True),
+        ("The army refuted the rebels' version of events.", True, True),
     ],
 )
 def test_the_scopes_of_a_denial(sentence: str, disputes: bool, denied: bool) -> None:

@@ -31,6 +31,10 @@ from vigil.extract.nlp import sentence_spans, split_sentences
             ["Herders came with rifles, cattle, etc. and left."],
         ),
         ("Looters fled. 3 were caught.", ["Looters fled.", "3 were caught."]),
+        # a time of day ends a sentence before a capital, unless the day follows it
+        ("It blew up at 9 p.m. Police came.", ["It blew up at 9 p.m.", "Police came."]),
+        ("It blew up at 9 p.m. Monday in Gao.", ["It blew up at 9 p.m. Monday in Gao."]),
+        ("It began at 4 a.m. and ended.", ["It began at 4 a.m. and ended."]),
         ("  Headline without stop\nThe lede. ", ["Headline without stop\nThe lede."]),
         ("", []),
     ],

@@ -89,12 +89,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?{_MONTH}(?![\w-])(?!\s*,?\s*(?:19|20)\d\d)", re.I)),
     ("md", re.compile(rf"\b{_MONTH}{_GAP}{_DAY}\b(?!\s*,?\s*(?:19|20)\d\d)(?![:.]\d)", re.I)),
     ("slash", re.compile(r"(?:\bon\s+|\()(?P<day>[0-3]?\d)/(?P<month>[01]?\d)\b(?!/)", re.I)),
-    (  # a feast with a fixed day: "on New Year's Eve", "on Christmas Day", "May Day marches"
+    (  # a feast with a fixed day told as when: "on New Year's Eve", "during Christmas Day"; not the
+        # "May Day Stadium" or the "Christmas Day Church", nor "May Day protest leaders were arrested"
         "holiday",
         re.compile(
-            r"\b(?P<holiday>new year['’]?s (?:eve|day)|christmas (?:eve|day)|boxing day|may day|"
-            r"(?:international )?women['’]?s day|valentine['’]?s day|halloween)\b",
-            re.I,
+            r"\b(?:on|during|over|at)\s+(?:the\s+)?(?P<holiday>[Nn]ew [Yy]ear['’]?s (?:[Ee]ve|[Dd]ay)|"
+            r"Christmas (?:[Ee]ve|[Dd]ay)|Boxing [Dd]ay|May Day|(?:International )?Women['’]?s Day|"
+            r"Valentine['’]?s Day|Halloween)\b(?!\s+[A-Z])"
         ),
     ),
     (  # "on the 26th", "the night of the 26th": the month is the publication's
@@ -174,6 +175,7 @@ _HOLIDAYS = {
     "valentines day": (2, 14),
     "halloween": (10, 31),
 }
+_FEAST_REACH = timedelta(days=45)  # a feast further back than this is another event's
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|published|statement)\s+(?:\w+\s+){0,2}$", re.I
@@ -254,11 +256,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         found = _without_year(_month_of(groups["month"]), int(groups["day"]), published)
         return (found, TIME_PRECISION_DAY) if found else None
     if kind == "holiday":
-        if groups["holiday"].startswith("may"):
-            return None  # "it may day-trip": only a capital May is the feast
         month, day = _HOLIDAYS[re.sub(r"['’]", "", " ".join(groups["holiday"].lower().split()))]
         found = _without_year(month, day, published)
-        return (found, TIME_PRECISION_DAY) if found else None
+        if found is None or (published is not None and published - found > _FEAST_REACH):
+            return None  # "on Christmas Day" in a July report tells an older event
+        return found, TIME_PRECISION_DAY
     if kind == "month_year":
         found = _safe_date(int(groups["year"]), _month_of(groups["month"]), MONTH_MIDPOINT)
         return (found, TIME_PRECISION_MONTH) if found else None

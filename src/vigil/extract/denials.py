@@ -23,11 +23,19 @@ from vigil.taxonomy import Counted
 _DENY = r"denied|denies|deny|denying"
 # verbs that deny only with what they dispute: "rejected the claims", not "rejected the bill"
 _DISPUTE = r"rejected|rejects|dismissed|dismisses|refuted|refutes|disputed|disputes"
-# the base pattern: a verb of denial and, within three words, what the text reports
+# what a denial disputes: the report itself, its figures, or a part in the event; "that" only as
+# what is disputed, not as a relative pronoun ("land disputes that have killed 40")
+_DISPUTED = (
+    r"(?:it|this|them|that(?!\s+(?:have|has|had|were|was|is|are|left|killed|erupted|broke)\b)|"
+    r"the (?:[\w'’]+ )?(?:report|reports|claims?|accounts?|versions?|allegations?|accusations?|charges?|"
+    r"figures?|toll)|responsibility|involvement|allegations?|accusations?|claims?|reports?)"
+)
+_GAP = r"(?:[\w'’]+\s+){0,3}?"
+# the base pattern: a verb of denial and, within three words, what it disputes; "denied any"
+# disputes whatever follows, "rejected any" only a part in the event ("any role", not "any ceasefire")
 _DISPUTES_REPORT = (
-    rf"\b(?:{_DENY}|{_DISPUTE})\s+(?:(?:\w+\s+){{0,3}}?(?:it|this|that|them|the (?:\w+ )?(?:report|reports|"
-    r"claims?|accounts?|allegations?|accusations?|charges?|figures?|toll)|responsibility|involvement|any\b|"
-    r"allegations?|accusations?|claims?|reports?)\b)"
+    rf"\b(?:(?:{_DENY})\s+{_GAP}(?:{_DISPUTED}|any)\b|(?:{_DISPUTE})\s+{_GAP}"
+    rf"(?:{_DISPUTED}|any (?:\w+ )?(?:involvement|role|responsibility|wrongdoing|links?|part|knowledge))\b)"
 )
 # the speaker says the deaths did not happen: "no civilians were killed", "did not kill"
 _NO_DEATHS = (

@@ -28,6 +28,12 @@ _TITLES = words(
 # words a full stop abbreviates only before a number: "No. 2", "Jan. 5" (else they can end one)
 _BEFORE_NUMBER = words("no nos jan feb mar apr jun jul aug sep sept oct nov dec")
 _DOTTED = re.compile(r"(?:[A-Za-z]\.)+[A-Za-z]|[A-Z]")  # "U.S", "e.g", an initial "A"
+# a time of day ends a sentence before a capital ("at 9 p.m. Police said"), unless a day follows
+_CLOCK = frozenset({"a.m", "p.m"})
+_DAY_NAMES = words(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december"
+)
 
 
 def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
@@ -71,6 +77,9 @@ def _abbreviation(text: str, stop: int, nxt: str) -> bool:
     tail = text[max(0, stop - 12) : stop].split()  # no abbreviation is longer
     word = tail[-1].lstrip(_OPENERS) if tail else ""
     low = word.lower()
+    if low in _CLOCK:
+        after = text[stop + 1 :].split(maxsplit=1)
+        return not nxt.isupper() or (bool(after) and after[0].lower().strip(",.") in _DAY_NAMES)
     return bool(_DOTTED.fullmatch(word)) or low in _TITLES or (low in _BEFORE_NUMBER and nxt.isdigit())
 
 

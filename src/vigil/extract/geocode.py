@@ -12,7 +12,8 @@ in one country only ("Hyderabad (Hyderabad, Sindh)" is in Pakistan, not India); 
 village the chain places in an area where the gazetteer lacks it does not vote for its
 namesakes abroad, and every name of a chain ("Pori (Botou, Tapoa)") is held to the country its
 admin areas fit. When the village is unknown, the most specific area of the chain
-stands in for it, as ACLED does (precision 2 at a district seat, 3 at a region's). A country
+stands in for it, as ACLED does (precision 2 at a district seat, 3 at a region's); so it does for a
+name the gazetteer knows only a word of ("San Luis de Canete, Lima": not San Luis). A country
 named for its armed forces ("Ethiopia troops", "Turkey backed faction") says who acts, often
 abroad, so it weighs as little as a demonym does, not as a place named.
 """
@@ -41,6 +42,7 @@ from vigil.extract.geomentions import (
     POSSESSIVE,
     Mention,
     MentionFinder,
+    after_unknown,
     borrowed_qualifiers,
     capitalised_runs,
     in_countryside,
@@ -52,8 +54,10 @@ from vigil.extract.geoscore import (
     ADMIN_KINDS,
     SENTENCE_END,
     VILLAGE,
-    admin_match,
+    Area,
+    admin_fit,
     dominant,
+    fits_qualifiers,
     in_areas,
     location,
     mention_score,
@@ -94,6 +98,8 @@ _SAME_TOWN_KM = 40.0
 _WEAK_PENALTY = 3.0  # below any place named with a cue, above nothing
 # A place outside the admin areas the text names, or named as where something else happened
 _OUTSIDE_PENALTY = 2.0
+# a town that gives its name to its district weighs as a namesake five times its size
+_SEAT = math.log(5.0)
 _CITY = 100_000  # a town this big is rarely a namesake of an unknown village in the same country
 
 # The least evidence for a country: one located or named place, not a lone capitalised word.
@@ -169,7 +175,10 @@ class Geocoder(MentionFinder):
         code = hint_code or self._country_code(text, mentions, doc, votes)
         if code is None:
             return None
-        context = {fold(m.text) for m in mentions}
+        # "near Shahpur ... J&K": an area named counts as context in the gazetteer's spelling too
+        context = {fold(m.text) for m in mentions}.union(
+            *(self._admin_spellings(m.text, code) for m in mentions if self._admin_kinds(m.text, code))
+        )
         qualifiers = qualifiers_of(text, mentions, self._may_lie_in)
         # "X upazila (Brahmanbaria, Chittagong)": the district says more than the division
         depth = {q: k + mentions[i].in_parens for i, qs in qualifiers.items() for k, q in enumerate(qs)}
@@ -181,10 +190,15 @@ class Geocoder(MentionFinder):
         for rank, mention in enumerate(mentions):
             if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
                 continue  # "Katiba Macina", "Operation Serval": a group's or operation's name, never where
+            if mention.fragment:
+                continue  # "San Luis de Canete": a word of an unknown name; its qualifiers stand in
             quals = qualifiers.get(rank) or borrowed.get(rank, [])
             is_context = mention.in_parens or rank in depth
+            as_region = rank in broadest or after_unknown(
+                text, mention, mentions[rank - 1].end if rank else 0
+            )
             place = self._resolve(
-                mention, code, context, [mentions[q].text for q in quals], as_region=rank in broadest
+                mention, code, context, [mentions[q].text for q in quals], as_region=as_region
             )
             if place is not None and self._elsewhere(text, place, mentions, qualifiers.get(rank, []), code):
                 continue  # "Ermita, Manila": a namesake far from the town it is said to be part of
@@ -444,16 +458,22 @@ class Geocoder(MentionFinder):
 
     def _named_areas(
         self, mentions: list[Mention], qualifiers: dict[int, list[int]], code: str
-    ) -> list[tuple[frozenset[str], frozenset[str]]]:
-        """The admin areas the text names as qualifiers ("X, Guanajuato"): spellings and kinds."""
-        areas = []
+    ) -> list[list[Area]]:
+        """The admin areas the text names as qualifiers ("X, Guanajuato"), chain by chain, most
+        specific first: "X district, Maybrat regency, West Papua province ... killed in Bintuni":
+        Bintuni is in West Papua, but not in Maybrat, where X is."""
         country_key = fold(self.gazetteer.country_name(code))
-        for q in dict.fromkeys(q for quals in qualifiers.values() for q in quals):
-            if not mentions[q].in_parens and fold(mentions[q].text) == country_key:
-                continue  # "in Colombia's Arauca": the country, not its namesake municipality
-            if kinds := self._admin_kinds(mentions[q].text, code):
-                areas.append((self._admin_spellings(mentions[q].text, code), kinds))
-        return areas
+        chains = [
+            [
+                (self._admin_spellings(mentions[q].text, code), kinds)
+                for q in quals
+                # "in Colombia's Arauca": the country, not its namesake municipality
+                if mentions[q].in_parens or fold(mentions[q].text) != country_key
+                if (kinds := self._admin_kinds(mentions[q].text, code))
+            ]
+            for quals in qualifiers.values()
+        ]
+        return [chain for chain in chains if chain]
 
     def _elsewhere(
         self, text: str, place: Place, mentions: list[Mention], quals: list[int], code: str
@@ -527,18 +547,7 @@ class Geocoder(MentionFinder):
         if admin_qualifiers:
             spellings = {q: self._admin_spellings(q, code) for q, _ in admin_qualifiers}
             places = [
-                p
-                for p in places
-                if any(admin_match(spellings[q], kinds, p, strict=True) for q, kinds in admin_qualifiers)
-                # "Hamirpur near Rapar (Kachchh, Gujarat)": a district of the chain leaves a town
-                # whose district is unknown the benefit of the doubt, unless its region is another
-                or (
-                    any(admin_match(spellings[q], kinds, p) for q, kinds in admin_qualifiers)
-                    and not any(
-                        KIND_ADMIN1 in kinds and p.admin1 and not admin_match(spellings[q], kinds, p)
-                        for q, kinds in admin_qualifiers
-                    )
-                )
+                p for p in places if fits_qualifiers([(spellings[q], k) for q, k in admin_qualifiers], p)
             ]
             if not places:
                 # "Nawabshah city (Nawabshah, Punjab)": a city the country has once outweighs a
@@ -556,17 +565,21 @@ class Geocoder(MentionFinder):
         wants_town = mention.after in TOWN_AFTER or mention.after in AREA_AFTER
 
         key = fold(mention.text)
+        given = [spellings[q] for q, _ in admin_qualifiers] if admin_qualifiers else []
+        own = self._admin_spellings(mention.text, code)  # "the Timbuktu region" is not its own context
 
-        def rank(place: Place) -> tuple[int, int, bool, float]:
+        def rank(place: Place) -> tuple[int, int, int, bool, float]:
             # "countryside of Hama": the town's region "Hama" is the name itself, not context
             # a region over several areas lies in none of them: its members are not its context
             admins = set() if place.members else {fold(place.admin1), fold(place.admin2)}
-            admins -= {fold(place.name), key, ""}
+            admins -= {fold(place.name), key, ""} | own
             in_context = len(admins & context)
             if place.kind == KIND_COUNTRY:
                 kind_pref = -1
-            elif as_region:  # a town above a village's size is what ACLED codes ("Abu Salim (Tripoli)")
-                kind_pref = 2 if place.kind == KIND_TOWN and place.population >= _VILLAGE else 0
+            elif as_region:  # a town above a village's size is what ACLED codes ("Abu Salim (Tripoli)"),
+                # if it lies in the area so named ("Dilovasi, Kocaeli": not a town Kocaeli elsewhere)
+                seated = fold(place.name) in own and bool(own & {fold(place.admin1), fold(place.admin2)})
+                kind_pref = 2 if place.kind == KIND_TOWN and place.population >= _VILLAGE and seated else 0
                 kind_pref += place.kind == KIND_ADMIN1
             elif wants_admin:
                 kind_pref = 0 if place.kind == KIND_TOWN else 1
@@ -574,19 +587,10 @@ class Geocoder(MentionFinder):
                 kind_pref = 1 if place.kind == KIND_TOWN else 0
             else:  # bare names mean the town: "in Kidal" is the town, not the region
                 kind_pref = 1 if place.kind == KIND_TOWN else 0
-            return (in_context, kind_pref, fold(place.name) == key, math.log1p(place.population))
+            # "Khairpur city (Khairpur, Sindh)": the namesake in the district named, not another in
+            # Sindh; "in El Salto, Jalisco": of two in Jalisco, the seat of the municipality so named
+            seat = _SEAT if place.kind == KIND_TOWN and fold(place.admin2) == key else 0.0
+            size = math.log1p(place.population) + seat
+            return (admin_fit(given, place), in_context, kind_pref, fold(place.name) == key, size)
 
         return max(places, key=rank)
-
-    def _admin_spellings(self, name: str, code: str) -> frozenset[str]:
-        """The folded names an admin area goes by: as written and as the gazetteer spells it
-        ("Chittagong" and "Chattogram")."""
-        areas = [p for p in self.gazetteer.lookup(name, country=code) if p.kind != KIND_TOWN]
-        names = {fold(p.name) for p in areas}
-        # "Bosaso in Puntland": a region over several admin areas goes by their names too
-        members = {fold(m) for p in areas for m in p.members}
-        return frozenset({fold(name)} | names | members)
-
-    def _admin_kinds(self, name: str, code: str) -> frozenset[str]:
-        places = self.gazetteer.lookup(name, country=code)
-        return frozenset(p.kind for p in places if p.kind in (KIND_ADMIN1, KIND_ADMIN2))

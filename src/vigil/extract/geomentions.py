@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from vigil.extract.gazetteer import ARTICLE_HEAD, KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Gazetteer, Place, fold
@@ -73,6 +74,7 @@ class Mention:
     sentence_start: bool
     partial: bool  # only part of a longer capitalised name
     area_of: bool = False  # "the (Mexican) state of X": an admin area named with its kind
+    fragment: bool = False  # a word of a longer place name the gazetteer lacks ("San Luis de Canete")
 
 
 class MentionFinder:
@@ -87,6 +89,12 @@ class MentionFinder:
         spans: list[tuple[int, int]] = []
         partial: set[int] = set()  # starts of matches that are only part of a longer name
         heads: dict[int, int] = {}  # start -> length of the name that heads a compound
+        fragments: set[int] = set()  # starts of matches that are words of an unknown longer place name
+
+        def qualified(end: int) -> bool:  # "..., Puebla": an admin area qualifies the run ending here
+            match = _ADMIN_NEXT.match(text, end)
+            return match is not None and self._is_admin(match.group(1))
+
         for words in self._joined_runs(text):
             found: list[tuple[int, int]] = []
             i = 0
@@ -132,6 +140,7 @@ class MentionFinder:
             ]
             if leftover:  # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name
                 partial.update(s for s, _ in found)
+            fragments.update(_fragments(text, words, found, heads, bool(leftover), qualified))
             spans.extend(found)
         if doc is not None:
             taken = [range(s, e) for s, e in spans]
@@ -142,11 +151,12 @@ class MentionFinder:
                         start = ent.end_char - len(surface)
                         spans.append((start, ent.end_char))
         spans.sort()
-        return [
+        mentions = [
             self._mention(text, s, e, s in partial, heads.get(s))
             for s, e in self._outside_organisations(text, spans)
             if not _water(text, s, e)
         ]
+        return [replace(m, fragment=True) if m.start in fragments else m for m in mentions]
 
     def _outside_organisations(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         """The spans that are no word of an organisation's name ("Hamas", the "Rapid" of "Rapid
@@ -253,6 +263,19 @@ class MentionFinder:
             return False  # "the town of Tame": said to be a town, whatever the word means
         return " " not in key and key in self.common_words
 
+    def _admin_spellings(self, name: str, code: str) -> frozenset[str]:
+        """The folded names an admin area goes by: as written and as the gazetteer spells it
+        ("Chittagong" and "Chattogram")."""
+        areas = [p for p in self.gazetteer.lookup(name, country=code) if p.kind != KIND_TOWN]
+        names = {fold(p.name) for p in areas}
+        # "Bosaso in Puntland": a region over several admin areas goes by their names too
+        members = {fold(m) for p in areas for m in p.members}
+        return frozenset({fold(name)} | names | members)
+
+    def _admin_kinds(self, name: str, code: str) -> frozenset[str]:
+        places = self.gazetteer.lookup(name, country=code)
+        return frozenset(p.kind for p in places if p.kind in (KIND_ADMIN1, KIND_ADMIN2))
+
     def _is_admin(self, surface: str) -> bool:
         return any(p.kind in (KIND_ADMIN1, KIND_ADMIN2) for p in self.gazetteer.lookup(surface))
 
@@ -325,6 +348,70 @@ def _drop_title(words: list[str]) -> None:
         del words[k:]
 
 
+# "Ceel Salini village", "Nyaung Pin Zay ward": a settlement's kind after a run of names says the
+# whole run is one place's name (not "the Kano Central Mosque area": a landmark in a town)
+_SETTLEMENT_AFTER = re.compile(
+    r"\s*(?:village|town|ward|hamlet|settlement|locality|neighbou?rhood|quarter|colonia|barangay|"
+    r"kebele|boma|payam|tambon)\b",
+    re.IGNORECASE,
+)
+# ", Puebla", " (Afgooye, ...": the name after a run, as a qualifier of it
+_ADMIN_NEXT = re.compile(r"\s*[,(]\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
+# "San Lucas Atoyatenco, Puebla": the unknown rest of a name, then its qualifier
+_FRAGMENT_GAP = re.compile(r"^(?:[\s\-]+[A-Z][\w'’]*)+\s*[,(]\s*$")
+# "de", "del", "de la": a Romance particle inside a name ("San Juan de Micay")
+_NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"})
+
+
+def _fragments(
+    text: str,
+    words: list[tuple[int, int, str]],
+    found: list[tuple[int, int]],
+    heads: dict[int, int],
+    leftover: bool,
+    qualified: Callable[[int], bool],
+) -> set[int]:
+    """The starts of the matches in a run that are only words of a longer place name the gazetteer
+    lacks, so that the name's shorter namesakes elsewhere are not taken for it: "San Luis de Canete"
+    (two known names joined by a particle: San Luis is in Lima, the town is not it), "Ceel Salini
+    village", "Alaudia-Saray village" and "San Lucas Atoyatenco, Puebla" (a known head, an unknown
+    rest, then a settlement's kind or an admin area, as ``qualified`` says of the run's end).
+    A title before a known name is not a name ("Governor Kano"), nor is a landmark after one."""
+    if not found:
+        return set()
+    joined = any(
+        text[e:s2].split()
+        and all(w.lower() in _NAME_PARTICLES for w in text[e:s2].split())
+        and text[e:s2].split()[0].islower()
+        for (_, e), (s2, _) in pairwise(found)
+    )
+    if joined:
+        return {s for s, _ in found}
+    owner = max((w[1] for w in words if POSSESSIVE.search(text[w[0] : w[1]])), default=-1)
+    names = [  # "Kabul's Shakar Dara town": the owner's name is not the town's
+        w for w in words if w[0] > owner and not text[w[0]].islower() and w[2] not in GENERIC_NAME_WORDS
+    ]
+    if not names or not (_SETTLEMENT_AFTER.match(text, names[-1][1]) or qualified(names[-1][1])):
+        return set()
+    inside = [(s, e) for s, e in found if s >= names[0][0]]
+    if any(s in heads and s == names[-1][0] for s, _ in inside):
+        return {names[-1][0]}  # "Alaudia-Saray village": a compound that names one village, not two places
+    unknown = [w for w in names if not any(s <= w[0] < e for s, e in inside) and w[2] not in NOT_PLACES]
+    return {s for s, _ in inside} if len(inside) > 1 or (inside and unknown and leftover) else set()
+
+
+# "in Dilovasi, Kocaeli": a capitalised word and a comma right before a name
+_UNKNOWN_THEN = re.compile(r"(?<=\bin )([A-Z][\w'’\-]+),\s*\Z")
+
+
+def after_unknown(text: str, mention: Mention, previous_end: int) -> bool:
+    """Whether ``mention`` follows a name the gazetteer lacks, as its area: "in Dilovasi, Kocaeli"
+    is the province, not a hamlet named Kocaeli elsewhere (``previous_end``: where the mention
+    before it ends, so that a known name before the comma does not count)."""
+    match = _UNKNOWN_THEN.search(text, max(0, mention.start - 40), mention.start)
+    return match is not None and previous_end < match.start() and fold(match.group(1)) not in NOT_PLACES
+
+
 def qualifiers_of(
     text: str, mentions: list[Mention], lies_in: Callable[[str, str], bool] | None = None
 ) -> dict[int, list[int]]:
@@ -343,6 +430,7 @@ def qualifiers_of(
         nxt = i + 2 if skip and IN_GAP.match(gap) else i + 1
         if (
             QUALIFIER_GAP.match(gap)
+            or (mentions[i].fragment and _FRAGMENT_GAP.match(gap))
             or (mentions[nxt].in_parens and UNKNOWN_QUALIFIERS.match(gap))
             or (lies_in is not None and IN_GAP.match(gap) and lies_in(mentions[i].text, mentions[nxt].text))
         ):

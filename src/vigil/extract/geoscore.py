@@ -44,8 +44,22 @@ if TYPE_CHECKING:
     from vigil.extract.geomentions import Mention
 
 
-def in_areas(areas: list[tuple[frozenset[str], frozenset[str]]], place: Place) -> bool:
-    return any(admin_match(spellings, kinds, place) for spellings, kinds in areas)
+# an admin area named in a text: its spellings and its kinds
+Area = tuple[frozenset[str], frozenset[str]]
+
+
+def in_areas(chains: list[list[Area]], place: Place) -> bool:
+    """Whether ``place`` can lie in the most specific area of one of the chains, and in no
+    other region than the chain's: a town whose district is unknown may be in "Keerom regency,
+    Papua province", but not if it is recorded in East Java."""
+    return any(
+        admin_match(*chain[0], place)
+        and not any(
+            KIND_ADMIN1 in kinds and place.admin1 and not admin_match(spellings, kinds, place)
+            for spellings, kinds in chain[1:]
+        )
+        for chain in chains
+    )
 
 
 def place_of(before: tuple[str, ...]) -> bool:
@@ -68,6 +82,40 @@ def admin_match(
         if key and any(key == q or key[:5] == q[:5] for q in spellings):
             return True
     return not strict and kinds == frozenset({KIND_ADMIN2}) and not place.admin2
+
+
+def fits_qualifiers(qualifiers: list[Area], place: Place) -> bool:
+    """Whether ``place`` can be the one its admin qualifiers (spellings, kinds) say it lies in.
+
+    It must be recorded in one of them and in no other district than a district among them
+    ("Kwal district (Bassa LGA, Plateau)": not the Kwal of Kanke LGA, though that is in Plateau
+    too); a town whose district is unknown ("Hamirpur near Rapar (Kachchh, Gujarat)") has the
+    benefit of the doubt, unless its region is another. A town that heads an area of its own name
+    ("Paletwa Township, Mindat District") may be recorded one level below the district named.
+    """
+    own_area = fold(place.admin2) == fold(place.name)
+    if not own_area and any(
+        k == _DISTRICT and place.admin2 and not admin_match(s, k, place, strict=True) for s, k in qualifiers
+    ):
+        return False
+    if any(admin_match(s, k, place, strict=True) for s, k in qualifiers):
+        return True
+    return any(admin_match(s, k, place) for s, k in qualifiers) and not any(
+        KIND_ADMIN1 in k and place.admin1 and not admin_match(s, k, place) for s, k in qualifiers
+    )
+
+
+_DISTRICT = frozenset({KIND_ADMIN2})
+
+
+def admin_fit(qualifiers: list[frozenset[str]], place: Place) -> int:
+    """How many of the admin areas given as qualifiers (each by its spellings) ``place`` is
+    recorded in: its own name does not count ("Khairpur (Khairpur, Sindh)": the Khairpur of
+    Khairpur district, not its namesake in Ghotki district)."""
+    admins = {fold(place.admin1), fold(place.admin2)} - {""}
+    if place.kind != KIND_TOWN:
+        admins.discard(fold(place.name))  # an area's record names itself as its own area
+    return sum(bool(admins & spellings) for spellings in qualifiers)
 
 
 ADMIN_KINDS = frozenset({KIND_ADMIN1, KIND_ADMIN2})

@@ -69,7 +69,8 @@ GENERIC_NAME_TEXT = """
     highway bridge border area division department governorate oblast municipality commune
     cercle upazila zila sub-county ward locality neighbourhood suburb river valley lake forest
     university hospital prison station police central north south east west northern southern
-    eastern western upper lower new old
+    eastern western upper lower new old township tehsil taluka regency prefecture sector zone lga
+    payam boma woreda kebele barangay colonia
 """
 GENERIC_NAME_WORDS = frozenset(GENERIC_NAME_TEXT.split())
 
@@ -317,19 +318,30 @@ LANDMARK_GAP = re.compile(
     r"west of)\s+(?:the\s+(?:town|city)\s+of\s+|the\s+(?:[a-z][\w\-]+\s+)?capital,?\s+)?$",
     re.IGNORECASE,
 )
-QUALIFIER_GAP = re.compile(
-    r"^(?:\s+(?:district|province|region|county|state|upazila|area|town|village|city|municipality|"
-    r"commune|division|governorate|oblast|department|cercle|sub-county|ward))?\s*[,(]\s*$",
-    re.IGNORECASE,
+# "Shahpur sector area (Poonch district, J&K)", "X village, Y local government area": up to three
+# words of a place's kind between it and its qualifier
+PLACE_KINDS = (
+    r"district|province|region|county|state|upazila|area|town|village|city|municipality|commune|"
+    r"division|governorate|oblast|department|cercle|sub-county|ward|sector|zone|tehsil|taluka|block|"
+    r"regency|prefecture|township|sub-?district|neighbou?rhood|colonia|barangay|parish|locality|camp|"
+    r"payam|boma|woreda|kebele|tambon|amphoe|canton|arrondissement|raion|rayon|hromada|local|"
+    r"government|lga|circle|mandal|union|suburb|quarter|settlement|hamlet|kampung|kelurahan|kecamatan|"
+    # "As Sadah fort (Merkhah As Sufla, Shabwah)": a landmark is where its qualifiers say too
+    r"fort|base|airbase|airport|checkpoint|front|frontline|market|bridge|junction|crossing|dam|mine|"
+    r"mountain|hill|tribal|military|police|station|post"
 )
+QUALIFIER_GAP = re.compile(rf"^(?:\s+(?:{PLACE_KINDS})){{0,3}}\s*[,(]\s*$", re.IGNORECASE)
 
 
 # "Mansura in Ar-Raqqa", "Tell Abiad in northern Raqqa", "Afrin city in Aleppo": an admin area
 # that holds the place
 IN_GAP = re.compile(
-    r"^\s+(?:(?:road|highway|axis|front|frontline|checkpoint|junction|bridge|roundabout|"
+    r"^\s+(?:(?:(?:road|highway|axis|front|frontline|checkpoint|junction|bridge|roundabout|"
     r"city|town|village|locality|camp)\s+)?"
-    r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?$",
+    r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    # "Poonch district of J&K", "the Baqim district of Saada": an area within another
+    r"|(?:district|province|county|municipality|department|prefecture|tehsil|taluka|block|sector|"
+    r"subdistrict|sub-district|township|local\s+government\s+area|lga)\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 

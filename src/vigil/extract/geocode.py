@@ -52,11 +52,13 @@ from vigil.extract.geomentions import (
 from vigil.extract.georgs import OrganisationNames
 from vigil.extract.geoscore import (
     ADMIN_KINDS,
-    SENTENCE_END,
+    TOWN_ABROAD,
     VILLAGE,
     Area,
     admin_fit,
+    discount_far,
     dominant,
+    far_apart,
     fits_qualifiers,
     in_areas,
     location,
@@ -84,6 +86,7 @@ from vigil.extract.geowords import (
     TOWN_AFTER,
     load_common_words,
 )
+from vigil.extract.nlp import sentences_before
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION
 
 if TYPE_CHECKING:
@@ -107,10 +110,6 @@ _MIN_COUNTRY_VOTE = 0.3
 # A country named as a place in the second sentence, and in any later one, weighs this much
 # (a nationality is who acts, wherever it is told)
 _LATER_SENTENCE = (1.0, 0.8, 0.6)
-# A place smaller than this, in a country none of the text's named armed groups fights in and the
-# text does not name, weighs this much: "Alga" in a JNIM report is a Sahel village, not Kyrgyzstan's.
-_TOWN_ABROAD = 100_000
-_FAR_FROM_ACTORS = 0.2
 _VILLAGE = VILLAGE  # below this, a place named without a locative cue is weak evidence of a country
 
 # The longest country name in words ("the Democratic Republic of the Congo"): a longer
@@ -290,7 +289,7 @@ class Geocoder(MentionFinder):
                         mention = self._mention(text, run[i][0], run[j - 1][1], False)
                         # "The war began after Hamas's attack on southern Israel": the farther
                         # from the lede, the more often a country is background
-                        ends = len(SENTENCE_END.findall(text, 0, run[i][0]))
+                        ends = sentences_before(text, run[i][0])
                         later = _LATER_SENTENCE[min(ends, len(_LATER_SENTENCE) - 1)]
                         if self.gazetteer.demonym_code(phrase) is not None:
                             # "South Sudanese raiders in Lokichogio": often who, not where; but
@@ -404,13 +403,15 @@ class Geocoder(MentionFinder):
                 votes[code] += weight
                 first.setdefault(code, mention.start)
                 size[code] = max(size[code], max(p.population for p in places if p.country_code == code))
-                if outside and not consistent and code not in outside and size[code] < _TOWN_ABROAD:
+                if (
+                    outside
+                    and not consistent
+                    and code not in outside
+                    and size[code] < TOWN_ABROAD
+                    and far_apart(self.gazetteer, code, outside)
+                ):
                     far[code] += weight
-        for code, weight in far.items():
-            # "JNIM killed the chief in Alga": an unknown village where the named groups fight is
-            # likelier than a small namesake far from them, when nothing else in the text is there
-            if votes[code] <= weight + 1e-9:
-                votes[code] = weight * _FAR_FROM_ACTORS
+        discount_far(votes, far)
         LOGGER.debug("country votes %s", dict(votes))
         if not votes:
             return None

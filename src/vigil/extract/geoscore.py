@@ -7,14 +7,16 @@ Split from :mod:`vigil.extract.geocode` to keep it to the choice itself.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from vigil.domain import Location
+from vigil.domain import Location, haversine_km
 from vigil.extract.gazetteer import (
     KIND_ADMIN1,
     KIND_ADMIN2,
     KIND_COUNTRY,
     KIND_TOWN,
+    Gazetteer,
     Place,
     fold,
 )
@@ -26,7 +28,6 @@ from vigil.extract.geowords import (
     AWAY_CUES,
     DATELINE_AFTER,
     DIRECTIONS,
-    NAMES_NOT_PLACES,
     NEAR_CUES,
     PART_OF,
     SOURCE_CLAUSE,
@@ -182,9 +183,6 @@ def sole_town(mention: Mention, places: list[Place], partial: bool, common_words
 
 # "a rural area of X", "the outskirts of X": the event is at X, as "near X" says
 _SURROUNDS = frozenset({"area", "areas", "outskirts", "vicinity", "suburbs", "environs"})
-# geocode's count of the sentences before a mention; geocode is not this change's to edit, so it
-# keeps its own regex until it moves to :func:`vigil.extract.nlp.sentence_spans`
-SENTENCE_END = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
 _SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
 # "Puntland forces", "Puntland Dervish forces", "Kaduna police": a place naming an armed body
@@ -223,8 +221,6 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         score += 1.0
     if mention.sentence_start and not cues:
         score -= 1.0
-    if last in NAMES_NOT_PLACES:
-        score -= 6.0  # "Katiba Macina", "Operation Serval": names of groups and operations
     if mention.partial:
         score -= 1.0
     if (
@@ -263,3 +259,30 @@ def _after_lede(text: str, start: int) -> bool:
     next(spans, None)  # the lede
     second = next(spans, None)
     return second is not None and second[0] < start
+
+
+# Countries whose centroids lie this far apart are not neighbours a group's war spills into
+_FAR_KM = 1500.0
+# A place smaller than this, in a country far from every one the text's named armed groups fight in
+# and that the text does not name, keeps this share of its vote: "Alga" in a JNIM report is no Kyrgyz village.
+TOWN_ABROAD = 100_000
+_FAR_FROM_ACTORS = 0.2
+
+
+def far_apart(gazetteer: Gazetteer, code: str, others: Iterable[str]) -> bool:
+    """Whether country ``code`` lies over ``_FAR_KM`` from every one of ``others`` (centroid to
+    centroid): a group the registry places in the Sahel may well fight in Nigeria or Togo next,
+    but not in Kyrgyzstan."""
+    here = gazetteer.country_place(code)
+    return all(
+        haversine_km(here.latitude, here.longitude, there.latitude, there.longitude) > _FAR_KM
+        for there in (gazetteer.country_place(other) for other in others)
+    )
+
+
+def discount_far(votes: dict[str, float], far: dict[str, float]) -> None:
+    """Cut the vote of each country that only far small places (``far``: their votes) speak for:
+    an unknown village where the named groups fight is likelier than a namesake far from them."""
+    for code, weight in far.items():
+        if votes[code] <= weight + 1e-9:
+            votes[code] = weight * _FAR_FROM_ACTORS

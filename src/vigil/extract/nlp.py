@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import takewhile
 from typing import TYPE_CHECKING
 
 from vigil.errors import ModelMissing
@@ -59,6 +60,15 @@ def sentence_spans(text: str) -> Iterator[tuple[int, int]]:
         start = m.end()
     if start < end:
         yield start, end
+
+
+def sentences_before(text: str, offset: int) -> int:
+    """How many sentences of ``text`` end before ``offset``: 0 inside the lede.
+
+    >>> sentences_before("Troops left. Rebels came. Then calm.", 13)
+    1
+    """
+    return sum(1 for _ in takewhile(lambda span: span[1] < offset, sentence_spans(text)))
 
 
 def split_sentences(text: str) -> list[str]:

@@ -20,85 +20,94 @@ MILITARY_NOUNS = (
     "service members", "service member", "servicemembers", "military service members",
     "security forces", "defence forces", "defense forces", "defence and security forces",
     "defense and security forces", "military forces", "army troops", "government troops",
-    "government forces", "government soldiers", "regime forces", "pro-government forces", "regime troops",
-    "military personnel", "junta troops", "junta forces", "special forces", "paratroopers", "marines",
-    "FDS", "national army", "navy", "coast guard", "patrol", "patrols", "military patrol", "military patrols",
-    "military convoy", "military column", "regime soldier", "regime soldiers", "regime fighter",
-    "regime fighters", "regime checkpoint", "regime positions", "regime sniper", "regime snipers",
-    "regime prison", "regime prisons", "military post", "military base",
-    "army base", "army post", "military camp", "military checkpoint", "army checkpoint",
-    "missiles", "missile", "cruise missiles", "ballistic missiles", "missile strike", "missile strikes",
-    "artillery", "shelling", "artillery fire", "tanks", "attack drones", "kamikaze drones",
+    "government forces", "government soldiers", "regime forces", "pro-government forces",
+    "regime troops", "military personnel", "junta troops", "junta forces", "special forces",
+    "paratroopers", "marines", "FDS", "national army", "navy", "coast guard", "patrol", "patrols",
+    "military patrol", "military patrols", "military convoy", "military column", "regime soldier",
+    "regime soldiers", "regime fighter", "regime fighters", "regime checkpoint", "regime positions",
+    "regime sniper", "regime snipers", "regime prison", "regime prisons", "military post",
+    "military base", "army base", "army post", "military camp", "military checkpoint",
+    "army checkpoint", "missiles", "missile", "cruise missiles", "ballistic missiles",
+    "missile strike", "missile strikes", "artillery", "shelling", "artillery fire", "tanks",
+    "attack drones", "kamikaze drones",
 )  # fmt: skip
 AIR_NOUNS = (
     "air force", "air forces", "warplanes", "warplane", "fighter jets", "jets", "military aircraft",
-    "aviation", "military helicopters", "helicopter gunships", "air strikes", "airstrikes", "airstrike",
-    "air strike", "drone strike", "drone strikes", "aircraft", "aircrafts", "planes", "helicopters",
-    "helicopter", "drones", "military drones", "fighter planes", "bombers", "drone", "military drone",
-    "armed drone", "combat drone", "glide bomb", "glide bombs", "guided bomb", "guided bombs", "aerial bomb",
-    "aerial bombs", "air bomb", "air bombs", "barrel bomb", "barrel bombs",
+    "aviation", "military helicopters", "helicopter gunships", "air strikes", "airstrikes",
+    "airstrike", "air strike", "drone strike", "drone strikes", "aircraft", "aircrafts", "planes",
+    "helicopters", "helicopter", "drones", "military drones", "fighter planes", "bombers", "drone",
+    "military drone", "armed drone", "combat drone", "glide bomb", "glide bombs", "guided bomb",
+    "guided bombs", "aerial bomb", "aerial bombs", "air bomb", "air bombs", "barrel bomb",
+    "barrel bombs",
 )  # fmt: skip
 # The weapons among those nouns: they say how, not whose ("a drone attack on a base"); a group
 # named as the attacker beats the state they are read as.
 WEAPON_NOUNS = frozenset(
     (
-        "missiles", "missile", "cruise missiles", "ballistic missiles", "missile strike", "missile strikes",
-        "artillery", "shelling", "artillery fire", "tanks", "attack drones", "kamikaze drones",
+        "missiles", "missile", "cruise missiles", "ballistic missiles", "missile strike",
+        "missile strikes", "artillery", "shelling", "artillery fire", "tanks", "attack drones",
+        "kamikaze drones",
         *(n for n in AIR_NOUNS if n not in ("air force", "air forces", "aviation")),
     )
 )  # fmt: skip
 POLICE_NOUNS = (
-    "police", "policemen", "policeman", "police officers", "police officer", "officers", "riot police",
-    "security personnel", "cops", "police force", "police forces", "law enforcement", "anti-riot police",
-    "customs officers", "customs officer", "prison guards", "border guards", "police patrol",
-    "police patrols", "police station", "police post", "police checkpoint", "rangers", "park rangers",
-    "forest rangers", "wildlife rangers", "forest guards", "eco-guards", "ecoguards",
+    "police", "policemen", "policeman", "police officers", "police officer", "officers",
+    "riot police", "security personnel", "cops", "police force", "police forces", "law enforcement",
+    "anti-riot police", "customs officers", "customs officer", "prison guards", "border guards",
+    "police patrol", "police patrols", "police station", "police post", "police checkpoint",
+    "rangers", "park rangers", "forest rangers", "wildlife rangers", "forest guards", "eco-guards",
+    "ecoguards",
 )  # fmt: skip
 GENDARME_NOUNS = ("gendarmes", "gendarme", "gendarmerie", "gendarmerie officers")
 UNIDENTIFIED_NOUNS = (
     "gunmen", "gunman", "armed men", "armed man", "unknown gunmen", "unidentified gunmen",
-    "unidentified men", "unidentified armed men", "unknown armed men", "assailants", "unknown assailants",
-    "unidentified assailants", "attackers", "unknown attackers", "unidentified attackers",
-    "armed individuals", "armed assailants", "armed group", "armed groups", "an armed group",
-    "unidentified armed group", "militants", "suspected militants", "unknown militants",
-    "unidentified militants", "bandits", "armed bandits", "kidnappers", "abductors", "masked men",
-    "hooded men", "armed robbers", "unknown persons", "unknown people", "unidentified persons",
-    "terrorists", "armed terrorists", "terrorist group", "terrorist groups", "insurgents", "jihadists",
-    "suspected jihadists", "jihadist fighters", "islamist militants", "islamists", "militiamen",
-    "armed militia", "militias", "militia members", "hani", "unidentified individuals", "unknown individuals", "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
-    "unidentified forces", "unknown forces", "unidentified armed forces", "perpetrators", "unknown perpetrators",
-    "unidentified perpetrators", "unidentified armed individuals",
+    "unidentified men", "unidentified armed men", "unknown armed men", "assailants",
+    "unknown assailants", "unidentified assailants", "attackers", "unknown attackers",
+    "unidentified attackers", "armed individuals", "armed assailants", "armed group",
+    "armed groups", "an armed group", "unidentified armed group", "militants",
+    "suspected militants", "unknown militants", "unidentified militants", "bandits",
+    "armed bandits", "kidnappers", "abductors", "masked men", "hooded men", "armed robbers",
+    "unknown persons", "unknown people", "unidentified persons", "terrorists", "armed terrorists",
+    "terrorist group", "terrorist groups", "insurgents", "jihadists", "suspected jihadists",
+    "jihadist fighters", "islamist militants", "islamists", "militiamen", "armed militia",
+    "militias", "militia members", "hani", "unidentified individuals", "unknown individuals",
+    "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
+    "unidentified forces", "unknown forces", "unidentified armed forces", "perpetrators",
+    "unknown perpetrators", "unidentified perpetrators", "unidentified armed individuals",
 )  # fmt: skip
 CIVILIAN_NOUNS = (
-    "civilians", "civilian", "villagers", "villager", "residents", "resident", "inhabitants", "people",
-    "women and children", "women", "children", "a woman", "a man", "a child", "a girl", "a boy", "men",
-    "man", "woman", "locals", "farmers", "farmer", "herders", "herder", "herdsmen", "herdsman", "herdmen", "pastoralist", "nomads", "shepherd",
-    "agriculturalists", "cattle breeders", "cattle keepers",
-    "pastoralists", "hunters", "traders", "trader", "passengers", "motorists", "worshippers", "pupils",
-    "teachers", "teacher", "nurse", "doctor", "journalist", "journalists", "village chief",
-    "a village chief", "chief", "imam", "pastor", "family", "families", "displaced people",
-    "displaced persons", "idps", "refugees", "migrants", "miners", "gold miners", "merchants", "travellers",
-    "travelers", "civilian convoy", "civilian vehicles", "a civilian", "person", "persons", "individuals",
-    "relatives", "victims", "victim", "wife", "husband", "boy", "girl", "minor", "minors", "elderly",
-    "worker", "workers", "fishermen", "students", "student", "mining company employee", "councillor",
-    "municipal councillor", "mayor", "official", "officials", "aid workers", "health workers", "driver",
-    "drivers", "taxi driver", "bystander", "bystanders", "passer-by", "passers-by", "passersby",
+    "civilians", "civilian", "villagers", "villager", "residents", "resident", "inhabitants",
+    "people", "women and children", "women", "children", "a woman", "a man", "a child", "a girl",
+    "a boy", "men", "man", "woman", "locals", "farmers", "farmer", "herders", "herder", "herdsmen",
+    "herdsman", "herdmen", "pastoralist", "nomads", "shepherd", "agriculturalists",
+    "cattle breeders", "cattle keepers", "pastoralists", "hunters", "traders", "trader",
+    "passengers", "motorists", "worshippers", "pupils", "teachers", "teacher", "nurse", "doctor",
+    "journalist", "journalists", "village chief", "a village chief", "chief", "imam", "pastor",
+    "family", "families", "displaced people", "displaced persons", "idps", "refugees", "migrants",
+    "miners", "gold miners", "merchants", "travellers", "travelers", "civilian convoy",
+    "civilian vehicles", "a civilian", "person", "persons", "individuals", "relatives", "victims",
+    "victim", "wife", "husband", "boy", "girl", "minor", "minors", "elderly", "worker", "workers",
+    "fishermen", "students", "student", "mining company employee", "councillor",
+    "municipal councillor", "mayor", "official", "officials", "aid workers", "health workers",
+    "driver", "drivers", "taxi driver", "bystander", "bystanders", "passer-by", "passers-by",
+    "passersby",
 )  # fmt: skip
 PROTESTER_NOUNS = (
-    "protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator", "strikers",
-    "picketers", "activists",
+    "protesters", "protestors", "demonstrators", "marchers", "protester", "demonstrator",
+    "strikers", "picketers", "activists",
 )  # fmt: skip
 RIOTER_NOUNS = (
-    "rioters", "a mob", "mob", "angry mob", "irate mob", "mobs", "angry youths", "irate youths", "youths",
-    "angry residents", "irate residents", "angry villagers", "irate villagers", "crowd", "an angry crowd",
-    "angry crowd", "vigilantes", "mob justice",
+    "rioters", "a mob", "mob", "angry mob", "irate mob", "mobs", "angry youths", "irate youths",
+    "youths", "angry residents", "irate residents", "angry villagers", "irate villagers", "crowd",
+    "an angry crowd", "angry crowd", "vigilantes", "mob justice",
 )  # fmt: skip
 ETHNIC_HEADS = (
-    "militia", "militias", "militiamen", "ethnic militia", "gunmen", "fighters", "armed men", "militants",
-    "attackers", "assailants", "raiders", "herdsmen", "herders", "youths", "community members", "hunters",
-    "pastoralists", "pastoralist", "herdmen", "cattle breeders", "community", "communities", "men", "man", "groups", "group",
-    "tribesmen", "armed tribesmen", "clansmen", "village volunteers", "warriors", "bandits",
-    "armed bandits", "cattle raiders", "cattle rustlers", "rustlers",
+    "militia", "militias", "militiamen", "ethnic militia", "gunmen", "fighters", "armed men",
+    "militants", "attackers", "assailants", "raiders", "herdsmen", "herders", "youths",
+    "community members", "hunters", "pastoralists", "pastoralist", "herdmen", "cattle breeders",
+    "community", "communities", "men", "man", "groups", "group", "tribesmen", "armed tribesmen",
+    "clansmen", "village volunteers", "warriors", "bandits", "armed bandits", "cattle raiders",
+    "cattle rustlers", "rustlers",
 )  # fmt: skip
 
 ETHNIC_NOUNS = (
@@ -107,43 +116,49 @@ ETHNIC_NOUNS = (
 )  # fmt: skip
 COMMUNAL_NOUNS = (
     "communal militia", "communal militias", "self-defense militia", "self-defence militia",
-    "self-defense group", "self-defence group", "local militia", "village militia", "armed villagers",
-    "armed residents",
+    "self-defense group", "self-defence group", "local militia", "village militia",
+    "armed villagers", "armed residents",
 )  # fmt: skip
 
 # Clan and tribal fighters: identity militias (inter 4) that ACLED names after the clan or tribe,
-# ``Unidentified Clan Militia (X)`` / ``Unidentified Tribal Militia (X)`` when the report gives none.
+# ``Unidentified Clan Militia (X)`` / ``Unidentified Tribal Militia (X)`` when the report gives
+# none.
 CLAN_NOUNS = (
     "clans", "rival clans", "clan members", "clan fighters", "clan gunmen", "sub-clan militia",
-    "sub-clan militias", "sub-clan militiamen", "clan-based militias", "clan militia", "clan militias",
-    "clan militiamen", "clansmen", "rival clan militias", "armed clansmen", "two clans", "warring clans",
+    "sub-clan militias", "sub-clan militiamen", "clan-based militias", "clan militia",
+    "clan militias", "clan militiamen", "clansmen", "rival clan militias", "armed clansmen",
+    "two clans", "warring clans",
 )  # fmt: skip
 TRIBAL_NOUNS = (
-    "tribesmen", "armed tribesmen", "tribal fighters", "tribal gunmen", "gunmen tribesmen", "tribes", "two tribes",
-    "rival tribes", "warring tribes", "tribal groups", "tribal warriors", "tribal militiamen",
+    "tribesmen", "armed tribesmen", "tribal fighters", "tribal gunmen", "gunmen tribesmen",
+    "tribes", "two tribes", "rival tribes", "warring tribes", "tribal groups", "tribal warriors",
+    "tribal militiamen",
 )  # fmt: skip
 
 # Criminal gangs: ACLED names an unnamed one ``Unidentified Gang (country)`` where it codes gang
 # violence (Latin America and the Caribbean), and an ``Unidentified Armed Group`` elsewhere.
 GANG_NOUNS = (
-    "gang", "gangs", "gang members", "gang member", "rival gang", "rival gangs", "rival gang members",
-    "alleged gang members", "suspected gang members", "criminal gang", "criminal gangs", "criminal group",
-    "criminal groups", "cartel", "cartels", "rival cartels", "drug cartel", "drug cartels", "gangsters",
-    "pandilleros", "mareros",
+    "gang", "gangs", "gang members", "gang member", "rival gang", "rival gangs",
+    "rival gang members", "alleged gang members", "suspected gang members", "criminal gang",
+    "criminal gangs", "criminal group", "criminal groups", "cartel", "cartels", "rival cartels",
+    "drug cartel", "drug cartels", "gangsters", "pandilleros", "mareros",
 )  # fmt: skip
 GANG_COUNTRIES = frozenset(
     {
-        "Mexico", "Guatemala", "Belize", "Honduras", "El Salvador", "Nicaragua", "Costa Rica", "Panama",
-        "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia", "Brazil", "Paraguay", "Uruguay", "Argentina",
-        "Chile", "Guyana", "Suriname", "Haiti", "Dominican Republic", "Jamaica", "Trinidad and Tobago",
-        "Puerto Rico", "Cuba", "Bahamas", "Barbados", "Saint Lucia", "Saint Vincent and the Grenadines",
-        "Grenada", "Antigua and Barbuda", "Dominica", "Saint Kitts and Nevis",
+        "Mexico", "Guatemala", "Belize", "Honduras", "El Salvador", "Nicaragua", "Costa Rica",
+        "Panama", "Colombia", "Venezuela", "Ecuador", "Peru", "Bolivia", "Brazil", "Paraguay",
+        "Uruguay", "Argentina", "Chile", "Guyana", "Suriname", "Haiti", "Dominican Republic",
+        "Jamaica", "Trinidad and Tobago", "Puerto Rico", "Cuba", "Bahamas", "Barbados",
+        "Saint Lucia", "Saint Vincent and the Grenadines", "Grenada", "Antigua and Barbuda",
+        "Dominica", "Saint Kitts and Nevis",
     }
 )  # fmt: skip
 
 # Words before a soldier or police officer that take them out of the force: an off-duty or former
 # member attacked is a civilian victim in ACLED's coding (``Civilians (X)``, inter 7), not a side.
-OFF_DUTY_WORDS = frozenset({"off-duty", "former", "retired", "ex", "ex-", "demobilised", "demobilized"})
+OFF_DUTY_WORDS = frozenset(
+    {"off-duty", "former", "retired", "ex", "ex-", "demobilised", "demobilized"}
+)  # fmt: skip
 
 # Armed robbers at sea: ACLED names them ``Pirates (country)``, a political militia (inter 3).
 PIRATE_NOUNS = ("pirates", "pirate", "sea pirates", "armed pirates", "suspected pirates")
@@ -152,15 +167,16 @@ PIRATE_NOUNS = ("pirates", "pirate", "sea pirates", "armed pirates", "suspected 
 # external/other forces (inter 8), whether they shoot or are shot at.
 PRIVATE_SECURITY_NOUNS = (
     "security guards", "security guard", "private security guards", "private security guard",
-    "private security", "private security firm", "private security company", "private security personnel",
-    "private security agents", "private guards", "private security contractors",
+    "private security", "private security firm", "private security company",
+    "private security personnel", "private security agents", "private guards",
+    "private security contractors",
 )  # fmt: skip
 
 # Nouns that name a country's forces when followed by "of <country>" ("armed forces of Chad").
 OF_COUNTRY_NOUNS: tuple[tuple[str, str], ...] = (
     *((n, "military") for n in (
-        "forces", "military forces", "armed forces", "security forces", "army", "troops", "soldiers",
-        "military", "defence forces", "defense forces", "defence and security forces",
+        "forces", "military forces", "armed forces", "security forces", "army", "troops",
+        "soldiers", "military", "defence forces", "defense forces", "defence and security forces",
         "defense and security forces", "security and defence forces", "security and defense forces",
         "navy", "national army",
     )),
@@ -174,19 +190,24 @@ OF_COUNTRY_NOUNS: tuple[tuple[str, str], ...] = (
 # registry names the family's local branch (JNIM in Mali, Al Shabaab in Somalia).
 FAMILY_NAMES: Mapping[str, tuple[str, ...]] = {
     "al-Qaeda": ("al-Qaeda", "al Qaeda", "al-Qaida", "al Qaida", "al-Qa'ida", "Qaeda"),
-    "Islamic State": ("Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Islamic State group", "IS group"),
-}
-_TIE_ADJECTIVES = ("linked", "affiliated", "allied", "aligned", "inspired", "loyal", "backed", "tied")
+    "Islamic State": (
+        "Islamic State", "IS", "ISIS", "ISIL", "Daesh", "Islamic State group", "IS group",
+    ),
+}  # fmt: skip
+_TIE_ADJECTIVES = (
+    "linked", "affiliated", "allied", "aligned", "inspired", "loyal", "backed", "tied",
+)  # fmt: skip
 _TIE_PHRASES = (
     "linked to", "linked with", "affiliated to", "affiliated with", "allied to", "allied with",
     "aligned with", "loyal to", "tied to", "with ties to", "with links to", "connected to",
     "who pledged allegiance to", "claiming allegiance to", "of", "from",
 )  # fmt: skip
 _FIGHTER_NOUNS = (
-    "militants", "militant", "jihadists", "jihadist", "insurgents", "insurgent", "fighters", "fighter",
-    "rebels", "gunmen", "extremists", "Islamists", "Islamist militants", "Islamist fighters",
-    "militant group", "militant groups", "group", "groups", "terrorists", "assailants", "attackers",
-    "armed men", "armed group", "armed groups", "cell", "cells", "members", "combatants",
+    "militants", "militant", "jihadists", "jihadist", "insurgents", "insurgent", "fighters",
+    "fighter", "rebels", "gunmen", "extremists", "Islamists", "Islamist militants",
+    "Islamist fighters", "militant group", "militant groups", "group", "groups", "terrorists",
+    "assailants", "attackers", "armed men", "armed group", "armed groups", "cell", "cells",
+    "members", "combatants",
 )  # fmt: skip
 _BRANCH_NOUNS = ("affiliate", "affiliates", "branch", "franchise", "offshoot", "wing", "faction")
 
@@ -203,15 +224,18 @@ def family_phrases(family: str) -> tuple[str, ...]:
                 out += [f"{noun} {tie} {a}{name}" for tie in _TIE_PHRASES for a in the]
         for noun in _BRANCH_NOUNS:
             out += [f"{a}{name} {noun}" for a in the] + [f"{a}{name}'s {noun}" for a in the]
-            out += [f"{a}{name}'s local {noun}" for a in the] + [f"{a}{name}'s regional {noun}" for a in the]
+            out += [f"{a}{name}'s local {noun}" for a in the]
+            out += [f"{a}{name}'s regional {noun}" for a in the]
     return tuple(out)
 
 
-# Countries ACLED names with the article in state-force names ("Military Forces of the Philippines").
+# Countries ACLED names with the article in state-force names
+# ("Military Forces of the Philippines").
 ARTICLE_COUNTRIES = frozenset(
     {
         "Democratic Republic of Congo", "Philippines", "United States", "Ivory Coast",
-        "Central African Republic", "United Kingdom", "United Arab Emirates", "Netherlands", "Gambia",
+        "Central African Republic", "United Kingdom", "United Arab Emirates", "Netherlands",
+        "Gambia",
     }
 )  # fmt: skip
 

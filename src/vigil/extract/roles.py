@@ -113,9 +113,10 @@ def assign_roles(
         country = home_country(mentions)
         if country is not None:
             mentions = registry.find(text, country=country, when=when)
-    mentions = paired_identities(text, mentions, registry, country)
-    scored = score_mentions(text, mentions, doc)
     event = sub_event_type.event_type
+    # two peoples named together are two sides where there is violence, or a fight told near them
+    mentions = paired_identities(text, mentions, registry, country, violent=event in _VIOLENT)
+    scored = score_mentions(text, mentions, doc)
     if event in _WITNESSES_ARE_NO_SIDE and any(s.agency == WITNESS for s in scored):
         # "the body was found by Military Police officers": who found a victim is no side of
         # the violence (in a seizure or an arrest, though, finding is the act itself)
@@ -135,6 +136,8 @@ def assign_roles(
 _WITNESSES_ARE_NO_SIDE = frozenset(
     {EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS}
 )
+# The events of violence between people (the others, protests and strategic developments, are not)
+_VIOLENT = _WITNESSES_ARE_NO_SIDE
 
 # ----------------------------------------------------------------------- choosing
 
@@ -276,7 +279,7 @@ def _against_civilians(
         actor1, assoc1 = _lead_and_allies(scored, lead, country)
     if actor1 is not None and actor1.name.startswith("Unidentified Armed Group"):
         # "gunmen suspected to be Fulani herdsmen": the suspected community, not an unnamed group
-        actor1 = glossed_identity(text, scored, country, registry) or actor1
+        actor1 = glossed_identity(text, scored, country) or actor1
     victims = [s.mention.actor for s in scored if s.mention.actor.type is ActorType.CIVILIANS]
     actor2 = victims[0] if victims else _fallback(country, registry, "civilians")
     if actor2 is not None and actor2.type is not ActorType.CIVILIANS and country:
@@ -296,10 +299,10 @@ def _fight(
     armed = _armed(scored)
     lead = _home_first(armed, _best_agent(armed))
     if lead is None and sub.event_type is EventType.BATTLES and country is not None:
-        parties = home_rivals(scored, country, text) or clash_parties(scored, country, registry, text)
+        parties = home_rivals(scored, country, text) or clash_parties(scored, country, text)
         if parties is not None:
             return Roles(actor1=parties[0], actor2=parties[1])
-        communal = civil_agent(scored, country, registry, text)
+        communal = civil_agent(scored, country, text)
         if communal is not None:
             return Roles(actor1=communal, actor2=communal)
     if lead is None:

@@ -5,23 +5,12 @@ person's name, structures named after places abroad)."""
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
+from vigil.domain import haversine_km
 from vigil.extract.gazetteer import Gazetteer, arabic_variants
 from vigil.extract.geocode import Geocoder
 from vigil.taxonomy import GEO_PRECISION_TOWN
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(h))
-
 
 # -- the supplement --------------------------------------------------------------------------
 
@@ -48,7 +37,7 @@ def test_supplement_places_are_found(
 ) -> None:
     loc = geocoder.locate(text)
     assert loc is not None and loc.country == country
-    assert _km(lat, lon, loc.latitude, loc.longitude) < 25
+    assert haversine_km(lat, lon, loc.latitude, loc.longitude) < 25
 
 
 def test_a_region_over_several_admin_areas_stands_at_its_seat(geocoder: Geocoder) -> None:

@@ -6,24 +6,14 @@ after ("Khairpur city (Khairpur, Sindh)") or that sits in the district named is 
 
 from __future__ import annotations
 
-import math
-
 import pytest
 
+from vigil.domain import haversine_km
 from vigil.extract.gazetteer import KIND_ADMIN2, KIND_TOWN, Place
 from vigil.extract.geocode import Geocoder
 from vigil.extract.geoscore import admin_fit, fits_qualifiers
 from vigil.extract.geowords import IN_GAP, QUALIFIER_GAP
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_TOWN
-
-
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    p = math.pi / 180
-    h = (
-        math.sin((lat2 - lat1) * p / 2) ** 2
-        + math.cos(lat1 * p) * math.cos(lat2 * p) * math.sin((lon2 - lon1) * p / 2) ** 2
-    )
-    return 12742 * math.asin(math.sqrt(h))
 
 
 @pytest.mark.parametrize(
@@ -53,7 +43,7 @@ def test_a_qualified_namesake_is_the_one_in_the_area_named(
 ) -> None:
     loc = geocoder.locate(text)
     assert loc is not None and loc.latitude is not None and loc.longitude is not None
-    assert _km(loc.latitude, loc.longitude, lat, lon) < 25, loc
+    assert haversine_km(loc.latitude, loc.longitude, lat, lon) < 25, loc
 
 
 @pytest.mark.parametrize(
@@ -76,7 +66,7 @@ def test_a_word_of_an_unknown_name_is_not_its_namesake(
 ) -> None:
     loc = geocoder.locate(text)
     assert loc is not None and loc.latitude is not None and loc.longitude is not None
-    assert _km(loc.latitude, loc.longitude, lat, lon) < 25, loc
+    assert haversine_km(loc.latitude, loc.longitude, lat, lon) < 25, loc
     assert loc.geo_precision > GEO_PRECISION_TOWN
 
 
@@ -103,7 +93,7 @@ def test_a_known_multiword_name_still_resolves(geocoder: Geocoder) -> None:
     loc = geocoder.locate("Students clashed with riot police in San Juan de Pasto, Narino, on Thursday.")
     assert loc is not None and loc.latitude is not None and loc.longitude is not None
     assert loc.geo_precision == GEO_PRECISION_TOWN
-    assert _km(loc.latitude, loc.longitude, 1.21, -77.28) < 25
+    assert haversine_km(loc.latitude, loc.longitude, 1.21, -77.28) < 25
 
 
 def test_a_landmark_in_a_town_keeps_the_town(geocoder: Geocoder) -> None:

@@ -197,7 +197,7 @@ _TO_BE_RE = re.compile(r"\bto\s+be\b", re.IGNORECASE)  # a parse reads its subje
 def glossed_identity(text: str, scored: list[Scored], country: str | None) -> Actor | None:
     """The identity a gloss gives unnamed armed men: ACLED codes the suspected community.
 
-    "gunmen said to be Fulani pastoralists" -> ``Fulani Ethnic Militia``, "unknown gunmen
+    "gunmen said to be Fulani cattle keepers" -> ``Fulani Ethnic Militia``, "unknown gunmen
     [possible farmers]" -> ``Unidentified Communal Militia`` (the Benin notes that gloss gunmen so
     are coded to the community every time they are not coded to a named armed group). Read from
     the words alone: a parse takes "gunmen suspected to be ..." for someone suspecting.
@@ -316,7 +316,7 @@ def communal_reprisal(text: str) -> bool:
     reprisal = _REPRISAL_RE.search(text)
     if reprisal is None or _COMMUNITY_RE.search(text) is None or _PUNISHMENT_RE.search(text):
         return False
-    # who strike back: the first community named, or a people ("Sahe-Abigo people killed 4 herders")
+    # who strike back: the first community named, or a people ("Tanda people burned two herders' huts")
     agents = min(
         (m for m in (_COMMUNITY_RE.search(text), _NAMED_PEOPLE_RE.search(text)) if m is not None),
         key=lambda m: m.start(),
@@ -382,7 +382,7 @@ def paired_identities(
             continue
         words = hit.group(1)
         if words.split()[0].lower() in _NOT_A_NAME or _MEMBERSHIP_RE.search(text, 0, hit.start(1)):
-            continue  # "villagers of the Foulse and Mossi communities" belong to them: no sides
+            continue  # "residents of the Bissa and Mossi communities" belong to them: no sides
         head = text[m.start : m.end].split(" ", 1)[-1]
         partner = _registered(f"{words} {head}", registry, country) or _registered(
             f"{words.split()[0]} {head}", registry, country

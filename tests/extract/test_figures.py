@@ -201,10 +201,10 @@ def test_a_vague_amount_beside_a_number_in_one_sentence_is_kept() -> None:
     [
         ("Gunmen entered the market and shot dead a trader.", 1),
         ("Troops neutralised ten militants during the sweep.", 10),
-        ("Militants abducted, executed, and booby-trapped a volunteer fighter.", 1),
+        ("Rebels kidnapped, executed, and burned a village guard.", 1),
         ("The corpses of two men were discovered near the river.", 2),
         (
-            "Gunmen ambushed a patrol at an unspecified location 25-35km from the town, one gendarme killed.",
+            "Gunmen ambushed a patrol some 25-35km from the town, one gendarme killed.",
             1,
         ),
         ("Gunmen killed, looted and burned the village.", 0),

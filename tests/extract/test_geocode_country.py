@@ -148,7 +148,9 @@ def test_a_group_named_after_a_place_does_not_place_the_event(geocoder: Geocoder
     assert loc is None  # Toulfe is unknown, and the group's name says nothing of where
 
 
-def test_a_namesake_in_a_neighbour_of_the_groups_area_stands(registry: ActorRegistry, geocoder: Geocoder) -> None:
+def test_a_namesake_in_a_neighbour_of_the_groups_area_stands(
+    registry: ActorRegistry, geocoder: Geocoder
+) -> None:
     # Kaiama lies in Nigeria, next to the Benin of JNIM's area: a war spills over a border
     text = "JNIM fighters killed seven villagers in Kaiama on Sunday."
     assert geocoder.country_of(text, votes=_group_votes(registry, geocoder, text)) == "Nigeria"

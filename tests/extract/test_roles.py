@@ -83,7 +83,7 @@ def test_individuals_who_attack_civilians_are_an_armed_group_community_members_a
 def test_two_armies_listed_before_exchanging_fire_are_opponents(
     registry: ActorRegistry, nlp: Language
 ) -> None:
-    text = "Military forces of India and Pakistan exchanged fire across the Line of Control."
+    text = "Military forces of India and Pakistan traded fire along the Line of Control on Sunday."
     r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "India", when=date(2020, 5, 4))
     assert r.actor1 is not None and r.actor1.name == "Military Forces of India (2014-)"
     assert r.actor2 is not None and r.actor2.name == "Military Forces of Pakistan (2018-)"
@@ -112,7 +112,7 @@ def test_no_country_and_no_clue_leaves_generic_sides_unplaced(registry: ActorReg
 
 
 def test_the_noun_a_side_modifies_makes_it_the_attacker(registry: ActorRegistry, nlp: Language) -> None:
-    text = "Saudi-led coalition air raids were reported on Houthi positions in Marib."
+    text = "Air raids by the Saudi-led coalition hit Houthi positions near Marib, residents said."
     r = roles(registry, nlp, text, SubEventType.AIR_DRONE_STRIKE, "Yemen")
     assert r.actor1 is not None and r.actor1.name == "Operation Restoring Hope"
     assert r.actor1.type is ActorType.EXTERNAL_FORCES
@@ -209,10 +209,10 @@ SIDES = [
     pytest.param("Soldiers fired tear gas to disperse students protesting in Cotonou.",
                  SubEventType.PROTEST_WITH_INTERVENTION, "Benin", None, "Military Forces of Benin…",
                  id="soldiers facing protesters stay soldiers"),
-    pytest.param("The body of a man was found by Military Police officers in a forest area. He had been shot.",
+    pytest.param("The body of a trader was found by Military Police officers near a river. He had been shot.",
                  SubEventType.ATTACK, "Kenya", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)",
                  id="the force that found a body is no side"),
-    pytest.param("The body of a man was found by Military Police officers in a forest area. He had been shot.",
+    pytest.param("The body of a trader was found by Military Police officers near a river. He had been shot.",
                  SubEventType.ARMED_CLASH, "Kenya", "Unidentified Armed Group (Kenya)", "Civilians (Kenya)",
                  id="the force that found a body is no side, even in a clash"),
     pytest.param("Police found a cache of rifles in a forest area.", SubEventType.DISRUPTED_WEAPONS_USE, "Kenya",

@@ -79,7 +79,7 @@ def test_a_curfew_is_the_government(registry: ActorRegistry, nlp: Language) -> N
 def test_the_home_army_comes_first_when_two_armies_exchange_fire(
     registry: ActorRegistry, nlp: Language
 ) -> None:
-    text = "Military forces of India and Pakistan exchanged fire across the Line of Control."
+    text = "Military forces of India and Pakistan traded fire along the Line of Control on Sunday."
     r = roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Pakistan")
     assert r.actor1 is not None and r.actor1.name == "Military Forces of Pakistan (2018-)"
     assert r.actor1.type is ActorType.STATE_FORCES

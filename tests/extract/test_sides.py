@@ -31,7 +31,7 @@ def test_an_attack_on_armed_forces_alone_is_told_apart(
     ("text", "country", "organised"),
     [
         ("Members of the CJNG clashed with National Guard officers near the village.", "Mexico", True),
-        ("A clash between the TCP (Pure Third Command) and CV (Red Command) took place.", "Brazil", True),
+        ("The TCP (Pure Third Command) and the CV (Red Command) fought for a hillside slum.", "Brazil", True),
         ("Locals pelted stones and clashed with police in the market area.", "India", False),
         ("Residents attacked members of the Fulani community after a theft.", "Benin", False),
     ],

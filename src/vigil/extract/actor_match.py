@@ -396,7 +396,7 @@ def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             else None
         )
         if under is not None and (under.group("verb") or m.actor.name.startswith("Operation ")):
-            # "Turkish forces and JWS factions, operating under OPS, shelled": the forces of a
+            # "Turkish troops and allied factions, acting under one command, shelled": the forces of a
             # joint operation are coded as the operation
             k = len(out) - 1
             while k > 0 and _CHAIN_RE.fullmatch(text[out[k - 1].end : out[k].start]):

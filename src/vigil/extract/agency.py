@@ -107,7 +107,10 @@ _ATTACK_NOUN_RE = re.compile(
 # by police"): below zero, so it never acts, and apart, so that :mod:`roles` can drop it as a side.
 WITNESS = -5
 
-CLASH_RE = re.compile(r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchang\w*)\b", re.I)
+CLASH_RE = re.compile(
+    r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchang\w*|trad(?:ed|ing) (?:gun)?(?:fire|shots))\b",
+    re.I,
+)
 
 
 @dataclass(frozen=True, slots=True)

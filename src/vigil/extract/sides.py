@@ -144,7 +144,7 @@ _BY_AGENT_RE = re.compile(r"\bby (?:[\w-]+ ){0,2}$", re.IGNORECASE)
 
 # Both sides fired: the codebook's battle, whoever started it.
 _EXCHANGE_RE = re.compile(
-    r"\b(?:exchang\w* (?:of )?(?:gun)?fire|exchange of (?:gun)?fire|shoot-?outs?|fire ?fights?|"
+    r"\b(?:(?:exchang|trad)\w* (?:of )?(?:gun)?(?:fire|shots)|exchange of (?:gun)?fire|shoot-?outs?|fire ?fights?|"
     r"gun ?battles?|gun ?fights?|returned fire|shot back|fired back|fought back|"
     # the other side answered with fire: "forces reacted with gunfire", "opened fire in response"
     r"(?:reacted|responded|retaliated) with (?:gun)?fire|(?:gun)?fire in (?:response|return)|"
@@ -207,7 +207,8 @@ _FIREARMS_RE = re.compile(
     re.IGNORECASE,
 )
 _GUNFIGHT_RE = re.compile(
-    r"\b(?:clash\w*|exchang\w*|gun ?battle|shoot-?out|fought|fight\w*)\b", re.IGNORECASE
+    r"\b(?:clash\w*|exchang\w*|trad(?:ed|ing) (?:gun)?(?:fire|shots)|gun ?battle|shoot-?out|fought|fight\w*)\b",
+    re.IGNORECASE,
 )
 _ARMED_WORD_RE = re.compile(r"\b" + _ARMED_WORDS + r"\b", re.IGNORECASE)
 _DISPERSAL_RE = re.compile(r"warning shots|in the air|tear ?gas|dispers", re.IGNORECASE)

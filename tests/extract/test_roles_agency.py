@@ -126,3 +126,21 @@ def test_who_claims_to_have_killed_is_the_attacker(registry: ActorRegistry, nlp:
 def test_who_tells_reporters_about_the_dead_is_a_witness(registry: ActorRegistry, nlp: Language) -> None:
     text = "A police officer told reporters that most of the dead were traders, among them two elders."
     assert agency(registry, nlp, text, "Somalia")["police officer"] < 0
+
+
+def test_mutinous_forces_are_the_rioters_not_their_opponents(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "Mutinying soldiers fired into the air and looted shops in a garrison town, demanding unpaid bonuses."
+    )
+    r = roles(registry, nlp, text, SubEventType.VIOLENT_DEMONSTRATION, "Mali")
+    assert r.actor1 is not None and r.actor1.type is ActorType.RIOTERS
+    assert r.actor2 is None
+    # without a mutiny, soldiers facing a violent crowd are its opponents
+    r = roles(
+        registry,
+        nlp,
+        "Rioters stoned soldiers guarding the market.",
+        SubEventType.VIOLENT_DEMONSTRATION,
+        "Mali",
+    )
+    assert r.actor2 is not None and r.actor2.type is ActorType.STATE_FORCES

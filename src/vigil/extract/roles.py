@@ -469,6 +469,9 @@ def _protest(
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=_unique(assoc1))
 
 
+_MUTINY_RE = re.compile(r"\bmutin\w*", re.IGNORECASE)
+
+
 def _riot(
     text: str,
     scored: list[Scored],
@@ -479,7 +482,11 @@ def _riot(
 ) -> Roles:
     actor1 = _fallback(country, registry, "rioters")
     named = _named_groups(scored)
-    state = _state_mention(scored, crowd=True, registry=registry, when=when)
+    # mutinous soldiers or police are the rioters, not whom they face (ACLED: no second actor in 24 of
+    # its 25 violent demonstrations that tell a mutiny)
+    state = (
+        None if _MUTINY_RE.search(text) else _state_mention(scored, crowd=True, registry=registry, when=when)
+    )
     if sub is SubEventType.VIOLENT_DEMONSTRATION:
         if state is None and any(
             s.mention.actor.type is ActorType.CIVILIANS and s.agency < 0 for s in scored

@@ -144,3 +144,13 @@ def test_mutinous_forces_are_the_rioters_not_their_opponents(registry: ActorRegi
         "Mali",
     )
     assert r.actor2 is not None and r.actor2.type is ActorType.STATE_FORCES
+
+
+def test_a_pronoun_before_the_speaker_is_not_the_speaker(registry: ActorRegistry, nlp: Language) -> None:
+    # "it" is the missile: the navy that reports the miss is a witness, not a side
+    text = "Rebels fired a rocket at a cargo ship on Monday, but it missed, the Indian navy said."
+    scores = agency(registry, nlp, text, country="India")
+    assert scores["Indian navy"] < 0
+    # after the speaker, "it" is the speaker: "the army said it killed 20"
+    scores = agency(registry, nlp, "The Indian army said it killed 20 rebels in the hills.", country="India")
+    assert scores["Indian army"] > 0

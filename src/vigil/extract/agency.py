@@ -438,8 +438,12 @@ def _speaker(say: Token) -> int:
     if any(acted(v) for v in controlled):
         return 2
     verbs = [t for t in say.subtree if t.tag_.startswith("VB") and t.i != say.i]
+    # a pronoun refers back: "but it missed, the U.S. military said" tells of the missile, not the speaker
+    speaker = min((c.i for c in say.children if c.dep_ == "nsubj"), default=say.i)
     selfish = [
-        v for v in verbs if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF for c in v.children)
+        v
+        for v in verbs
+        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF and c.i > speaker for c in v.children)
     ]
     if any(_DEFEND_RE.match(v.lower_) for v in selfish):
         return 1  # "the army said it had repelled an attack": it answered, someone else began
@@ -447,7 +451,9 @@ def _speaker(say: Token) -> int:
         return 2
     if selfish and all(_OBSERVE_RE.match(v.lower_) or v.lower_ in ("had", "have", "has") for v in selfish):
         return WITNESS  # "police said they had recovered the bodies": they found, not fought
-    if selfish or controlled or any(w.lower_ in _SELF_ANY for w in say.subtree):  # "their clashes with ..."
+    if (
+        selfish or controlled or any(w.lower_ in _SELF_ANY and w.i > speaker for w in say.subtree)
+    ):  # "their clashes"
         return 0
     others = [
         v

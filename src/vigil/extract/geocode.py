@@ -13,7 +13,7 @@ village the chain places in an area where the gazetteer lacks it does not vote f
 namesakes abroad, and every name of a chain ("Pori (Botou, Tapoa)") is held to the country its
 admin areas fit. When the village is unknown, the most specific area of the chain
 stands in for it, as ACLED does (precision 2 at a district seat, 3 at a region's); so it does for a
-name the gazetteer knows only a word of ("San Luis de Canete, Lima": not San Luis). A country
+name the gazetteer knows only a word of ("San Andres de Tupicocha, Lima": not San Andres). A country
 named for its armed forces ("Ethiopia troops", "Turkey backed faction") says who acts, often
 abroad, so it weighs as little as a demonym does, not as a place named.
 """
@@ -53,7 +53,6 @@ from vigil.extract.georgs import OrganisationNames
 from vigil.extract.geoscore import (
     ADMIN_KINDS,
     TOWN_ABROAD,
-    VILLAGE,
     Area,
     admin_fit,
     discount_far,
@@ -73,6 +72,7 @@ from vigil.extract.geowords import (
     BACKED,
     BORDER_AFTER,
     BORDER_WITH,
+    CITY,
     DIRECTION_REGIONS,
     ELSEWHERE_BETWEEN,
     LANDMARK_GAP,
@@ -84,6 +84,7 @@ from vigil.extract.geowords import (
     OWNED,
     SOURCE_CLAUSE,
     TOWN_AFTER,
+    VILLAGE,
     load_common_words,
 )
 from vigil.extract.nlp import sentences_before
@@ -103,7 +104,7 @@ _WEAK_PENALTY = 3.0  # below any place named with a cue, above nothing
 _OUTSIDE_PENALTY = 2.0
 # a town that gives its name to its district weighs as a namesake five times its size
 _SEAT = math.log(5.0)
-_CITY = 100_000  # a town this big is rarely a namesake of an unknown village in the same country
+_CITY = CITY  # a town this big is rarely a namesake of an unknown village in the same country
 
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
@@ -174,7 +175,7 @@ class Geocoder(MentionFinder):
         code = hint_code or self._country_code(text, mentions, doc, votes)
         if code is None:
             return None
-        # "near Shahpur ... J&K": an area named counts as context in the gazetteer's spelling too
+        # "near Keran ... J&K": an area named counts as context in the gazetteer's spelling too
         context = {fold(m.text) for m in mentions}.union(
             *(self._admin_spellings(m.text, code) for m in mentions if self._admin_kinds(m.text, code))
         )
@@ -190,7 +191,7 @@ class Geocoder(MentionFinder):
             if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
                 continue  # "Katiba Macina", "Operation Serval": a group's or operation's name, never where
             if mention.fragment:
-                continue  # "San Luis de Canete": a word of an unknown name; its qualifiers stand in
+                continue  # "San Andres de Tupicocha": a word of an unknown name; its qualifiers stand in
             quals = qualifiers.get(rank) or borrowed.get(rank, [])
             is_context = mention.in_parens or rank in depth
             as_region = rank in broadest or after_unknown(
@@ -461,8 +462,8 @@ class Geocoder(MentionFinder):
         self, mentions: list[Mention], qualifiers: dict[int, list[int]], code: str
     ) -> list[list[Area]]:
         """The admin areas the text names as qualifiers ("X, Guanajuato"), chain by chain, most
-        specific first: "X district, Maybrat regency, West Papua province ... killed in Bintuni":
-        Bintuni is in West Papua, but not in Maybrat, where X is."""
+        specific first: "X district, Jayawijaya regency, Highland Papua province ... killed in Elelim":
+        Elelim is in Highland Papua, but not in Jayawijaya, where X is."""
         country_key = fold(self.gazetteer.country_name(code))
         chains = [
             [
@@ -578,7 +579,7 @@ class Geocoder(MentionFinder):
             if place.kind == KIND_COUNTRY:
                 kind_pref = -1
             elif as_region:  # a town above a village's size is what ACLED codes ("Abu Salim (Tripoli)"),
-                # if it lies in the area so named ("Dilovasi, Kocaeli": not a town Kocaeli elsewhere)
+                # if it lies in the area so named ("Tepeoren, Sakarya": not a hamlet Sakarya elsewhere)
                 seated = fold(place.name) in own and bool(own & {fold(place.admin1), fold(place.admin2)})
                 kind_pref = 2 if place.kind == KIND_TOWN and place.population >= _VILLAGE and seated else 0
                 kind_pref += place.kind == KIND_ADMIN1
@@ -588,8 +589,8 @@ class Geocoder(MentionFinder):
                 kind_pref = 1 if place.kind == KIND_TOWN else 0
             else:  # bare names mean the town: "in Kidal" is the town, not the region
                 kind_pref = 1 if place.kind == KIND_TOWN else 0
-            # "Khairpur city (Khairpur, Sindh)": the namesake in the district named, not another in
-            # Sindh; "in El Salto, Jalisco": of two in Jalisco, the seat of the municipality so named
+            # "Mirpur town (Mirpur district, Azad Kashmir)": the namesake in the district named, not one
+            # elsewhere in that region; "in El Arenal, Jalisco": of two in Jalisco, the seat of the municipality so named
             seat = _SEAT if place.kind == KIND_TOWN and fold(place.admin2) == key else 0.0
             size = math.log1p(place.population) + seat
             return (admin_fit(given, place), in_context, kind_pref, fold(place.name) == key, size)

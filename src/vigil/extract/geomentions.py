@@ -19,6 +19,7 @@ from vigil.extract.geowords import (
     ADMIN_AFTER,
     AREA_OF,
     AT_CUES,
+    CITY,
     DIRECTION_REGIONS,
     DIRECTIONS,
     GENERIC_NAME_WORDS,
@@ -31,7 +32,10 @@ from vigil.extract.geowords import (
     QUALIFIER_GAP,
     TOWN_AFTER,
     UNKNOWN_QUALIFIERS,
-    WATER_WORDS,
+    VILLAGE,
+    drop_title,
+    is_water,
+    names_area_of,
 )
 
 if TYPE_CHECKING:
@@ -74,7 +78,7 @@ class Mention:
     sentence_start: bool
     partial: bool  # only part of a longer capitalised name
     area_of: bool = False  # "the (Mexican) state of X": an admin area named with its kind
-    fragment: bool = False  # a word of a longer place name the gazetteer lacks ("San Luis de Canete")
+    fragment: bool = False  # a word of a longer place name the gazetteer lacks ("San Andres de Tupicocha")
 
 
 class MentionFinder:
@@ -140,7 +144,11 @@ class MentionFinder:
             ]
             if leftover:  # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name
                 partial.update(s for s, _ in found)
-            fragments.update(_fragments(text, words, found, heads, bool(leftover), qualified))
+            fragments.update(
+                _fragments(
+                    text, words, found, heads, bool(leftover), qualified, self._stands, self.common_words
+                )
+            )
             spans.extend(found)
         if doc is not None:
             taken = [range(s, e) for s, e in spans]
@@ -154,7 +162,7 @@ class MentionFinder:
         mentions = [
             self._mention(text, s, e, s in partial, heads.get(s))
             for s, e in self._outside_organisations(text, spans)
-            if not _water(text, s, e)
+            if not is_water(text, s, e)
         ]
         return [replace(m, fragment=True) if m.start in fragments else m for m in mentions]
 
@@ -301,6 +309,21 @@ class MentionFinder:
                 return True
         return False
 
+    def _stands(self, surface: str, named_next: bool = False, area: str = "") -> bool:
+        """Whether a name is a place in its own right, not the first word of a longer one: a city, or a
+        town that seats an area of its name, lying in the ``area`` named after the run if any (not
+        "San Pedro" of "San Pedro Zacachimalpa, Puebla"); before a known quarter's or village's
+        name (``named_next``: "Jos Angwan Rukuba ward", Jos holds the quarter), an admin area too."""
+        key, within = fold(surface), fold(area)
+        for p in self.gazetteer.lookup(surface):
+            if named_next and p.kind in (KIND_ADMIN1, KIND_ADMIN2):
+                return True
+            seat = p.population >= VILLAGE and key in (fold(p.admin1), fold(p.admin2))
+            held = not within or any(a[:5] == within[:5] for a in (fold(p.admin1), fold(p.admin2)) if a)
+            if p.kind == KIND_TOWN and fold(p.name) == key and (p.population >= CITY or seat) and held:
+                return True
+        return False
+
     def _is_town(self, surface: str) -> bool:
         return self._plausible(surface) and any(p.kind == KIND_TOWN for p in self.gazetteer.lookup(surface))
 
@@ -308,13 +331,13 @@ class MentionFinder:
         """The mention ``text[start:end]``, named by its first ``named`` characters if given."""
         head = text[max(0, start - 60) : start]
         words = head.split()
-        area_of = _names_area_of([w.strip("()\"',;:") for w in words[-4:]], self.gazetteer.demonym_code)
+        area_of = names_area_of([w.strip("()\"',;:") for w in words[-4:]], self.gazetteer.demonym_code)
         if words and POSSESSIVE.search(words[-1]) and words[-1][0].isupper():
             # "in Colombia's Cauca province": the cue before the possessive name is the place's
             words.pop()
             while words and words[-1][0].isupper() and not words[-1].endswith((",", ".")):
                 words.pop()
-        _drop_title(words)
+        drop_title(words)
         if words and words[-1].endswith(",") and words[-1].lower().rstrip(",") in _CUE_WORDS:
             words = []  # "killed six people nearby, Gaza health officials said": the cue ended its clause
         # "8km south of X": the unit counts as a cue, the number does not
@@ -333,22 +356,7 @@ _CUE_WORDS = frozenset(
     {"in", "at", "inside", "within", "near", "nearby", "outside", "around", "close", "between"}
     | {"hit", "attacked", "stormed", "struck", "raided", "seized", "captured"}
 )
-_TITLE_WORDS = frozenset({"state", "provincial", "regional", "district", "county"})
-
-
-def _drop_title(words: list[str]) -> None:
-    """Drop a title between the cue and the name: "north of the Somali capital Mogadishu" is
-    north of Mogadishu, "in the Borno state capital Maiduguri" in Maiduguri."""
-    if not words or words[-1].lower() != "capital":
-        return
-    k = len(words) - 2
-    while k >= len(words) - 4 and k >= 0 and (words[k][:1].isupper() or words[k].lower() in _TITLE_WORDS):
-        k -= 1
-    if k >= 0 and words[k].lower() == "the":
-        del words[k:]
-
-
-# "Ceel Salini village", "Nyaung Pin Zay ward": a settlement's kind after a run of names says the
+# "Ceel Bardaale village", "Kyauk Taing ward": a settlement's kind after a run of names says the
 # whole run is one place's name (not "the Kano Central Mosque area": a landmark in a town)
 _SETTLEMENT_AFTER = re.compile(
     r"\s*(?:village|town|ward|hamlet|settlement|locality|neighbou?rhood|quarter|colonia|barangay|"
@@ -357,9 +365,9 @@ _SETTLEMENT_AFTER = re.compile(
 )
 # ", Puebla", " (Afgooye, ...": the name after a run, as a qualifier of it
 _ADMIN_NEXT = re.compile(r"\s*[,(]\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
-# "San Lucas Atoyatenco, Puebla": the unknown rest of a name, then its qualifier
+# "San Pedro Tlaltenango, Puebla": the unknown rest of a name, then its qualifier
 _FRAGMENT_GAP = re.compile(r"^(?:[\s\-]+[A-Z][\w'’]*)+\s*[,(]\s*$")
-# "de", "del", "de la": a Romance particle inside a name ("San Juan de Micay")
+# "de", "del", "de la": a Romance particle inside a name ("San Juan de Arama")
 _NAME_PARTICLES = frozenset({"de", "del", "da", "do", "dos", "das", "di", "du", "des", "la", "las", "los"})
 
 
@@ -370,13 +378,21 @@ def _fragments(
     heads: dict[int, int],
     leftover: bool,
     qualified: Callable[[int], bool],
+    standing: Callable[[str, bool, str], bool],
+    common: frozenset[str],
 ) -> set[int]:
     """The starts of the matches in a run that are only words of a longer place name the gazetteer
-    lacks, so that the name's shorter namesakes elsewhere are not taken for it: "San Luis de Canete"
-    (two known names joined by a particle: San Luis is in Lima, the town is not it), "Ceel Salini
-    village", "Alaudia-Saray village" and "San Lucas Atoyatenco, Puebla" (a known head, an unknown
-    rest, then a settlement's kind or an admin area, as ``qualified`` says of the run's end).
-    A title before a known name is not a name ("Governor Kano"), nor is a landmark after one."""
+    lacks, so that the name's shorter namesakes elsewhere are not taken for it: "San Andres de
+    Tupicocha" (two known names joined by a particle), "Ceel Bardaale village", "Bundu-Tola
+    village" and "San Pedro Tlaltenango, Puebla" (a known head, an unknown rest, then a
+    settlement's kind or an admin area, as ``qualified`` says of the run's end).
+
+    A head that stands for a place on its own (``standing``: a city or an admin seat of the area
+    named after the run, or, before another known name and a settlement's kind, an admin area) is
+    no fragment: the rest is a landmark in it or a part of it, which ACLED codes to it ("Karachi
+    Expo Centre, Sindh"; "Jos Angwan Rukuba ward", whose known quarter's name is marked instead).
+    Nor is a head before a rest of ordinary English words ("Multan Cricket Stadium, Punjab"). A
+    title before a known name is not a name ("Governor Kano"), nor is a landmark after one."""
     if not found:
         return set()
     joined = any(
@@ -388,25 +404,31 @@ def _fragments(
     if joined:
         return {s for s, _ in found}
     owner = max((w[1] for w in words if POSSESSIVE.search(text[w[0] : w[1]])), default=-1)
-    names = [  # "Kabul's Shakar Dara town": the owner's name is not the town's
+    names = [  # "Herat's Injil town": the owner's name is not the town's
         w for w in words if w[0] > owner and not text[w[0]].islower() and w[2] not in GENERIC_NAME_WORDS
     ]
     if not names or not (_SETTLEMENT_AFTER.match(text, names[-1][1]) or qualified(names[-1][1])):
         return set()
     inside = [(s, e) for s, e in found if s >= names[0][0]]
     if any(s in heads and s == names[-1][0] for s, _ in inside):
-        return {names[-1][0]}  # "Alaudia-Saray village": a compound that names one village, not two places
+        return {names[-1][0]}  # "Bundu-Tola village": a compound that names one village, not two places
+    quarter = len(inside) > 1 and bool(_SETTLEMENT_AFTER.match(text, names[-1][1]))
+    area = match.group(1) if (match := _ADMIN_NEXT.match(text, names[-1][1])) else ""
+    if inside and inside[0][0] == names[0][0] and standing(text[slice(*inside[0])], quarter, area):
+        return {s for s, _ in inside[1:]}  # "Jos Angwan Rukuba ward": a quarter of Jos, coded to Jos
     unknown = [w for w in names if not any(s <= w[0] < e for s, e in inside) and w[2] not in NOT_PLACES]
+    if unknown and all(w[2] in common for w in unknown):
+        return set()  # "Multan Cricket Stadium, Punjab": a landmark's words, not a village's name
     return {s for s, _ in inside} if len(inside) > 1 or (inside and unknown and leftover) else set()
 
 
-# "in Dilovasi, Kocaeli": a capitalised word and a comma right before a name
+# "in Tepeoren, Sakarya": a capitalised word and a comma right before a name
 _UNKNOWN_THEN = re.compile(r"(?<=\bin )([A-Z][\w'’\-]+),\s*\Z")
 
 
 def after_unknown(text: str, mention: Mention, previous_end: int) -> bool:
-    """Whether ``mention`` follows a name the gazetteer lacks, as its area: "in Dilovasi, Kocaeli"
-    is the province, not a hamlet named Kocaeli elsewhere (``previous_end``: where the mention
+    """Whether ``mention`` follows a name the gazetteer lacks, as its area: "in Tepeoren, Sakarya"
+    is the province, not a hamlet named Sakarya elsewhere (``previous_end``: where the mention
     before it ends, so that a known name before the comma does not count)."""
     match = _UNKNOWN_THEN.search(text, max(0, mention.start - 40), mention.start)
     return match is not None and previous_end < match.start() and fold(match.group(1)) not in NOT_PLACES
@@ -456,28 +478,7 @@ def qualifiers_of(
     return chains
 
 
-def _names_area_of(words: list[str], demonym: Callable[[str], str | None]) -> bool:
-    """Whether the words before a name are "the (Mexican) state of": the name is the admin area.
-    "Phaya Thai district of Bangkok" and "the Baqim district of Saada" name a part of the place
-    after "of", not an area so named: only a demonym may stand before the kind."""
-    if len(words) < 2 or words[-1] != "of" or words[-2].lower() not in ADMIN_AFTER:
-        return False
-    if len(words) < 3 or not words[-3][:1].isupper() or words[-3].lower() == "the":
-        return True
-    return len(words) > 3 and words[-4].lower() == "the" and demonym(words[-3]) is not None
-
-
 _POSSESSIVE_GAP = re.compile(r"['’]s\s+")
-
-
-def _water(text: str, start: int, end: int) -> bool:
-    """Whether the name is a body of water ("in the Red Sea", "the Gulf of Guinea") and not the
-    admin area named after it ("Red Sea state")."""
-    words = fold(text[start:end]).split()
-    if not words or words[-1] not in WATER_WORDS or not text[:start].rstrip().lower().endswith("the"):
-        return False
-    nxt = text[end : end + 20].split()
-    return not nxt or nxt[0].lower().strip(",.;:") not in ADMIN_AFTER
 
 
 def borrowed_qualifiers(
@@ -485,7 +486,7 @@ def borrowed_qualifiers(
 ) -> dict[int, list[int]]:
     """Qualifiers an unqualified mention shares with another: the same name qualified earlier
     ("in Castilla, Piura, ... outside the Castilla offices"), or the landmark it is near
-    ("Hamirpur village near Rapar town (Kachchh, Gujarat)") or is part of ("Baglar neighborhood of
+    ("Kharoda village near Anjar town (Kachchh, Gujarat)") or is part of ("Baglar neighborhood of
     Bagcilar, Istanbul"): both lie in the same admin areas.
 
     Only the admin areas among them restrict the place (see :meth:`vigil.extract.geocode.Geocoder._resolve`).

@@ -35,6 +35,7 @@ from vigil.extract.geowords import (
     SUBPLACE_BEFORE,
     TOWN_AFTER,
     TOWNS_OF,
+    VILLAGE,
 )
 from vigil.extract.nlp import sentence_spans
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_TOWN
@@ -85,14 +86,17 @@ def admin_match(
     return not strict and kinds == frozenset({KIND_ADMIN2}) and not place.admin2
 
 
+_DISTRICT = frozenset({KIND_ADMIN2})
+
+
 def fits_qualifiers(qualifiers: list[Area], place: Place) -> bool:
     """Whether ``place`` can be the one its admin qualifiers (spellings, kinds) say it lies in.
 
     It must be recorded in one of them and in no other district than a district among them
-    ("Kwal district (Bassa LGA, Plateau)": not the Kwal of Kanke LGA, though that is in Plateau
-    too); a town whose district is unknown ("Hamirpur near Rapar (Kachchh, Gujarat)") has the
+    ("X district (Riyom LGA, Plateau)": not a namesake X of Mangu LGA, though that is in
+    Plateau too); a town whose district is unknown ("Kharoda near Anjar (Kachchh, Gujarat)") has the
     benefit of the doubt, unless its region is another. A town that heads an area of its own name
-    ("Paletwa Township, Mindat District") may be recorded one level below the district named.
+    ("Kanpetlet Township, Mindat District") may be recorded one level below the district named.
     """
     own_area = fold(place.admin2) == fold(place.name)
     if not own_area and any(
@@ -106,13 +110,10 @@ def fits_qualifiers(qualifiers: list[Area], place: Place) -> bool:
     )
 
 
-_DISTRICT = frozenset({KIND_ADMIN2})
-
-
 def admin_fit(qualifiers: list[frozenset[str]], place: Place) -> int:
     """How many of the admin areas given as qualifiers (each by its spellings) ``place`` is
-    recorded in: its own name does not count ("Khairpur (Khairpur, Sindh)": the Khairpur of
-    Khairpur district, not its namesake in Ghotki district)."""
+    recorded in: its own name does not count ("Mirpur (Mirpur, Azad Kashmir)": the Mirpur of
+    Mirpur district, not a namesake in another district)."""
     admins = {fold(place.admin1), fold(place.admin2)} - {""}
     if place.kind != KIND_TOWN:
         admins.discard(fold(place.name))  # an area's record names itself as its own area
@@ -160,9 +161,6 @@ def town_precision(mention: Mention) -> int:
     if mention.after in AREA_AFTER:
         return GEO_PRECISION_NEAR
     return GEO_PRECISION_TOWN
-
-
-VILLAGE = 5000  # below this, a place named without a locative cue is weak evidence of a country
 
 
 def sole_town(mention: Mention, places: list[Place], partial: bool, common_words: frozenset[str]) -> bool:

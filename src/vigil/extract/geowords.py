@@ -7,6 +7,9 @@ plain English and French words that hold across countries) without burying the l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+
+from vigil.extract.gazetteer import fold
 
 # Lowercase particles inside place names ("Dar es Salaam", "Ras al Ain").
 PARTICLES = frozenset(
@@ -318,7 +321,7 @@ LANDMARK_GAP = re.compile(
     r"west of)\s+(?:the\s+(?:town|city)\s+of\s+|the\s+(?:[a-z][\w\-]+\s+)?capital,?\s+)?$",
     re.IGNORECASE,
 )
-# "Shahpur sector area (Poonch district, J&K)", "X village, Y local government area": up to three
+# "Keran sector area (Kupwara district, Jammu)", "X village, Y local government area": up to three
 # words of a place's kind between it and its qualifier
 PLACE_KINDS = (
     r"district|province|region|county|state|upazila|area|town|village|city|municipality|commune|"
@@ -326,7 +329,7 @@ PLACE_KINDS = (
     r"regency|prefecture|township|sub-?district|neighbou?rhood|colonia|barangay|parish|locality|camp|"
     r"payam|boma|woreda|kebele|tambon|amphoe|canton|arrondissement|raion|rayon|hromada|local|"
     r"government|lga|circle|mandal|union|suburb|quarter|settlement|hamlet|kampung|kelurahan|kecamatan|"
-    # "As Sadah fort (Merkhah As Sufla, Shabwah)": a landmark is where its qualifiers say too
+    # "Nisab fort (Nisab, Shabwah)": a landmark is where its qualifiers say too
     r"fort|base|airbase|airport|checkpoint|front|frontline|market|bridge|junction|crossing|dam|mine|"
     r"mountain|hill|tribal|military|police|station|post"
 )
@@ -339,7 +342,7 @@ IN_GAP = re.compile(
     r"^\s+(?:(?:(?:road|highway|axis|front|frontline|checkpoint|junction|bridge|roundabout|"
     r"city|town|village|locality|camp)\s+)?"
     r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
-    # "Poonch district of J&K", "the Baqim district of Saada": an area within another
+    # "Kupwara district of Jammu", "the Majz district of Saada": an area within another
     r"|(?:district|province|county|municipality|department|prefecture|tehsil|taluka|block|sector|"
     r"subdistrict|sub-district|township|local\s+government\s+area|lga)\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE,
@@ -377,6 +380,46 @@ BORDER_WITH = frozenset((w,) for w in ("border", "frontier", "crossing", "bounda
 
 # "Palestinian-owned", "Kurdish-held": a people's property or hold is where the event is
 OWNED = frozenset({"owned", "held", "run", "controlled", "inhabited", "populated", "majority"})
+
+
+VILLAGE = 5000  # below this, a place named without a locative cue is weak evidence of a country
+CITY = 100_000  # a town this big is rarely a namesake of an unknown village in the same country
+
+
+_TITLE_WORDS = frozenset({"state", "provincial", "regional", "district", "county"})
+
+
+def drop_title(words: list[str]) -> None:
+    """Drop a title between the cue and the name: "north of the Somali capital Mogadishu" is
+    north of Mogadishu, "in the Borno state capital Maiduguri" in Maiduguri."""
+    if not words or words[-1].lower() != "capital":
+        return
+    k = len(words) - 2
+    while k >= len(words) - 4 and k >= 0 and (words[k][:1].isupper() or words[k].lower() in _TITLE_WORDS):
+        k -= 1
+    if k >= 0 and words[k].lower() == "the":
+        del words[k:]
+
+
+def names_area_of(words: list[str], demonym: Callable[[str], str | None]) -> bool:
+    """Whether the words before a name are "the (Mexican) state of": the name is the admin area.
+    "Phaya Thai district of Bangkok" and "the Majz district of Saada" name a part of the place
+    after "of", not an area so named: only a demonym may stand before the kind."""
+    if len(words) < 2 or words[-1] != "of" or words[-2].lower() not in ADMIN_AFTER:
+        return False
+    if len(words) < 3 or not words[-3][:1].isupper() or words[-3].lower() == "the":
+        return True
+    return len(words) > 3 and words[-4].lower() == "the" and demonym(words[-3]) is not None
+
+
+def is_water(text: str, start: int, end: int) -> bool:
+    """Whether the name is a body of water ("in the Red Sea", "the Gulf of Guinea") and not the
+    admin area named after it ("Red Sea state")."""
+    words = fold(text[start:end]).split()
+    if not words or words[-1] not in WATER_WORDS or not text[:start].rstrip().lower().endswith("the"):
+        return False
+    nxt = text[end : end + 20].split()
+    return not nxt or nxt[0].lower().strip(",.;:") not in ADMIN_AFTER
 
 
 def load_common_words() -> frozenset[str]:

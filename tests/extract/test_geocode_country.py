@@ -154,3 +154,8 @@ def test_a_namesake_in_a_neighbour_of_the_groups_area_stands(
     # Kaiama lies in Nigeria, next to the Benin of JNIM's area: a war spills over a border
     text = "JNIM fighters killed seven villagers in Kaiama on Sunday."
     assert geocoder.country_of(text, votes=_group_votes(registry, geocoder, text)) == "Nigeria"
+
+
+def test_an_areas_other_name_yields_to_a_place_of_that_name(geocoder: Geocoder) -> None:
+    # GeoNames lists "Kati" among the names of Uganda's Central region; Kati itself is a Malian town
+    assert geocoder.country_of("Soldiers looted shops in the town of Kati on Saturday.") != "Uganda"

@@ -179,3 +179,118 @@ def test_active_to_death_counts_the_victims(text: str, dead: int) -> None:
     from vigil.extract.figures import extract_claims, fatalities
 
     assert fatalities(extract_claims([text], doc=None)) == dead
+
+
+# ---------------------------------------------------------------- the reviewer's findings (NEGATIVE)
+
+AT = SubEventType.ATTACK
+AC = SubEventType.ARMED_CLASH
+LP = SubEventType.LOOTING
+
+
+@pytest.mark.parametrize(
+    ("sub", "text"),
+    [
+        # students and mourners harmed with no protest told
+        (AT, "Troops killed four students in an assault on a boarding school near Kano."),
+        (AT, "Police opened fire on mourners at a burial in Mokwa, killing two."),
+        # forces named only as the reporters of a killing at a rally
+        (AT, "A man hacked a vendor to death at a rally in Kumasi, officers said."),
+        # an armed crowd
+        (AT, "Gendarmes shot dead three demonstrators in Kindia who were armed with cutlasses."),
+        (AC, "Police opened fire on armed protesters in Bunia, killing two."),
+        # the dead of another year, named as the grievance
+        (PP, "Students in Gulu demanded justice for four marchers who were shot dead by soldiers in 2018."),
+        (PP, "Widows rallied in Kaduna against the killing of protesters by troops during the 2020 unrest."),
+    ],
+)
+def test_no_excessive_force_without_the_forces_killing_this_protest(sub: SubEventType, text: str) -> None:
+    assert recode(sub, text) is sub
+
+
+def test_a_single_soldier_shooting_a_protester_is_excessive_force() -> None:
+    assert recode(AT, "A soldier shot dead a demonstrator in Kayes on Friday.") is EF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses marched in Ndola on Friday. Last year gendarmes arrested 15 union members in the same square.",
+        "Hundreds rallied in Mzuzu. Officers had detained the march leaders the week before.",
+        "Vendors marched in Kitwe. Police said officers detained two men for fraud in a separate case.",
+        "Hawkers protested in Tema after authorities evicted traders from the lorry park last month.",
+        "Mothers protested after the army prevented boys from going to the farms.",
+    ],
+)
+def test_no_intervention_from_other_times_or_people(text: str) -> None:
+    assert intervention(text) is False
+    assert recode(PP, text) is PP
+
+
+def test_a_grievance_about_arrests_does_not_cancel_tear_gas() -> None:
+    text = "Gendarmes fired tear gas at pupils marching against the arrests of their teachers."
+    assert intervention(text) is True
+    assert recode(PP, text) is PWI
+
+
+def test_lobbed_stones_are_the_crowds_violence() -> None:
+    assert recode(PP, "Officers said demonstrators lobbed rocks at the mayor's car.") is VD
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nurses rallied in Lusaka, saying they were overwhelmed by unpaid overtime.",
+        "Parents marched to condemn the looting of stores during the unrest in May.",
+        "Pensioners protested; the minister said he would not be held hostage by the unions.",
+        "Miners marched, urging the firm to stop smashing workers' rights.",
+        "Women rallied in Mopti over a widow who was stoned by her in-laws.",
+        "Residents held a vigil to decry the burning of tyres by gendarmes during an eviction.",
+        "Shopkeepers shut their stalls in protest after clashes broke out between two cartels.",
+    ],
+)
+def test_no_violent_demonstration_from_figures_of_speech_or_others_violence(text: str) -> None:
+    assert crowd_violence(text) is False
+    assert recode(PP, text) is PP
+
+
+@pytest.mark.parametrize(
+    ("sub", "text"),
+    [
+        (
+            MV,
+            "Villagers beat a suspected cattle thief to death in Gulu. Police said rioting often broke out there.",
+        ),
+        (MV, "Residents stoned a man accused of sorcery; gendarmes later detained several rioters."),
+        (
+            LP,
+            "Bandits looted stalls in Mopti on Monday, days after demonstrators had called for more patrols.",
+        ),
+    ],
+)
+def test_a_background_riot_word_makes_no_violent_demonstration(sub: SubEventType, text: str) -> None:
+    assert recode(sub, text) is sub
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        # numbered victims of an intent, a threat or a near miss
+        ("A farmer threatened to beat three herders to death near Gulu.", 0),
+        ("The youths tried to beat two suspects to death before police came.", 0),
+        ("The crowd had attempted to beat the four men to death.", 0),
+        ("Guards beat two inmates nearly to death in Makala prison.", 0),
+        ("Soldiers beat five detainees half to death.", 0),
+        ("Vigilantes beat three suspects almost to death.", 0),
+        # and numbered victims killed
+        ("A mob beat three suspects to death in Kisumu.", 3),
+    ],
+)
+def test_numbered_to_death_needs_the_killing_done(text: str, dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims([text], doc=None)) == dead
+
+
+def test_a_crowd_overwhelming_the_forces_is_violent() -> None:
+    assert crowd_violence("Gendarmes stood at the gate but the strikers overwhelmed them.") is True

@@ -26,9 +26,12 @@ from vigil.extract.harmwords import (
     INJURE,
     KILL_ACTIVE,
     KILL_PASSIVE,
+    NEAR_DEATH,
     NEGATORS,
+    NOT_ACTIVE,
     SUBSET_MARKERS,
     TO_DEATH,
+    pairs,
 )
 from vigil.extract.numbers import (
     LARGE_UNNUMBERED,
@@ -213,7 +216,9 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         tok = tokens[j]
         if tok in SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):
             return None, True
-        if tok in ACTIVE_TO_DEATH and ["to", "death"] in _pairs(tokens[num.end : num.end + 5]):
+        if tok in ACTIVE_TO_DEATH and ["to", "death"] in pairs(tokens[num.end : num.end + 5]):
+            if _not_done(tokens, j, num.end):
+                return None, False  # "threatened to beat two men to death", "beat two men nearly to death"
             return ClaimKind.KILLED, False  # "beat two men to death"
         if tok in KILL_ACTIVE or (
             tok == "lost" and counted_group(tokens[num.end : num.end + 3]) is not Counted.TOTAL
@@ -441,18 +446,22 @@ def _active_to_death(tokens: Sequence[str], j: int) -> Mention | None:
         if tokens[v] in CLAUSE_BREAK or tokens[v] in (".", ";", ",", "by"):
             return None
         if tokens[v] in ACTIVE_TO_DEATH:
-            if v and tokens[v - 1] in _NOT_ACTIVE:
+            if v and tokens[v - 1] in NOT_ACTIVE:
                 return None  # "threatened to beat him to death"; the passive is read elsewhere
             victim = list(tokens[j + 1 : j + 4] if v == j - 2 else tokens[v + 1 : j - 1])
             return _active_object(victim) if victim else None
     return None
 
 
-def _pairs(toks: Sequence[str]) -> list[list[str]]:
-    return [list(toks[k : k + 2]) for k in range(len(toks) - 1)]
-
-
-_NOT_ACTIVE = words("to would could will might may should was were been be being is are got")
+def _not_done(tokens: Sequence[str], v: int, after: int) -> bool:
+    """Whether the "to death" verb at ``tokens[v]`` killed no one: an intent or a threat ("tried
+    to beat", "would beat": :data:`NOT_ACTIVE` before it) or a near miss ("nearly to death")
+    within the five words from ``after``."""
+    if v and tokens[v - 1] in NOT_ACTIVE:
+        return True
+    window = list(tokens[after : after + 5])
+    k = next((i for i, pair in enumerate(pairs(window)) if pair == ["to", "death"]), None)
+    return k is not None and k > 0 and window[k - 1] in NEAR_DEATH
 
 
 def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:

@@ -7,6 +7,8 @@ Kept apart from the reading rules in :mod:`vigil.extract.casualties` so that the
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from vigil.extract.numbers import words
 from vigil.taxonomy import Counted
 
@@ -30,6 +32,18 @@ ACTIVE_TO_DEATH = TO_DEATH | words(
     "beat beats beating stoning hacking stabbing burning torturing shooting clubbed clubbing battered kicked "
     "strangled"
 )
+# Words before an active "to death" verb that make it no killing in this event: "threatened to beat
+# him to death", "would beat", "was beating" (the passive is read elsewhere).
+NOT_ACTIVE = words("to would could will might may should was were been be being is are got")
+# "beat two men nearly to death": a near miss, no death.
+NEAR_DEATH = words("nearly almost half close")
+
+
+def pairs(toks: Sequence[str]) -> list[list[str]]:
+    """The runs of two words in ``toks``, in order."""
+    return [list(toks[k : k + 2]) for k in range(len(toks) - 1)]
+
+
 AUX = words(
     "were was are is be been being have has had got reportedly allegedly also all later subsequently "
     "then both eventually confirmed feared believed thought said to reported initially previously "
@@ -63,3 +77,18 @@ COUNTED_WORDS: dict[Counted, frozenset[str]] = {
     ),
 }
 NEGATORS = words("no nobody none not never neither without")
+
+# -------------------------------------------------------------------- who acts at a protest or riot
+# Regular-expression alternations (no groups), shared by :mod:`vigil.extract.protests` and
+# :mod:`vigil.extract.sides` so that both read the same people as the state's men and the crowd.
+
+# The authorities' men, as notes and wire copy name them, singular and plural.
+FORCES = (
+    r"(?:(?:riot |anti-riot )?police(?:m[ae]n)?|gendarmes?|gendarmerie|security (?:forces|agents|personnel)|"
+    r"soldiers?|troop(?:er)?s|army|military|authorities|(?:police |prison |security |[\w-]+ )?officers?|"
+    r"(?:prison |security |body)?guards?|law enforcement(?: officers)?)"
+)
+# A crowd as such: the people a mob or a demonstration is made of.
+CROWD = r"(?:mobs?|crowds?|rioters?|protesters?|demonstrators?|youths?|residents|villagers)"
+# The means of dispersing a crowd, named: "tear gas", "water cannon", "warning shots".
+DISPERSAL_MEANS = r"(?:tear ?-?gas|teargas|water ?cannons?|rubber bullets|pepper spray|warning shots)"

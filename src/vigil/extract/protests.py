@@ -14,18 +14,15 @@ from __future__ import annotations
 
 import re
 
+from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
 from vigil.taxonomy import SubEventType
 
-# The authorities' men, as notes and wire copy name them.
-_FORCES = (
-    r"(?:police(?:m[ae]n)?|riot police|anti-riot police|gendarmes?|gendarmerie|security (?:forces|agents|personnel)|"
-    r"soldiers|troops|army|military|authorities|(?:police )?officers|guards|law enforcement(?: officers)?)"
-)
-# The crowd of a demonstration, and the people in it.
+# The authorities' men and the crowd (shared with :mod:`vigil.extract.sides`); a demonstration's
+# crowd also names the people in it.
+_FORCES = FORCES
 _CROWD = (
-    r"(?:protesters?|demonstrators?|marchers|participants|rioters?|crowds?|students|pupils|youths?|residents|"
-    r"villagers|workers|traders|vendors|teachers|activists|supporters|farmers|drivers|women|people|mourners|"
-    r"strikers|they|organi[sz]ers|members)"
+    r"(?:" + CROWD + r"|marchers|participants|students|pupils|workers|traders|vendors|teachers|activists|"
+    r"supporters|farmers|drivers|women|people|mourners|strikers|they|organi[sz]ers|members)"
 )
 
 # -------------------------------------------------------------------- intervention
@@ -33,16 +30,24 @@ _CROWD = (
 # "police fired tear gas", "security forces dispersed the march", "gendarmes arrested 12": across
 # protest notes, Protest with intervention 292 times, Peaceful protest 10 (riots: 390, their
 # crowd's violence decides those).
+# Not the forces' act in this protest: a pluperfect ("police had arrested the organisers the day
+# before") or a report ("police said officers arrested two men") between the forces and the verb.
+_GAP = r"(?:(?!had\b|said\b|says\b|say\b|told\b|reported\b|who\b|that\b|which\b)[\w-]+\s+){0,3}?"
 _FORCES_ACT = (
     r"\b"
     + _FORCES
-    + r"\s+(?:[\w-]+\s+){0,3}?(?:arrested|detained|dispersed|broke up|rounded up|tear-?gassed|"
-    r"baton-?charged|charged at|cracked down|evicted|fired (?:tear|rubber|warning|(?:shots )?(?:in|into) the air)|"
-    r"used (?:tear|water|batons|force|pepper)|lobbed|turned (?:\w+ )?away|prevented|blocked (?:the |a )?"
-    r"(?:march|protest|demonstration|rally|procession))"
+    + r"\s+"
+    + _GAP
+    + r"(?:(?P<arrest>arrested|detained|rounded up)|dispersed|broke up|tear-?gassed|"
+    r"baton-?charged|charged at|cracked down|fired (?:tear|rubber|warning|(?:shots )?(?:in|into) the air)|"
+    r"used (?:tear|water|batons|force|pepper)|turned (?:\w+ )?away|"
+    # evicting or preventing is an intervention only when the protest is its object ("prevented
+    # girls from attending school" is a grievance)
+    r"(?:evicted|prevented|blocked) (?:the |a |an )?(?:[\w-]+ )?(?:protesters|demonstrators|marchers|"
+    r"strikers|sit-in|march|protest|demonstration|rally|procession))"
 )
 # The means of dispersal, named: Protest with intervention 202, Peaceful protest 4.
-_MEANS = r"\b(?:tear ?-?gas|teargas|water ?cannons?|rubber bullets|pepper spray|batons?)\b"
+_MEANS = r"\b(?:" + DISPERSAL_MEANS + r"|batons?)\b"
 # "the march was dispersed", "dispersed by police": Protest with intervention 20, Peaceful 5.
 _DISPERSED = r"\b(?:(?:was|were) (?:forcibly |violently |quickly )?(?:dispersed|broken up)|dispersed by)\b"
 # "dozens of protesters were arrested": the crowd arrested, in the passive. A relative clause
@@ -51,25 +56,49 @@ _DISPERSED = r"\b(?:(?:was|were) (?:forcibly |violently |quickly )?(?:dispersed|
 # arrest, 17 of 19 are such.
 _ARRESTED = (
     r"\b(?:" + _CROWD + r"|\d+|dozens|scores|hundreds|several|some|many|"
-    r"of them)\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:were|was|got)\s+(?:\w+\s+)?(?:arrested|detained|taken into custody|"
-    r"rounded up)\b"
+    r"of them)\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?(?:were|was|got)\s+(?:\w+\s+)?"
+    r"(?P<passive>arrested|detained|taken into custody|rounded up)\b"
 )
 _INTERVENTION_RE = re.compile("|".join((_FORCES_ACT, _MEANS, _DISPERSED, _ARRESTED)), re.IGNORECASE)
-# "no arrests were made", "police did not intervene"
-_NO_INTERVENTION_RE = re.compile(
+# "no arrests were made", "police did not intervene"; and arrests as the protest's grievance
+# ("protested against arbitrary arrests"). They cancel arrests only, never tear gas or dispersal.
+_NO_ARREST_RE = re.compile(
     r"\b(?:no (?:arrests?|intervention|violence or arrests)|without (?:any )?(?:arrests?|intervention)|"
     r"did not intervene|no (?:\w+ )?(?:were|was) arrested)\b"
-    # the protest's grievance: "protested against arbitrary arrests"
     r"|\b(?:against|over|denounc\w*|condemn\w*) (?:[\w'-]+ ){0,5}?arrests?\b",
+    re.IGNORECASE,
+)
+# Another time or another matter in the sentence of the forces' act: "last year police arrested
+# union leaders", "where guards detained a lecturer in 2022", "in a separate incident", or the
+# crowd's own account of it ("saying the army detained their colleague").
+_ELSEWHERE_RE = re.compile(
+    r"\b(?:last (?:year|month|week)|the (?:day|week|month|year) before|(?:the )?previous (?:day|week|month|year)|"
+    r"(?:in|since|during) (?:the )?(?:19|20)\d\d|in (?:January|February|March|April|May|June|July|August|"
+    r"September|October|November|December)|separate(?:ly)?|unrelated|earlier this (?:year|month)|"
+    r"saying|accusing|alleging|complaining|claiming)\b",
     re.IGNORECASE,
 )
 
 
+def _sentence(text: str, start: int, end: int) -> str:
+    """The sentence (or ;-clause) around ``text[start:end]``."""
+    left = max(text.rfind(". ", 0, start), text.rfind(";", 0, start))
+    right = min((i for i in (text.find(". ", end), text.find(";", end)) if i >= 0), default=len(text))
+    return text[left + 1 : right]
+
+
 def intervention(text: str) -> bool:
-    """Whether the authorities disperse, repress or arrest the demonstrators. Of the protest
-    notes with no violence by the crowd (:func:`crowd_violence`) where it holds, Protest with
-    intervention 412, Peaceful protest 23."""
-    return bool(_INTERVENTION_RE.search(text)) and not _NO_INTERVENTION_RE.search(text)
+    """Whether the authorities disperse, repress or arrest the demonstrators in this protest. Of
+    the protest notes with no violence by the crowd (:func:`crowd_violence`) where it holds,
+    Protest with intervention 412, Peaceful protest 23."""
+    no_arrest = bool(_NO_ARREST_RE.search(text))
+    for m in _INTERVENTION_RE.finditer(text):
+        if (m.group("arrest") or m.group("passive")) and no_arrest:
+            continue
+        if _ELSEWHERE_RE.search(_sentence(text, m.start(), m.end())):
+            continue
+        return True
+    return False
 
 
 # -------------------------------------------------------------------- the crowd's violence
@@ -78,8 +107,10 @@ def intervention(text: str) -> bool:
 # none). Across protest and riot notes: Violent demonstration 1,189, Mob violence 1,166,
 # Protest with intervention 22, Peaceful protest 15, Excessive force 5.
 _VIOLENCE = (
-    r"\b(?:(?:threw|throwing|thrown|hurled|hurling|pelted|pelting)\s+(?:[\w-]+\s+){0,3}?(?:stones|rocks|"
-    r"bricks|bottles|petrol bombs|molotov|fireworks|projectiles|objects|missiles)|pelted|stoned|stone-?throwing|"
+    r"\b(?:(?:threw|throwing|thrown|hurled|hurling|pelted|pelting|lobbed|lobbing)\s+(?:[\w-]+\s+){0,3}?(?:stones|"
+    r"rocks|bricks|bottles|petrol bombs|molotov|fireworks|projectiles|objects|missiles)|pelted|"
+    # a stoning done, not "a girl who was stoned by a neighbour"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )stoned\b(?!\s+by\b)|stone-?throwing|"
     r"(?:burn(?:ed|t|ing)?|torch(?:ed|ing)|set (?:fire to|ablaze|alight))\s+(?:[\w-]+\s+){0,3}?(?:tyres|tires)|"
     r"set (?:(?:[\w'-]+\s+){1,4}?(?:on fire|ablaze|alight)|fire to)|torched|torching|(?<!\bof )vandali[sz](?:ed|ing)|"
     r"ransack(?:ed|ing)|plunder(?:ed|ing)|"
@@ -89,44 +120,103 @@ _VIOLENCE = (
     r"offices)|"
     # a clash in this event (not "prior clashes" protested against, nor "who had clashed"):
     # clash nouns alone are as often the grievance in Peaceful protest notes (73 of the 91 hits before this rule)
-    r"(?<!\bwho )(?<!\bthat )(?<!\bhad )clash(?:ed|ing)\b|clash(?:es)? (?:broke out|erupted|ensued)|"
+    r"(?<!\bwho )(?<!\bthat )(?<!\bhad )clash(?:ed|ing)\b|(?P<erupted>clash(?:es)? (?:broke out|erupted|ensued))|"
     r"(?<!prior )(?<!previous )(?<!earlier )(?<!recent )(?<!any )\bclashes with|(?:in|during) (?:the )?clash(?:es)?|"
-    r"petrol bombs?|molotov|broke into|break into|arson|smash(?:ed|ing)|(?:held|took|taken) (?:[\w-]+ ){0,3}?hostage|"
-    r"forced (?:their way )?(?:into|open|through|past)|overwhelmed|(?:went|go|going) on (?:the |a )?rampage)"
+    r"petrol bombs?|molotov|broke into|break into|arson|"
+    # done by the crowd to a thing or a person, not "smashing union rights", "overwhelmed by fee
+    # increases" or "would not be held hostage by the unions"
+    r"(?P<crowd_only>smash(?:ed|ing) (?:[\w'-]+ ){0,3}?(?:windows?|windscreens?|cars?|vehicles?|shops?|doors?|"
+    r"gates?|glass|furniture|property|offices?|stalls?|buses|cameras?|ballot boxes)|"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bbeing )(?:held|took) (?:[\w'-]+ ){1,3}?hostage|"
+    r"overwhelmed (?:them\b|(?:the |a )?(?:[\w-]+ )?(?:police|security|guards|forces|gendarmes|officers|soldiers|"
+    r"barricades?|checkpoints?|cordons?)))|"
+    r"forced (?:their way )?(?:into|open|through|past)|(?:went|go|going) on (?:the |a )?rampage)"
 )
 _VIOLENCE_RE = re.compile(_VIOLENCE, re.IGNORECASE)
 # The nearest agent before a violent verb: the forces' own ("police set fire to the camp") are
 # the intervention, not the crowd's violence.
-_AGENT_RE = re.compile(r"\b(?:(?P<forces>" + _FORCES + r")|" + _CROWD + r")\b", re.IGNORECASE)
+_AGENT_RE = re.compile(r"\b(?:(?P<forces>" + _FORCES + r")|(?P<crowd>" + _CROWD + r"))\b", re.IGNORECASE)
+# Where one clause ends for the agent: a full stop, a semicolon, a comma before a conjunction,
+# an "and" before the crowd.
+_CLAUSE_SPLIT_RE = re.compile(
+    r"[.;]|, (?:and|but|while|as)\b|\band\b(?= (?:the )?" + _CROWD + ")", re.IGNORECASE
+)
+# "Police said protesters lobbed stones": the reporter is no agent.
+_REPORTER_RE = re.compile(r"\s+(?:said|says|say|told|reported|claimed)\b", re.IGNORECASE)
+# Violence only named: the grievance ("to condemn the looting of shops during last week's
+# unrest", "against the burning of tyres") ...
+_NAMED_ONLY_RE = re.compile(
+    r"\b(?:against|condemn\w*|denounc\w*|decr[iy]\w*|over|justice for)\s+(?:the|what \w+ (?:called|described as)"
+    r"(?: the)?)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... or the forces' ("the burning of tyres by police").
+_BY_FORCES_RE = re.compile(r"\s+by (?:the )?(?:[\w-]+ )?" + _FORCES + r"\b", re.IGNORECASE)
+# Who clashed, when the clash "erupted between" them: a crowd or the forces, not "two gangs".
+_BETWEEN_RE = re.compile(r"\s+between\s+(.{0,60})", re.IGNORECASE)
+
+
+def _agent(text: str, start: int) -> str | None:
+    """Who acts at ``text[start]``: "forces", "crowd", or ``None``: the nearest agent before it in
+    its clause, not counting a reporter ("police said ...")."""
+    clause = _CLAUSE_SPLIT_RE.split(text[:start])[-1]
+    for m in reversed(list(_AGENT_RE.finditer(clause))):
+        if _REPORTER_RE.match(clause, m.end()):
+            continue
+        return "forces" if m.group("forces") else "crowd"
+    return None
 
 
 def _forces_did(text: str, start: int) -> bool:
-    clause = re.split(r"[.;]|, (?:and|but|while|as)\b|\band\b(?= (?:the )?" + _CROWD + ")", text[:start])[-1]
-    agents = list(_AGENT_RE.finditer(clause))
-    return bool(agents) and agents[-1].group("forces") is not None
+    return _agent(text, start) == "forces"
 
 
 def crowd_violence(text: str) -> bool:
     """Whether the demonstrators (not the forces) are violent: stones, fire, looting, clashes."""
     for m in _VIOLENCE_RE.finditer(text):
-        verb = m.group(0).lower()
+        if _NAMED_ONLY_RE.search(text[max(0, m.start() - 60) : m.start()]) or _BY_FORCES_RE.match(
+            text, m.end()
+        ):
+            continue
+        if m.group("erupted"):
+            between = _BETWEEN_RE.match(text, m.end())
+            if between and not _AGENT_RE.search(between.group(1)):
+                continue
+        if m.group("crowd_only"):
+            if _agent(text, m.start()) == "crowd":
+                return True
+            continue
         # a clash is both sides': whoever the clause names first
-        if verb.startswith("clash") or not _forces_did(text, m.start()):
+        if m.group(0).lower().startswith("clash") or not _forces_did(text, m.start()):
             return True
     return False
 
 
 # -------------------------------------------------------------------- force on protesters
 
-_HARMED_CROWD = r"(?:protesters?|demonstrators?|marchers|mourners|strikers|students)"
-# "police shot dead two protesters", "security forces opened fire on demonstrators, killing
-# five", "two demonstrators were killed": lethal force on the demonstration.
-_FORCE_ON_PROTESTERS_RE = re.compile(
-    r"\b(?:kill(?:ed|ing)|shot(?: dead)?|shooting|gunned down|opened fire|fired live|live (?:rounds|ammunition|"
-    r"bullets))\s+(?:[\w-]+\s+){0,4}?" + _HARMED_CROWD + r"\b"
-    r"|\b" + _HARMED_CROWD + r"\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:\w+\s+)?(?:killed|shot)\b",
-    re.IGNORECASE,
+# The demonstration's people harmed; students, pupils and mourners only where a protest is told
+# ("soldiers killed three students in a raid on a Koranic school" is an attack).
+_HARMED_CROWD = r"(?:protesters?|demonstrators?|marchers|strikers)"
+_HARMED_OTHERS = r"(?:mourners|students|pupils)"
+_PROTEST_WORD_RE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march(?:ed|es|ing)?|rall(?:y|ies|ied)|sit-in|strike)\b", re.IGNORECASE
 )
+_KILL = r"(?:kill(?:ed|ing)|shot(?: dead)?|shooting|gunned down|opened fire|fired live|live (?:rounds|ammunition|bullets))"
+# "police shot dead two protesters", "security forces opened fire on demonstrators, killing
+# five", "two demonstrators were killed": lethal force on the demonstration. Not "the killing of
+# protesters" (a grievance) nor "protesters who were shot dead" (a relative clause: earlier dead).
+_HARMED = r"(?:" + _HARMED_CROWD + r"|(?P<others>" + _HARMED_OTHERS + r"))"
+_BY_FORCES = r"(?P<by>\s+(?:dead\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORCES + r")"
+_SHOT_CROWD = (
+    # active: "shot dead two protesters"
+    r"(?<!\bthe )\b(?P<verb>" + _KILL + r")\s+(?:[\w-]+\s+){0,4}?" + _HARMED + r"\b"
+    # passive: "two marchers were shot (by police)"
+    r"|\b" + _HARMED.replace("others", "others2") + r"\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?"
+    r"(?:were|was)\s+(?:\w+\s+)?(?:killed|shot)\b" + _BY_FORCES + "?"
+)
+_SHOT_CROWD_RE = re.compile(_SHOT_CROWD, re.IGNORECASE)
+# A killing verb, to find the forces' killing during a demonstration.
+_KILL_RE = re.compile(r"\b" + _KILL + r"\b", re.IGNORECASE)
 # Forces killing during a demonstration ("soldiers shot dead two men during protests").
 _DURING_PROTEST_RE = re.compile(
     r"\b(?:during|at|amid) (?:a |the |an )?(?:[\w-]+ ){0,2}?(?:protests?|demonstrations?|marches|march|rally|"
@@ -134,6 +224,11 @@ _DURING_PROTEST_RE = re.compile(
     re.IGNORECASE,
 )
 _FORCES_RE = re.compile(r"\b" + _FORCES + r"\b", re.IGNORECASE)
+# Another time: the dead of an earlier protest named ("shot protesters in 2021", "last year").
+_PAST_RE = re.compile(
+    r"\b(?:(?:in|since|during|of) (?:the )?(?:19|20)\d\d|last (?:year|month|week)|anniversary)\b",
+    re.IGNORECASE,
+)
 
 
 # Armed men other than the state's: their fire at a rally is an attack or a battle.
@@ -142,13 +237,65 @@ _OTHER_ARMED_RE = re.compile(
     r"attackers|bandits|gangs?|terrorists?|bomb\w*|explosi\w*|grenades?)\b",
     re.IGNORECASE,
 )
+# An armed crowd is no peaceful one ("protesters who were armed with machetes").
+_ARMED_CROWD_RE = re.compile(
+    r"\b(?:" + _CROWD + r"|who\s+(?:were|was))\s+(?:heavily\s+)?armed\b|\barmed\s+(?:" + _CROWD + r")\b",
+    re.IGNORECASE,
+)
+
+
+def _state_on_unarmed(text: str) -> bool:
+    """The state's men are there, no other armed men, and the crowd is unarmed."""
+    return (
+        bool(_FORCES_RE.search(text))
+        and not _OTHER_ARMED_RE.search(text)
+        and not _ARMED_CROWD_RE.search(text)
+    )
+
+
+def _this_event(text: str, m: re.Match[str]) -> bool:
+    """A killing in this event: not of students or mourners where no protest is told, not in
+    another year."""
+    if (m.group("others") or m.group("others2")) and not _PROTEST_WORD_RE.search(text):
+        return False
+    return not _PAST_RE.search(_sentence(text, m.start(), m.end()))
+
+
+def fired_on_protesters(text: str) -> bool:
+    """Whether the forces killed or shot demonstrators in this protest: "police shot dead two
+    protesters", "troops fired live rounds at marchers, and two protesters were killed". A
+    protest the text already tells, so the dead need not be the forces' by name."""
+    if not _state_on_unarmed(text):
+        return False
+    for m in _SHOT_CROWD_RE.finditer(text):
+        if not _this_event(text, m):
+            continue
+        if m.group("verb") and _agent(text, m.start()) == "crowd":
+            continue  # "protesters shot at ...": the crowd's fire
+        return True
+    return False
 
 
 def force_on_protesters(text: str) -> bool:
-    """Whether the forces killed or shot at demonstrators: EF when the crowd was not violent."""
-    if not _FORCES_RE.search(text) or _OTHER_ARMED_RE.search(text):
+    """Whether the state's men killed or shot demonstrators, with themselves as the killers: the
+    forces the subject of the killing verb ("police shot dead two protesters", "soldiers killed
+    two women during protests") or its agent ("three marchers were shot by police"), in the
+    clause that names the demonstration, this year, at a crowd that was not armed. Reads an
+    attack or a battle as excessive force (when the crowd was not violent)."""
+    if not _state_on_unarmed(text):
         return False
-    return bool(_FORCE_ON_PROTESTERS_RE.search(text) or _DURING_PROTEST_RE.search(text))
+    for m in _SHOT_CROWD_RE.finditer(text):
+        if _this_event(text, m) and (m.group("by") or (m.group("verb") and _forces_did(text, m.start()))):
+            return True
+    for m in _KILL_RE.finditer(text):
+        sentence = _sentence(text, m.start(), m.end())
+        if (
+            _forces_did(text, m.start())
+            and _DURING_PROTEST_RE.search(sentence)
+            and not _PAST_RE.search(sentence)
+        ):
+            return True
+    return False
 
 
 # -------------------------------------------------------------------- riot or mob
@@ -174,6 +321,28 @@ _DEMONSTRATORS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Armed men who loot are no demonstration ("gunmen looted shops ... after protesters had demanded
+# better security").
+_ARMED_AGENTS_RE = re.compile(
+    r"\b(?:gunm[ae]n|armed (?:men|man|individuals|groups?)|militants?|rebels?|insurgents?|jihadists?|militias?|"
+    r"militiam[ae]n|fighters|bandits|gangs?|terrorists?)\b",
+    re.IGNORECASE,
+)
+
+
+def _crowd_of_this_event(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` (rioters, demonstrators) names this event's people: in the lede (the
+    first sentence), not the forces' object ("police arrested several rioters"), not told in the
+    pluperfect ("protesters had demanded"). "Police said rioting was common in the area" after the
+    lede is background."""
+    lede = _sentence(text, 0, 0)
+    for m in pattern.finditer(lede):
+        if _forces_did(lede, m.start()) or re.match(r"\s+had\b", lede[m.end() :]):
+            continue
+        return True
+    return False
+
+
 _PROTEST = frozenset(
     {SubEventType.PEACEFUL_PROTEST, SubEventType.PROTEST_WITH_INTERVENTION, SubEventType.EXCESSIVE_FORCE}
 )
@@ -190,16 +359,16 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
     if sub in _PROTEST:
         if crowd_violence(text):
             return SubEventType.VIOLENT_DEMONSTRATION
-        if (
-            sub is not SubEventType.EXCESSIVE_FORCE
-            and force_on_protesters(text)
-            and _FORCE_ON_PROTESTERS_RE.search(text)
-        ):
+        if sub is not SubEventType.EXCESSIVE_FORCE and fired_on_protesters(text):
             return SubEventType.EXCESSIVE_FORCE
         if sub is SubEventType.PEACEFUL_PROTEST and intervention(text):
             return SubEventType.PROTEST_WITH_INTERVENTION
         return sub
-    if sub is SubEventType.MOB_VIOLENCE and _RIOTING_RE.search(text) and not _MOB_RE.search(text):
+    if (
+        sub is SubEventType.MOB_VIOLENCE
+        and _crowd_of_this_event(_RIOTING_RE, text)
+        and not _MOB_RE.search(text)
+    ):
         return SubEventType.VIOLENT_DEMONSTRATION
     if (
         sub in (SubEventType.ATTACK, SubEventType.ARMED_CLASH)
@@ -207,9 +376,13 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
         and not crowd_violence(text)
     ):
         return SubEventType.EXCESSIVE_FORCE
-    if sub is SubEventType.LOOTING and _DEMONSTRATORS_RE.search(text):
+    if (
+        sub is SubEventType.LOOTING
+        and _crowd_of_this_event(_DEMONSTRATORS_RE, text)
+        and not _ARMED_AGENTS_RE.search(text)
+    ):
         return SubEventType.VIOLENT_DEMONSTRATION
     return sub
 
 
-__all__ = ["crowd_violence", "force_on_protesters", "intervention", "recode"]
+__all__ = ["crowd_violence", "fired_on_protesters", "force_on_protesters", "intervention", "recode"]

@@ -18,6 +18,7 @@ from vigil.extract import protests
 from vigil.extract.actors import ActorMention
 from vigil.extract.agency import WITNESS
 from vigil.extract.communal import communal_reprisal
+from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
 from vigil.extract.roles import ARMED, Scored, score_mentions
 from vigil.taxonomy import ActorType, SubEventType
 
@@ -211,7 +212,7 @@ _GUNFIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 _ARMED_WORD_RE = re.compile(r"\b" + _ARMED_WORDS + r"\b", re.IGNORECASE)
-_DISPERSAL_RE = re.compile(r"warning shots|in the air|tear ?gas|dispers", re.IGNORECASE)
+_DISPERSAL_RE = re.compile(DISPERSAL_MEANS + r"|in the air|dispers", re.IGNORECASE)
 # Herders who attack are mostly coded as an ethnic or communal militia, not as a mob.
 _HERDERS_RE = re.compile(r"\b(?:herd\w*|pastoralists?|cattle (?:breeders|owners)|nomads?)\b", re.IGNORECASE)
 
@@ -228,10 +229,7 @@ _STATE_OR_PARTY_RE = re.compile(
 # notes: Attack 50 times, Mob violence 4 (the rest protests, which this leaves alone). Not
 # "policemen were assaulted by youths": there the forces are the harmed, and not "police said
 # residents beat a thief": only adverbs may stand between the forces and the beating.
-_FORCES = (
-    r"(?:gendarmes|police(?:men)?|(?:[\w-]+ )?officers|soldiers|troop(?:er)?s|security (?:forces|personnel)|"
-    r"bodyguards|military|army|(?:prison|security) guards)"
-)
+_FORCES = FORCES
 _BEAT = (
     r"(?:assaulted|beat|beaten|tortured|whipped|flogged|thrashed|manhandled|(?:baton|lathi)[- ]charged|caned)"
 )
@@ -522,9 +520,7 @@ _HURT_RE = re.compile(
     r"assault\w*|rap(?:ed|ing)|lynch\w*|stabb\w*|hack\w*|murder\w*|casualt\w*)\b",
     re.IGNORECASE,
 )
-_CROWD_RE = re.compile(
-    r"\b(?:mobs?|crowds?|rioters?|protesters?|demonstrators?|youths?|residents|villagers)\b", re.I
-)
+_CROWD_RE = re.compile(r"\b" + CROWD + r"\b", re.IGNORECASE)
 
 
 def armed_men_not_a_crowd(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:

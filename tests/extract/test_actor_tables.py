@@ -2,26 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import shutil
-import sys
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-_BUILD = Path(__file__).resolve().parents[2] / "bench" / "build_actor_registry.py"
+from tests.bench_scripts import load_bench_script
 
 
 @pytest.fixture(scope="module")
 def build() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("build_actor_registry", _BUILD)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_actor_registry", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("build_actor_registry")
 
 
 def test_the_tables_load_with_their_defaults(build: ModuleType) -> None:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
+from tests.bench_scripts import load_bench_script
 
 from vigil.errors import MalformedRecord, UsageError
 from vigil.extract.actors import ActorRegistry
@@ -121,17 +120,12 @@ def test_groups_that_cross_borders_have_an_operating_area(registry: ActorRegistr
     assert lra.country is None and "Uganda" in lra.area
 
 
-_BUILD = Path(__file__).resolve().parents[2] / "bench" / "build_actor_registry.py"
 _SHARED = Path(__file__).resolve().parents[3] / "shared" / "data" / "acled"
 
 
 @pytest.mark.skipif(not _SHARED.is_dir(), reason="needs the shared ACLED rows the registry is mined from")
 def test_the_shipped_registry_is_what_the_build_writes() -> None:
-    spec = importlib.util.spec_from_file_location("build_actor_registry", _BUILD)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_actor_registry", module)
-    spec.loader.exec_module(module)
+    module = load_bench_script("build_actor_registry")
     shipped = (Path(__file__).resolve().parents[2] / "src/vigil/extract/data/actors.json").read_text("utf-8")
     assert module.build(set()) == json.loads(shipped)
 

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
+from tests.bench_scripts import load_bench_script
 
 from vigil.extract.gazetteer import KIND_ADMIN1, Gazetteer, fold
-
-_SCRIPT = Path(__file__).resolve().parents[2] / "bench" / "build_gazetteer.py"
 
 
 @pytest.fixture(scope="module")
 def build():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("build_gazetteer", _SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("build_gazetteer", module)
-    spec.loader.exec_module(module)
-    return module
+    return load_bench_script("build_gazetteer")
 
 
 def test_a_nickname_that_names_a_town_elsewhere_is_not_the_area_name(build) -> None:  # type: ignore[no-untyped-def]

@@ -346,9 +346,8 @@ class Geocoder(MentionFinder):
                 continue  # "in the East, North Central": a direction, unless it qualifies a place
             if rank in within:  # "Pori (Botou, Tapoa)": Tapoa is in Burkina Faso, so are the others
                 places = [p for p in places if p.country_code in within[rank]]
-            # alternate names of towns mislead more often; an area's are its names ("Nord-Ouest"), unless
-            # a place bears the name itself ("Kati" is Mali's town, not a Ugandan region listed so)
-            named = [p for p in places if fold(p.name) == key] or [p for p in places if p.kind in ADMIN_KINDS]
+            # alternate names of towns mislead more often; an area's are its names ("Nord-Ouest")
+            named = [p for p in places if fold(p.name) == key or p.kind in ADMIN_KINDS]
             places, unnamed = named or places, places
             countries = {p.country_code for p in places}
             if len(countries) > 3:

@@ -218,12 +218,12 @@ def test_generic_nouns_without_a_country_keep_their_side(registry: ActorRegistry
 
 def test_a_unit_noun_owned_by_a_named_force_is_that_force(registry: ActorRegistry) -> None:
     when = date(2020, 5, 1)
-    text = "A joint patrol by Turkish and Russian forces took place on the M4 highway."
+    text = "Along the M4 highway, a combined patrol by Turkish and Russian forces drove east."
     assert names(registry, text, country="Syria", when=when) == [
         "Military Forces of Turkey (2016-)",
         "Military Forces of Russia (2000-)",
     ]
-    text = "Heavy artillery fire by an unknown party was reported in Tripoli."
+    text = "Shelling by an unknown party hit southern Tripoli overnight."
     assert names(registry, text, country="Libya", when=when) == ["Unidentified Armed Group (Libya)"]
     # without an owner named after it, the noun stays the event country's own forces
     assert names(registry, "A patrol came under fire.", country="Mali", when=when)[0].startswith(
@@ -232,8 +232,8 @@ def test_a_unit_noun_owned_by_a_named_force_is_that_force(registry: ActorRegistr
 
 
 def test_a_topic_label_names_no_side(registry: ActorRegistry) -> None:
-    text = "Movement of forces: On 28 April 2020, a patrol by Russian forces took place."
-    assert names(registry, text, country="Syria", when=date(2020, 4, 28)) == [
+    text = "Movement of forces: On 12 May 2020, a patrol by Russian forces passed through the village."
+    assert names(registry, text, country="Syria", when=date(2020, 5, 12)) == [
         "Military Forces of Russia (2000-)"
     ]
 
@@ -302,8 +302,8 @@ def test_riots(registry: ActorRegistry, nlp: Language) -> None:
 
 def test_acled_style_note(registry: ActorRegistry, nlp: Language) -> None:
     note = (
-        "On 3 March 2023, presumed JNIM militants ambushed a joint army and VDP patrol near Tougan "
-        "(Sourou, Boucle du Mouhoun), killing 12 soldiers and 4 volunteers. The militants seized weapons."
+        "On 3 March 2023, presumed JNIM militants set upon a mixed army and VDP patrol close to Tougan "
+        "(Sourou, Boucle du Mouhoun); 12 soldiers and 4 volunteers died. The attackers made off with weapons."
     )
     r = roles(registry, nlp, note, SubEventType.ARMED_CLASH, country="Burkina Faso", when=date(2023, 3, 3))
     assert r.actor1 is not None and r.actor1.name == "JNIM: Group for Support of Islam and Muslims"

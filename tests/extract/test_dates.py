@@ -31,7 +31,7 @@ PUBLISHED = date(2024, 6, 18)  # a Tuesday
         ),
         ("Gunmen attacked a village in March 2021.", None, (date(2021, 3, 15), 3)),
         # "between" two days: ACLED keeps the first day and codes week precision
-        ("Overnight between 24 and 25 March 2020, militiamen raided a camp.", None, (date(2020, 3, 24), 2)),
+        ("Overnight between 17 and 18 June 2021, militiamen raided a camp.", None, (date(2021, 6, 17), 2)),
         ("BAMAKO, June 17 (Reuters) - Gunmen killed 5 people on Sunday.", PUBLISHED, (date(2024, 6, 16), 1)),
     ],
 )
@@ -72,16 +72,20 @@ def test_early_on_a_weekday_is_still_that_day() -> None:
     ("text", "published", "expected"),
     [
         # a year-less date takes the year nearest the publication, so one just ahead is future, not last year
-        ("Police said the ruling was nullified on 23 March.", date(2017, 3, 21), (date(2017, 3, 21), 3)),
+        ("Police said a judge struck down the order on 23 March.", date(2017, 3, 21), (date(2017, 3, 21), 3)),
         ("Gunmen attacked a village on 28 December.", date(2025, 1, 2), (date(2024, 12, 28), 1)),
         ("Voters were urged to boycott the October 26 poll.", date(2017, 10, 9), (date(2017, 10, 9), 3)),
         # spellings of wire and field reports
         (
-            "Fighters attacked the town in the early morning of Feb.28.",
+            "Fighters hit the outskirts in the early morning of Feb.27.",
             date(2017, 3, 1),
-            (date(2017, 2, 28), 1),
+            (date(2017, 2, 27), 1),
         ),
-        ("Shots were heard on the night of the 26th in the town.", date(2011, 3, 27), (date(2011, 3, 26), 1)),
+        (
+            "Gunfire rang out across the town on the night of the 26th.",
+            date(2011, 3, 27),
+            (date(2011, 3, 26), 1),
+        ),
         ("Shots were heard on the 30th in the town.", date(2011, 4, 2), (date(2011, 3, 30), 1)),
         ("Shots were heard on the 30th in the town.", date(2011, 3, 2), (date(2011, 3, 2), 3)),  # no 30 Feb
         ("A man was killed by herders (24/5) near the river.", date(2008, 5, 26), (date(2008, 5, 24), 1)),
@@ -114,7 +118,11 @@ def test_early_on_a_weekday_is_still_that_day() -> None:
             date(2018, 11, 30),
             (date(2018, 11, 29), 2),
         ),
-        ("In the week of 15 May, rioters pelted shops.", date(2019, 5, 17), (date(2019, 5, 15), 2)),
+        (
+            "Rioters threw rocks at shopfronts in the week of 15 May.",
+            date(2019, 5, 17),
+            (date(2019, 5, 15), 2),
+        ),
         ("Between 4 and 5 March, rioters damaged shops.", date(2018, 3, 6), (date(2018, 3, 4), 2)),
         ("Six herders were killed during the weekend.", date(2008, 6, 8), (date(2008, 6, 7), 2)),
         # overnight in a report is last night, unless the night is named

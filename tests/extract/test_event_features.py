@@ -99,7 +99,9 @@ def test_burning_objects_on_the_road_and_barricades_on_fire_are_rioting() -> Non
 
 
 def test_a_body_found_bound_or_mutilated_is_an_attack_not_police_news() -> None:
-    assert _fires("bound_body", "The body of a man was found under a bridge with his hands tied.")
+    assert _fires(
+        "bound_body", "Fishermen pulled the body of a man from a canal, his hands tied behind his back."
+    )
     assert _fires("bound_body", "A woman was found dead by a road. The victim had been wrapped in a blanket.")
     assert _fires("bound_body", "Residents found two corpses bearing gunshot wounds near the market.")
     assert not _fires(

@@ -53,7 +53,7 @@ def test_ground_taken_back_is_government_regains(text: str, fires: bool) -> None
         ("Insurgents entered the town unopposed after soldiers withdrew overnight.", True),
         ("The rebels took control of the crossing without a fight.", True),
         ("After the army pulled out, militants moved in and took over the market town.", True),
-        ("Troops retook the town. No information on whether fighting took place.", True),
+        ("Troops retook the town. No word on whether resistance occurred.", True),
         ("Troops retook the town after the insurgents withdrew under fire.", False),
         ("Rebels seized the town without resistance; two soldiers were killed nearby.", False),
         ("Rebels seized the town after heavy fighting.", False),

@@ -203,12 +203,12 @@ def test_country_level_sits_at_the_capital_by_default(gazetteer: Gazetteer) -> N
         # "Central" is an admin region only as the last qualifier; the chain picks Sri Lanka
         ("Workers went on strike in Hatton (Hatton, Central) on Friday.", "Sri Lanka", "Hatton"),
         # an India homonym exists, but no Sindh there
-        ("Police dispersed a rally in Hyderabad city (Hyderabad, Sindh) on Monday.", "Pakistan", "Hyderabad"),
+        ("Police broke up a sit-in at Hyderabad city (Hyderabad, Sindh) on Monday.", "Pakistan", "Hyderabad"),
         # Pakistan has a Musa Khel district; Afghanistan's spelling is an alias, in Khost
         ("Militants fired at a checkpoint in Musa Khel district, Khost.", "Afghanistan", "Musakhel"),
         # unknown names inside the parentheses do not break the chain up to the county
         (
-            "Cattle raiders struck near Bugar (Kapchemutwa, Keiyo North, Elegeyo-Marakwet).",
+            "Livestock thieves hit homesteads near Kimwarer (Soy North, Keiyo South, Elegeyo-Marakwet).",
             "Kenya",
             "Elgeyo/Marakwet",
         ),
@@ -231,7 +231,7 @@ def test_a_common_word_that_is_a_hamlet_names_no_country(geocoder: Geocoder) -> 
 
 def test_admin_qualifier_spelt_differently_still_places_the_district(geocoder: Geocoder) -> None:
     # the upazila is unknown; "Chittagong" is "Chattogram" in the gazetteer: the district, not the division
-    loc = geocoder.locate("A bomb killed a man in Sarail upazila (Brahmanbaria, Chittagong) on Sunday.")
+    loc = geocoder.locate("A crude bomb wounded a farmer in Nasirnagar upazila (Brahmanbaria, Chittagong).")
     assert loc is not None and loc.country == "Bangladesh"
     assert loc.admin2 == "Brahmanbaria" and loc.geo_precision == GEO_PRECISION_NEAR
 
@@ -314,5 +314,5 @@ def test_a_name_many_countries_share_means_the_great_city_when_one_dwarfs_the_re
 
 
 def test_a_spanish_article_alone_is_not_a_place(geocoder: Geocoder) -> None:
-    loc = geocoder.locate("On 30 April, in Los Pijiguaos, residents protested to demand food and fuel.")
+    loc = geocoder.locate("On 30 April, in Los Pijiguaos, locals marched over shortages of food and fuel.")
     assert loc is None or loc.mention != "Los"

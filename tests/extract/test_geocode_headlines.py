@@ -41,7 +41,7 @@ def test_the_countryside_of_an_admin_area_is_the_area(geocoder: Geocoder) -> Non
 
 
 def test_rural_parts_of_an_admin_area_are_the_area(geocoder: Geocoder) -> None:
-    loc = geocoder.locate("A body was found in rural Deir-ez-Zor on Friday", country_hint="Syria")
+    loc = geocoder.locate("Shepherds came upon a body in rural Deir-ez-Zor on Friday", country_hint="Syria")
     assert loc is not None and loc.geo_precision == GEO_PRECISION_REGION
 
 
@@ -80,5 +80,5 @@ def test_an_admin_abbreviation_holds_a_district_to_its_country(geocoder: Geocode
 
 def test_a_building_in_a_town_is_no_chain_of_places(geocoder: Geocoder) -> None:
     # Tripoli is Libyan and Lebanese: "the Seray" is a building, not a place that picks one
-    text = "Protesters gathered outside the Seray in Tripoli on Friday."
+    text = "A crowd rallied in front of the Seray in Tripoli on Friday."
     assert geocoder.country_of(text) != "Libya"

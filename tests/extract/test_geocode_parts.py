@@ -12,11 +12,11 @@ from vigil.extract.geocode import Geocoder
     ("text", "city"),
     [
         (
-            "On 7 May 2020, in Aracaju, Sergipe, a man was shot during a patrol in Santa Maria neighborhood.",
+            "On 12 June 2021, in Aracaju, Sergipe, police wounded a suspect during a raid in Bugio neighborhood.",
             "Aracaju",
         ),
         (
-            "Some 200 slum dwellers protested in Shivshakti Nagar area of Ahmedabad city on Monday.",
+            "About 150 street vendors protested in Vatva area of Ahmedabad city on Monday.",
             "Ahmedabad",
         ),
     ],
@@ -34,7 +34,7 @@ def test_a_far_namesake_qualified_by_a_town_gives_way_to_the_town(geocoder: Geoc
 
 
 def test_a_list_of_towns_is_not_a_part_and_its_town(geocoder: Geocoder) -> None:
-    loc = geocoder.locate("Student demonstrations were held in Ouahigouya, Kaya and Koudougou on Monday.")
+    loc = geocoder.locate("Students marched in Ouahigouya, Kaya and Koudougou on Monday.")
     assert loc is not None and loc.name == "Ouahigouya"
 
 
@@ -48,22 +48,22 @@ def test_arabic_variants_respell_the_article_and_the_ending() -> None:
 
 def test_arabic_admin_spelling_is_found_and_places_the_town_in_it(geocoder: Geocoder) -> None:
     assert geocoder.gazetteer.has("Ar-Raqqa")
-    loc = geocoder.locate("On 29 April 2020, gunmen shot and killed a civilian in Mansura in Ar-Raqqa.")
+    loc = geocoder.locate("On 29 April 2020, a civilian was shot dead by gunmen in Mansura in Ar-Raqqa.")
     assert loc is not None and loc.country == "Syria" and loc.name != "Ar Raqqah"
 
 
 def test_x_in_an_admin_area_keeps_x(geocoder: Geocoder) -> None:
-    loc = geocoder.locate("Turkish forces shelled the western countryside of Tell Abiad in Ar-Raqqa.")
+    loc = geocoder.locate("Turkish artillery struck farms outside Tell Abiad in Ar-Raqqa.")
     assert loc is not None and loc.admin1 == "Raqqa" and loc.name != "Ar Raqqah"
 
 
 def test_karimama_commune_seat_is_known(geocoder: Geocoder) -> None:
-    loc = geocoder.locate("Gunmen passed through the village of Ilakara (Karimama, Alibori) at night.")
+    loc = geocoder.locate("Armed men were seen in the hamlet of Birni Lafia (Karimama, Alibori) after dark.")
     assert loc is not None and (loc.name, loc.country) == ("Karimama", "Benin")
 
 
 def test_a_lowercase_article_inside_a_name_starts_no_place(geocoder: Geocoder) -> None:
-    loc = geocoder.locate("Two forces clashed in Madinat as Saleh (Al Buraiqeh, Aden) near Bir Ahmed.")
+    loc = geocoder.locate("Rival units exchanged fire in Madinat ash Shaab (Al Buraiqeh, Aden) on Tuesday.")
     assert loc is not None and loc.country == "Yemen"
 
 
@@ -77,11 +77,11 @@ def test_a_country_named_before_in_is_not_placed_in_the_area(geocoder: Geocoder)
 
 def test_a_district_in_another_district_does_not_qualify_it(geocoder: Geocoder) -> None:
     loc = geocoder.locate(
-        "Forces repelled fighters advancing from Dimnat Khadir in As Silw front in the south of Taizz governorate."
+        "Troops pushed back fighters moving out of Sama in Al Mawasit front in the south of Taizz governorate."
     )
-    assert loc is not None and (loc.name, loc.geo_precision) == ("As Silw", 2)
+    assert loc is not None and (loc.name, loc.geo_precision) == ("Al Mawasit", 2)
 
 
 def test_a_road_in_an_area_is_placed_at_its_town(geocoder: Geocoder) -> None:
-    loc = geocoder.locate("Gunmen shot a fighter on the Mansura - al Tabqa road in Ar-Raqqa.")
+    loc = geocoder.locate("A fighter was wounded by gunfire on the Mansura - al Tabqa road in Ar-Raqqa.")
     assert loc is not None and loc.name == "Al-Tabqa" and loc.admin1 == "Raqqa"

@@ -20,7 +20,10 @@ def _where(geocoder: Geocoder, text: str) -> tuple[str, str]:
     [
         # two particles in a row, and five words with them: the whole name, not its head
         ("Police found two bodies in Leon de los Aldama, Guanajuato on Sunday.", "leon de los aldama"),
-        ("Workers marched in Santa Cruz de la Sierra, Santa Cruz, on Monday.", "santa cruz de la sierra"),
+        (
+            "Workers marched through Santa Cruz de la Sierra, Santa Cruz, on Monday.",
+            "santa cruz de la sierra",
+        ),
     ],
 )
 def test_a_name_with_particles_is_read_whole(geocoder: Geocoder, text: str, name: str) -> None:
@@ -44,7 +47,7 @@ def test_a_repeated_name_keeps_its_qualifier(geocoder: Geocoder) -> None:
 
 
 def test_a_village_near_a_qualified_town_lies_in_its_region(geocoder: Geocoder) -> None:
-    text = "Villagers were attacked in Hamirpur village near Rapar town (Kachchh, Gujarat) on Friday."
+    text = "Villagers were attacked in Khambhra village near Anjar town (Kachchh, Gujarat) on Friday."
     assert _where(geocoder, text)[1] == "gujarat"
 
 
@@ -70,13 +73,13 @@ def test_a_city_outweighs_a_qualifier_that_contradicts_it(geocoder: Geocoder) ->
 
 
 def test_the_first_of_the_cities_between_which_it_happened(geocoder: Geocoder) -> None:
-    text = "On Friday, between the cities of Sousa and Uirauna, Paraiba, gunmen fired at police."
-    assert _where(geocoder, text)[0] == "sousa"
+    text = "On Friday, gunmen shot at police between the cities of Patos and Pombal, Paraiba."
+    assert _where(geocoder, text)[0] == "patos"
 
 
 def test_a_district_beats_the_city_it_lies_west_of(geocoder: Geocoder) -> None:
-    loc = geocoder.locate("Shelling was reported in Sirwah district west of Marib city (Marib) on Monday.")
-    assert loc is not None and loc.mention == "Sirwah"
+    loc = geocoder.locate("Shells fell in Raghwan district north of Marib city (Marib) on Monday.")
+    assert loc is not None and loc.mention == "Raghwan"
 
 
 def test_the_spring_is_spelled_three_ways() -> None:
@@ -85,7 +88,7 @@ def test_the_spring_is_spelled_three_ways() -> None:
 
 
 def test_ras_al_ain_is_found_by_its_other_spelling(geocoder: Geocoder) -> None:
-    text = "A landmine exploded in Ras Al Ain city in Al-Hasakeh countryside, wounding a fighter."
+    text = "A fighter lost a leg to a landmine near the town of Ras Al Ain (Al-Hasakeh)."
     assert _where(geocoder, text)[0] == "ras al ayn"
 
 
@@ -100,15 +103,15 @@ def test_a_city_qualifier_stays_the_city(geocoder: Geocoder) -> None:
 
 
 def test_the_cities_troops_came_from_are_not_where(geocoder: Geocoder) -> None:
-    text = (
-        "Reinforcements arrived in Radman Al Awad district (Al Bayda) from the cities of Al Bayda and Rada."
-    )
+    text = "Fresh troops arrived in Al Quraishyah district (Al Bayda), coming from the cities of Rada and Al Bayda."
     loc = geocoder.locate(text)
-    assert loc is not None and loc.mention == "Radman Al Awad"
+    assert loc is not None and loc.mention == "Al Quraishyah"
 
 
 def test_part_of_an_unknown_name_is_no_city_against_its_qualifier(geocoder: Geocoder) -> None:
-    loc = geocoder.locate("Gendarmes executed prisoners in the area of Ouro Saba (Djibo, Soum) overnight.")
+    loc = geocoder.locate(
+        "Gendarmes were accused of killing detainees around Ouro Saba (Djibo, Soum) overnight."
+    )
     assert loc is not None and loc.mention != "Saba"
 
 

@@ -119,7 +119,7 @@ def test_the_noun_a_side_modifies_makes_it_the_attacker(registry: ActorRegistry,
 
 
 def test_a_unit_glossed_with_its_coalition_is_the_coalition(registry: ActorRegistry) -> None:
-    text = "Suspected Katiba Macina (JNIM) militants attacked the gendarmerie post in Toeni."
+    text = "At dawn, Katiba Macina (JNIM) militants stormed the gendarmerie post at Toeni."
     found = [m.actor.name for m in registry.find(text, country="Burkina Faso", when=date(2021, 4, 2))]
     assert found[0] == "JNIM: Group for Support of Islam and Muslims"
     assert "Katiba Macina" not in found

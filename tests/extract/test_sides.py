@@ -16,7 +16,7 @@ from vigil.taxonomy import SubEventType
         ("Unidentified gunmen attacked the gendarmerie post in Toeni overnight.", True),
         ("Militants ambushed an army patrol near the border, wounding two soldiers.", True),
         ("Gunmen attacked villagers in the market and killed three farmers.", False),
-        ("Soldiers executed two members of the Fulani community near the river.", False),
+        ("By the river, soldiers summarily executed three members of the Fulani community.", False),
         ("Militants killed a teacher in front of his school.", False),
     ],
 )
@@ -30,10 +30,14 @@ def test_an_attack_on_armed_forces_alone_is_told_apart(
 @pytest.mark.parametrize(
     ("text", "country", "organised"),
     [
-        ("Members of the CJNG clashed with National Guard officers near the village.", "Mexico", True),
+        (
+            "CJNG members fought a gun battle with National Guard officers outside the village.",
+            "Mexico",
+            True,
+        ),
         ("The TCP (Pure Third Command) and the CV (Red Command) fought for a hillside slum.", "Brazil", True),
-        ("Locals pelted stones and clashed with police in the market area.", "India", False),
-        ("Residents attacked members of the Fulani community after a theft.", "Benin", False),
+        ("Locals hurled stones and scuffled with police in the market area.", "India", False),
+        ("After a theft, residents beat up members of the Fulani community.", "Benin", False),
     ],
 )
 def test_organised_armed_sides_are_told_from_a_crowd(
@@ -51,7 +55,7 @@ def test_organised_armed_sides_are_told_from_a_crowd(
         ("A park ranger was found murdered near the reserve.", True),
         ("Militants shot dead an off-duty policeman outside his home.", False),
         ("Gunmen killed a retired soldier and his wife in the village.", False),
-        ("Cartel gunmen shot a police officer who was off duty and with her family.", False),
+        ("Cartel gunmen shot an off-duty police officer who was out shopping with her family.", False),
         ("Militants killed a member of a security agency (assumed off-duty soldier) at home.", False),
         ("Gang members shot and killed a former military officer in the town.", False),
         ("The body of a man with his hands tied was found by military police officers.", False),

@@ -218,7 +218,7 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
         elif ally < 0:
             ally = _ally_from_text(text, mentions, i)
         elif _clashes_next(text, m.end):
-            # "forces of India and Pakistan exchanged fire": the two listed are opponents, each
+            # "forces of Armenia and Azerbaijan traded fire": the two listed are opponents, each
             # as much the subject of the clash as the other
             if agency == 0 and ally < len(out):
                 agency = out[ally].agency

@@ -260,7 +260,7 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
             j = nums_by_end[j].start - 1
             continue
         if tok in (".", ";", ":", "(", ")") or (tok == "," and j > 0 and tokens[j - 1] in KILL_PASSIVE):
-            return None, False  # "two soldiers killed, one from each side": an apposition, not a new toll
+            return None, False  # "two fighters killed, one on either side": an apposition, not a new toll
         j -= 1
         steps += tok not in ("the", "at", "a", "of", "some", "to", "rose", "risen", "reached", "stood")
     return None, False

@@ -291,7 +291,7 @@ class MentionFinder:
         """Whether "<inner> in <area>" can name a place within an admin area.
 
         Not a country ("Ouest France in Materi"), nor an area of the same level or above in every
-        country that has such an area ("coming from Dimnat Khadir in As Silw": two districts).
+        country that has such an area ("moving out of Sama in Al Mawasit": two districts).
         """
         areas = [p for p in self.gazetteer.lookup(area) if p.kind in (KIND_ADMIN1, KIND_ADMIN2)]
         if not areas or self.gazetteer.country_code(inner) is not None:

@@ -267,7 +267,7 @@ AGENTS_AFTER = frozenset(
 # "Turkey backed faction", "Saudi-led coalition": a state that backs, not the place
 BACKED = frozenset({"backed", "led", "supported", "sponsored", "allied", "funded", "trained", "armed"})
 TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settlement"})
-# "between the cities of Sousa and Uirauna": before "of", the plural names places too
+# "between the cities of Patos and Pombal": before "of", the plural names places too
 TOWNS_OF = TOWN_AFTER | frozenset({"villages", "towns", "cities", "localities", "settlements"})
 # "the area of X", "the department of X": words before "of" that make X a place named as where.
 AREA_OF = (

@@ -160,7 +160,7 @@ def _weapon(s: Scored) -> bool:
 
 
 def _home_first(candidates: list[Scored], lead: Scored | None) -> Scored | None:
-    """ "Forces of India and Pakistan exchanged fire": when a foreign force and the home state's
+    """ "Forces of Armenia and Azerbaijan traded fire": when a foreign force and the home state's
     own forces act alike, ACLED lists the home side first."""
     if lead is None or lead.mention.actor.type is not ActorType.EXTERNAL_FORCES:
         return lead

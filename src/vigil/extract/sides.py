@@ -106,7 +106,7 @@ def _victim_pattern(nouns: str, *, found_dead: bool = False) -> re.Pattern[str]:
             if found_dead
             else ""
         )
-        # "killed two people described as Koglweogo militiamen"
+        # "killed two men described as Dozo militiamen"
         + "|"
         + _HARM
         + r"\s+(?:[\w-]+\s+){0,3}?(?:described|identified|presented) as (?:[\w-]+ ){0,2}?("
@@ -252,8 +252,8 @@ _RAID_RE = re.compile(_RAID, re.IGNORECASE)
 _NON_STATE_ARMED = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
 
 
-# "killed three people described as Koglweogo militiamen": the people are the armed men.
-# (not "civilians described as Koglweogo partisans": those stay civilians)
+# "killed two men described as Dozo militiamen": the men are the armed men.
+# (not "civilians described as Dozo supporters": those stay civilians)
 _DESCRIBED_AS_RE = re.compile(
     r"^(?:people|persons|men|individuals) (?:described|identified|presented) as\b", re.IGNORECASE
 )
@@ -465,7 +465,7 @@ def shot_at_forces(text: str) -> bool:
 def gunfight_with_armed(text: str) -> bool:
     """Whether guns were used in a fight that names armed people (no crowd dispersal).
 
-    "Two armed men clashed with police officers": a crowd carries no guns. Across ACLED notes
+    "armed robbers traded shots with a police patrol": a crowd carries no guns. Across ACLED notes
     with firearms, a fight and armed people: Armed clash 145 times, Mob violence 7.
     """
     return bool(

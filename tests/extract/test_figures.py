@@ -120,6 +120,20 @@ def test_death_toll_rise_supersedes() -> None:
     assert _deaths(*text) == 24
 
 
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Raiders shot four herders near the well; the toll later climbed to seven.", 7),
+        ("The blast killed 9 shoppers, a toll that had risen to 15 by nightfall.", 15),
+        ("Two guards died at the gate and the number of dead rose to 6 overnight.", 6),
+        # no update in the sentence: its figures still add up
+        ("Two guards and three drivers died when the depot was shelled.", 5),
+    ],
+)
+def test_a_toll_risen_within_the_sentence_supersedes_its_figures(sentence: str, expected: int) -> None:
+    assert _deaths(sentence) == expected
+
+
 def test_outlet_reports_alleged_killing_of_women_and_children() -> None:
     sentence = (
         "Mercenaries have been accused of executing women and children in an attack on a convoy "

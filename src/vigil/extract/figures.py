@@ -211,8 +211,14 @@ def _fatalities(claims: Sequence[Claim]) -> int:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     best_total = 0
     best_group: dict[Counted, int] = {}
-    for group in by_sentence.values():
+    for sentence, group in by_sentence.items():
         kept = _without_breakdowns([c.figure or 0 for c in group])
+        risen = _risen_toll(sentence)
+        if risen is not None and risen in kept:
+            # "killing three; the toll later rose to five": the risen toll supersedes the
+            # sentence's other figures, it does not add to them
+            first = kept.index(risen)
+            kept = [risen if i == first else 0 for i in range(len(kept))]
         sentence_total = sum(kept[i] for i in range(len(group)))
         best_total = max(best_total, sentence_total)
         per_group: dict[Counted, int] = {}
@@ -265,6 +271,21 @@ def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
         )
 
     return [c for c in claims if not rival(c)]
+
+
+# "the death toll later rose to five", "a toll that climbed to 20": an updated toll of this event
+_RISEN_TO = re.compile(
+    r"\b(?:toll|number of (?:dead|deaths|people killed|those killed))\b[^.;]{0,40}?"
+    r"\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\s+(?:at least\s+|about\s+)?(?P<n>\w[\w-]*)",
+    re.IGNORECASE,
+)
+
+
+def _risen_toll(sentence: str) -> int | None:
+    """The figure a toll rose to in this sentence, if it says so."""
+    m = _RISEN_TO.search(sentence)
+    read = read_number(m.group("n")) if m else None
+    return read[0] if read else None
 
 
 def _without_breakdowns(figures: list[int]) -> list[int]:

@@ -23,7 +23,7 @@ import json
 import os
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
@@ -290,6 +290,19 @@ class Mined:
     units: Counter[tuple[str, str, str]]
     ethnic: set[str]
     communal: set[str]
+    gangs: dict[str, Counter[str]] = field(default_factory=dict)  # country -> its unnamed-gang labels
+
+
+def gang_labels(gangs: dict[str, Counter[str]]) -> dict[str, str]:
+    """Countries whose usual label for an unnamed gang is a compound ("Unidentified Gang and/or
+    Police Militia": Brazil, 162 of its 231 unnamed gangs as either side), not the template
+    ``Unidentified Gang (X)``; kept where it is at least half of five or more."""
+    out: dict[str, str] = {}
+    for country, names in gangs.items():
+        name, count = names.most_common(1)[0]
+        if " and/or " in name and count >= 5 and 2 * count >= sum(names.values()):
+            out[country] = name
+    return out
 
 
 def mine(rows: list[dict[str, str]]) -> Mined:
@@ -300,12 +313,15 @@ def mine(rows: list[dict[str, str]]) -> Mined:
     units: Counter[tuple[str, str, str]] = Counter()
     ethnic: set[str] = set()
     communal: set[str] = set()
+    gangs: dict[str, Counter[str]] = defaultdict(Counter)
     for row in rows:
         sides = [(row["actor1"], row["inter1"]), (row["actor2"], row["inter2"])]
         sides += [(a.strip(), "") for a in (row["assoc_actor_1"] + ";" + row["assoc_actor_2"]).split(";")]
         for name, inter in sides:
             if not name:
                 continue
+            if name.startswith("Unidentified Gang"):
+                gangs[row["country"]][name] += 1
             if m := STATE_RE.match(name):
                 branch, country, start, end, suffix = m.groups()
                 suffix = suffix.strip()
@@ -345,6 +361,7 @@ def mine(rows: list[dict[str, str]]) -> Mined:
         units=units,
         ethnic=ethnic,
         communal=communal,
+        gangs=dict(gangs),
     )
 
 
@@ -401,6 +418,7 @@ def build(exclude: set[str], data: Path = DATA) -> list[dict[str, object]]:
     for country, curated in tables.regimes.items():
         regimes[country] = [{"start": s, "end": e, "label": lab} for s, e, lab in curated]
     countries = sorted(set(regimes) | set(tables.demonyms))
+    gang = gang_labels(mined.gangs)
     for country in countries:
         entries.append(
             {
@@ -411,6 +429,7 @@ def build(exclude: set[str], data: Path = DATA) -> list[dict[str, object]]:
                 "aliases": list(tables.state_aliases.get(country, ())),
                 "demonyms": list(tables.demonyms.get(country, ())),
                 "regimes": regimes.get(country, []),
+                **({"gang": gang[country]} if country in gang else {}),
             }
         )
     curated_units = {(unit.country, unit.name) for unit in tables.units}

@@ -192,7 +192,25 @@ class ActorIndex:
                 if shared is not None:
                     mentions.append(shared)
                     i = previous_named_end = i + 1 + len(_key(shared.actor.mention))
+        if country is not None:
+            mentions = self._gang_work(text, mentions, country)
         return _umbrella(text, _owned_nouns(text, mentions, generic_starts))
+
+    def _gang_work(self, text: str, mentions: list[ActorMention], country: str) -> list[ActorMention]:
+        """ "armed men carried out a drive-by": where ACLED codes gang violence, unnamed gunmen
+        of a gang-style killing are the country's unidentified gang (see ``ActorRegistry.perpetrator``)."""
+        plain = f"Unidentified Armed Group ({country})"
+        if not any(m.actor.name == plain for m in mentions):
+            return mentions
+        actor = self._registry.perpetrator(country, text)
+        if actor.name == plain:
+            return mentions
+        return [
+            ActorMention(actor=_with_mention(actor, m.actor.mention or ""), start=m.start, end=m.end)
+            if m.actor.name == plain
+            else m
+            for m in mentions
+        ]
 
     def _militia_from(
         self, text: str, end: int, actor: Actor, country: str | None, when: date | None

@@ -201,6 +201,8 @@ class Coder:
                 and (reported := cues.without_denials(d.article.text)) != d.article.text
             ):
                 whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
+            if whole.sub_event_type is None and (kind := cues.tells_strategic(d.article.text)):
+                whole = _as_strategic(whole, kind)
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
             if len(groups) > 1:
@@ -338,11 +340,17 @@ class Coder:
 def is_relevant(
     text: str, relevance: float, classifier: EventClassifier | None = None, *, published: date | None = None
 ) -> bool:
-    """Worth parsing? A short text must itself read as an event, and not be a court's news of
-    an earlier year's violence. A long one must have a word that tells an event and read as
-    one as a whole, or, when it reads only partly so (an event told among other news), have a
-    sentence with such a word that does; without a ``classifier`` to ask, a partial reading
-    will do."""
+    """Worth parsing? Never an accident nor an earlier year's footage (no one's act today);
+    always a strategic development told in words the model rarely saw (an armed group's new
+    leader, weapons seized, property wrecked by an armed side). A short text must itself read
+    as an event, and not be a court's news of an earlier year's violence. A long one must have
+    a word that tells an event and read as one as a whole, or, when it reads only partly so (an
+    event told among other news), have a sentence with such a word that does; without a
+    ``classifier`` to ask, a partial reading will do."""
+    if (published is not None and cues.old_footage(text, published)) or cues.accident_only(text):
+        return False
+    if cues.tells_strategic(text) is not None:
+        return True
     if _told_sentences(text) < SHORT_SENTENCES:
         if published is not None and cues.old_case(text, published.year):
             return False
@@ -376,13 +384,19 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
     """
     # a claim of the act belongs to the event even beside background ("X, fighting the state
     # for 15 years, said it was behind the blast")
-    telling = [s for s in sents if cues.tells_event(s) or cues.CLAIMS_ACT.search(s.text)]
+    telling = [
+        s
+        for s in sents
+        if cues.tells_event(s) or cues.CLAIMS_ACT.search(s.text) or cues.strategic_kind(s.text)
+    ]
     if not telling:
         return []
     preds = classifier.predict([cues.without_retaliation(s.text) for s in telling])
     groups: dict[EventType, Segment] = {}
     untyped: list[tuple[Span, Prediction]] = []
     for sent, pred in zip(telling, preds, strict=True):
+        if _typed(pred) is None and (kind := cues.strategic_kind(sent.text)):
+            pred = _as_strategic(pred, kind)
         sub = _typed(pred)
         if sub is None:
             untyped.append((sent, pred))
@@ -519,6 +533,11 @@ def _separate(seg: Segment, principal: Segment) -> bool:
         and principal.time_precision == 1
         and seg.event_date != principal.event_date
     )
+
+
+def _as_strategic(pred: Prediction, kind: SubEventType) -> Prediction:
+    """A reading the model left untyped, typed as the strategic development its words tell."""
+    return replace(pred, sub_event_type=kind, relevance=max(pred.relevance, RELEVANCE_FLOOR))
 
 
 def _typed(pred: Prediction) -> SubEventType | None:

@@ -12,8 +12,11 @@ from typing import TYPE_CHECKING
 
 from vigil.extract.denials import disputes_report
 from vigil.extract.nlp import sentence_spans, split_sentences
+from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.tokens import Span
 
 # Verbs and nouns that tell that something happened: violence, protest, or a strategic move.
@@ -215,3 +218,166 @@ def old_case(text: str, year: int) -> bool:
     if not COURT_CASE.search(lede) or _PROTESTING.search(text) or _LEDE_VIOLENCE.search(lede):
         return False
     return any(int(y) < year for y in _YEAR.findall(text))
+
+
+# Footage of an earlier year resurfacing ("a video filmed in 2019 circulated"): the news is the
+# video, not a new event; ACLED codes the event once, on its own day.
+_FOOTAGE = re.compile(
+    r"\b(?:videos?|footage|clips?|images|photos?|photographs|pictures|recordings?|filmed)\b", re.I
+)
+_FILMED_IN = re.compile(
+    r"\b(?:filmed|recorded|taken|shot|captured|dat(?:es|ed|ing)(?: back)?)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def old_footage(text: str, published: date) -> bool:
+    """The lede is about a video or photos made in an earlier year: a resurfaced record is no
+    new event. Footage of the same year (or of last December, told in January) may be of the
+    event itself, so it is kept."""
+    lede = next((text[a:b] for a, b in sentence_spans(text)), text)
+    if not _FOOTAGE.search(lede):
+        return False
+    oldest = published.year - (2 if published.month == 1 else 1)
+    return any(int(m.group(1)) <= oldest for m in _FILMED_IN.finditer(lede))
+
+
+# An accident: an industrial leak or blast, a collapse, a crash, a fire from a fault. No one acts
+# on anyone, so it is no political violence (the codebook's events all have an actor).
+_ACCIDENT = re.compile(
+    r"\b(?:(?:gas|chemical|chlorine|ammonia|oil|fuel|toxic|radioactive|acid)s? (?:leak|spill)\w*|"
+    r"(?:leak|spill)\w* (?:of|from) (?:an? |the )?(?:[\w-]+ ){0,2}(?:gas|chemicals?|chlorine|ammonia|"
+    r"tanks?|pipelines?|pipes?|plant|factory|reactor)|derail\w*|"
+    r"(?:mine|tunnel|building|bridge|roof|wall|dam|shaft|pit) collaps\w*|collaps\w+ (?:of|at) (?:an? |the )?"
+    r"(?:[\w-]+ ){0,2}(?:mine|tunnel|building|bridge|shaft|pit)|(?:gas|cooking gas|lpg|oxygen) cylinders?|"
+    r"boilers?|short[- ]circuit|electrical (?:fault|fire)|faulty (?:wiring|boiler|equipment|valve)|"
+    r"(?:industrial|road|traffic|mining|workplace|boat|ferry|plane|train|car) (?:accident|crash|disaster)s?|"
+    r"accident\w*|capsiz\w*|"
+    r"(?:explosion|blast|fire) (?:at|in|on) (?:an? |the )?(?:[\w-]+ ){0,2}(?:factory|plant|refinery|"
+    r"(?:gas|petrol|filling|fuel) station|warehouse|depot|pipeline|mine|tanker|silo))\b",
+    re.I,
+)
+# Someone acting: an armed or political side, a weapon, a crowd, an arson. Any of them keeps the
+# text an event candidate (a mob after a road accident, a bombed fuel depot).
+_ACTOR_OR_WEAPON = re.compile(
+    r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|militias?|terrorists?|attack\w*|armed|"
+    r"bomb\w*|ieds?|explosives?|landmines?|mines? explo\w*|ordnance|grenades?|rockets?|missiles?|shell\w*|"
+    r"drones?|air ?strikes?|protest\w*|demonstrat\w*|riot\w*|mobs?|lynch\w*|beat(?:s|en|ing)?|assault\w*|"
+    r"ston(?:ed|ing)|vandal\w*|sabotag\w*|arson\w*|set (?:\w+ )?(?:ablaze|alight|on fire)|set fire|torch\w*|"
+    r"burn(?:ed|t|ing)? (?:down )?(?:the |a |an )?(?:\w+ )?(?:houses?|vehicles?|cars?|buses|bus|trucks?|"
+    r"offices?|station)|loot\w*|clash\w*|shot|shoot\w*|fired (?:at|on|into)|gunfire|stabb\w*|hack\w*|"
+    r"abduct\w*|kidnap\w*|arrest\w*|detain\w*|deliberate\w*|suspected attack|blockad\w*|strikers?|"
+    r"soldiers?|troops|military|tanks|fighting|ammunition|stones|barricad\w*|rall(?:y|ied|ies)|demand\w*|"
+    r"sit-ins?|march(?:ed|es|ing)|(?-i:march)|block(?:ed|ing))\b",
+    re.I,
+)
+
+
+def accident_only(text: str) -> bool:
+    """The text tells an accident and nothing that anyone did: a chlorine leak, a mine collapse, a
+    gas-station blast. A long article is judged by its lede; any armed side, weapon, crowd or
+    arson anywhere in it keeps it, so a riot after a crash stays a candidate."""
+    spans = list(sentence_spans(text))
+    lede = text[spans[0][0] : spans[0][1]] if len(spans) > 4 else text
+    return bool(_ACCIDENT.search(lede)) and not _ACTOR_OR_WEAPON.search(text)
+
+
+# A non-state armed side, by its common nouns and the few movements every wire names by name.
+_ARMED_SIDE = (
+    r"(?:militants?|rebels?|insurgents?|jihadists?|militias?|armed (?:groups?|movements?|factions?)|"
+    r"factions?|fighters|guerrillas?|paramilitar\w+|cartels?|gangs?|battalions?|brigades?|emirs?|"
+    r"(?:the|its|their) (?:group|movement)|islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|taliban|"
+    r"hezbollah|hamas|boko haram|jnim|iswap|isgs)"
+)
+# A change to an armed group itself (the codebook's Change to group/activity, ACLED's "Change to
+# armed group"): a new leader, a merger, a new name, a split, a unit changing sides, a group formed.
+_GROUP_CHANGE = re.compile(
+    r"\b(?:(?:named|appointed|chose|elected|installed|designated|proclaimed|announced) (?:an? |its |their )?"
+    r"(?:new )?(?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|head|wali|spokesman)\b|"
+    r"(?:as|to be) (?:its|their|the group's) (?:new )?(?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|head)\b|"
+    r"new (?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|wali)\b|merg(?:ed|ing|er)\b|renamed|changed (?:its|their) name|"
+    r"split (?:from|off|into)|broke away|switched sides|pledged (?:allegiance|loyalty)|swore allegiance|"
+    r"end(?:ed|ing|s)? (?:its|their) (?:affiliation|alliance|neutrality|allegiance)|"
+    r"expelled (?:its|their) (?:[\w-]+ ){0,2}(?:leader|commander|chief|members?)|"
+    r"(?:joined|defected to) (?:the )?(?:ranks of )?(?:[\w'-]+ ){0,3}" + _ARMED_SIDE + r"|"
+    r"(?:formed|created|founded|established|launched) (?:an? |their own )?(?:new )?(?:[\w-]+ ){0,2}"
+    r"(?:militia|armed group|self-defen[cs]e (?:group|militia|force)|battalion|brigade|coalition))",
+    re.I,
+)
+_ARMED_SIDE_RE = re.compile(r"\b" + _ARMED_SIDE + r"\b", re.I)
+# only planned, proposed, or denied: no change has happened yet
+_UNREALISED = re.compile(
+    r"\b(?:will|would|could|(?-i:may)|might|plans?|planned|planning|propos\w+|talks?|negotiat\w+|rumou?r\w*|"
+    r"den(?:y|ied|ies)|considering|expected|possible)\b",
+    re.I,
+)
+
+
+def group_change(sentence: str) -> bool:
+    """The sentence tells that a non-state armed group changed itself: named a leader, merged,
+    renamed, split, gained defectors, or was formed. A state's appointments are no such event
+    (no armed side named), and a change only planned or denied is none yet."""
+    return bool(
+        _GROUP_CHANGE.search(sentence)
+        and _ARMED_SIDE_RE.search(sentence)
+        and not _UNREALISED.search(sentence)
+    )
+
+
+# Weapons taken out of use (the codebook's Disrupted weapons use: "a bomb defused, weapons seized").
+_WEAPONS_SEIZED = re.compile(
+    r"\b(?:seiz\w+|confiscat\w+|recover\w*|intercept\w*|impound\w*|uncover\w*|discover\w*|found|"
+    r"defus\w+|dismantl\w+|deactivat\w+)\b[^.;]{0,60}?\b(?:weapons?|arms|rifles|guns|firearms|pistols|"
+    r"grenades?|ammunition|cartridges|explosives?|detonators?|rockets?|mortars?|launchers?|ieds?|"
+    r"bombs?|munitions|landmines?|arms caches?|weapons caches?)\b|"
+    # a bomb made safe by blowing it up: a controlled detonation by those who found it
+    r"\bcontrolled (?:explosion|detonation)s?\b|\b(?:police|bomb squad|sappers|deminers|bomb disposal \w+|"
+    r"security forces) (?:[\w-]+ ){0,2}(?:detonated|blew up|destroyed) (?:an? |the )?(?:[\w-]+ ){0,2}"
+    r"(?:bombs?|devices?|ieds?|explosives?|landmines?|shells?)\b",
+    re.I,
+)
+
+# a court's or a lab's finding, not a seizure: "found guilty of selling guns", "traces of explosives"
+_NOT_SEIZED = re.compile(r"\b(?:found guilty|guilty|traces? of|accused of|charged with|convicted)\b", re.I)
+
+
+# Property looted or wrecked by a side with a political or armed face (the codebook's Looting/
+# property destruction); thieves and burglars are ordinary crime, and a death makes it an attack.
+_PROPERTY_WRECKED = re.compile(
+    r"\b(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
+    r"torch(?:ed|ing)|set fire to|set (?:[\w-]+ ){0,3}(?:ablaze|alight|on fire)|burn(?:ed|t)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|"
+    r"cut down|uproot(?:ed|ing)|sabotag(?:ed|ing))\b",
+    re.I,
+)
+_POLITICAL_HAND = re.compile(
+    r"\b(?:" + _ARMED_SIDE + r"|unidentified (?:individuals|men|actors|assailants|persons|people|"
+    r"perpetrators|arsonists)|unknown (?:individuals|men|assailants|persons|people|perpetrators|arsonists)|"
+    r"settlers|soldiers|troops|forces|police(?:men)?|gendarmes|rioters|protesters|demonstrators|youths|"
+    r"arsonists|gunm[ae]n|assailants|mobs?|"
+    r"armed (?:men|individuals|people))\b",
+    re.I,
+)
+_HARM = re.compile(
+    r"\b(?:kill\w*|dead|died|death|wound\w*|injur\w*|shot|beat(?:en)?|abduct\w*|kidnap\w*)\b", re.I
+)
+_NOT_HARM = re.compile(r"\bno (?:one|body|casualt\w+|injur\w+|deaths?)\b[^.;]{0,30}", re.I)
+
+
+def strategic_kind(sentence: str) -> SubEventType | None:
+    """The strategic development a sentence's own words tell where a model may not read one: an
+    armed group's change (:func:`group_change`) or weapons seized or defused; else None."""
+    if group_change(sentence):
+        return SubEventType.CHANGE_TO_GROUP
+    if _WEAPONS_SEIZED.search(sentence) and not (
+        _UNREALISED.search(sentence) or _NOT_SEIZED.search(sentence)
+    ):
+        return SubEventType.DISRUPTED_WEAPONS_USE
+    unharmed = _NOT_HARM.sub(" ", sentence)  # "no one was injured" tells no harm
+    if _PROPERTY_WRECKED.search(sentence) and _POLITICAL_HAND.search(sentence) and not _HARM.search(unharmed):
+        return None if _UNREALISED.search(sentence) else SubEventType.LOOTING
+    return None
+
+
+def tells_strategic(text: str) -> SubEventType | None:
+    """The first strategic development some sentence of ``text`` tells (see :func:`strategic_kind`)."""
+    return next((k for s in split_sentences(text) if (k := strategic_kind(s)) is not None), None)

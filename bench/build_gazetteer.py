@@ -9,7 +9,9 @@ in about a second.
 
 GeoNames errs in places, and the build repairs what it can tell: a town linked to a region it
 lies far outside takes its neighbours' region and is not that region's seat (Comé was the seat
-of Collines), and an English nickname is not taken for an area's name ('Golden State').
+of Collines), an English nickname is not taken for an area's name ('Golden State'), and an
+area does not keep an alias that a town far abroad is called by ('Kati', Uganda's Central region
+in Swahili, is a Malian town).
 
 Run (reproducible: same installed versions -> byte-identical files):
 
@@ -353,7 +355,9 @@ def build(out_dir: Path) -> None:
             if len(subs[sid].places) > 1:  # an area known by no other place keeps it
                 subs[sid].places.remove(index)
 
+    towns_named = foreign_towns(place_rows, coords)
     admin_rows: list[tuple[str, ...]] = []
+    dropped: list[str] = []
     for sub in subs.values():
         if not sub.places or sub.level not in (1, 2):
             continue
@@ -364,7 +368,21 @@ def build(out_dir: Path) -> None:
         admin2 = sub.name if sub.level == 2 else ""
         iso = iso_of_row.get(sub.country, "")
         keys = list(dict.fromkeys(k for k in map(fold, (sub.name, *sub.aliases)) if k))
+        given = len(keys)
         keys += [k for k in english_forms(keys) if k not in keys]
+        members = [(coords[p][0], coords[p][1]) for p in sub.places]
+        # a translation the build derived ('kati' from 'Mkoa wa Kati') yields to any town abroad of
+        # that name; a shortening ('Ede' of 'Gemeente Ede') and a name GeoNames gives yield only
+        # to a town bigger than the area ('Jalalabad' is not the Afghan district Bihsud)
+        kept = [
+            k
+            for i, k in enumerate(keys)
+            if i == 0
+            or town_abroad(k, iso, members, towns_named)
+            <= (pop if i < given or _similarity(k, keys[0]) >= _SAME_NAME else 0)
+        ]
+        dropped += [f"{sub.name} ({iso}): {k}" for k in keys if k not in kept]
+        keys = kept
         admin_rows.append(
             (
                 sub.name,
@@ -445,6 +463,43 @@ def build(out_dir: Path) -> None:
     _write(out_dir / "countries.tsv.gz", country_rows)
     LOGGER.info(
         "%d places, %d admin areas, %d countries", len(place_rows), len(admin_rows), len(country_rows)
+    )
+    LOGGER.info("%d admin aliases dropped as towns abroad: %s", len(dropped), "; ".join(dropped))
+
+
+_TOWN_ABROAD_POP = 20_000  # a town this big is known by its name; smaller namesakes rarely mislead
+_ABROAD_KM = 100.0
+
+
+def foreign_towns(
+    place_rows: list[tuple[str, ...]], coords: list[tuple[float, float, int]]
+) -> dict[str, list[tuple[str, float, float, int]]]:
+    """Towns of some size by their own folded name: (iso, lat, lon, population) of each."""
+    named: dict[str, list[tuple[str, float, float, int]]] = defaultdict(list)
+    for row, (lat, lon, pop) in zip(place_rows, coords, strict=True):
+        if pop >= _TOWN_ABROAD_POP:
+            named[fold(row[0])].append((row[1], lat, lon, pop))
+    return named
+
+
+def town_abroad(
+    key: str,
+    iso: str,
+    members: list[tuple[float, float]],
+    towns_named: dict[str, list[tuple[str, float, float, int]]],
+) -> int:
+    """The population of the biggest town in another country, far from the area, whose own name
+    an admin area's alias is (0: none). 'Kati' (Swahili for central, from 'Mkoa wa Kati') names
+    Uganda's Central region and a Malian town, and the press means the town. 'Jerusalem', an
+    alias of the Quds governorate, is no such town: the one of that name lies beside it.
+    """
+    return max(
+        (
+            pop
+            for town_iso, lat, lon, pop in towns_named.get(key, ())
+            if town_iso != iso and not any(_near((lat, lon), m, _ABROAD_KM) for m in members)
+        ),
+        default=0,
     )
 
 

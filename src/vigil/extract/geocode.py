@@ -37,6 +37,7 @@ from vigil.extract.gazetteer import (
     Place,
     fold,
 )
+from vigil.extract.geocountry import kind_named
 from vigil.extract.geomentions import (
     COUNTRY_JOINERS,
     POSSESSIVE,
@@ -335,6 +336,7 @@ class Geocoder(MentionFinder):
                 continue  # "Justice workers": a word, not a place
             key = fold(mention.text)
             places = [p for p in self.gazetteer.lookup(mention.text) if p.kind != KIND_COUNTRY]
+            places = kind_named(self.gazetteer, mention.text, mention.after, places)  # "Bolivar state"
             # "Musa Khel district, Khost": only where the place lies in the area that qualifies it
             quals = [mentions[q].text for q in qualifiers.get(rank, ())]
             consistent = self._consistent(mention, {p.country_code for p in places}, quals)

@@ -103,6 +103,9 @@ _ATTACK_NOUN_RE = re.compile(
     r"^(?:(?:air)?raids?|(?:air|drone)?strikes?|attacks?|shelling|bombardments?|bombings?|offensives?|"
     r"assaults?|gunfire|artillery|rockets?|missiles?|ambush(?:es)?|operations?|incursions?)$"
 )
+# "the body of a soldier", "the corpses of two policemen": the dead are the harmed. ACLED notes
+# that find a soldier's or fighter's body code an unidentified armed group as actor1 (2 of 2).
+REMAINS_OF_RE = re.compile(r"\b(?:bod(?:y|ies)|corpses?|remains) of (?:[\w-]+ ){0,3}$", re.IGNORECASE)
 # The agency of a mention that only found, saw or investigated what happened ("the body was found
 # by police"): below zero, so it never acts, and apart, so that :mod:`roles` can drop it as a side.
 WITNESS = -5
@@ -209,6 +212,8 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
     for i, m in enumerate(mentions):
         sentence = sum(1 for b in bounds if b <= m.start) - 1
         agency, ally = _agency_from_doc(m, mentions, doc) if doc is not None else _agency_from_text(text, m)
+        if agency >= 0 and REMAINS_OF_RE.search(text[max(0, m.start - 40) : m.start]):
+            agency = -1  # "the body of a soldier was found": the dead man was harmed, he did nothing
         if _ATTACKER_WORD_RE.search(m.actor.mention) and not m.actor.name.startswith("Unidentified"):
             # "the police drove off the assailants", read as the group named before: the word
             # names who attacked, whatever befell them (an unnamed one may be someone else's)

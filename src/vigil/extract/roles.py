@@ -21,6 +21,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
+from vigil.extract import targets
 from vigil.extract.actor_nouns import WEAPON_NOUNS
 from vigil.extract.actors import ActorMention, ActorRegistry
 from vigil.extract.agency import CLASH_RE, WITNESS, Scored, home_country, score_mentions
@@ -305,6 +306,11 @@ def _fight(
         communal = civil_agent(scored, country, text)
         if communal is not None:
             return Roles(actor1=communal, actor2=communal)
+        if sub is SubEventType.ARMED_CLASH and targets.communities_fight(text):
+            # "inter-clan clashes left five dead": two unnamed communities fought
+            militia = Actor(name=f"Unidentified Communal Militia ({country})", type=ActorType.IDENTITY_MILITIA,
+                            country=country)  # fmt: skip
+            return Roles(actor1=militia, actor2=militia)
     if lead is None:
         if (
             sub in (SubEventType.AIR_DRONE_STRIKE, SubEventType.SHELLING, SubEventType.CHEMICAL_WEAPON)
@@ -316,6 +322,8 @@ def _fight(
         else:
             actor1 = _fallback(country, registry, "unidentified")
         target = _remote_target(scored, sub, country, registry)
+        if sub is SubEventType.ARMED_CLASH and targets.armed_trade_victim(text):
+            target = actor1  # "a man was shot dead; the victim was a drug trafficker": another gang's man
         if target is None and sub is SubEventType.ARMED_CLASH:
             # "shoot-outs took place", "tribesmen clashed": two unnamed armed sides of one kind
             target = actor1
@@ -389,6 +397,11 @@ def _unnamed_opponent(
         return actor1
     if _FACTIONS_RE.search(text) and CLASH_RE.search(text):
         return actor1
+    if targets.armed_trade_victim(text):
+        # "the victim had charges for drug trafficking": one armed group killed another's man
+        return registry.unidentified(country)
+    if actor1.type is ActorType.IDENTITY_MILITIA and targets.communal_fight(text):
+        return actor1  # "revenge killings between rival clans": the dead are no bystanders
     if any(s.mention.actor.type in (ActorType.CIVILIANS, ActorType.RIOTERS) and s.agency < 0 for s in scored):
         return registry.civilians(country)
     if actor1.type is ActorType.IDENTITY_MILITIA:

@@ -14,9 +14,9 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from vigil.extract import protests
+from vigil.extract import protests, targets
 from vigil.extract.actors import ActorMention
-from vigil.extract.agency import WITNESS
+from vigil.extract.agency import REMAINS_OF_RE, WITNESS
 from vigil.extract.communal import communal_reprisal
 from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
 from vigil.extract.roles import ARMED, Scored, score_mentions
@@ -170,20 +170,9 @@ _BATTLE_RE = re.compile(
     re.IGNORECASE,
 )
 
-# Violence between communities: ACLED codes it as a battle between communal or ethnic militias
-# (across ACLED notes: Armed clash 103, Mob violence 6, Attack 5), whoever was harmed. A bare
-# "farmers and herders clashed" is left to the model: it is a mob about a third of the time.
-_COMMUNITIES = (
-    r"(?:farmers|agriculturalists|herders|herdsmen|pastoralists|cattle breeders|communities|ethnic groups|"
-    r"clans|tribes)"
-)
-_COMMUNAL_RE = re.compile(
-    r"\binter-? ?communal (?:violence|clash\w*|conflict\w*|fighting|dispute\w*|confrontation\w*)|"
-    r"\b(?:conflict|clash\w*|violence|fighting|confrontation\w*|fought) (?:(?:erupted|broke out) )?"
-    # not across a clause: "violence with machetes against farmers" names no second community
-    r"(?:with|between) (?:(?!(?:against|who|which|that)\b)[\w-]+ ){0,6}" + _COMMUNITIES + r"\b",
-    re.IGNORECASE,
-)
+# Violence between communities is a battle between communal militias, whoever was harmed
+# (the wording and its counts: :mod:`vigil.extract.targets`).
+_COMMUNAL_RE = re.compile(targets.COMMUNAL_BETWEEN + "|" + targets.COMMUNAL_FIGHT, re.IGNORECASE)
 # The sub-types communal violence turns into a battle.
 _COMMUNAL_FROM = (SubEventType.ATTACK, SubEventType.MOB_VIOLENCE)
 
@@ -294,8 +283,11 @@ def _armed_patient(text: str, s: Scored) -> bool:
     """
     if s.agency >= 0 or s.agency == WITNESS or s.mention.actor.type not in ARMED:
         return False  # who found the dead was not harmed
-    if _off_duty(text, s.mention.start) or _BY_AGENT_RE.search(
-        text[max(0, s.mention.start - 12) : s.mention.start]
+    if (
+        _off_duty(text, s.mention.start)
+        or _BY_AGENT_RE.search(text[max(0, s.mention.start - 12) : s.mention.start])
+        # a fighter's body found tells of no fight: ACLED codes it an attack
+        or REMAINS_OF_RE.search(text[max(0, s.mention.start - 40) : s.mention.start])
     ):
         return False
     if s.mention.actor.type is not ActorType.IDENTITY_MILITIA:
@@ -486,7 +478,9 @@ def recode(
     assaulting someone is mob violence; a "clash" in which only unarmed people are harmed is an
     attack; organised armed sides fighting, or guns turned on forces on duty, are no mob, and
     neither are the state's men beating people, a raid on a camp or village, or a community's
-    reprisal on another (an attack: :func:`~vigil.extract.communal.communal_reprisal`).
+    reprisal on another (an attack: :func:`~vigil.extract.communal.communal_reprisal`). Where the
+    target's standing decides (a gang's man, a criminal suspect, a detainee, unarmed people
+    fighting the police or each other, armed men at no protest): :mod:`vigil.extract.targets`.
     """
     sub = protests.recode(sub, text)  # the protest and riot lines first (vigil.extract.protests)
     if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
@@ -494,16 +488,39 @@ def recode(
     if sub in _COMMUNAL_FROM and _COMMUNAL_RE.search(text):
         return SubEventType.ARMED_CLASH
     if sub is SubEventType.ATTACK:
-        if targets_armed_only(text, mentions, doc) or armed_first(text) or fought_named_group(text, mentions):
+        if targets.forces_killed_suspects(text):
+            return sub  # a suspect the state's men kill is its victim, however he is named
+        if (
+            targets_armed_only(text, mentions, doc)
+            or armed_first(text)
+            or fought_named_group(text, mentions)
+            or targets.armed_trade_victim(text)
+        ):
             return SubEventType.ARMED_CLASH
         if (unorganised_agents(text, mentions, doc) or assault_by_people(text)) and not communal_reprisal(
             text
         ):
             return SubEventType.MOB_VIOLENCE
-    if sub is SubEventType.ARMED_CLASH and unarmed_targets_only(text, mentions, doc):
-        return SubEventType.ATTACK
+    if sub is SubEventType.ARMED_CLASH:
+        if unarmed_targets_only(text, mentions, doc) or targets.forces_killed_suspects(text):
+            return SubEventType.ATTACK
+        # ordinary people fighting the police or each other, no armed group named among them
+        unarmed = not any(m.actor.type in _NON_STATE_ARMED for m in mentions)
+        if unarmed and (targets.people_fought_forces(text) or targets.people_clashed(text)):
+            return SubEventType.MOB_VIOLENCE
+    if sub is SubEventType.VIOLENT_DEMONSTRATION and targets.armed_men_no_crowd(text):
+        # "militants fired at the tyres of trucks": armed men are no demonstrators
+        hurt = _HURT_RE.search(text) or targets.fired(text)
+        return SubEventType.ATTACK if hurt else SubEventType.LOOTING
     if sub is SubEventType.MOB_VIOLENCE:
-        if organised_sides(text, mentions, doc) or shot_at_forces(text) or gunfight_with_armed(text):
+        if targets.forces_killed_suspects(text) or targets.forces_held_and_hurt(text):
+            return SubEventType.ATTACK  # the state's men harming the people they hold or hunt
+        if (
+            organised_sides(text, mentions, doc)
+            or shot_at_forces(text)
+            or gunfight_with_armed(text)
+            or targets.armed_groups_fought(text)
+        ):
             return SubEventType.ARMED_CLASH
         if _FORCES_BEAT_RE.search(text) or _RAID_RE.search(text) or communal_reprisal(text):
             return SubEventType.ATTACK

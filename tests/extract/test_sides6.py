@@ -315,3 +315,32 @@ def test_armed_men_fighting_are_no_mob(
 def test_a_named_group_of_members_is_no_mob(registry: ActorRegistry, nlp: Language) -> None:
     text = "Members of Boko Haram clashed with members of ISWAP near Lake Chad on Monday."
     assert recode(C, text, registry.find(text, country="Nigeria"), nlp(text)) is C
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor1"),
+    [
+        (
+            "Two bodies bound hand and foot were left beside a highway outside Culiacan with a threatening note.",
+            "Mexico",
+            "Unidentified Gang (Mexico)",
+        ),
+        # the same marks where ACLED codes no gang violence: an unnamed armed group
+        (
+            "Two bodies bound hand and foot were left beside a highway outside Mombasa with a threatening note.",
+            "Kenya",
+            "Unidentified Armed Group (Kenya)",
+        ),
+        # no gang marks: an unnamed armed group even in a gang country
+        (
+            "Unknown assailants shot a councillor dead outside his home in Oaxaca.",
+            "Mexico",
+            "Unidentified Armed Group (Mexico)",
+        ),
+    ],
+)
+def test_an_unnamed_perpetrator_with_gang_marks(
+    registry: ActorRegistry, nlp: Language, text: str, country: str, actor1: str
+) -> None:
+    roles = read_roles(registry, nlp, text, A, country, WHEN)
+    assert roles.actor1 is not None and roles.actor1.name == actor1

@@ -262,6 +262,12 @@ def _fallback(country: str | None, registry: ActorRegistry, kind: str) -> Actor 
     }[kind](country)
 
 
+def _unnamed(country: str | None, registry: ActorRegistry, text: str) -> Actor | None:
+    """The unnamed perpetrator: a gang where the text bears gang marks in a country where ACLED
+    codes gang violence (:meth:`ActorRegistry.perpetrator`), else an unidentified armed group."""
+    return registry.perpetrator(country, text) if country else _fallback(country, registry, "unidentified")
+
+
 def _against_civilians(
     text: str, scored: list[Scored], country: str | None, registry: ActorRegistry
 ) -> Roles:
@@ -275,7 +281,7 @@ def _against_civilians(
         mob = crowd_militia(scored, country, text) or fighting_civilians(
             scored, country, registry, text, members=True
         )
-        actor1 = mob or _fallback(country, registry, "unidentified")
+        actor1 = mob or _unnamed(country, registry, text)
     else:
         actor1, assoc1 = _lead_and_allies(scored, lead, country)
     if actor1 is not None and actor1.name.startswith("Unidentified Armed Group"):
@@ -320,7 +326,7 @@ def _fight(
             # bombers with no one named are an unidentified group's
             actor1: Actor | None = registry.state_forces(country, when)
         else:
-            actor1 = _fallback(country, registry, "unidentified")
+            actor1 = _unnamed(country, registry, text)
         target = _remote_target(scored, sub, country, registry)
         if sub is SubEventType.ARMED_CLASH and targets.armed_trade_victim(text):
             target = actor1  # "a man was shot dead; the victim was a drug trafficker": another gang's man
@@ -338,9 +344,7 @@ def _fight(
     ):
         # only the target is named ("an attack on a military post"): the attacker is unidentified
         target, allies = _lead_and_allies(scored, lead, country)
-        attacker = fighting_civilians(scored, country, registry, text) or _fallback(
-            country, registry, "unidentified"
-        )
+        attacker = fighting_civilians(scored, country, registry, text) or _unnamed(country, registry, text)
         return Roles(actor1=attacker, actor2=target, assoc_actor2=allies)
     actor1, assoc1 = _lead_and_allies(scored, lead, country)
     side1 = {actor1.name, *(a.name for a in assoc1)}

@@ -20,7 +20,7 @@ TODAY = date(2025, 6, 10)
         "Two militias in the east merged into a single coalition, their spokesmen said.",
         "Forty soldiers defected to the Taliban in a northern district, officials said.",
         "Villagers formed a new self-defence militia after repeated raids on their cattle.",
-        "The faction ended its alliance with the ruling council on Tuesday.",
+        "The militia faction ended its alliance with the ruling council on Tuesday.",
     ],
 )
 def test_an_armed_groups_own_change_is_told(text: str) -> None:

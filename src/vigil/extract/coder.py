@@ -341,7 +341,7 @@ def is_relevant(
     text: str, relevance: float, classifier: EventClassifier | None = None, *, published: date | None = None
 ) -> bool:
     """Worth parsing? Never an accident nor an earlier year's footage (no one's act today);
-    always a strategic development told in words the model rarely saw (an armed group's new
+    always a strategic development its lede tells in words the model rarely saw (an armed group's new
     leader, weapons seized, property wrecked by an armed side). A short text must itself read
     as an event, and not be a court's news of an earlier year's violence. A long one must have
     a word that tells an event and read as one as a whole, or, when it reads only partly so (an
@@ -349,7 +349,7 @@ def is_relevant(
     ``classifier`` to ask, a partial reading will do."""
     if (published is not None and cues.old_footage(text, published)) or cues.accident_only(text):
         return False
-    if cues.tells_strategic(text) is not None:
+    if cues.lede_strategic(text) is not None:
         return True
     if _told_sentences(text) < SHORT_SENTENCES:
         if published is not None and cues.old_case(text, published.year):
@@ -384,18 +384,15 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
     """
     # a claim of the act belongs to the event even beside background ("X, fighting the state
     # for 15 years, said it was behind the blast")
-    telling = [
-        s
-        for s in sents
-        if cues.tells_event(s) or cues.CLAIMS_ACT.search(s.text) or cues.strategic_kind(s.text)
-    ]
-    if not telling:
+    kinds = [(s, cues.strategic_kind(s.text)) for s in sents]
+    told = [(s, k) for s, k in kinds if k or cues.tells_event(s) or cues.CLAIMS_ACT.search(s.text)]
+    if not told:
         return []
-    preds = classifier.predict([cues.without_retaliation(s.text) for s in telling])
+    preds = classifier.predict([cues.without_retaliation(s.text) for s, _ in told])
     groups: dict[EventType, Segment] = {}
     untyped: list[tuple[Span, Prediction]] = []
-    for sent, pred in zip(telling, preds, strict=True):
-        if _typed(pred) is None and (kind := cues.strategic_kind(sent.text)):
+    for (sent, kind), pred in zip(told, preds, strict=True):
+        if _typed(pred) is None and kind:
             pred = _as_strategic(pred, kind)
         sub = _typed(pred)
         if sub is None:

@@ -8,6 +8,7 @@ back at history instead, and where it says one event answered another.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vigil.extract.denials import disputes_report
@@ -225,8 +226,11 @@ def old_case(text: str, year: int) -> bool:
 _FOOTAGE = re.compile(
     r"\b(?:videos?|footage|clips?|images|photos?|photographs|pictures|recordings?|filmed)\b", re.I
 )
+# the year must be the footage's own ("a video filmed in 2019", "Recorded in 2020, the clip"),
+# not that of a place the footage shows ("Goma, a city taken by rebels in 2024")
 _FILMED_IN = re.compile(
-    r"\b(?:filmed|recorded|taken|shot|captured|dat(?:es|ed|ing)(?: back)?)\b[^.;]{0,40}?\b((?:19|20)\d\d)\b",
+    r"(?:\b(?:videos?|footage|clips?|images|photos?|photographs|pictures|recordings?)\b(?: [\w'-]+){0,3}? "
+    r"|^\W*)(?:filmed|recorded|taken|shot|dat(?:es|ed|ing)(?: back)?)\b[^.;,]{0,40}?\b((?:19|20)\d\d)\b",
     re.I,
 )
 
@@ -247,12 +251,12 @@ def old_footage(text: str, published: date) -> bool:
 _ACCIDENT = re.compile(
     r"\b(?:(?:gas|chemical|chlorine|ammonia|oil|fuel|toxic|radioactive|acid)s? (?:leak|spill)\w*|"
     r"(?:leak|spill)\w* (?:of|from) (?:an? |the )?(?:[\w-]+ ){0,2}(?:gas|chemicals?|chlorine|ammonia|"
-    r"tanks?|pipelines?|pipes?|plant|factory|reactor)|derail\w*|"
+    r"tanks?|pipelines?|pipes?|plant|factory|reactor)|"
     r"(?:mine|tunnel|building|bridge|roof|wall|dam|shaft|pit) collaps\w*|collaps\w+ (?:of|at) (?:an? |the )?"
     r"(?:[\w-]+ ){0,2}(?:mine|tunnel|building|bridge|shaft|pit)|(?:gas|cooking gas|lpg|oxygen) cylinders?|"
     r"boilers?|short[- ]circuit|electrical (?:fault|fire)|faulty (?:wiring|boiler|equipment|valve)|"
-    r"(?:industrial|road|traffic|mining|workplace|boat|ferry|plane|train|car) (?:accident|crash|disaster)s?|"
-    r"accident\w*|capsiz\w*|"
+    r"(?:industrial|road|traffic|mining|workplace|boat|ferry|plane|train|car) (?:crash|disaster)s?|"
+    r"capsiz\w*|"
     r"(?:explosion|blast|fire) (?:at|in|on) (?:an? |the )?(?:[\w-]+ ){0,2}(?:factory|plant|refinery|"
     r"(?:gas|petrol|filling|fuel) station|warehouse|depot|pipeline|mine|tanker|silo))\b",
     re.I,
@@ -268,7 +272,9 @@ _ACTOR_OR_WEAPON = re.compile(
     r"offices?|station)|loot\w*|clash\w*|shot|shoot\w*|fired (?:at|on|into)|gunfire|stabb\w*|hack\w*|"
     r"abduct\w*|kidnap\w*|arrest\w*|detain\w*|deliberate\w*|suspected attack|blockad\w*|strikers?|"
     r"soldiers?|troops|military|tanks|fighting|ammunition|stones|barricad\w*|rall(?:y|ied|ies)|demand\w*|"
-    r"sit-ins?|march(?:ed|es|ing)|(?-i:march)|block(?:ed|ing))\b",
+    r"sit-ins?|march(?:ed|es|ing)|(?-i:march)|block(?:ed|ing)|"
+    # a violent act told outright: someone did it, whatever accident the text also tells
+    r"execut\w+|murder\w*|behead\w*|massacr\w+)\b",
     re.I,
 )
 
@@ -276,18 +282,32 @@ _ACTOR_OR_WEAPON = re.compile(
 def accident_only(text: str) -> bool:
     """The text tells an accident and nothing that anyone did: a chlorine leak, a mine collapse, a
     gas-station blast. A long article is judged by its lede; any armed side, weapon, crowd or
-    arson anywhere in it keeps it, so a riot after a crash stays a candidate."""
+    arson anywhere in it keeps it, so a riot after a crash stays a candidate. A bare "accident"
+    counts only in the lede's main clause: "police called it an accident, but ..." is a dispute."""
     spans = list(sentence_spans(text))
     lede = text[spans[0][0] : spans[0][1]] if len(spans) > 4 else text
-    return bool(_ACCIDENT.search(lede)) and not _ACTOR_OR_WEAPON.search(text)
+    first = text[spans[0][0] : spans[0][1]] if spans else text
+    main = _SUBCLAUSE.split(first, maxsplit=1)[0]
+    told = _ACCIDENT.search(lede) or _ACCIDENT_WORD.search(main)
+    return bool(told) and not (_ACTOR_OR_WEAPON.search(text) or _ARMED_SIDE_RE.search(text))
+
+
+_ACCIDENT_WORD = re.compile(r"\baccident\w*", re.I)
+# where a lede's main clause ends: a semicolon, a "but", an "after"/"when" clause
+_SUBCLAUSE = re.compile(r";|,? \b(?:but|after|when|while|as|although|though)\b", re.I)
 
 
 # A non-state armed side, by its common nouns and the few movements every wire names by name.
-_ARMED_SIDE = (
+_ARMED_GROUP = (
     r"(?:militants?|rebels?|insurgents?|jihadists?|militias?|armed (?:groups?|movements?|factions?)|"
-    r"factions?|fighters|guerrillas?|paramilitar\w+|cartels?|gangs?|battalions?|brigades?|emirs?|"
-    r"(?:the|its|their) (?:group|movement)|islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|taliban|"
+    r"(?<!fire )fighters|guerrillas?|paramilitar\w+|cartels?|emirs?|"
+    r"islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|taliban|"
     r"hezbollah|hamas|boko haram|jnim|iswap|isgs)"
+)
+# the same, with the nouns that also name a party's wing, a fire brigade or a street gang: enough
+# for who wrecked property, too loose for who changed itself
+_ARMED_SIDE = (
+    r"(?:" + _ARMED_GROUP + r"|factions?|gangs?|battalions?|brigades?|(?:the|its|their) (?:group|movement))"
 )
 # A change to an armed group itself (the codebook's Change to group/activity, ACLED's "Change to
 # armed group"): a new leader, a merger, a new name, a split, a unit changing sides, a group formed.
@@ -299,12 +319,36 @@ _GROUP_CHANGE = re.compile(
     r"split (?:from|off|into)|broke away|switched sides|pledged (?:allegiance|loyalty)|swore allegiance|"
     r"end(?:ed|ing|s)? (?:its|their) (?:affiliation|alliance|neutrality|allegiance)|"
     r"expelled (?:its|their) (?:[\w-]+ ){0,2}(?:leader|commander|chief|members?)|"
-    r"(?:joined|defected to) (?:the )?(?:ranks of )?(?:[\w'-]+ ){0,3}" + _ARMED_SIDE + r"|"
+    r"(?:joined|defected to) (?:the )?(?:ranks of )?(?:[\w'-]+ ){0,3}" + _ARMED_GROUP + r"|"
     r"(?:formed|created|founded|established|launched) (?:an? |their own )?(?:new )?(?:[\w-]+ ){0,2}"
     r"(?:militia|armed group|self-defen[cs]e (?:group|militia|force)|battalion|brigade|coalition))",
     re.I,
 )
-_ARMED_SIDE_RE = re.compile(r"\b" + _ARMED_SIDE + r"\b", re.I)
+# the group itself, not "Hezbollah's rival" (another party)
+_ARMED_SIDE_RE = re.compile(
+    r"\b"
+    + _ARMED_GROUP
+    + r"\b(?!'s? (?:[\w-]+ )?(?:rivals?|all(?:y|ies)|opponents?|enem(?:y|ies)|critics?)\b)",
+    re.I,
+)
+# background, not today's change: "since 2021", "which split in 2016" (a year told without its
+# month; a note's own date, "On 3 May 2024", names the month)
+_SINCE = re.compile(r"\bsince\b", re.I)
+_MONTH_BEFORE = re.compile(
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:\d{1,2},? )?$", re.I
+)
+
+
+def looks_back(sentence: str) -> bool:
+    """The sentence recalls the past: "since ...", or a year told without its month."""
+    if _SINCE.search(sentence):
+        return True
+    return any(
+        not _MONTH_BEFORE.search(sentence[max(0, m.start() - 14) : m.start()])
+        for m in _YEAR.finditer(sentence)
+    )
+
+
 # only planned, proposed, or denied: no change has happened yet
 _UNREALISED = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?|planned|planning|propos\w+|talks?|negotiat\w+|rumou?r\w*|"
@@ -327,7 +371,8 @@ def group_change(sentence: str) -> bool:
 # Weapons taken out of use (the codebook's Disrupted weapons use: "a bomb defused, weapons seized").
 _WEAPONS_SEIZED = re.compile(
     r"\b(?:seiz\w+|confiscat\w+|recover\w*|intercept\w*|impound\w*|uncover\w*|discover\w*|found|"
-    r"defus\w+|dismantl\w+|deactivat\w+)\b[^.;]{0,60}?\b(?:weapons?|arms|rifles|guns|firearms|pistols|"
+    r"defus\w+|dismantl\w+|deactivat\w+)\b[^.;]{0,60}?(?<!toy )(?<!fake )(?<!replica )(?<!imitation )"
+    r"\b(?:weapons?|rifles|guns|firearms|pistols|arms and ammunition|"
     r"grenades?|ammunition|cartridges|explosives?|detonators?|rockets?|mortars?|launchers?|ieds?|"
     r"bombs?|munitions|landmines?|arms caches?|weapons caches?)\b|"
     # a bomb made safe by blowing it up: a controlled detonation by those who found it
@@ -336,6 +381,21 @@ _WEAPONS_SEIZED = re.compile(
     r"(?:bombs?|devices?|ieds?|explosives?|landmines?|shells?)\b",
     re.I,
 )
+# found, discovered, recovered: a seizure only in the hands of a security force (divers find a
+# wreck's cannons, rescuers find a child in her mother's arms, shares recover)
+_FINDING = re.compile(r"\b(?:found|discover\w*|recover\w*|uncover\w*)\b", re.I)
+_SECURITY = (
+    r"\b(?:police(?:men)?|officers|soldiers|troops|army|military|forces|gendarm\w+|customs|security|"
+    r"operatives|personnel|agents|guards|sappers|deminers|bomb squad|navy|vigilantes?|militiam[ae]n)\b"
+)
+_SECURITY_RE = re.compile(_SECURITY, re.I)
+_BY_SECURITY = re.compile(r"\bby (?:[\w-]+ ){0,3}?" + _SECURITY, re.I)
+
+
+def _by_security(sentence: str, verb: int) -> bool:
+    """A security force did the finding: named before the verb, or after it as "by troops"."""
+    return bool(_SECURITY_RE.search(sentence[:verb]) or _BY_SECURITY.search(sentence[verb:]))
+
 
 # a court's or a lab's finding, not a seizure: "found guilty of selling guns", "traces of explosives"
 _NOT_SEIZED = re.compile(r"\b(?:found guilty|guilty|traces? of|accused of|charged with|convicted)\b", re.I)
@@ -366,10 +426,15 @@ _NOT_HARM = re.compile(r"\bno (?:one|body|casualt\w+|injur\w+|deaths?)\b[^.;]{0,
 def strategic_kind(sentence: str) -> SubEventType | None:
     """The strategic development a sentence's own words tell where a model may not read one: an
     armed group's change (:func:`group_change`) or weapons seized or defused; else None."""
+    if looks_back(sentence):  # "which split in 2016", "camps destroyed since 2021": background
+        return None
     if group_change(sentence):
         return SubEventType.CHANGE_TO_GROUP
-    if _WEAPONS_SEIZED.search(sentence) and not (
-        _UNREALISED.search(sentence) or _NOT_SEIZED.search(sentence)
+    seized = _WEAPONS_SEIZED.search(sentence)
+    if (
+        seized
+        and not (_UNREALISED.search(sentence) or _NOT_SEIZED.search(sentence))
+        and (not _FINDING.match(seized.group()) or _by_security(sentence, seized.start()))
     ):
         return SubEventType.DISRUPTED_WEAPONS_USE
     unharmed = _NOT_HARM.sub(" ", sentence)  # "no one was injured" tells no harm
@@ -378,6 +443,17 @@ def strategic_kind(sentence: str) -> SubEventType | None:
     return None
 
 
+@lru_cache(maxsize=256)
+def _strategic_kinds(text: str) -> tuple[SubEventType | None, ...]:
+    """Each sentence's strategic kind, read once per text (relevance and typing both ask)."""
+    return tuple(strategic_kind(s) for s in split_sentences(text))
+
+
 def tells_strategic(text: str) -> SubEventType | None:
     """The first strategic development some sentence of ``text`` tells (see :func:`strategic_kind`)."""
-    return next((k for s in split_sentences(text) if (k := strategic_kind(s)) is not None), None)
+    return next((k for k in _strategic_kinds(text) if k is not None), None)
+
+
+def lede_strategic(text: str) -> SubEventType | None:
+    """The strategic development the lede tells: the news itself, not an aside further down."""
+    return next(iter(_strategic_kinds(text)), None)

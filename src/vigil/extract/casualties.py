@@ -12,10 +12,23 @@ denies ("no civilians were killed") are read by :mod:`denials`.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from vigil.extract.harmclauses import (
+    PERSON_SINGULAR,
+    POSSESSIVES,
+    aside_end,
+    described_part,
+    heavy_losses,
+    is_increment,
+    not_done,
+    persons_after,
+    persons_before,
+    previous_word,
+    relative_end,
+    wound_noun,
+)
 from vigil.extract.harmwords import (
     ABDUCT,
     ACTIVE_TO_DEATH,
@@ -26,13 +39,13 @@ from vigil.extract.harmwords import (
     INJURE,
     KILL_ACTIVE,
     KILL_PASSIVE,
-    NEAR_DEATH,
     NEGATORS,
     NOT_ACTIVE,
     SUBSET_MARKERS,
     TO_DEATH,
     pairs,
 )
+from vigil.extract.increments import body_found
 from vigil.extract.numbers import (
     LARGE_UNNUMBERED,
     LIMITED_UNNUMBERED,
@@ -90,7 +103,9 @@ def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
         return ClaimKind.KILLED, 3
     if tok == "lost" and nxt in ("their", "his", "her", "lives", "life"):
         return ClaimKind.KILLED, 2
-    if tok in INJURE:
+    if tok == "succumbed":
+        return ClaimKind.KILLED, 1  # "two more succumbed to their wounds"
+    if tok in INJURE and not wound_noun(tokens, j):
         return ClaimKind.INJURED, 1
     if tok in ABDUCT:
         return ClaimKind.ABDUCTED, 1
@@ -131,8 +146,16 @@ def _read_right(
             if close is not None and tokens[close] == ",":
                 j = close + 1  # "15 civilians, among them four women, died": past the breakdown
                 continue
+        if tok == "," and aside_end(tokens, j) is not None:
+            j = aside_end(tokens, j) or j  # "eight people, most of them women, were killed"
+            continue
         if tok == "according":
             return None, j, extra, crossed  # "..., according to residents and a local group": a source
+        if tok == "who" and words == 1:
+            main = relative_end(tokens, j)
+            if main is not None:
+                j = main  # "one villager who tried to flee was shot dead": the main verb's
+                continue
         kind, _ = _predicate(tokens, j)
         if kind is not None:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
@@ -217,7 +240,7 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         if tok in SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):
             return None, True
         if tok in ACTIVE_TO_DEATH and ["to", "death"] in pairs(tokens[num.end : num.end + 5]):
-            if _not_done(tokens, j, num.end):
+            if not_done(tokens, j, num.end):
                 return None, False  # "threatened to beat two men to death", "beat two men nearly to death"
             return ClaimKind.KILLED, False  # "beat two men to death"
         if tok in KILL_ACTIVE or (
@@ -309,6 +332,8 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
             and (num.start - 3) in by_end
         ):
             continue
+        if described_part(tokens, num.start, num.end, num.vague):
+            continue  # "bodies of 8 men, some with gunshot wounds": no more dead
         if list(tokens[num.end : num.end + 2]) in _PART_OF:
             _part_of(tokens, num, by_end, mentions, used)
             continue
@@ -316,13 +341,13 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         leading = _leading_singular(tokens, num.start)
         left, subset = _read_left(tokens, num, by_end)
         if kind is None or (crossed and left is not None and left is not kind):
-            kind, leading = left, 0  # "killed two gendarmes and a civilian": the conjuncts stay objects
+            kind, leading = left, (leading if kind is None else 0)  # "killed two gendarmes and a civilian"
         elif where < len(tokens):
             used.add(where)
         if kind is None:
             continue
         # "five more of the wounded died", "another 3 bodies": deaths added to a toll, not a toll
-        subset = subset or _increment(tokens, num)
+        subset = subset or is_increment(tokens, num.start, num.end)
         counted = counted_group(_noun_after(tokens, num.end, nums))
         # a conjunct of the same group adds to the figure; another group is its own figure
         same = leading + sum(1 for c in conjuncts if c is counted)
@@ -364,40 +389,23 @@ def _part_of(
         mentions.append(Mention(left or ClaimKind.KILLED, num.value, counted, num.vague, True))
 
 
-def _increment(tokens: Sequence[str], num: Num) -> bool:
-    before = tokens[max(0, num.start - 1) : num.start + 1]  # "another 6" may be read as one amount
-    after = tokens[num.end] if num.end < len(tokens) else ""
-    if "toll" not in tokens and "total" not in tokens:
-        return False  # "seven were killed and six more bodies were found": deaths to add
-    return bool({"another", "further", "additional"} & set(before)) or after in (
-        "more",
-        "additional",
-        "further",
-    )
-
-
 def _leading_singular(tokens: Sequence[str], start: int) -> int:
-    """1 when "a police officer and" precedes the number: a singular first conjunct."""
-    if start < 3 or tokens[start - 1] != "and":
+    """How many singular people precede "and" before the number: "a police officer and 2
+    soldiers" -> 1, "a mother and her two children" -> 1, "the bomber and three bystanders" -> 1."""
+    at = start - 2 if tokens[start - 1 : start] and tokens[start - 1] in POSSESSIVES else start - 1
+    if at < 2 or tokens[at] != "and":
         return 0
-    window = tokens[max(0, start - 5) : start - 1]
-    for k in range(len(window) - 1, -1, -1):
-        if window[k] in (",", ".", ";", ":") or _is_verb(window[k]) or digits(window[k]) is not None:
-            return 0
-        if window[k] in ("a", "an"):
+    for k in range(at - 1, max(-1, at - 5), -1):  # "an agriculturalist and six herders": any "a" noun
+        if tokens[k] in (",", ".", ";", ":") or _is_verb(tokens[k]) or digits(tokens[k]) is not None:
+            break
+        if tokens[k] in ("a", "an"):
             return 1
-    return 0
+    return persons_before(tokens, at)
 
 
 _SINGULAR_DET = words("a an one the his her its their this that another")
 
 
-_PERSON_SINGULAR = words(
-    "man woman person child boy girl civilian soldier policeman officer suspect farmer herder herdsman "
-    "student trader villager resident driver teacher chief leader member fighter militant rebel "
-    "gendarme guard journalist worker youth pastor imam priest elder motorist passenger thief robber "
-    "rustler attacker assailant gunman commander colonel businessman activist"
-)
 _MODALS = words("to the of was were been be is are would will could may might did not")
 _AFTER_HEADLINE_PASSIVE = words("by in on at during after when while near , . ; ( -")
 
@@ -408,12 +416,14 @@ def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
     for j, tok in enumerate(tokens):
         if j in used:
             continue
-        prev = tokens[j - 1] if j else ""
+        prev = previous_word(tokens, j)  # "a soldier was also killed": the auxiliary's
         nxt = list(tokens[j + 1 : j + 4])
         shot_dead = tok == "dead" and prev in TO_DEATH  # "shot dead a civilian"
         if (tok in KILL_ACTIVE or shot_dead) and prev not in _MODALS and nxt:
             obj = nxt if nxt[0] not in _AFTER_HEADLINE_PASSIVE else _past_verb_chain(tokens, j)
             mention = _active_object(obj) if obj else None
+            if mention is not None and mention.figure == 1 and obj is nxt:
+                mention = Mention(ClaimKind.KILLED, persons_after(tokens, j + 1) or 1, mention.counted, False)
             if mention is not None and not _negated(tokens, j):
                 mentions.append(mention)
             if tok in KILL_ACTIVE or mention is not None:
@@ -453,17 +463,6 @@ def _active_to_death(tokens: Sequence[str], j: int) -> Mention | None:
     return None
 
 
-def _not_done(tokens: Sequence[str], v: int, after: int) -> bool:
-    """Whether the "to death" verb at ``tokens[v]`` killed no one: an intent or a threat ("tried
-    to beat", "would beat": :data:`NOT_ACTIVE` before it) or a near miss ("nearly to death")
-    within the five words from ``after``."""
-    if v and tokens[v - 1] in NOT_ACTIVE:
-        return True
-    window = list(tokens[after : after + 5])
-    k = next((i for i, pair in enumerate(pairs(window)) if pair == ["to", "death"]), None)
-    return k is not None and k > 0 and window[k - 1] in NEAR_DEATH
-
-
 def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:
     """What follows a run of verbs that share one object: "abducted, executed, and booby-trapped
     a fighter" -> "a fighter"; nothing when no verb follows the comma or "and"."""
@@ -478,7 +477,7 @@ def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:
         return []
     obj = list(tokens[k : k + 3])
     # only people: "killed, looted and burned the village" names no one killed
-    person = any(w in _PERSON_SINGULAR or w[:-1] in _PERSON_SINGULAR for w in obj)
+    person = any(w in PERSON_SINGULAR or w[:-1] in PERSON_SINGULAR for w in obj)
     return obj if person or counted_group(obj) is not Counted.TOTAL else []
 
 
@@ -495,15 +494,15 @@ def _active_object(after: list[str]) -> Mention | None:
         noun = [w for w in after[1:] if w.isalpha()][:2]
         if not noun:
             return None
-        head = noun[-1] if len(noun) > 1 and noun[0] not in _PERSON_SINGULAR else noun[0]
+        head = noun[-1] if len(noun) > 1 and noun[0] not in PERSON_SINGULAR else noun[0]
         if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "children", "women", "men"):
             if first in ("a", "an", "one", "another", "this", "that"):
                 return None
             return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group(noun), True)
         return Mention(ClaimKind.KILLED, 1, counted_group(noun), False)
-    if first in _PERSON_SINGULAR:
+    if first in PERSON_SINGULAR:
         return Mention(ClaimKind.KILLED, 1, counted_group([first]), False)
-    if (first.endswith("s") and first[:-1] in _PERSON_SINGULAR) or first in (
+    if (first.endswith("s") and first[:-1] in PERSON_SINGULAR) or first in (
         "people",
         "children",
         "women",
@@ -532,9 +531,9 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
         after = tokens[j + 1] if j + 1 < len(tokens) else "."
         subject = tokens[k] if k >= 0 else ""
         if tokens[j] == "died" and subject.isalpha():
-            aux, k = ("were" if subject.endswith("s") and subject[:-1] in _PERSON_SINGULAR else "was"), k + 1
+            aux, k = ("were" if subject.endswith("s") and subject[:-1] in PERSON_SINGULAR else "was"), k + 1
         elif after in _AFTER_HEADLINE_PASSIVE and (
-            subject in _PERSON_SINGULAR or subject[:-1] in _PERSON_SINGULAR
+            subject in PERSON_SINGULAR or subject[:-1] in PERSON_SINGULAR
         ):
             aux, k = ("were" if subject.endswith("s") else "was"), k + 1  # headline: "officer killed by ..."
         else:
@@ -547,8 +546,8 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
         for i in range(max(0, k - 4), k)
     ):
         return None  # a relative clause recalls someone, not this event's toll
-    if aux in ("was", "is"):
-        return Mention(ClaimKind.KILLED, 1, counted_group(window[-3:]), False)
+    if aux in ("was", "is") or persons_before(tokens, k) > 1:
+        return Mention(ClaimKind.KILLED, max(1, persons_before(tokens, k)), counted_group(window[-3:]), False)
     return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group(window[-3:]), True)
 
 
@@ -569,13 +568,6 @@ def _negated(tokens: Sequence[str], j: int) -> bool:
 _HEDGES = words("failed attempted nearly almost narrowly tried threatened threatening")
 
 
-def _heavy(tokens: Sequence[str]) -> bool:
-    text = " ".join(tokens)
-    return bool(
-        re.search(r"\b(heavy|significant|considerable|huge|massive) (casualties|losses|death toll)\b", text)
-    )
-
-
 def sentence_mentions(tokens: list[str]) -> list[Mention]:
     """All casualty mentions of one sentence; unnumbered deaths only where no figure states any.
 
@@ -587,6 +579,8 @@ def sentence_mentions(tokens: list[str]) -> list[Mention]:
     mentions = list(stated)
     if not any(m.kind is ClaimKind.KILLED for m in stated):
         mentions.extend(_unnumbered(tokens, used))
-        if not any(m.kind is ClaimKind.KILLED for m in mentions) and _heavy(tokens):
+        if not any(m.kind is ClaimKind.KILLED for m in mentions) and body_found(" ".join(tokens)):
+            mentions.append(Mention(ClaimKind.KILLED, 1, Counted.TOTAL, False))  # "another body was found"
+        elif not any(m.kind is ClaimKind.KILLED for m in mentions) and heavy_losses(tokens):
             mentions.append(Mention(ClaimKind.KILLED, LARGE_UNNUMBERED, Counted.TOTAL, True))
     return mentions

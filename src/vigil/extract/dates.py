@@ -7,9 +7,9 @@ the same way. A date written without its year takes the year nearest the publica
 ACLED's conventions are followed for hedged dates: "between 3 and 5 March" is the first day at
 week precision, a week named by its first day is coded on its midpoint, a month named alone on
 its 15th at month precision. dateparser is a fallback for odd spellings only, because it is
-slow. A day is never invented: no date in the text gives the publication date at month
-precision (the codebook has no rule for it, and a report's own day is the likeliest), and with
-neither, None.
+slow. A day is never invented: no date in the text gives the dateline's day, else the
+publication date, at month precision (the codebook has no rule for it, and a report's own day
+is the likeliest), and with neither, None.
 """
 
 from __future__ import annotations
@@ -180,8 +180,8 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|published|statement)\s+(?:\w+\s+){0,2}$", re.I
 )
-_DATELINE = re.compile(
-    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},?\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+_DATELINE = re.compile(  # "KYIV, May 3 (AP) -", "PESHAWAR, Pakistan, Oct 7 (Reuters) -"
+    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,?\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]",
     re.I,
 )
@@ -353,10 +353,13 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     (None, 3)
     """
     dateline = _DATELINE.match(text)
+    filed: date | None = None  # the dateline's day: the report's own date when the text names none
     if dateline is not None:
         groups = dateline.groupdict()
         if published is None and groups.get("year") and groups.get("month") and groups.get("day"):
             published = _safe_date(int(groups["year"]), _month_of(groups["month"]), int(groups["day"]))
+        if published is not None and groups.get("month") and groups.get("day"):
+            filed = _without_year(_month_of(groups["month"]), int(groups["day"]), published)
         text = text[dateline.end() :]
     candidates: list[tuple[bool, int, date, int, str, int]] = []
     taken: list[tuple[int, int]] = []
@@ -398,6 +401,8 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     fallback = _dateparser_fallback(text, published)
     if fallback is not None:
         return fallback
+    if filed is not None and published is not None and filed <= published + timedelta(days=1):
+        return filed, TIME_PRECISION_MONTH
     if published is not None:
         return published, TIME_PRECISION_MONTH
     return None, TIME_PRECISION_MONTH

@@ -21,6 +21,7 @@ from vigil.extract.attribution import Attribution, attribute, attribute_responsi
 from vigil.extract.casualties import numbered, sentence_mentions
 from vigil.extract.cues import without_background
 from vigil.extract.denials import denied_group, denied_verb
+from vigil.extract.increments import added_deaths, ordinal_death
 from vigil.extract.numbers import read_number, tokenize
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
@@ -186,7 +187,8 @@ def fatalities(claims: Sequence[Claim]) -> int:
 # figure (the codebook keeps the most conservative), not deaths to add; "later put" updates it
 _ESTIMATE = re.compile(
     r"(?<!later )(?<!now )\bput(?:s|ting)?\s+the\s+(?:death\s+|overall\s+|official\s+)?"
-    r"(?:toll|number of (?:dead|deaths|victims|those killed))\s+at\s+(?:at least\s+|about\s+|around\s+)?"
+    r"(?:toll|number of (?:dead|deaths|victims|those killed))\s+at\s+"
+    r"(?:at least\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|up to\s+)?"
     r"(?P<n>\w[\w-]*)",
     re.IGNORECASE,
 )
@@ -211,7 +213,16 @@ def _fatalities(claims: Sequence[Claim]) -> int:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     best_total = 0
     best_group: dict[Counted, int] = {}
+    later = ordinal = 0
     for sentence, group in by_sentence.items():
+        if (
+            len(group) == 1
+            and len(by_sentence) > 1
+            and added_deaths(sentence, group[0].figure or 0, best_total)
+        ):
+            later += group[0].figure or 0  # "two of the wounded later died": deaths to add
+            continue
+        ordinal = max(ordinal, ordinal_death(sentence))
         kept = _without_breakdowns([c.figure or 0 for c in group])
         risen = _risen_toll(sentence)
         if risen is not None and risen in kept:
@@ -227,7 +238,7 @@ def _fatalities(claims: Sequence[Claim]) -> int:
                 per_group[claim.counted] = per_group.get(claim.counted, 0) + figure
         for counted, figure in per_group.items():
             best_group[counted] = max(best_group.get(counted, 0), figure)
-    return max(best_total, sum(best_group.values()))
+    return max(best_total, sum(best_group.values()), ordinal) + later
 
 
 _CLAIMED_KILLING = re.compile(

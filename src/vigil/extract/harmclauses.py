@@ -1,0 +1,168 @@
+"""Clause shapes around a casualty word that the sentence readers in :mod:`casualties` step over.
+
+Wire copy wraps its tolls in adverbs ("a soldier was also killed"), relative clauses ("one
+worshipper who tried to flee was shot dead") and wound nouns ("bodies with gunshot wounds"), none
+of which change who died; each helper here says where the real predicate or auxiliary is.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vigil.extract.harmwords import INJURE, KILL_PASSIVE, NEAR_DEATH, NOT_ACTIVE, TO_DEATH, pairs
+from vigil.extract.numbers import words
+
+# One person, by role or by kin: the head of "a village chief", "his son".
+PERSON_SINGULAR = words(
+    "man woman person child boy girl civilian soldier policeman officer suspect farmer herder herdsman "
+    "student trader villager resident driver teacher chief leader member fighter militant rebel "
+    "gendarme guard journalist worker youth pastor imam priest elder motorist passenger thief robber "
+    "rustler attacker assailant gunman commander colonel businessman activist"
+)
+_KIN = words(
+    "son daughter wife husband brother sister father mother uncle nephew niece cousin baby infant "
+    "bodyguard bomber teenager companion friend colleague neighbour neighbor relative grandson "
+    "granddaughter grandmother grandfather nurse doctor patient shopkeeper vendor merchant pilgrim "
+    "miner fisherman hunter worshipper official councillor mayor judge lawyer ranger cleric sheikh"
+)
+POSSESSIVES = words("his her their its")
+_DETS = words("a an the another") | POSSESSIVES  # not "one": a figure, read as one
+
+
+def _head(word: str) -> bool:
+    return word in PERSON_SINGULAR or word in _KIN
+
+
+def persons_after(tokens: Sequence[str], i: int) -> int:
+    """How many singular people a run of conjuncts from ``tokens[i]`` names: "a farmer and his
+    wife" -> 2, "a commander, his bodyguard and a driver" -> 3; 0 when it names no one."""
+    count = 0
+    while i < len(tokens) and tokens[i] in _DETS:
+        heads = [k for k in range(i + 1, min(len(tokens), i + 5)) if _head(tokens[k])]
+        if not heads or any(not tokens[k].isalpha() or tokens[k] == "and" for k in range(i + 1, heads[0])):
+            break
+        count += 1
+        i = heads[0] + 1
+        while i < len(tokens) and _head(tokens[i]):
+            i += 1  # "a rebel commander": the last of the nouns is the head
+        if tokens[i : i + 2] == [",", "and"]:
+            i += 2
+        elif i < len(tokens) and tokens[i] in (",", "and"):
+            i += 1
+        else:
+            break
+    return count
+
+
+def persons_before(tokens: Sequence[str], end: int) -> int:
+    """How many singular people a run of conjuncts ending just before ``tokens[end]`` names:
+    "a soldier and a civilian [were killed]" -> 2; 0 when the word before names no one."""
+    count, k = 0, end - 1
+    while k >= 1 and _head(tokens[k]):
+        det = next((d for d in range(k - 1, max(-1, k - 4), -1) if tokens[d] in _DETS), None)
+        if det is None or any(not tokens[m].isalpha() or tokens[m] == "and" for m in range(det + 1, k)):
+            break
+        count += 1
+        k = det - 1
+        if k >= 0 and tokens[k] == "and":
+            k -= 1 + (k >= 1 and tokens[k - 1] == ",")
+        elif k >= 0 and tokens[k] == ",":
+            k -= 1
+        else:
+            break
+    return count
+
+
+# Adverbs between an auxiliary and its participle: "was also killed", "were later found dead".
+ADVERBS = words("also later reportedly allegedly subsequently instantly eventually then")
+# Words that make "wounds"/"injuries" a noun ("gunshot wounds", "died of his injuries"), not a verb.
+_WOUND_MODIFIERS = words(
+    "gunshot gunshots stab bullet machete knife shrapnel head multiple serious severe fatal minor "
+    "critical their his her its with of sustained sustaining suffered suffering from"
+)
+_NOUNS = words("wounds injuries")
+_PASSIVE_AUX = words("was were")
+_STOPS = frozenset({".", ";", ":", "(", ")", ",", "—", "–"})
+
+
+def previous_word(tokens: Sequence[str], j: int) -> str:
+    """The word before ``tokens[j]``, past any adverbs: "was" in "was also killed"."""
+    k = j - 1
+    while k >= 0 and tokens[k] in ADVERBS:
+        k -= 1
+    return tokens[k] if k >= 0 else ""
+
+
+def wound_noun(tokens: Sequence[str], j: int) -> bool:
+    """Whether ``tokens[j]`` is the noun "wounds"/"injuries" after a modifier, not a verb."""
+    return tokens[j] in _NOUNS and j > 0 and tokens[j - 1] in _WOUND_MODIFIERS
+
+
+def relative_end(tokens: Sequence[str], who: int) -> int | None:
+    """Where the main clause resumes after "who ..." when it ends in a passive death: the
+    auxiliary of "who tried to flee was shot dead"; None when no such auxiliary follows."""
+    for k in range(who + 2, min(len(tokens) - 1, who + 10)):
+        if tokens[k] in _STOPS:
+            return None
+        nxt = tokens[k + 1]
+        if tokens[k] in _PASSIVE_AUX and (
+            nxt in KILL_PASSIVE or nxt in INJURE or (nxt in TO_DEATH and tokens[k + 2 : k + 3] == ["dead"])
+        ):
+            return k
+    return None
+
+
+def described_part(tokens: Sequence[str], start: int, end: int, vague: bool) -> bool:
+    """Whether a vague amount describes part of the figure before it, not more victims: "some"
+    in "the bodies of 8 men, some with gunshot wounds"."""
+    return vague and tokens[start - 1 : start] == [","] and tokens[end : end + 1] == ["with"]
+
+
+_ASIDE_START = words("most many all some half mostly mainly largely both majority")
+
+
+def aside_end(tokens: Sequence[str], comma: int) -> int | None:
+    """Just past an aside that describes the victims before it ("eight people, most of them
+    women, were killed"): the figure's predicate follows it. None when no such aside opens here."""
+    if tokens[comma + 1 : comma + 2] == [] or tokens[comma + 1] not in _ASIDE_START:
+        return None
+    for k in range(comma + 2, min(len(tokens), comma + 10)):
+        if tokens[k] == ",":
+            return k + 1
+        if tokens[k] in _STOPS:
+            return None
+    return None
+
+
+def heavy_losses(tokens: Sequence[str]) -> bool:
+    """ "heavy casualties", "massive losses": a large toll told without a number."""
+    text = " ".join(tokens)
+    return bool(
+        re.search(r"\b(heavy|significant|considerable|huge|massive) (casualties|losses|death toll)\b", text)
+    )
+
+
+def not_done(tokens: Sequence[str], v: int, after: int) -> bool:
+    """Whether the "to death" verb at ``tokens[v]`` killed no one: an intent or a threat ("tried
+    to beat", "would beat": :data:`NOT_ACTIVE` before it) or a near miss ("nearly to death")
+    within the five words from ``after``."""
+    if v and tokens[v - 1] in NOT_ACTIVE:
+        return True
+    window = list(tokens[after : after + 5])
+    k = next((i for i, pair in enumerate(pairs(window)) if pair == ["to", "death"]), None)
+    return k is not None and k > 0 and window[k - 1] in NEAR_DEATH
+
+
+def is_increment(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Whether the figure at ``tokens[start:end]`` adds to a toll the sentence names ("another 6
+    bodies were found, bringing the toll to 21"), rather than being deaths of its own."""
+    before = tokens[max(0, start - 1) : start + 1]  # "another 6" may be read as one amount
+    after = tokens[end] if end < len(tokens) else ""
+    if "toll" not in tokens and "total" not in tokens:
+        return False  # "seven were killed and six more bodies were found": deaths to add
+    return bool({"another", "further", "additional"} & set(before)) or after in (
+        "more",
+        "additional",
+        "further",
+    )

@@ -19,7 +19,7 @@ def names(registry: ActorRegistry, text: str, country: str) -> list[str]:
 
 def test_gunmen_of_a_drive_by_are_a_gang_where_acled_codes_gangs(registry: ActorRegistry) -> None:
     text = "Armed men on a motorbike carried out a drive-by shooting outside a bakery, killing its owner."
-    assert names(registry, text, "Guatemala") == ["Unidentified Gang (Guatemala)"]
+    assert names(registry, text, "El Salvador") == ["Unidentified Gang (El Salvador)"]
     # the same words in a country where ACLED keeps no gang label stay an armed group
     assert names(registry, text, "Kenya") == ["Unidentified Armed Group (Kenya)"]
 
@@ -33,13 +33,16 @@ def test_gang_style_killings_need_a_mark_of_gang_work(registry: ActorRegistry) -
 
 def test_perpetrator_reads_the_whole_text(registry: ActorRegistry) -> None:
     found = "The body of a man was found dismembered in sacks near a quarry."
-    assert registry.perpetrator("Peru", found).name == "Unidentified Gang (Peru)"
+    assert registry.perpetrator("Jamaica", found).name == "Unidentified Gang (Jamaica)"
     assert (
-        registry.perpetrator("Peru", "A man was found dead in a field.").name
-        == "Unidentified Armed Group (Peru)"
+        registry.perpetrator("Jamaica", "A man was found dead in a field.").name
+        == "Unidentified Armed Group (Jamaica)"
     )
     assert registry.perpetrator("Uganda", found).name == "Unidentified Armed Group (Uganda)"
-    assert registry.perpetrator("Peru", found).type is ActorType.POLITICAL_MILITIA
+    assert registry.perpetrator("Jamaica", found).type is ActorType.POLITICAL_MILITIA
+    # in the region's other countries ACLED keeps the armed group for the same marks
+    assert registry.perpetrator("Puerto Rico", found).name == "Unidentified Armed Group (Puerto Rico)"
+    assert registry.perpetrator("Colombia", found).name == "Unidentified Armed Group (Colombia)"
 
 
 def _with_compound(registry: ActorRegistry) -> ActorRegistry:
@@ -50,7 +53,7 @@ def _with_compound(registry: ActorRegistry) -> ActorRegistry:
             inter=e.inter,
             country=e.country,
             regimes=e.regimes,
-            gang="Unidentified Gang and/or Vigilante Militia" if e.country == "Chile" else "",
+            gang="Unidentified Gang and/or Vigilante Militia" if e.country == "Honduras" else "",
         )
         if e.kind == "state"
         else e
@@ -62,11 +65,11 @@ def _with_compound(registry: ActorRegistry) -> ActorRegistry:
 def test_a_compound_gang_label_yields_to_named_gangs(registry: ActorRegistry) -> None:
     reg = _with_compound(registry)
     unknown = "Two men on a motorcycle shot a taxi driver in a drive-by; the motive is unknown."
-    assert reg.perpetrator("Chile", unknown).name == "Unidentified Gang and/or Vigilante Militia"
+    assert reg.perpetrator("Honduras", unknown).name == "Unidentified Gang and/or Vigilante Militia"
     rivals = "Two men were shot in a drive-by that police tied to a turf war between rival gangs."
-    assert reg.perpetrator("Chile", rivals).name == "Unidentified Gang (Chile)"
+    assert reg.perpetrator("Honduras", rivals).name == "Unidentified Gang (Honduras)"
     # "gang members" name the gang outright
-    assert reg.gang("Chile", "gangs").name == "Unidentified Gang (Chile)"
+    assert reg.gang("Honduras", named=True).name == "Unidentified Gang (Honduras)"
 
 
 def test_the_build_mines_compound_gang_labels_only_where_they_dominate() -> None:

@@ -199,7 +199,7 @@ class ActorIndex:
     def _gang_work(self, text: str, mentions: list[ActorMention], country: str) -> list[ActorMention]:
         """ "armed men carried out a drive-by": where ACLED codes gang violence, unnamed gunmen
         of a gang-style killing are the country's unidentified gang (see ``ActorRegistry.perpetrator``)."""
-        plain = f"Unidentified Armed Group ({country})"
+        plain = self._registry.unidentified(country).name
         if not any(m.actor.name == plain for m in mentions):
             return mentions
         actor = self._registry.perpetrator(country, text)

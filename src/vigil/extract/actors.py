@@ -39,8 +39,16 @@ __all__ = ["ActorMention", "ActorRegistry", "Entry", "Regime", "tokenize"]
 MILITIA_KINDS = ("ethnic", "communal", "clan", "tribal")
 
 
-# What marks a killing as gang work in the countries where ACLED codes gang violence
-# (:data:`GANG_COUNTRIES`): a drive-by, a body bound, blindfolded or mutilated, a threatening
+# The countries where ACLED codes an unnamed killer of a gang-style killing as a gang: with one of
+# :data:`GANG_SIGNS_RE`, Mexico 95/100, Brazil 67/67, El Salvador 4/6, Belize 1/1, Haiti 1/2,
+# Trinidad and Tobago 1/2; Honduras and Jamaica, where gang violence is coded the same way, have
+# no such notes here. Elsewhere in the region the armed group stays: Puerto Rico 0/6 (the rest of
+# :data:`GANG_COUNTRIES` 0/2), so the wider list names gangs only where the text does.
+GANG_SIGN_COUNTRIES = frozenset(
+    {"Mexico", "Brazil", "El Salvador", "Honduras", "Belize", "Haiti", "Jamaica", "Trinidad and Tobago"}
+)
+
+# What marks a killing as gang work in :data:`GANG_SIGN_COUNTRIES`: a drive-by, a body bound, blindfolded or mutilated, a threatening
 # message, organised crime, drugs. Over ACLED's rows there, an unnamed perpetrator (actor1) of a
 # note with one of these is an ``Unidentified Gang`` 169 times in 186 (Mexico 95/100, Brazil
 # 67/67, El Salvador 4/6; not Puerto Rico, 0/6) and without one an ``Unidentified Armed Group``
@@ -298,12 +306,13 @@ class ActorRegistry:
             name=f"Unidentified Armed Group ({country})", type=ActorType.POLITICAL_MILITIA, country=country
         )
 
-    def gang(self, country: str, text: str = "") -> Actor:
+    def gang(self, country: str, *, text: str = "", named: bool = False) -> Actor:
         """An unnamed gang in ``country``: ``Unidentified Gang (X)``, or the country's compound
-        label (mined from ACLED into the state's ``gang``) unless ``text`` names gangs."""
+        label (mined from ACLED into the state's ``gang``) unless gangs are ``named`` as such,
+        by the caller or in ``text``."""
         state = self._states.get(country)
         compound = state.gang if state is not None else ""
-        if compound and not GANG_NAMED_RE.search(text):
+        if compound and not named and not GANG_NAMED_RE.search(text):
             return Actor(name=compound, type=ActorType.POLITICAL_MILITIA, country=country)
         return Actor(name=f"Unidentified Gang ({country})", type=ActorType.POLITICAL_MILITIA, country=country)
 
@@ -311,8 +320,8 @@ class ActorRegistry:
         """The unnamed perpetrator of what ``text`` reports in ``country``: a gang where ACLED
         codes gang violence and the text bears its marks (:data:`GANG_SIGNS_RE`), else an
         ``Unidentified Armed Group``."""
-        if country in GANG_COUNTRIES and GANG_SIGNS_RE.search(text):
-            return self.gang(country, text)
+        if country in GANG_SIGN_COUNTRIES and GANG_SIGNS_RE.search(text):
+            return self.gang(country, text=text)
         return self.unidentified(country)
 
     def identity(self, label: str, country: str) -> Actor:
@@ -343,7 +352,7 @@ class ActorRegistry:
         if kind == "rioters":
             return self.rioters(where)
         if kind == "gang" and where in GANG_COUNTRIES:
-            return self.gang(where, "gangs")
+            return self.gang(where, named=True)
         if kind == "pirates":
             return Actor(name=f"Pirates ({where})", type=ActorType.POLITICAL_MILITIA, country=where)
         if kind == "private security":

@@ -158,7 +158,7 @@ def test_communal_fight() -> None:
 SIDES = [
     pytest.param(
         "On 5 May 2021, inter-clan clashes over a borehole left four people dead near Wajir.",
-        C, "Kenya", "Unidentified Communal Militia (Kenya)", "Unidentified Communal Militia (Kenya)",
+        C, "Kenya", "Unidentified Clan Militia (Kenya)", "Unidentified Clan Militia (Kenya)",
         id="unnamed communities fight each other",
     ),
     pytest.param(

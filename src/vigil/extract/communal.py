@@ -58,6 +58,23 @@ def militia(label: str, kind: str, country: str | None, mention: str = "") -> Ac
                  country=country, mention=mention)  # fmt: skip
 
 
+# The kind ACLED gives an unnamed community's militia, by the word the text uses. Across ACLED's
+# Armed clash notes on such fighting with an unnamed militia: "clan" Clan 4 (Ethnic 4), "tribal"
+# Tribal 1 (Ethnic 1), "ethnic" Ethnic 9; families, villages or "communal" Communal 7 (Ethnic 3).
+_KIND_WORDS = (
+    ("Clan", re.compile(r"\b(?:inter-?|sub-?)?clans?\b", re.IGNORECASE)),
+    ("Tribal", re.compile(r"\b(?:inter-?)?trib(?:al|es)\b", re.IGNORECASE)),
+    ("Ethnic", re.compile(r"\b(?:inter-?)?ethnic\b", re.IGNORECASE)),
+)
+
+
+def unnamed_militia(text: str, country: str | None) -> Actor:
+    """The militia of an unnamed community, of the kind its word names ("inter-clan clashes" ->
+    ``Unidentified Clan Militia``); communal where the text says communities, villages or families."""
+    found = [(m.start(), kind) for kind, rx in _KIND_WORDS if (m := rx.search(text))]
+    return militia("Unidentified", min(found)[1] if found else "Communal", country)
+
+
 def civil_agent(
     scored: list[Scored],
     country: str | None,

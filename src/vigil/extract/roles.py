@@ -32,7 +32,9 @@ from vigil.extract.communal import (
     fighting_civilians,
     glossed_identity,
     home_rivals,
+    militia,
     paired_identities,
+    unnamed_militia,
 )
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
@@ -314,8 +316,7 @@ def _fight(
             return Roles(actor1=communal, actor2=communal)
         if sub is SubEventType.ARMED_CLASH and targets.communities_fight(text):
             # "inter-clan clashes left five dead": two unnamed communities fought
-            militia = Actor(name=f"Unidentified Communal Militia ({country})", type=ActorType.IDENTITY_MILITIA,
-                            country=country)  # fmt: skip
+            militia = unnamed_militia(text, country)
             return Roles(actor1=militia, actor2=militia)
     if lead is None:
         if (
@@ -403,7 +404,7 @@ def _unnamed_opponent(
         return actor1
     if targets.armed_trade_victim(text):
         # "the victim had charges for drug trafficking": one armed group killed another's man
-        return registry.unidentified(country)
+        return registry.perpetrator(country, text)  # as _unnamed: a gang where gang marks are
     if actor1.type is ActorType.IDENTITY_MILITIA and targets.communal_fight(text):
         return actor1  # "revenge killings between rival clans": the dead are no bystanders
     if any(s.mention.actor.type in (ActorType.CIVILIANS, ActorType.RIOTERS) and s.agency < 0 for s in scored):
@@ -412,8 +413,7 @@ def _unnamed_opponent(
         # identity militias mostly fight one another (ACLED: 4-4 far above 4-1)
         if actor1.name.startswith("Unidentified"):
             return actor1
-        return Actor(name=f"Unidentified Communal Militia ({country})", type=ActorType.IDENTITY_MILITIA,
-                     country=country)  # fmt: skip
+        return militia("Unidentified", "Communal", country)
     if _RIVALS_RE.search(text) and actor1.name.startswith("Unidentified"):
         return actor1
     return registry.state_forces(country, when)

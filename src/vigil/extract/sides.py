@@ -171,8 +171,7 @@ _BATTLE_RE = re.compile(
 )
 
 # Violence between communities is a battle between communal militias, whoever was harmed
-# (the wording and its counts: :mod:`vigil.extract.targets`).
-_COMMUNAL_RE = re.compile(targets.COMMUNAL_BETWEEN + "|" + targets.COMMUNAL_FIGHT, re.IGNORECASE)
+# (the wording and its counts: :func:`vigil.extract.targets.communal_violence`).
 # The sub-types communal violence turns into a battle.
 _COMMUNAL_FROM = (SubEventType.ATTACK, SubEventType.MOB_VIOLENCE)
 
@@ -341,7 +340,7 @@ def unarmed_targets_only(text: str, mentions: Sequence[ActorMention], doc: Doc |
     """
     if not unarmed_victims(text) or armed_victims(text):
         return False
-    if _BATTLE_RE.search(text) or _EXCHANGE_RE.search(text) or _COMMUNAL_RE.search(text):
+    if _BATTLE_RE.search(text) or _EXCHANGE_RE.search(text) or targets.communal_violence(text):
         return False
     return not any(_armed_patient(text, s) for s in score_mentions(text, mentions, doc))
 
@@ -485,7 +484,7 @@ def recode(
     sub = protests.recode(sub, text)  # the protest and riot lines first (vigil.extract.protests)
     if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
         return SubEventType.ARMED_CLASH
-    if sub in _COMMUNAL_FROM and _COMMUNAL_RE.search(text):
+    if sub in _COMMUNAL_FROM and targets.communal_violence(text):
         return SubEventType.ARMED_CLASH
     if sub is SubEventType.ATTACK:
         if targets.forces_killed_suspects(text):

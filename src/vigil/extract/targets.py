@@ -27,7 +27,9 @@ _FIGHT_RE = re.compile(
 # was a member of the X gang": across ACLED notes, Armed clash 10 times, Attack 2 (both a "drug
 # user" or an informer, which are left out).
 _ARMED_TRADE_VICTIM_RE = re.compile(
-    r"\bvictims?\b[^.;]{0,60}?(?:drug[- ]traffick\w*|gang members?|"
+    # the victim is the subject: not "victims said the attackers were armed"
+    r"\bvictims?\b(?:(?!\b(?:said|says|say|told|tell|reported|recalled|described|added|claimed|stated)\b)"
+    r"[^.;]){0,60}?(?:drug[- ]traffick\w*|gang members?|"
     r"members? of (?:a |an |the )?(?:[\w-]+ ){0,2}(?:gang|cartel|criminal (?:group|organi[sz]ation))|"
     r"(?:was|were) (?:heavily )?armed\b)"
     # "an alleged gang member was shot and killed": Armed clash (1 of 1)
@@ -61,6 +63,33 @@ COMMUNAL_FIGHT = (
     r"(?:(?!(?:against|who|which|that)\b)[\w-]+ ){0,6}(?:clans|sub-?clans|communities|ethnic groups|tribes|sections|villages)\b"
 )
 _COMMUNAL_FIGHT_RE = re.compile(COMMUNAL_FIGHT, re.IGNORECASE)
+_COMMUNAL_RE = re.compile(COMMUNAL_BETWEEN + "|" + COMMUNAL_FIGHT, re.IGNORECASE)
+# Background, not the event: "the state has long seen inter-ethnic violence", "a city scarred by
+# past ethnic violence". The words are looked for earlier in the sentence of the match.
+_BACKGROUND_RE = re.compile(
+    r"\b(?:long(?!-)|years|decades|past|history|historic\w*|scarred|plagued|wracked|riven|marred|prone|"
+    r"recurr\w*|previous|legacy)\b",
+    re.IGNORECASE,
+)
+# The sentence of the match tells harm or a fight now, not only a state of affairs.
+_TOLD_HARM_RE = re.compile(
+    r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|clash\w*|fought|fighting|erupted|broke out|"
+    r"attack\w*|burn\w*|torch\w*|casualt\w*|left|leaving|claimed)\b",
+    re.IGNORECASE,
+)
+
+
+def _told(pattern: re.Pattern[str], text: str) -> bool:
+    """Whether ``pattern`` matches in a sentence that tells the harm, not as background to it."""
+    for m in pattern.finditer(text):
+        start = max(text.rfind(". ", 0, m.start()), text.rfind("; ", 0, m.start())) + 1
+        end = min(i for i in (text.find(". ", m.end()), text.find("; ", m.end()), len(text)) if i >= 0)
+        if _BACKGROUND_RE.search(text[start : m.start()]):
+            continue
+        if _TOLD_HARM_RE.search(text[start:end]):
+            return True
+    return False
+
 
 # In a battle the text already tells, wording that makes its unnamed sides two communities
 # ("ethnic violence", "clashes between two factions of a family"): across ACLED's Armed clash
@@ -71,6 +100,13 @@ _COMMUNITIES_FIGHT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# Between the state's men and what they did: no one else's deed they tell ("police said a mob
+# killed two suspected thieves", "police said residents caught a thief and beat him").
+_FORCES_GAP = (
+    r"(?: (?!(?:said|says|say|told|tell|reported|report|added|stated|confirmed|according|mobs?|crowds?|"
+    r"residents|villagers|locals|people|youths?|traders|vendors|angry|irate)\b)[\w'-]+)"
+)
+
 # Criminal suspects (not militants: "suspected militants" killed by the army are a battle).
 _SUSPECTS = (
     r"(?:drug suspects?|(?:suspect(?:ed)?|alleged|presumed) (?:drug \w+|robbers?|thie\w+|criminals?|"
@@ -78,10 +114,10 @@ _SUSPECTS = (
 )
 _KILLED = r"(?:shot dead|killed|shot and killed|gunned down)"
 _FORCES_KILL_SUSPECTS_RE = re.compile(
-    r"\b" + FORCES + r"(?: [\w-]+){0,3}? " + _KILLED + r" (?:[\w-]+ ){0,2}?" + _SUSPECTS + r"\b"
+    r"\b" + FORCES + _FORCES_GAP + r"{0,3}? " + _KILLED + r" (?:[\w-]+ ){0,2}?" + _SUSPECTS + r"\b"
     r"|\b"
     + _SUSPECTS
-    + r"\b[^.;]{0,40}? (?:was|were) "
+    + r"\b[^.;]{0,60}? (?:was|were) "
     + _KILLED
     + r" (?:by (?:the )?(?:\w+ )?"
     + FORCES
@@ -100,7 +136,8 @@ _HURT = (
 _FORCES_HOLD_HURT_RE = re.compile(
     r"\b"
     + FORCES
-    + r"(?: [\w-]+){0,4}? "
+    + _FORCES_GAP
+    + r"{0,4}? "
     + _HOLD
     + r"(?: [\w'-]+){0,4}? and (?:\w+ly )?(?:then )?"
     + _HURT
@@ -133,12 +170,18 @@ def forces_held_and_hurt(text: str) -> bool:
 
 def communal_fight(text: str) -> bool:
     """Whether the text tells of fighting between communities without naming either side."""
-    return bool(_COMMUNAL_FIGHT_RE.search(text))
+    return _told(_COMMUNAL_FIGHT_RE, text)
+
+
+def communal_violence(text: str) -> bool:
+    """Whether the harm told is violence between communities, named or not (a battle between
+    communal militias, whoever was harmed), and not the place's history of it."""
+    return _told(_COMMUNAL_RE, text)
 
 
 def communities_fight(text: str) -> bool:
     """Whether a battle's unnamed sides are communities (for the sides, not for the type)."""
-    return bool(_COMMUNITIES_FIGHT_RE.search(text))
+    return _told(_COMMUNITIES_FIGHT_RE, text)
 
 
 # Ordinary people fighting the state's men with no weapon, gang or protest named: "migrant workers
@@ -218,9 +261,32 @@ _CROWD_WORDS_RE = re.compile(
 )
 
 
+# The armed men do the harm themselves ("militants fired at the tyres"), not only stir a crowd
+# that does ("residents blocked the road after militants killed two farmers").
+_ARMED_MEN_ACT_RE = re.compile(
+    # the subject, not the object of someone else's deed ("after militants ...", "stop rebels")
+    r"(?<!\bafter )(?<!\bby )(?<!\bagainst )(?<!\bstop )"
+    + _ARMED_MEN_RE.pattern
+    + r"(?:(?!\b(?:who|after|before|when|as|because|following|accusing|but)\b)[^.;]){0,80}?\b"
+    r"(?:fir(?:ed|ing)|kill(?:ed|ing)|wounded|abducted|kidnapped|opened fire|shot|shooting|set fire|set ablaze|"
+    r"torched|burn(?:ed|t)|stormed|attacked|raided|looted|destroyed|vandali[sz]ed|blew up|detonated|planted|"
+    r"threw|hurled|blocked|seized|ransacked)\b",
+    re.IGNORECASE,
+)
+# A crowd's deeds and people, beyond the protest words: blocked roads, burning tyres, angry villagers.
+_CROWD_DEEDS_RE = re.compile(
+    r"\b(?:residents|villagers|locals|angry|irate|blocked|blockad\w*|barricad\w*|burn\w* (?:[\w-]+ )?(?:tyres|tires))\b",
+    re.IGNORECASE,
+)
+
+
 def armed_men_no_crowd(text: str) -> bool:
-    """Whether armed men act and no crowd or protest is told: no demonstration's violence."""
-    return bool(_ARMED_MEN_RE.search(text)) and not _CROWD_WORDS_RE.search(text)
+    """Whether armed men do the violence and no crowd or protest is told: no demonstration's."""
+    return bool(
+        _ARMED_MEN_ACT_RE.search(text)
+        and not _CROWD_WORDS_RE.search(text)
+        and not _CROWD_DEEDS_RE.search(text)
+    )
 
 
 _FIRED_RE = re.compile(

@@ -134,6 +134,25 @@ def test_a_toll_risen_within_the_sentence_supersedes_its_figures(sentence: str, 
     assert _deaths(sentence) == expected
 
 
+@pytest.mark.parametrize(
+    "sentences",
+    [
+        ["Bandits shot dead two traders near Gusau on Friday; the toll from such raids this year climbed to 210."],
+        ["Bandits shot dead two traders near Gusau on Friday.", "The death toll since January has risen to 210."],
+        [
+            "Bandits shot dead two traders near Gusau on Friday.",
+            "The death toll of the war rose to 210, officials said.",
+        ],
+    ],
+)
+def test_a_period_toll_is_no_deaths_of_this_event(sentences: list[str]) -> None:
+    assert _deaths(*sentences) == 2
+
+
+def test_a_period_named_after_the_toll_is_no_scope() -> None:
+    assert _deaths("The toll from the market blast rose to 12, the highest this year.") == 12
+
+
 def test_outlet_reports_alleged_killing_of_women_and_children() -> None:
     sentence = (
         "Mercenaries have been accused of executing women and children in an attack on a convoy "

@@ -45,7 +45,7 @@ from vigil.extract.harmwords import (
     TO_DEATH,
     pairs,
 )
-from vigil.extract.increments import body_found
+from vigil.extract.increments import RISEN, body_found, period_toll
 from vigil.extract.numbers import (
     LARGE_UNNUMBERED,
     LIMITED_UNNUMBERED,
@@ -253,7 +253,7 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
             return ClaimKind.KILLED, False  # "shot dead 6 civilians"
         if tok == "toll" or (tok == "lives" and j > 0 and tokens[j - 1] == "the"):
             return ClaimKind.KILLED, _running_total(tokens, j)
-        if tok in _RISEN and ("toll" in tokens[:j] or _number_of_dead(tokens[:j])):
+        if tok in RISEN and ("toll" in tokens[:j] or _number_of_dead(tokens[:j])):
             # "the death toll from Saturday's bombing rose to 19", "the number killed climbed to 17"
             return ClaimKind.KILLED, _running_total(tokens, j)
         if tok == "of" and j > 0 and tokens[j - 1] in ("bodies", "corpses", "remains"):
@@ -289,9 +289,6 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
     return None, False
 
 
-_RISEN = words("rose risen rises climbed climbs reached reaches increased jumped stood stands")
-
-
 def _number_of_dead(before: Sequence[str]) -> bool:
     """ "the number of people killed ...", "the number of dead": a toll told without the word."""
     if "number" not in before:
@@ -305,7 +302,8 @@ def _running_total(tokens: Sequence[str], j: int) -> bool:
     (an increment, "six more died", makes the total this event's own)."""
     if {"more", "another", "further", "additional"} & set(tokens):
         return False  # "another 6 bodies were found, bringing the toll to 21": this event's toll
-    return any(t in ("bringing", "taking", "raising", "pushing") for t in tokens[max(0, j - 12) : j])
+    before = tokens[max(0, j - 12) : j]
+    return any(t in ("bringing", "taking", "raising", "pushing") for t in before) or period_toll(before)
 
 
 def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:

@@ -21,7 +21,7 @@ from vigil.extract.attribution import Attribution, attribute, attribute_responsi
 from vigil.extract.casualties import numbered, sentence_mentions
 from vigil.extract.cues import without_background
 from vigil.extract.denials import denied_group, denied_verb
-from vigil.extract.increments import added_deaths, ordinal_death
+from vigil.extract.increments import added_deaths, ordinal_death, period_toll
 from vigil.extract.numbers import read_number, tokenize
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
@@ -68,8 +68,8 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
         for mention in mentions:
             if denied is not None and mention.kind is ClaimKind.KILLED and mention.vague:
                 continue  # the deaths this sentence denies are not a new, vague figure
-            if mention.subset and whole and mention.kind is ClaimKind.KILLED:
-                continue  # a part of the toll this sentence states, not deaths to add to it
+            if mention.subset and mention.kind is ClaimKind.KILLED and (whole or period_toll(tokens)):
+                continue  # a part of the toll this sentence states, or a period's toll: no deaths to add
             figure, vague = mention.figure, mention.vague
             if figure is not None and figure > ABSURD_FIGURE:
                 LOGGER.debug("figure %s capped out as unreadable: %r", figure, sentence)

@@ -9,6 +9,9 @@ ordinal that names the new total ("a sixth victim died in hospital"). These are 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+
+from vigil.extract.numbers import words
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
 _DEATH = (
@@ -67,3 +70,26 @@ _BODY_FOUND = re.compile(
 def body_found(text: str) -> bool:
     """Whether a sentence tells of one more body found."""
     return bool(_BODY_FOUND.search(text))
+
+
+# the verbs of a toll that changed: "the toll rose to 9", "the number killed climbed to 17"
+RISEN = words("rose risen rises climbed climbs reached reaches increased jumped stood stands")
+
+
+def period_toll(tokens: Sequence[str]) -> bool:
+    """ "the toll from such attacks this year rose to 150", "the death toll since January": a toll
+    over a period or a campaign, never one event's deaths."""
+    if "toll" not in tokens:
+        return False
+    scope = []
+    for tok in tokens[tokens.index("toll") + 1 :]:
+        if tok in RISEN or tok in ("to", "at", "is", "was", "has", "had", ",", ";", "."):
+            break  # the toll's own words end at its verb: "rose to 12, the most this year" is no scope
+        scope.append(tok)
+    return bool(_CUMULATIVE.search(" ".join(scope)))
+
+
+_CUMULATIVE = re.compile(
+    r"\b(?:since|such|(?:this|last|the past) (?:year|month|week)|"
+    r"(?:of|from|in) the (?:war|conflict|insurgency|campaign|uprising)\b)"
+)

@@ -25,6 +25,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from vigil.errors import ModelMissing
+from vigil.extract.geovariants import MIN_EDIT, VARIANT_MIN, one_edit, pick, skeleton
 
 LOGGER = logging.getLogger(__name__)
 
@@ -258,7 +259,7 @@ class Gazetteer:
                     self._demonyms.setdefault(key + "s", code)
 
     def _rows(self, key: str, code: str | None, table: str = "keys") -> list[tuple[object, ...]]:
-        assert table in ("keys", "loose", "loose_towns"), table  # a name of ours, never text from outside
+        assert table in ("keys", "loose", "loose_towns", "variants"), table  # ours, never text from outside
         sql = (
             "SELECT p.name, p.code, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind"
             f" FROM {table} k JOIN places p ON p.id = k.place WHERE k.key = ?"
@@ -266,6 +267,33 @@ class Gazetteer:
         if code is None:
             return self._conn.execute(sql + " ORDER BY p.id", (key,)).fetchall()
         return self._conn.execute(sql + " AND p.code = ? ORDER BY p.id", (key, code)).fetchall()
+
+    def _edited(self, skel: str, code: str | None, *, keys_only: bool = False) -> list[tuple[object, ...]]:
+        """Rows whose skeleton is one letter off the long skeleton ``skel`` ("taltamer", "taltamr").
+
+        The index is read by three-letter heads: the first three letters (an edit after them), or
+        with the second or third left out (a letter too many there: "kuamishli", "kamishli").
+        ``keys_only``: the matching skeletons alone, without their places (cheaper: for :meth:`has`).
+        """
+        if len(skel) < MIN_EDIT:
+            return []
+        if keys_only:
+            sql = "SELECT DISTINCT k.key FROM variants k WHERE k.key >= ? AND k.key < ?"
+        else:
+            sql = (
+                "SELECT k.key, p.name, p.code, p.admin1, p.admin2, p.lat, p.lon, p.pop, p.kind FROM variants k"
+                " JOIN places p ON p.id = k.place WHERE k.key >= ? AND k.key < ?"
+                + (" AND p.code = ?" if code else "")
+            )
+        sql += " AND length(k.key) BETWEEN ? AND ?"
+        rows: list[tuple[object, ...]] = []
+        for head in dict.fromkeys((skel[:3], skel[0] + skel[2:4], skel[:2] + skel[3])):
+            span = (head, head[:2] + chr(ord(head[2]) + 1))
+            args = span + ((code,) if code and not keys_only else ()) + (len(skel) - 1, len(skel) + 1)
+            rows += [r[1:] for r in self._conn.execute(sql, args) if one_edit(skel, str(r[0]))]
+            if rows and keys_only:
+                break
+        return rows
 
     def _place(self, row: tuple[object, ...]) -> Place:
         name, code, admin1, admin2, lat, lon, pop, kind = (str(v) for v in row)
@@ -304,8 +332,9 @@ class Gazetteer:
                 *([("loose", squeeze(key))] if len(key) >= _LOOSE_MIN else []),
                 *([("loose_towns", squeeze(key))] if _loose_town(key) else []),
                 *(("keys", k) for k in _joined(key)),
+                *([("variants", skeleton(key))] if name[:1].isupper() and len(key) >= VARIANT_MIN else []),
             ]
-        )
+        ) or (name[:1].isupper() and bool(self._edited(skeleton(key), None, keys_only=True)))
 
     def lookup(self, name: str, *, country: str | None = None) -> list[Place]:
         """Towns and admin areas called ``name``, most populous first; ``country`` filters.
@@ -327,6 +356,13 @@ class Gazetteer:
             rows = self._rows(squeeze(key), code, "loose_towns")
         for joined in [] if rows else _joined(key):
             rows = self._rows(joined, code)
+        if not rows and len(key) >= VARIANT_MIN and key not in self._country_keys:
+            # "Joubb Janine": the last resort, one place (or one far the largest) or none
+            # with no country, a long name only: "Kissi" (Burkina Faso) is no "Kisii" in Kenya
+            skel = skeleton(key)
+            rows = self._rows(skel, code, "variants") if code or len(skel) >= MIN_EDIT else []
+            variants = [self._place(r) for r in rows or (self._edited(skel, code) if code else [])]
+            return pick(variants, in_country=code is not None)
         places = sorted((self._place(r) for r in rows), key=lambda p: -p.population)
         country_code = self._country_keys.get(key)
         if country_code is not None and (code is None or code == country_code):
@@ -401,7 +437,7 @@ class Gazetteer:
         return codes if len(codes) > 1 else []
 
 
-INDEX_VERSION = 6  # bump when the index's tables change
+INDEX_VERSION = 7  # bump when the index's tables change
 
 
 def cache_dir() -> Path:
@@ -469,6 +505,8 @@ def _build(folder: Path, path: Path) -> None:
                 " WITHOUT ROWID;"
                 "CREATE TABLE loose_towns (key TEXT NOT NULL, place INTEGER NOT NULL,"
                 " PRIMARY KEY (key, place)) WITHOUT ROWID;"
+                "CREATE TABLE variants (key TEXT NOT NULL, place INTEGER NOT NULL,"
+                " PRIMARY KEY (key, place)) WITHOUT ROWID;"
             )
             conn.executemany(
                 "INSERT INTO countries (line) VALUES (?)",
@@ -504,6 +542,15 @@ def _build(folder: Path, path: Path) -> None:
                     if row[_KINDS_COLUMN] not in ("A1", "A2")
                     for key in row[_KEYS].split("|")
                     if _loose_town(key) and squeeze(key) != key
+                ),
+            )
+            # every spelling by its skeleton (geovariants): looked up when no spelling matches
+            conn.executemany(
+                "INSERT OR IGNORE INTO variants (key, place) VALUES (?, ?)",
+                (
+                    (skel, i)
+                    for i, row in enumerate(rows)
+                    for skel in {skeleton(key) for key in row[_KEYS].split("|") if len(key) >= VARIANT_MIN}
                 ),
             )
         conn.close()

@@ -546,7 +546,9 @@ def capitalised_runs(text: str, joiners: frozenset[str] = PARTICLES) -> list[lis
     for match in _WORD.finditer(text):
         word = match.group()
         lower = word.lower()
-        joined = bool(current) and not text[current[-1][1] : match.start()].strip()
+        gap = text[current[-1][1] : match.start()] if current else "-"  # "Gustavo A. Madero": an initial
+        initial = gap == ". " and len(current) > 1 and current[-1][1] - current[-1][0] == 1
+        joined = not gap.strip() or initial
         if word[0].isupper() or ARTICLE_HEAD.match(word):
             if not joined:
                 _close(text, runs, current, joiners)

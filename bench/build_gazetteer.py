@@ -41,6 +41,8 @@ from pathlib import Path
 
 import numpy as np
 
+from vigil.extract.geovariants import one_edit, skeleton
+
 LOGGER = logging.getLogger(__name__)
 
 OUT_DIR = Path(__file__).resolve().parents[1] / "src" / "vigil" / "extract" / "data"
@@ -195,6 +197,12 @@ def _near(a: tuple[float, float], b: tuple[float, float], km: float) -> bool:
     dlat = a[0] - b[0]
     dlon = (a[1] - b[1]) * math.cos(math.radians((a[0] + b[0]) / 2))
     return 111.2 * math.hypot(dlat, dlon) <= km
+
+
+def spelling_of(key: str, name: str) -> bool:
+    """Whether an alias is the area's own name spelled otherwise ('dushi', 'doshi'): no translation
+    that a town abroad could own."""
+    return one_edit(key, name) or skeleton(key) == skeleton(name)
 
 
 def _similarity(a: str, b: str) -> float:
@@ -371,13 +379,15 @@ def build(out_dir: Path) -> None:
         given = len(keys)
         keys += [k for k in english_forms(keys) if k not in keys]
         members = [(coords[p][0], coords[p][1]) for p in sub.places]
-        # a translation the build derived ('kati' from 'Mkoa wa Kati') yields to any town abroad of
+        # a spelling of the area's own name ('dushi' of 'Doshi') stays; a translation the build
+        # derived ('kati' from 'Mkoa wa Kati') yields to any town abroad of
         # that name; a shortening ('Ede' of 'Gemeente Ede') and a name GeoNames gives yield only
         # to a town bigger than the area ('Jalalabad' is not the Afghan district Bihsud)
         kept = [
             k
             for i, k in enumerate(keys)
             if i == 0
+            or spelling_of(k, keys[0])
             or town_abroad(k, iso, members, towns_named)
             <= (pop if i < given or _similarity(k, keys[0]) >= _SAME_NAME else 0)
         ]

@@ -27,6 +27,17 @@ def test_an_area_alias_naming_a_far_town_abroad_is_found(build) -> None:  # type
     assert build.town_abroad("nowhere", "UG", uganda_central, towns) == 0
 
 
+def test_an_area_keeps_its_own_name_spelled_otherwise(build) -> None:  # type: ignore[no-untyped-def]
+    # 'dushi' is a spelling of the Afghan district Doshi, whatever towns abroad bear it
+    assert build.spelling_of("dushi", "doshi")
+    assert not build.spelling_of("kati", "central")
+    assert not build.spelling_of("alexandria", "city of alexandria")
+
+
+def test_the_packaged_gazetteer_keeps_a_districts_other_spelling(gazetteer: Gazetteer) -> None:
+    assert any(p.country_code == "AF" and p.kind != KIND_TOWN for p in gazetteer.lookup("Dushi"))
+
+
 def test_the_packaged_gazetteer_keeps_the_areas_that_share_a_town_name(
     gazetteer: Gazetteer, geocoder: Geocoder
 ) -> None:

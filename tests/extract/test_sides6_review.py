@@ -36,6 +36,9 @@ V = SubEventType.VIOLENT_DEMONSTRATION
         ("The remains of two men abducted by ", False),
         ("Troops recovered the bodies of three ", True),
         ("The body of a young ", True),
+        # possessives and vague amounts stand before the dead too
+        ("The navy brought home the bodies of its ", True),
+        ("Farmers came upon the bodies of dozens of ", True),
     ],
 )
 def test_remains_of_stops_at_the_killer(before: str, dead: bool) -> None:

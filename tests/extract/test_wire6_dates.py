@@ -1,5 +1,6 @@
 """Wire dates, round 6: a dateline that names the country as well as the city ("PESHAWAR,
-Pakistan, Oct 7 (Reuters) -") is the filing date, not the event's."""
+Pakistan, Oct 7 (Reuters) -") is the filing date: a day the text names wins over it, and it
+stands in (with its own year, when it gives one) only when the text names none."""
 
 from __future__ import annotations
 
@@ -52,3 +53,8 @@ def test_no_dateline_and_no_date_gives_the_publication_day() -> None:
         event_date("Gunmen killed three traders in a market, police said.", published=PUBLISHED)[0]
         == PUBLISHED
     )
+
+
+def test_a_dateline_year_is_kept() -> None:
+    text = "ODESA, Ukraine, March 4, 2023 (AP) - A drone hit a grain silo in the port, wounding two guards."
+    assert event_date(text, published=PUBLISHED)[0] == date(2023, 3, 4)

@@ -41,8 +41,8 @@ MILITIA_KINDS = ("ethnic", "communal", "clan", "tribal")
 
 # The countries where ACLED codes an unnamed killer of a gang-style killing as a gang: with one of
 # :data:`GANG_SIGNS_RE`, Mexico 95/100, Brazil 67/67, El Salvador 4/6, Belize 1/1, Haiti 1/2,
-# Trinidad and Tobago 1/2; Honduras and Jamaica, where gang violence is coded the same way, have
-# no such notes here. Elsewhere in the region the armed group stays: Puerto Rico 0/6 (the rest of
+# Trinidad and Tobago 1/2. Honduras and Jamaica are a judgement, not a count: no such notes here,
+# but gangs are their main armed actors. Elsewhere in the region the armed group stays: Puerto Rico 0/6 (the rest of
 # :data:`GANG_COUNTRIES` 0/2), so the wider list names gangs only where the text does.
 GANG_SIGN_COUNTRIES = frozenset(
     {"Mexico", "Brazil", "El Salvador", "Honduras", "Belize", "Haiti", "Jamaica", "Trinidad and Tobago"}

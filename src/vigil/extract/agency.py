@@ -105,12 +105,14 @@ _ATTACK_NOUN_RE = re.compile(
 )
 # "the body of a soldier", "the corpses of two policemen": the dead are the harmed. ACLED notes
 # that find a soldier's or fighter's body code an unidentified armed group as actor1 (2 of 2).
-# Between "of" and the mention only determiners, numbers and modifiers: "the bodies of 12 victims
+# Between "of" and the mention only determiners, possessives, numbers and modifiers ("the bodies
+# of its soldiers", "of dozens of soldiers"): "the bodies of 12 victims
 # of Boko Haram", "bodies of farmers killed by ISWAP" name the killer, not the dead.
 REMAINS_OF_RE = re.compile(
     r"\b(?:bod(?:y|ies)|corpses?|remains) of "
     r"(?:(?!(?:of|by|killed|slain|murdered|shot|kidnapped|abducted|attacked|who|that|which|and|or)\b)"
-    r"(?:\d+|various|numerous|dozens|[\w-]*[^\Ws]) ){0,3}$",
+    r"(?:\d+|its|his|her|their|this|these|those|various|numerous|several|"
+    r"(?:dozens|scores|hundreds|thousands)(?: of)?|[\w-]*[^\Ws]) ){0,3}$",
     re.IGNORECASE,
 )
 # The agency of a mention that only found, saw or investigated what happened ("the body was found

@@ -358,7 +358,9 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
         groups = dateline.groupdict()
         if published is None and groups.get("year") and groups.get("month") and groups.get("day"):
             published = _safe_date(int(groups["year"]), _month_of(groups["month"]), int(groups["day"]))
-        if published is not None and groups.get("month") and groups.get("day"):
+        if groups.get("year") and groups.get("month") and groups.get("day"):
+            filed = _safe_date(int(groups["year"]), _month_of(groups["month"]), int(groups["day"]))
+        elif published is not None and groups.get("month") and groups.get("day"):
             filed = _without_year(_month_of(groups["month"]), int(groups["day"]), published)
         text = text[dateline.end() :]
     candidates: list[tuple[bool, int, date, int, str, int]] = []

@@ -102,7 +102,33 @@ def test_wounded_who_later_died_in_the_same_sentence_are_not_added_twice() -> No
             ],
             7,
         ),
-        (["Five people were killed. One of the wounded died overnight, raising the toll to six."], 6),
+        # two sentences, so the increment is read across them
+        (["Five people were killed.", "One of the wounded died overnight, raising the toll to six."], 6),
+        # the lede's figure already holds those who died later
+        (
+            [
+                "Raiders stormed a ferry terminal on Friday, killing nine people, including three who later died.",
+                "Three of the wounded later died, the coast guard said.",
+            ],
+            9,
+        ),
+        # a toll told after the increment, as high as the figure before it, stands
+        (
+            [
+                "A roadside bomb killed four soldiers on Monday.",
+                "One of the wounded later died, a medic said.",
+                "The death toll stands at four, the army said.",
+            ],
+            4,
+        ),
+        # a body found "bringing the toll to" the same figure is no death on top of it
+        (
+            [
+                "Six miners were killed when gunmen raided the camp.",
+                "Another body was found on Friday, bringing the toll to six.",
+            ],
+            6,
+        ),
     ],
 )
 def test_wire6_conjuncts_and_increments(sentences: list[str], expected: int) -> None:

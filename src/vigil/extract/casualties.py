@@ -16,12 +16,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from vigil.extract.harmclauses import (
+    ADJ_ED,
     PERSON_SINGULAR,
-    POSSESSIVES,
     aside_end,
     described_part,
     heavy_losses,
-    is_increment,
+    is_verb,
+    leading_singular,
     not_done,
     persons_after,
     persons_before,
@@ -45,7 +46,14 @@ from vigil.extract.harmwords import (
     TO_DEATH,
     pairs,
 )
-from vigil.extract.increments import RISEN, body_found, period_toll
+from vigil.extract.increments import (
+    INCREMENT_WORDS,
+    RISEN,
+    body_found,
+    is_increment,
+    period_toll,
+    succumbed_death,
+)
 from vigil.extract.numbers import (
     LARGE_UNNUMBERED,
     LIMITED_UNNUMBERED,
@@ -68,6 +76,7 @@ class Mention:
     counted: Counted
     vague: bool
     subset: bool = False
+    added: bool = False  # an increment ("another 4 were killed"): deaths beside a period's toll
 
 
 def _noun_after(tokens: Sequence[str], start: int, nums: dict[int, Num]) -> list[str]:
@@ -103,7 +112,7 @@ def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
         return ClaimKind.KILLED, 3
     if tok == "lost" and nxt in ("their", "his", "her", "lives", "life"):
         return ClaimKind.KILLED, 2
-    if tok == "succumbed":
+    if tok == "succumbed" and succumbed_death(tokens, j):
         return ClaimKind.KILLED, 1  # "two more succumbed to their wounds"
     if tok in INJURE and not wound_noun(tokens, j):
         return ClaimKind.INJURED, 1
@@ -146,8 +155,8 @@ def _read_right(
             if close is not None and tokens[close] == ",":
                 j = close + 1  # "15 civilians, among them four women, died": past the breakdown
                 continue
-        if tok == "," and aside_end(tokens, j) is not None:
-            j = aside_end(tokens, j) or j  # "eight people, most of them women, were killed"
+        if tok == "," and (past := aside_end(tokens, j)) is not None:
+            j = past  # "eight people, most of them women, were killed"
             continue
         if tok == "according":
             return None, j, extra, crossed  # "..., according to residents and a local group": a source
@@ -163,7 +172,7 @@ def _read_right(
             active = (
                 tok in KILL_ACTIVE
                 and tokens[j - 1] not in AUX
-                and (nxt in _OBJECT_START or digits(nxt) is not None or (nxt == "and" and _is_verb(nxt2)))
+                and (nxt in _OBJECT_START or digits(nxt) is not None or (nxt == "and" and is_verb(nxt2)))
             )
             return (None, j, extra, crossed) if active else (kind, j, extra, crossed)
         if tok in ("and", ",", "or") and j + 1 < len(tokens) and (j + 1) in nums:
@@ -173,7 +182,7 @@ def _read_right(
             continue
         if tok in ("and", "or") and j + 1 < len(tokens):
             follower = tokens[j + 1]
-            if _is_verb(follower) or _predicate(tokens, j + 1)[0] is not None or follower in KILL_ACTIVE:
+            if is_verb(follower) or _predicate(tokens, j + 1)[0] is not None or follower in KILL_ACTIVE:
                 return None, j, extra, crossed  # "kidnapped 5 people and killed them": a second verb
             if tok == "and" and follower in ("a", "an") and tokens[j + 2 : j + 3] != ["number"]:
                 person = _person_noun(tokens[j + 2 : j + 5])
@@ -185,10 +194,10 @@ def _read_right(
         ):
             return ClaimKind.KILLED, j, extra, crossed  # "eight fighters lost", "were lost in the fighting"
         shared = j + 2 < len(tokens) and tokens[j + 1] == "and" and _predicate(tokens, j + 2)[0] is not None
-        if _is_verb(tok) and shared:
+        if is_verb(tok) and shared:
             j += 2  # "was shot and killed"
             continue
-        if tok in (".", ";", ":", "(", ")", ",", "—", "–") or tok in CLAUSE_BREAK or _is_verb(tok):
+        if tok in (".", ";", ":", "(", ")", ",", "—", "–") or tok in CLAUSE_BREAK or is_verb(tok):
             return None, j, extra, crossed
         j += 1
         words += tok not in AUX
@@ -199,7 +208,7 @@ def _person_noun(after: Sequence[str]) -> Counted | None:
     """Who a singular conjunct ("and a civilian") counts; None when it names a thing."""
     noun: list[str] = []
     for word in after:
-        if not word.isalpha() or word in ("and", "or") or _is_verb(word):
+        if not word.isalpha() or word in ("and", "or") or is_verb(word):
             break
         noun.append(word)
     if not noun or any(w in _THINGS for w in noun):
@@ -214,20 +223,9 @@ _THINGS = words(
 )
 
 
-def _is_verb(tok: str) -> bool:
-    """A cheap finite-verb test that stops a noun phrase ("3 gunmen attacked ...")."""
-    if tok in AUX or tok in _ADJ_ED or tok in ("including", "according", "remaining"):
-        return False
-    return tok.endswith("ed") or tok.endswith("ing") or tok in ("fled", "shot", "took", "left", "came")
-
-
 # A preposition right before a number makes it no object of a verb before it: "killed in 3 raids".
 _NOT_OBJECT = words("in during across within")  # not "from": "killed from 10 to 15 civilians"
 _LOST_END = words("and in during while when on at after as but")
-_ADJ_ED = words(
-    "armed unarmed unidentified suspected alleged presumed uniformed displaced unnamed unspecified "
-    "hundred red based affiliated related undisclosed wounded injured missing"
-)
 
 
 def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> tuple[ClaimKind | None, bool]:
@@ -300,10 +298,12 @@ def _running_total(tokens: Sequence[str], j: int) -> bool:
     """ "..., bringing the toll from a week of fighting to 55": a total over earlier events too,
     so a part of no figure to add; dropped where the sentence gives this event's own deaths
     (an increment, "six more died", makes the total this event's own)."""
-    if {"more", "another", "further", "additional"} & set(tokens):
-        return False  # "another 6 bodies were found, bringing the toll to 21": this event's toll
     before = tokens[max(0, j - 12) : j]
-    return any(t in ("bringing", "taking", "raising", "pushing") for t in before) or period_toll(before)
+    if period_toll(before):
+        return True  # "the toll this year rose to 150 after another 4 were killed": still a period's
+    if INCREMENT_WORDS & set(tokens):
+        return False  # "another 6 bodies were found, bringing the toll to 21": this event's toll
+    return any(t in ("bringing", "taking", "raising", "pushing") for t in before)
 
 
 def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
@@ -336,7 +336,7 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
             _part_of(tokens, num, by_end, mentions, used)
             continue
         kind, where, conjuncts, crossed = _read_right(tokens, num, nums)
-        leading = _leading_singular(tokens, num.start)
+        leading = leading_singular(tokens, num.start)
         left, subset = _read_left(tokens, num, by_end)
         if kind is None or (crossed and left is not None and left is not kind):
             kind, leading = left, (leading if kind is None else 0)  # "killed two gendarmes and a civilian"
@@ -345,11 +345,12 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         if kind is None:
             continue
         # "five more of the wounded died", "another 3 bodies": deaths added to a toll, not a toll
-        subset = subset or is_increment(tokens, num.start, num.end)
+        added = is_increment(tokens, num.start, num.end)
+        subset = subset or added
         counted = counted_group(_noun_after(tokens, num.end, nums))
         # a conjunct of the same group adds to the figure; another group is its own figure
         same = leading + sum(1 for c in conjuncts if c is counted)
-        mentions.append(Mention(kind, num.value + same, counted, num.vague, subset))
+        mentions.append(Mention(kind, num.value + same, counted, num.vague, subset, added))
         mentions.extend(Mention(kind, 1, c, False, subset) for c in conjuncts if c is not counted)
         if kind is ClaimKind.KILLED:
             used.update(
@@ -385,20 +386,6 @@ def _part_of(
         mentions.append(Mention(ClaimKind.KILLED, num.value, counted, num.vague, False))
     else:
         mentions.append(Mention(left or ClaimKind.KILLED, num.value, counted, num.vague, True))
-
-
-def _leading_singular(tokens: Sequence[str], start: int) -> int:
-    """How many singular people precede "and" before the number: "a police officer and 2
-    soldiers" -> 1, "a mother and her two children" -> 1, "the bomber and three bystanders" -> 1."""
-    at = start - 2 if tokens[start - 1 : start] and tokens[start - 1] in POSSESSIVES else start - 1
-    if at < 2 or tokens[at] != "and":
-        return 0
-    for k in range(at - 1, max(-1, at - 5), -1):  # "an agriculturalist and six herders": any "a" noun
-        if tokens[k] in (",", ".", ";", ":") or _is_verb(tokens[k]) or digits(tokens[k]) is not None:
-            break
-        if tokens[k] in ("a", "an"):
-            return 1
-    return persons_before(tokens, at)
 
 
 _SINGULAR_DET = words("a an one the his her its their this that another")
@@ -467,7 +454,7 @@ def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:
     k = j + 1
     while k < len(tokens) and (
         tokens[k] in (",", "and", "-")
-        or (tokens[k - 1] in (",", "and", "-") and _is_verb(tokens[k]))
+        or (tokens[k - 1] in (",", "and", "-") and is_verb(tokens[k]))
         or (tokens[k - 1] in (",", "and") and tokens[k + 1 : k + 2] == ["-"])  # "booby-trapped"
     ):
         k += 1
@@ -481,7 +468,7 @@ def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:
 
 def _active_object(after: list[str]) -> Mention | None:
     """The object of an active kill verb: "killing a man" = 1, "kill civilians" = 3."""
-    while len(after) > 1 and after[0] in _ADJ_ED:
+    while len(after) > 1 and after[0] in ADJ_ED:
         after = after[1:]  # "kills suspected cattle rustler"
     first = after[0]
     if first in ("him", "her", "himself", "herself"):
@@ -518,7 +505,7 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
     k = j - 1
     while k >= 0 and (
         tokens[k] in ("reportedly", "allegedly", "also", "later", "shot", "found", "left", "and", "instantly")
-        or (_is_verb(tokens[k]) and k + 1 < len(tokens) and tokens[k + 1] == "and")
+        or (is_verb(tokens[k]) and k + 1 < len(tokens) and tokens[k + 1] == "and")
     ):
         k -= 1
     aux = tokens[k] if k >= 0 else ""

@@ -21,7 +21,13 @@ from vigil.extract.attribution import Attribution, attribute, attribute_responsi
 from vigil.extract.casualties import numbered, sentence_mentions
 from vigil.extract.cues import without_background
 from vigil.extract.denials import denied_group, denied_verb
-from vigil.extract.increments import added_deaths, ordinal_death, period_toll
+from vigil.extract.increments import (
+    added_deaths,
+    later_deaths_included,
+    names_toll,
+    ordinal_death,
+    period_toll,
+)
 from vigil.extract.numbers import read_number, tokenize
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
@@ -68,7 +74,8 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
         for mention in mentions:
             if denied is not None and mention.kind is ClaimKind.KILLED and mention.vague:
                 continue  # the deaths this sentence denies are not a new, vague figure
-            if mention.subset and mention.kind is ClaimKind.KILLED and (whole or period_toll(tokens)):
+            period = period_toll(tokens) and not mention.added  # an increment beside it stays
+            if mention.subset and mention.kind is ClaimKind.KILLED and (whole or period):
                 continue  # a part of the toll this sentence states, or a period's toll: no deaths to add
             figure, vague = mention.figure, mention.vague
             if figure is not None and figure > ABSURD_FIGURE:
@@ -213,15 +220,19 @@ def _fatalities(claims: Sequence[Claim]) -> int:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     best_total = 0
     best_group: dict[Counted, int] = {}
-    later = ordinal = 0
+    later = ordinal = toll = 0
+    included = False  # "killing seven, including two who later died": later deaths already told
     for sentence, group in by_sentence.items():
         if (
             len(group) == 1
             and len(by_sentence) > 1
             and added_deaths(sentence, group[0].figure or 0, best_total)
         ):
-            later += group[0].figure or 0  # "two of the wounded later died": deaths to add
+            later += 0 if included else group[0].figure or 0  # "two of the wounded later died"
             continue
+        included = included or later_deaths_included(sentence)
+        if names_toll(sentence):
+            toll = max(toll, max(c.figure or 0 for c in group))
         ordinal = max(ordinal, ordinal_death(sentence))
         kept = _without_breakdowns([c.figure or 0 for c in group])
         risen = _risen_toll(sentence)
@@ -238,7 +249,10 @@ def _fatalities(claims: Sequence[Claim]) -> int:
                 per_group[claim.counted] = per_group.get(claim.counted, 0) + figure
         for counted, figure in per_group.items():
             best_group[counted] = max(best_group.get(counted, 0), figure)
-    return max(best_total, sum(best_group.values()), ordinal) + later
+    best = max(best_total, sum(best_group.values()), ordinal)
+    if later and toll >= best:
+        return toll  # "the death toll now stands at five": a toll told as high stands, nothing added
+    return best + later
 
 
 _CLAIMED_KILLING = re.compile(

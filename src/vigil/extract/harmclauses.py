@@ -2,7 +2,8 @@
 
 Wire copy wraps its tolls in adverbs ("a soldier was also killed"), relative clauses ("one
 worshipper who tried to flee was shot dead") and wound nouns ("bodies with gunshot wounds"), none
-of which change who died; each helper here says where the real predicate or auxiliary is.
+of which change who died; each helper here says where the real predicate or auxiliary is, or how
+many singular people a run of conjuncts names ("a farmer and his wife").
 """
 
 from __future__ import annotations
@@ -10,8 +11,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from vigil.extract.harmwords import INJURE, KILL_PASSIVE, NEAR_DEATH, NOT_ACTIVE, TO_DEATH, pairs
-from vigil.extract.numbers import words
+from vigil.extract.harmwords import (
+    ACTIVE_TO_DEATH,
+    AUX,
+    INJURE,
+    KILL_ACTIVE,
+    KILL_PASSIVE,
+    NEAR_DEATH,
+    NOT_ACTIVE,
+    TO_DEATH,
+    pairs,
+)
+from vigil.extract.numbers import digits, words
 
 # One person, by role or by kin: the head of "a village chief", "his son".
 PERSON_SINGULAR = words(
@@ -42,10 +53,12 @@ def persons_after(tokens: Sequence[str], i: int) -> int:
         heads = [k for k in range(i + 1, min(len(tokens), i + 5)) if _head(tokens[k])]
         if not heads or any(not tokens[k].isalpha() or tokens[k] == "and" for k in range(i + 1, heads[0])):
             break
-        count += 1
         i = heads[0] + 1
         while i < len(tokens) and _head(tokens[i]):
             i += 1  # "a rebel commander": the last of the nouns is the head
+        if count and i < len(tokens) and _finite(tokens[i]):
+            break  # "killed a policeman and a civilian was wounded": the subject of another clause
+        count += 1
         if tokens[i : i + 2] == [",", "and"]:
             i += 2
         elif i < len(tokens) and tokens[i] in (",", "and"):
@@ -53,6 +66,15 @@ def persons_after(tokens: Sequence[str], i: int) -> int:
         else:
             break
     return count
+
+
+_FINITE = words("was were is are has had have escaped fled ran survived managed")
+_NOT_FINITE = words("armed wounded injured unarmed aged named based")
+
+
+def _finite(word: str) -> bool:
+    """A cheap test for a verb that opens its own clause after a noun ("... and his wife escaped")."""
+    return word in _FINITE or (word.endswith("ed") and word not in _NOT_FINITE)
 
 
 def persons_before(tokens: Sequence[str], end: int) -> int:
@@ -154,15 +176,45 @@ def not_done(tokens: Sequence[str], v: int, after: int) -> bool:
     return k is not None and k > 0 and window[k - 1] in NEAR_DEATH
 
 
-def is_increment(tokens: Sequence[str], start: int, end: int) -> bool:
-    """Whether the figure at ``tokens[start:end]`` adds to a toll the sentence names ("another 6
-    bodies were found, bringing the toll to 21"), rather than being deaths of its own."""
-    before = tokens[max(0, start - 1) : start + 1]  # "another 6" may be read as one amount
-    after = tokens[end] if end < len(tokens) else ""
-    if "toll" not in tokens and "total" not in tokens:
-        return False  # "seven were killed and six more bodies were found": deaths to add
-    return bool({"another", "further", "additional"} & set(before)) or after in (
-        "more",
-        "additional",
-        "further",
-    )
+def is_verb(tok: str) -> bool:
+    """A cheap finite-verb test that stops a noun phrase ("3 gunmen attacked ...")."""
+    if tok in AUX or tok in ADJ_ED or tok in ("including", "according", "remaining"):
+        return False
+    return tok.endswith("ed") or tok.endswith("ing") or tok in ("fled", "shot", "took", "left", "came")
+
+
+ADJ_ED = words(
+    "armed unarmed unidentified suspected alleged presumed uniformed displaced unnamed unspecified "
+    "hundred red based affiliated related undisclosed wounded injured missing"
+)
+
+
+def leading_singular(tokens: Sequence[str], start: int) -> int:
+    """How many singular people precede "and" before the number: "a police officer and 2
+    soldiers" -> 1, "a mother and her two children" -> 1, "the bomber and three bystanders" -> 1."""
+    at = start - 2 if tokens[start - 1 : start] and tokens[start - 1] in POSSESSIVES else start - 1
+    if at < 2 or tokens[at] != "and" or object_of_other_verb(tokens, at):
+        return 0
+    for k in range(at - 1, max(-1, at - 5), -1):  # "an agriculturalist and six herders": any "a" noun
+        if tokens[k] in (",", ".", ";", ":") or is_verb(tokens[k]) or digits(tokens[k]) is not None:
+            break
+        if tokens[k] in ("a", "an"):
+            return 1
+    return persons_before(tokens, at)
+
+
+def object_of_other_verb(tokens: Sequence[str], at: int) -> bool:
+    """Whether the conjunct before ``tokens[at]`` ("and") is the object of a verb other than a
+    killing: in "militants attacked the chief and two guards were killed" the chief was attacked,
+    not killed; in "gunmen killed the chief and two guards" he shares the killing."""
+    for k in range(at - 1, max(-1, at - 6), -1):
+        tok = tokens[k]
+        if tok in (",", ".", ";", ":") or digits(tok) is not None:
+            return False
+        if tok in KILL_ACTIVE or (tok == "dead" and k and tokens[k - 1] in TO_DEATH):
+            return False
+        if tok in ACTIVE_TO_DEATH and ["to", "death"] in pairs(tokens[at : at + 8]):
+            return False  # "beat the chief and two guards to death"
+        if is_verb(tok) and tok not in ADJ_ED:
+            return True
+    return False

@@ -14,9 +14,10 @@ from collections.abc import Sequence
 from vigil.extract.numbers import words
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
-_DEATH = (
-    r"(?:died|succumbed|passed away|(?:was|were)\s+(?:also\s+)?(?:killed|found(?:\s+dead)?|recovered)|dead)"
-)
+# "succumbed to pressure" is no death; "succumbed to his gunshot wounds", "succumbed on Monday" are
+_WOUNDS = r"(?:wounds?|injur(?:y|ies)|burns)"
+_SUCCUMBED = rf"succumbed(?!\s+to\s+(?!(?:[\w-]+\s+){{0,3}}{_WOUNDS}\b))"
+_DEATH = rf"(?:died|{_SUCCUMBED}|passed away|(?:was|were)\s+(?:also\s+)?(?:killed|found(?:\s+dead)?|recovered)|dead)"
 _VICTIM = (
     r"(?:bod(?:y|ies)|corpses?|victims?|persons?|people|civilians?|soldiers?|policemen|police officers?|"
     r"officers?|fighters?|villagers?|residents?|passengers?|children|men|women)"
@@ -24,7 +25,7 @@ _VICTIM = (
 # "Two of the wounded later died", "another body was found", "three more succumbed", "a further
 # two soldiers died": deaths beyond those a sentence before counted.
 _ADDED = re.compile(
-    r"\b(?:(?:of|among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{0,30}?\b(?:died|succumbed|passed away)"
+    rf"\b(?:(?:of|among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{{0,30}}?\b(?:died|{_SUCCUMBED}|passed away)"
     rf"|(?:another|a further)\s+(?:{_NUMBER}\s+)?{_VICTIM}\b[^.;]{{0,25}}?\b{_DEATH}"
     rf"|{_NUMBER}\s+(?:more|other|further)\s+(?:{_VICTIM}\s+)?(?:later\s+)?{_DEATH})\b",
     re.IGNORECASE,
@@ -50,8 +51,38 @@ _ORDINAL = re.compile(
 
 def added_deaths(sentence: str, figure: int, before: int) -> bool:
     """Whether the deaths (``figure``) this sentence tells come on top of a toll (``before``)
-    told before it; a figure above that toll in a sentence naming a toll is the new total."""
-    return bool(_ADDED.search(sentence)) and not (_TOTAL.search(sentence) and figure > before)
+    told before it; a figure as high as that toll in a sentence naming a toll is the new
+    total ("another body was found, bringing the toll to five" after five dead: still five)."""
+    return bool(_ADDED.search(sentence)) and not (_TOTAL.search(sentence) and figure >= before)
+
+
+def names_toll(sentence: str) -> bool:
+    """Whether a sentence names a toll or a total, so its figure is a running total, not deaths."""
+    return bool(_TOTAL.search(sentence))
+
+
+# "killing seven people, including two who later died of their wounds": the lede's figure already
+# holds those who died later, so a later "two of the wounded died" retells them
+_LATER_INCLUDED = re.compile(
+    rf"\b(?:who|that)\s+(?:later|subsequently|afterwards)\s+(?:died|{_SUCCUMBED}|passed away)\b",
+    re.IGNORECASE,
+)
+
+
+def later_deaths_included(sentence: str) -> bool:
+    """Whether a sentence's figure already counts those who died later."""
+    return bool(_LATER_INCLUDED.search(sentence))
+
+
+_WOUND_WORDS = frozenset({"wound", "wounds", "injury", "injuries", "burns"})
+
+
+def succumbed_death(tokens: Sequence[str], j: int) -> bool:
+    """Whether "succumbed" at ``tokens[j]`` is a death: not when it yields "to" something other
+    than wounds ("two ministers succumbed to pressure")."""
+    if tokens[j + 1 : j + 2] != ["to"]:
+        return True
+    return bool(_WOUND_WORDS & set(tokens[j + 2 : j + 6]))
 
 
 def ordinal_death(sentence: str) -> int:
@@ -89,7 +120,24 @@ def period_toll(tokens: Sequence[str]) -> bool:
     return bool(_CUMULATIVE.search(" ".join(scope)))
 
 
+# "this year", "since January", "of the war"; never "this week's bombing" (the toll of one
+# event, named by its time) nor "since Monday", "since the attack" (this event's toll since)
 _CUMULATIVE = re.compile(
-    r"\b(?:since|such|(?:this|last|the past) (?:year|month|week)|"
+    r"\b(?:since\b(?!\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|"
+    r"the\s+(?:attack|blast|bombing|explosion|ambush|raid|assault|massacre|shooting|incident))\b)|such|"
+    r"(?:this|last|the past) (?:year|month|week)\b(?!['’]s)|"
     r"(?:of|from|in) the (?:war|conflict|insurgency|campaign|uprising)\b)"
 )
+
+# Words that make a figure deaths on top of a toll: "another 6 bodies", "a further two", "five more".
+INCREMENT_WORDS = frozenset({"another", "further", "additional", "more"})
+
+
+def is_increment(tokens: Sequence[str], start: int, end: int) -> bool:
+    """Whether the figure at ``tokens[start:end]`` adds to a toll the sentence names ("another 6
+    bodies were found, bringing the toll to 21"), rather than being deaths of its own."""
+    if "toll" not in tokens and "total" not in tokens:
+        return False  # "seven were killed and six more bodies were found": deaths to add
+    before = tokens[max(0, start - 1) : start + 1]  # "another 6" may be read as one amount
+    after = tokens[end] if end < len(tokens) else ""
+    return bool((INCREMENT_WORDS - {"more"}) & set(before)) or after in INCREMENT_WORDS - {"another"}

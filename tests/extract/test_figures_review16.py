@@ -99,6 +99,8 @@ def test_a_toll_named_by_its_own_event_is_no_period_toll(sentences: list[str], e
         ("the toll this year", True),
         ("the toll from such raids", True),
         ("the toll of the war", True),
+        # the year dates a superlative, not the toll
+        ("the toll from the bloodiest raid on the port since 2016", False),
     ],
 )
 def test_period_scope(words: str, period: bool) -> None:

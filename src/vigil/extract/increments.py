@@ -117,7 +117,11 @@ def period_toll(tokens: Sequence[str]) -> bool:
         if tok in RISEN or tok in ("to", "at", "is", "was", "has", "had", ",", ";", "."):
             break  # the toll's own words end at its verb: "rose to 12, the most this year" is no scope
         scope.append(tok)
-    return bool(_CUMULATIVE.search(" ".join(scope)))
+    # "the deadliest attack since 2017" dates the superlative, not the toll
+    return bool(_CUMULATIVE.search(_SUPERLATIVE_SINCE.sub("", " ".join(scope))))
+
+
+_SUPERLATIVE_SINCE = re.compile(r"\b(?:deadliest|worst|bloodiest|biggest|largest|heaviest)\b.*?\bsince \S+")
 
 
 # "this year", "since January", "of the war"; never "this week's bombing" (the toll of one

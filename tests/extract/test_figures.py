@@ -137,8 +137,13 @@ def test_a_toll_risen_within_the_sentence_supersedes_its_figures(sentence: str, 
 @pytest.mark.parametrize(
     "sentences",
     [
-        ["Bandits shot dead two traders near Gusau on Friday; the toll from such raids this year climbed to 210."],
-        ["Bandits shot dead two traders near Gusau on Friday.", "The death toll since January has risen to 210."],
+        [
+            "Bandits shot dead two traders near Gusau on Friday; the toll from such raids this year climbed to 210."
+        ],
+        [
+            "Bandits shot dead two traders near Gusau on Friday.",
+            "The death toll since January has risen to 210.",
+        ],
         [
             "Bandits shot dead two traders near Gusau on Friday.",
             "The death toll of the war rose to 210, officials said.",

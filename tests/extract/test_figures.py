@@ -80,6 +80,9 @@ def test_fatalities_one_sentence(text: str, expected: int) -> None:
         "The group demanded 5,000 dollars for the 4 goats it stole in 2019.",
         "Police arrested 12 suspects and seized 40 rifles.",
         "It was the third attack this year on the 2nd battalion.",
+        # animals are no fatalities
+        "Four goats were killed when the shell hit the pen.",
+        "Camels were also killed in the air strike on the caravan.",
     ],
 )
 def test_non_fatality_numbers_are_not_deaths(text: str) -> None:

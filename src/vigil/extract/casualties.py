@@ -33,6 +33,7 @@ from vigil.extract.harmclauses import (
 from vigil.extract.harmwords import (
     ABDUCT,
     ACTIVE_TO_DEATH,
+    ANIMALS,
     ARREST,
     AUX,
     CLAUSE_BREAK,
@@ -347,7 +348,10 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         # "five more of the wounded died", "another 3 bodies": deaths added to a toll, not a toll
         added = is_increment(tokens, num.start, num.end)
         subset = subset or added
-        counted = counted_group(_noun_after(tokens, num.end, nums))
+        noun = _noun_after(tokens, num.end, nums)
+        if noun and noun[0] in ANIMALS:
+            continue  # "three cows were killed": no people
+        counted = counted_group(noun)
         # a conjunct of the same group adds to the figure; another group is its own figure
         same = leading + sum(1 for c in conjuncts if c is counted)
         mentions.append(Mention(kind, num.value + same, counted, num.vague, subset, added))
@@ -524,7 +528,7 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
         else:
             return None
     window = [t for t in tokens[max(0, k - 5) : k] if t != ","]
-    if any(t in NEGATORS for t in window[-4:]):
+    if any(t in NEGATORS for t in window[-4:]) or (window and window[-1] in ANIMALS):
         return None
     if any(
         tokens[i] in ("who", "which", "whose") or (tokens[i] == "that" and not _reported(tokens, i))

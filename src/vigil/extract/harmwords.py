@@ -92,3 +92,9 @@ FORCES = (
 CROWD = r"(?:mobs?|crowds?|rioters?|protesters?|demonstrators?|youths?|residents|villagers)"
 # The means of dispersing a crowd, named: "tear gas", "water cannon", "warning shots".
 DISPERSAL_MEANS = r"(?:tear ?-?gas|teargas|water ?cannons?|rubber bullets|pepper spray|warning shots)"
+
+# Animals killed are no fatalities (ACLED counts people): "oxen were also killed", "three cows".
+ANIMALS = words(
+    "ox oxen cow cows cattle bull bulls calf calves goat goats sheep horse horses donkey donkeys mule "
+    "mules camel camels livestock animal animals pig pigs chicken chickens poultry dog dogs herd herds"
+)

@@ -350,3 +350,10 @@ def test_vigil_ingest_on_a_hostile_folder_quarantines_and_goes_on(tmp_path: Path
         [str(VIGIL), "verify", "--db", str(db)], capture_output=True, text=True, env=env
     )
     assert check_run.returncode == 0 and check_run.stdout.startswith("ok:")
+
+
+def test_a_rejected_rows_id_with_a_nul_is_stored_escaped() -> None:
+    # found by the property test above: a row refused for its text kept its id's NUL verbatim
+    items = read_bytes("rows.jsonl", b'{"id": "a\\u0000b", "text": ""}\n', rows=True)
+    refused = rejections(items)
+    assert len(refused) == 1 and refused[0].external_id == "a\\x00b"

@@ -241,6 +241,8 @@ def _reject(
 ) -> Rejection:
     reason, origin = printable(" ".join(exc.message.split())), printable(origin)
     LOGGER.debug("%s: rejected [%s] %s", origin, exc.code, reason)
+    if external_id is not None:
+        external_id = printable(external_id)  # a rejected row's id may hold any bytes it was sent
     return Rejection(origin=origin, code=exc.code, reason=reason, sha256=sha256, external_id=external_id)
 
 

@@ -235,9 +235,10 @@ def printable(value: str) -> str:
     """A file name or message made safe to store and print: undecodable bytes shown as ``\\xff``.
 
     Linux file names are bytes; Python keeps the invalid ones as surrogates, which
-    SQLite refuses. The file is still opened by its real name; only the label changes.
+    SQLite refuses. The file is still opened by its real name; only the label changes. A NUL,
+    which neither SQLite's text nor a terminal keeps, is shown as ``\x00``.
     """
-    return _ANY_SURROGATE.sub(_escape_surrogate, value)
+    return _ANY_SURROGATE.sub(_escape_surrogate, value).replace("\x00", "\\x00")
 
 
 def _escape_surrogate(match: re.Match[str]) -> str:

@@ -13,6 +13,10 @@ ACLED's own coding.
 ``--published none`` codes notes with no publication date (dates must come from the text);
 ``--feed-country`` gives each note its country, as a per-country feed would tell the coder
 (off by default: it is ACLED's own field, so the plain figures never see it).
+``--no-desk`` codes every note on its own words alone; by default, as in ``vigil code``, a
+split whose notes mostly name one country is read as that country's desk
+(``vigil.extract.desk``): notes that name no place take its country. The desk is read from
+the first notes coded: a seeded sample of the split with ``--limit``, the file's order without.
 ``--published offset`` gives each note a publication date 0-3 days after the event (seeded),
 as a news article would have. The wire-style block scores the held-out quarter of the
 hand-written examples (never trained on in this run): sub-type and relevance on news-like text.
@@ -243,6 +247,7 @@ def evaluate(
     seed: int = 7,
     feed_country: bool = False,
     shipped_only: bool = False,
+    desk: bool = True,
 ) -> dict[str, Any]:
     shared = shared_dir()
     golds, digest = held_out_rows(shared, split, limit, seed)
@@ -259,7 +264,7 @@ def evaluate(
         for g in golds
     ]
     start = time.perf_counter()
-    outputs = list(code_rows(articles, coder))
+    outputs = list(code_rows(articles, coder, desk=desk))
     elapsed = time.perf_counter() - start
     assert [o["id"] for o in outputs] == [g.id for g in golds]
     scores = score_notes(golds, outputs)
@@ -302,6 +307,9 @@ def main() -> None:
         help="give each note its country as a per-country feed would (ACLED's own field: off by default)",
     )
     parser.add_argument(
+        "--no-desk", action="store_true", help="code each note alone: no desk country read from the split"
+    )
+    parser.add_argument(
         "--save-classifier",
         action="store_true",
         help="train the split's held-out classifier and ship it in bench/models (for the quality gate)",
@@ -310,14 +318,20 @@ def main() -> None:
     if args.save_classifier:
         save_classifier(args.split)
         return
-    result = evaluate(args.split, limit=args.limit, published=args.published, feed_country=args.feed_country)
+    result = evaluate(
+        args.split,
+        limit=args.limit,
+        published=args.published,
+        feed_country=args.feed_country,
+        desk=not args.no_desk,
+    )
     if args.dump:
         with args.dump.open("w", encoding="utf-8") as fh:
             for row, out in result["rows"]:
                 fh.write(json.dumps({"gold": row, "coded": out}, ensure_ascii=False) + "\n")
     print(
         f"split {result['split']} (input sha256 {result['input_sha256'][:16]}…), published={args.published}"
-        f", feed country {'given' if args.feed_country else 'not given'}"
+        f", feed country {'given' if args.feed_country else 'not given'}, desk {'off' if args.no_desk else 'on'}"
     )
     for block in ("notes", "wire"):
         print(f"\n[{block}]")

@@ -46,11 +46,20 @@ def main() -> None:
 @click.option("--id-column", default="id", show_default=True)
 @click.option("--text-column", default="text", show_default=True)
 @click.option("--published-column", default="published", show_default=True)
-def code(file: str, output: str | None, id_column: str, text_column: str, published_column: str) -> None:
+@click.option(
+    "--no-desk",
+    is_flag=True,
+    help="Code each row on its own words alone, even when most rows name one country.",
+)
+def code(
+    file: str, output: str | None, id_column: str, text_column: str, published_column: str, no_desk: bool
+) -> None:
     """Code CSV or JSONL rows without a store: one JSON line per row, in input order.
 
     Each line is {"id": <id as given>, "event": null | {ACLED columns}}. When a
-    text reports several events, the event is the one it tells first.
+    text reports several events, the event is the one it tells first. A file whose
+    rows mostly name one country is read as that country's desk: rows that name no
+    place are coded in it (see vigil.extract.desk).
     """
     from vigil.extract.batch import code_rows
     from vigil.ingest.readers import Columns, read_rows
@@ -60,7 +69,7 @@ def code(file: str, output: str | None, id_column: str, text_column: str, publis
     try:
         with errors_to_exit():
             rows = read_rows(file, columns=columns, stdin=sys.stdin.buffer)
-            for row in code_rows(rows, coder()):
+            for row in code_rows(rows, coder(), desk=not no_desk):
                 out.write(json.dumps(row, ensure_ascii=False) + "\n")
     finally:
         if output:

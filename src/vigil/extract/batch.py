@@ -3,6 +3,11 @@
 Exactly one output object per input row, in input order: ``{"id": ..., "event":
 null | {...}}``. A row that cannot be read or coded still gets its line, with
 ``event: null`` and an ``error`` saying why, so callers can join on ``id``.
+
+Rows are coded one by one, with one exception: a file whose rows mostly name one country is
+read as that country's desk (:mod:`vigil.extract.desk`), and rows that name no place take its
+country. The batch in which the desk is decided is coded again with it; rows written out
+before then are not.
 """
 
 from __future__ import annotations
@@ -14,26 +19,38 @@ from vigil.columns import acled_event
 from vigil.domain import Article
 from vigil.errors import VigilError
 from vigil.extract.coder import Coder, Coding
+from vigil.extract.desk import Desk
 from vigil.ingest.readers import Rejection
 
 
 def code_rows(
-    items: Iterable[Article | Rejection], coder: Coder, *, batch_size: int = 64
+    items: Iterable[Article | Rejection], coder: Coder, *, batch_size: int = 64, desk: bool = True
 ) -> Iterator[dict[str, Any]]:
-    """Code rows in order; rejected rows pass through as ``event: null`` with the reason."""
+    """Code rows in order; rejected rows pass through as ``event: null`` with the reason.
+
+    ``desk=False`` codes every row on its own words alone.
+    """
+    reading = Desk() if desk else None
     pending: list[Article | Rejection] = []
     for item in items:
         pending.append(item)
         if len(pending) >= batch_size:
-            yield from _flush(pending, coder)
+            yield from _flush(pending, coder, reading)
             pending = []
     if pending:
-        yield from _flush(pending, coder)
+        yield from _flush(pending, coder, reading)
 
 
-def _flush(pending: list[Article | Rejection], coder: Coder) -> Iterator[dict[str, Any]]:
+def _flush(pending: list[Article | Rejection], coder: Coder, desk: Desk | None) -> Iterator[dict[str, Any]]:
     articles = [p for p in pending if isinstance(p, Article)]
-    results = iter(coder.code_many(articles, batch_size=len(articles) or 1))
+    known = desk.country if desk else None
+    results = list(coder.code_many(articles, batch_size=len(articles) or 1, desk=known))
+    if desk is not None and known is None:
+        for result in results:
+            desk.add(_country(result))
+        if desk.decide() is not None:
+            results = list(coder.code_many(articles, batch_size=len(articles) or 1, desk=desk.country))
+    outputs = iter(results)
     for item in pending:
         if isinstance(item, Rejection):
             yield {
@@ -42,8 +59,15 @@ def _flush(pending: list[Article | Rejection], coder: Coder) -> Iterator[dict[st
                 "error": f"{item.reason} [{item.code}]",
             }
             continue
-        result = next(results)
-        yield row_output(item, result)
+        yield row_output(item, next(outputs))
+
+
+def _country(result: Coding | VigilError) -> str | None:
+    """The country a coded row names itself (a feed's given country does not count)."""
+    if isinstance(result, VigilError) or result.article.country:
+        return None
+    report = result.principal_report
+    return report.location.country if report and report.location else None
 
 
 def row_output(article: Article, result: Coding | VigilError) -> dict[str, Any]:

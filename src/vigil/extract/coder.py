@@ -96,21 +96,24 @@ class Coder:
         return self._finish(self.pipeline.run(Draft(article=article)))
 
     def code_many(
-        self, articles: Iterable[Article], *, batch_size: int = 32
+        self, articles: Iterable[Article], *, batch_size: int = 32, desk: str | None = None
     ) -> Iterator[Coding | VigilError]:
-        """Code a stream of articles, parsing them in batches; a failure is yielded, not raised."""
+        """Code a stream of articles, parsing them in batches; a failure is yielded, not raised.
+
+        ``desk`` is the country of the desk the articles come from (:mod:`vigil.extract.desk`).
+        """
         batch: list[Article] = []
         for article in articles:
             batch.append(article)
             if len(batch) >= batch_size:
-                yield from self._batch(batch)
+                yield from self._batch(batch, desk)
                 batch = []
         if batch:
-            yield from self._batch(batch)
+            yield from self._batch(batch, desk)
 
-    def _batch(self, batch: list[Article]) -> Iterator[Coding | VigilError]:
+    def _batch(self, batch: list[Article], desk: str | None) -> Iterator[Coding | VigilError]:
         """Judge relevance on raw text first, so the costly parse runs only on likely events."""
-        drafts = [Draft(article=a) for a in batch]
+        drafts = [Draft(article=a, desk=desk) for a in batch]
         scores = self.res.classifier.relevance([a.text for a in batch])
         for draft, score in zip(drafts, scores, strict=True):
             draft.relevance = score
@@ -164,7 +167,7 @@ class Coder:
 
             text = d.article.text
             feed = feed_country(coder.res.geocoder, d.article.country)
-            votes = None if feed else home_votes(coder.res.registry, coder.res.geocoder, text)
+            votes = None if feed else home_votes(coder.res.registry, coder.res.geocoder, text, desk=d.desk)
             whole = coder.res.geocoder.locate(text, doc=d.doc, country_hint=feed, votes=votes)
             d.article_location = lede_place(coder.res.geocoder, d.doc, whole, country_hint=feed, votes=votes)
             d.country = feed or (

@@ -57,6 +57,7 @@ class Draft:
     article: Article
     doc: Doc | None = None
     relevance: float = 0.0
+    desk: str | None = None  # the country of the batch's desk (extract.desk), when it has one
     country: str | None = None
     article_location: Location | None = None
     article_date: date | None = None

@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from vigil.extract import cues
+from vigil.extract.desk import DESK_VOTE
 from vigil.taxonomy import ActorType, ClaimKind
 
 if TYPE_CHECKING:
@@ -40,9 +41,13 @@ BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another o
 TOLL_KINDS = frozenset({ClaimKind.KILLED, ClaimKind.INJURED})
 
 
-def home_votes(registry: ActorRegistry, geocoder: Geocoder, text: str) -> dict[str, float]:
+def home_votes(
+    registry: ActorRegistry, geocoder: Geocoder, text: str, *, desk: str | None = None
+) -> dict[str, float]:
     """A vote for the home country of each named armed actor ("LNA", "Houthis", "Koglweogo"),
-    and a weaker one for each country a transnational group fights in.
+    a weaker one for each country a transnational group fights in, and as weak a one for the
+    desk's country (:mod:`vigil.extract.desk`), which alone names the country of a text that
+    names no place.
 
     Generic nouns ("the gendarmerie", "the army") are left out: the registry can only give
     them a country by guessing; so are demonyms ("French forces"), which the geocoder already
@@ -68,6 +73,8 @@ def home_votes(registry: ActorRegistry, geocoder: Geocoder, text: str) -> dict[s
             votes[actor.country] = max(weight, votes.get(actor.country, 0.0))
         for country in registry.area(actor.name):
             votes[country] = max(AREA_VOTE, votes.get(country, 0.0))
+    if desk:
+        votes[desk] = votes.get(desk, 0.0) + DESK_VOTE  # it breaks a tie among a group's countries
     return votes
 
 

@@ -51,6 +51,7 @@ from vigil.extract.increments import (
     INCREMENT_WORDS,
     RISEN,
     body_found,
+    died_later,
     is_increment,
     period_toll,
     succumbed_death,
@@ -300,10 +301,12 @@ def _running_total(tokens: Sequence[str], j: int) -> bool:
     so a part of no figure to add; dropped where the sentence gives this event's own deaths
     (an increment, "six more died", makes the total this event's own)."""
     before = tokens[max(0, j - 12) : j]
-    if period_toll(before):
+    if period_toll(tokens[max(0, j - 12) : j + 12]):  # the toll's own words ("the toll this month")
         return True  # "the toll this year rose to 150 after another 4 were killed": still a period's
-    if INCREMENT_WORDS & set(tokens):
-        return False  # "another 6 bodies were found, bringing the toll to 21": this event's toll
+    if INCREMENT_WORDS & set(tokens) or died_later(tokens):
+        # "another 6 bodies were found, bringing the toll to 21", "bringing the toll to seven
+        # after two wounded soldiers died in hospital": this event's toll
+        return False
     return any(t in ("bringing", "taking", "raising", "pushing") for t in before)
 
 

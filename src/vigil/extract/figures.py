@@ -231,7 +231,9 @@ def _fatalities(claims: Sequence[Claim]) -> int:
             later += 0 if included else group[0].figure or 0  # "two of the wounded later died"
             continue
         included = included or later_deaths_included(sentence)
-        if names_toll(sentence):
+        if names_toll(sentence) and later:
+            # "two of the wounded later died; the toll now stands at five": the later deaths are
+            # in it. A toll told before them ("the toll stood at five. Two more died") is not.
             toll = max(toll, max(c.figure or 0 for c in group))
         ordinal = max(ordinal, ordinal_death(sentence))
         kept = _without_breakdowns([c.figure or 0 for c in group])
@@ -298,10 +300,14 @@ def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
     return [c for c in claims if not rival(c)]
 
 
-# "the death toll later rose to five", "a toll that climbed to 20": an updated toll of this event
+# "the death toll later rose to five", "a toll that climbed to 20", "bringing the toll to seven
+# after two of the wounded died": an updated toll of this event (a period's toll is never read
+# as a figure at all: casualties._running_total)
 _RISEN_TO = re.compile(
-    r"\b(?:toll|number of (?:dead|deaths|people killed|those killed))\b[^.;]{0,40}?"
-    r"\b(?:rose|risen|climbed|increased|jumped|reached)\s+to\s+(?:at least\s+|about\s+)?(?P<n>\w[\w-]*)",
+    r"\b(?:(?:toll|number of (?:dead|deaths|people killed|those killed))\b[^.;]{0,40}?"
+    r"\b(?:rose|risen|climbed|increased|jumped|reached)"
+    r"|(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll)"
+    r"\s+to\s+(?:at least\s+|about\s+)?(?P<n>\w[\w-]*)",
     re.IGNORECASE,
 )
 

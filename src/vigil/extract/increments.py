@@ -77,6 +77,24 @@ def later_deaths_included(sentence: str) -> bool:
 _WOUND_WORDS = frozenset({"wound", "wounds", "injury", "injuries", "burns"})
 
 
+_LATER = words("later subsequently afterwards")
+_HOSPITAL_DEATH = words("died succumbed")
+
+
+def died_later(tokens: Sequence[str]) -> bool:
+    """Whether a sentence tells of deaths that came after the event ("two wounded soldiers died
+    later", "died in hospital", "succumbed to their wounds"): a toll it brings up counts them."""
+    for j, tok in enumerate(tokens):
+        if tok not in _HOSPITAL_DEATH:
+            continue
+        near = set(tokens[max(0, j - 2) : j + 4])
+        if near & _LATER or "hospital" in near or (tok == "succumbed" and succumbed_death(tokens, j)):
+            return True
+        if tokens[j + 1 : j + 2] == ["of"] and _WOUND_WORDS & set(tokens[j + 2 : j + 5]):
+            return True
+    return False
+
+
 def succumbed_death(tokens: Sequence[str], j: int) -> bool:
     """Whether "succumbed" at ``tokens[j]`` is a death: not when it yields "to" something other
     than wounds ("two ministers succumbed to pressure")."""

@@ -1,0 +1,70 @@
+"""Deaths that come after the event: a toll told before them, and a toll they bring up."""
+
+from __future__ import annotations
+
+import pytest
+
+from vigil.extract.figures import extract_claims, fatalities
+from vigil.extract.increments import died_later
+
+
+def _deaths(*sentences: str) -> int:
+    return fatalities(extract_claims(list(sentences)))
+
+
+def test_a_toll_told_before_later_deaths_does_not_hold_them() -> None:
+    assert (
+        _deaths(
+            "Raiders set fire to a bus depot in the north of the city on Friday.",
+            "The toll stood at four dead on Saturday.",
+            "Three of the injured later died in hospital, a doctor said.",
+        )
+        == 7
+    )
+
+
+def test_a_toll_told_after_later_deaths_holds_them() -> None:
+    assert (
+        _deaths(
+            "Four people died when raiders set fire to a bus depot.",
+            "Three of the injured later died.",
+            "The death toll now stands at seven.",
+        )
+        == 7
+    )
+
+
+def test_a_toll_brought_up_by_those_who_died_later_is_this_events() -> None:
+    assert (
+        _deaths(
+            "Six police officers died in the bombing of their convoy on Sunday, bringing the toll to nine "
+            "after three wounded officers died later."
+        )
+        == 9
+    )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two officers were killed on Sunday, bringing the toll to 40.",  # earlier events' dead too
+        "Two officers were killed on Sunday, bringing the toll this year to 40 after one died in hospital.",
+    ],
+)
+def test_a_running_total_over_other_events_is_no_figure(sentence: str) -> None:
+    assert _deaths(sentence) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "later"),
+    [
+        ("three wounded soldiers died later", True),
+        ("two of them died in hospital on tuesday", True),
+        ("one man died of his wounds", True),
+        ("a woman succumbed to her injuries", True),
+        ("the minister succumbed to pressure", False),
+        ("five soldiers died in the ambush", False),
+    ],
+)
+def test_died_later(sentence: str, later: bool) -> None:
+    assert died_later(sentence.split()) is later

@@ -211,6 +211,7 @@ class Gazetteer:
         self._countries: dict[str, _Country] = {}  # by code
         self._country_keys: dict[str, str] = {}  # folded name/alias -> code
         self._demonyms: dict[str, str] = {}  # folded demonym (and plural) -> code
+        self._acronyms: set[str] = set()  # "DRC", "UAE": aliases written in capitals, as written
 
     def __getstate__(self) -> dict[str, object]:  # a connection does not cross processes
         return {"path": self._path}
@@ -252,6 +253,8 @@ class Gazetteer:
             for alias in (name, *aliases.split("|")):
                 if alias:
                     self._country_keys.setdefault(fold(alias), code)
+                if len(alias) > 2 and alias.isalpha() and alias.isupper():
+                    self._acronyms.add(alias)
             for demonym in demonyms.split("|"):
                 if demonym:
                     key = fold(demonym)
@@ -398,6 +401,10 @@ class Gazetteer:
             return name
         key = fold(name)
         return self._country_keys.get(key) or self._demonyms.get(key)
+
+    def is_acronym(self, name: str) -> bool:
+        """Whether ``name`` is a country's alias in capitals ("DRC"), not an ISO code ("IS", "NE")."""
+        return name in self._acronyms
 
     def demonym_code(self, word: str) -> str | None:
         """ISO code when ``word`` is a demonym ("Malian", "Malians"), else None."""

@@ -50,6 +50,7 @@ from vigil.extract.geomentions import (
     located,
     qualifiers_of,
 )
+from vigil.extract.geopeople import inside_person, person_spans
 from vigil.extract.georgs import OrganisationNames
 from vigil.extract.geoscore import (
     ADMIN_KINDS,
@@ -266,6 +267,7 @@ class Geocoder(MentionFinder):
                 votes[code] += weight
                 first.setdefault(code, len(text))
         outside = dict(votes)  # what the text's own words add is weighed apart
+        persons = person_spans(text, doc)  # "Mayor Dominique Sourabie": no Dominica
         for run in capitalised_runs(text, COUNTRY_JOINERS):
             i = 0
             while i < len(run):
@@ -277,6 +279,8 @@ class Geocoder(MentionFinder):
                         and len(m.text) > len(phrase)
                         for m in mentions
                     )  # "Niger State" is a Nigerian state, not Niger
+                    if inside_person(text, run[i][0], run[j - 1][1], persons):
+                        continue
                     code = self.gazetteer.country_code(phrase) if len(phrase) > 2 and not inside else None
                     head, _, suffix = phrase.partition("-")
                     if (
@@ -287,7 +291,7 @@ class Geocoder(MentionFinder):
                     ):
                         # "Palestinian-owned" land is where; a "Saudi-led" coalition is not
                         phrase, code = head, self.gazetteer.demonym_code(head)
-                    if code is not None and not phrase.isupper():
+                    if code is not None and (not phrase.isupper() or self.gazetteer.is_acronym(phrase)):
                         mention = self._mention(text, run[i][0], run[j - 1][1], False)
                         # "The war began after Hamas's attack on southern Israel": the farther
                         # from the lede, the more often a country is background
@@ -376,6 +380,8 @@ class Geocoder(MentionFinder):
                 base *= 3.0 if sole_town(mention, places, partial or not named, self.common_words) else 2.0
             elif not consistent and max(p.population for p in places) < _VILLAGE:
                 base *= 0.25  # "Tea farmers", "the Principal": a common word that is also a hamlet
+            elif partial and not consistent:
+                base *= 0.8  # "Justin Zongo": a word of a longer name, uncued, is less than a place named
             # "Kirinyaga County", "Soum province": an admin area of that kind says its country firmly
             admin_named = (
                 mention.after in ADMIN_AFTER
@@ -392,7 +398,10 @@ class Geocoder(MentionFinder):
             )
             admin_codes = {p.country_code for p in places if p.kind in ADMIN_KINDS}
             area_codes = {p.country_code for p in unnamed if p.kind in ADMIN_KINDS} if as_area else set()
-            top = max(places, key=lambda p: p.population)
+            # a bare name is the town ("in Beni"): a town's size is weighed against towns', not a region's
+            towns = [p for p in places if p.kind == KIND_TOWN] if not (admin_named or as_area) else []
+            sized = towns or places
+            top = max(sized, key=lambda p: p.population)
             runner_up = max((p.population for p in places if p.country_code != top.country_code), default=0)
             for code in countries:
                 weight = base / len(countries)

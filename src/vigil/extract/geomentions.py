@@ -14,9 +14,11 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from vigil.extract.gazetteer import ARTICLE_HEAD, KIND_ADMIN1, KIND_ADMIN2, KIND_TOWN, Gazetteer, Place, fold
+from vigil.extract.geopeople import inside_person, person_spans
 from vigil.extract.georgs import OrganisationNames
 from vigil.extract.geowords import (
     ADMIN_AFTER,
+    ALONE_AFTER,
     AREA_OF,
     AT_CUES,
     CITY,
@@ -30,6 +32,7 @@ from vigil.extract.geowords import (
     PART_OF_GAP,
     PARTICLES,
     QUALIFIER_GAP,
+    SETTLEMENT_AFTER,
     TOWN_AFTER,
     UNKNOWN_QUALIFIERS,
     VILLAGE,
@@ -142,7 +145,9 @@ class MentionFinder:
                 for w in words
                 if w not in covered and w[2] not in GENERIC_NAME_WORDS and not text[w[0]].islower()
             ]
-            if leftover:  # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name
+            # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name; so is a run where a
+            # word is known only one letter off a name ("Norbert"): the run is not two places
+            if leftover or (len(found) > 1 and not all(self.gazetteer.lookup(text[s:e]) for s, e in found)):
                 partial.update(s for s, _ in found)
             fragments.update(
                 _fragments(
@@ -159,11 +164,18 @@ class MentionFinder:
                         start = ent.end_char - len(surface)
                         spans.append((start, ent.end_char))
         spans.sort()
-        mentions = [
-            self._mention(text, s, e, s in partial, heads.get(s))
-            for s, e in self._outside_organisations(text, spans)
-            if not is_water(text, s, e)
-        ]
+        persons = person_spans(text, doc)
+        mentions = []
+        for s, e in self._outside_organisations(text, spans):
+            mention = self._mention(text, s, e, s in partial, heads.get(s))
+            if is_water(text, s, e) or (
+                not mention.in_parens
+                and inside_person(text, s, e, persons)
+                and not located(mention)
+                and not qualified(e)
+            ):
+                continue  # "the death of Norbert Zongo": a word of a person's name, not cued as a place
+            mentions.append(mention)
         return [replace(m, fragment=True) if m.start in fragments else m for m in mentions]
 
     def _outside_organisations(self, text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -332,8 +344,11 @@ class MentionFinder:
         head = text[max(0, start - 60) : start]
         words = head.split()
         area_of = names_area_of([w.strip("()\"',;:") for w in words[-4:]], self.gazetteer.demonym_code)
-        if words and POSSESSIVE.search(words[-1]) and words[-1][0].isupper():
-            # "in Colombia's Cauca province": the cue before the possessive name is the place's
+        # "in Colombia's Cauca province", "in Kaduna state's Kajuru": the cue before the owner is the place's
+        kind = words[-1].lower()[:-2] if words and POSSESSIVE.search(words[-1]) else ""
+        if kind and (
+            words[-1][0].isupper() or (kind in ADMIN_AFTER and len(words) > 1 and words[-2][0].isupper())
+        ):
             words.pop()
             while words and words[-1][0].isupper() and not words[-1].endswith((",", ".")):
                 words.pop()
@@ -355,13 +370,6 @@ class MentionFinder:
 _CUE_WORDS = frozenset(
     {"in", "at", "inside", "within", "near", "nearby", "outside", "around", "close", "between"}
     | {"hit", "attacked", "stormed", "struck", "raided", "seized", "captured"}
-)
-# "Ceel Bardaale village", "Kyauk Taing ward": a settlement's kind after a run of names says the
-# whole run is one place's name (not "the Kano Central Mosque area": a landmark in a town)
-_SETTLEMENT_AFTER = re.compile(
-    r"\s*(?:village|town|ward|hamlet|settlement|locality|neighbou?rhood|quarter|colonia|barangay|"
-    r"kebele|boma|payam|tambon)\b",
-    re.IGNORECASE,
 )
 # ", Puebla", " (Afgooye, ...": the name after a run, as a qualifier of it
 _ADMIN_NEXT = re.compile(r"\s*[,(]\s*([A-Z][\w'’\-]*(?:\s+[A-Z][\w'’\-]*)?)")
@@ -407,12 +415,12 @@ def _fragments(
     names = [  # "Herat's Injil town": the owner's name is not the town's
         w for w in words if w[0] > owner and not text[w[0]].islower() and w[2] not in GENERIC_NAME_WORDS
     ]
-    if not names or not (_SETTLEMENT_AFTER.match(text, names[-1][1]) or qualified(names[-1][1])):
+    if not names or not (SETTLEMENT_AFTER.match(text, names[-1][1]) or qualified(names[-1][1])):
         return set()
     inside = [(s, e) for s, e in found if s >= names[0][0]]
     if any(s in heads and s == names[-1][0] for s, _ in inside):
         return {names[-1][0]}  # "Bundu-Tola village": a compound that names one village, not two places
-    quarter = len(inside) > 1 and bool(_SETTLEMENT_AFTER.match(text, names[-1][1]))
+    quarter = len(inside) > 1 and bool(SETTLEMENT_AFTER.match(text, names[-1][1]))
     area = match.group(1) if (match := _ADMIN_NEXT.match(text, names[-1][1])) else ""
     if inside and inside[0][0] == names[0][0] and standing(text[slice(*inside[0])], quarter, area):
         return {s for s, _ in inside[1:]}  # "Jos Angwan Rukuba ward": a quarter of Jos, coded to Jos
@@ -478,7 +486,10 @@ def qualifiers_of(
     return chains
 
 
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+")
+# "Nigeria's Borno state", "Kaduna state's Kajuru district": the owner's possessive, maybe on its kind
+_POSSESSIVE_GAP = re.compile(
+    r"(?:\s+(?:state|province|region|district|county|governorate|department))?['’]s\s+"
+)
 
 
 def borrowed_qualifiers(
@@ -527,12 +538,6 @@ def in_countryside(mention: Mention) -> bool:
 
 
 COUNTRY_JOINERS = PARTICLES | {"of", "the"}
-# What may follow a name head that stands alone as a town ("in Beni, North Kivu", "in Sur on
-# Monday"): punctuation, the end, or an English word, not a short transliterated article.
-_ALONE_AFTER = re.compile(
-    r"\s*(?:[^\w\s]|$|(?:on|in|and|or|near|after|before|where|with|town|city|village|district|"
-    r"territory|province|area|region|during|when|to|from|by|for|was|were|is|has|had|late|early)\b)"
-)
 
 
 def capitalised_runs(text: str, joiners: frozenset[str] = PARTICLES) -> list[list[tuple[int, int, str]]]:
@@ -594,7 +599,7 @@ def _close(
     and a capitalised head standing alone may be a town: "in Beni", "in Sur")."""
     while run and run[-1][2] in joiners and text[run[-1][0]].islower():
         run = run[:-1]
-    if len(run) == 1 and run[0][2] in joiners and not _ALONE_AFTER.match(text, run[0][1]):
+    if len(run) == 1 and run[0][2] in joiners and not ALONE_AFTER.match(text, run[0][1]):
         run = []  # "Bir at Tutah": a head before a transliterated article is no name alone
     if run:
         runs.append(run)

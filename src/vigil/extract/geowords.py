@@ -388,6 +388,21 @@ CITY = 100_000  # a town this big is rarely a namesake of an unknown village in 
 
 _TITLE_WORDS = frozenset({"state", "provincial", "regional", "district", "county"})
 
+# What may follow a name head that stands alone as a town ("in Beni, North Kivu", "in Sur on
+# Monday"): punctuation, the end, or an English word, not a short transliterated article.
+ALONE_AFTER = re.compile(
+    r"\s*(?:[^\w\s]|$|(?:on|in|and|or|near|after|before|where|with|town|city|village|district|"
+    r"territory|province|area|region|during|when|to|from|by|for|was|were|is|has|had|late|early|"
+    r"overnight|yesterday|today|tonight|last|this|earlier|since|amid|killing|but|which|who|that)\b)"
+)
+# "Ceel Bardaale village", "Kyauk Taing ward": a settlement's kind after a run of names says the
+# whole run is one place's name (not "the Kano Central Mosque area": a landmark in a town)
+SETTLEMENT_AFTER = re.compile(
+    r"\s*(?:village|town|ward|hamlet|settlement|locality|neighbou?rhood|quarter|colonia|barangay|"
+    r"kebele|boma|payam|tambon)\b",
+    re.IGNORECASE,
+)
+
 
 def drop_title(words: list[str]) -> None:
     """Drop a title between the cue and the name: "north of the Somali capital Mogadishu" is

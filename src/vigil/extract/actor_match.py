@@ -15,6 +15,8 @@ from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
 from vigil.extract.actor_nouns import (
+    DEMONYM_CIVILIAN_NOUNS,
+    DEMONYM_NOUNS,
     ETHNIC_HEADS,
     GENERIC_KINDS,
     OF_COUNTRY_NOUNS,
@@ -93,6 +95,13 @@ class ActorIndex:
                             self._add(
                                 f"{demonym}'s {noun}", _Hit("demonym", generic=kind, country=state.country)
                             )
+                for noun in DEMONYM_NOUNS:
+                    for form in (f"{demonym} {noun}", f"{demonym}'s {noun}"):
+                        self._add(form, _Hit("demonym", generic="military", country=state.country))
+                for noun in DEMONYM_CIVILIAN_NOUNS:
+                    self._add(
+                        f"{demonym} {noun}", _Hit("demonym", generic="civilians", country=state.country)
+                    )
                 for kind in ("civilians", "protesters", "rioters"):
                     for noun in GENERIC_KINDS[kind][:4]:
                         self._add(f"{demonym} {noun}", _Hit("demonym", generic=kind, country=state.country))
@@ -152,6 +161,9 @@ class ActorIndex:
                 i += 1
                 continue
             actor, length, how = found
+            if how == "demonym" and _national_of_a_body(tokens, lowered, i + length):
+                i += 1  # "Malian National Guard", "the Kenyan national team": a body, not a foreigner
+                continue
             start, end = tokens[i][1], tokens[i + length - 1][2]
             if how in ("generic", "demonym") and _off_duty(text, lowered, i, end, actor):
                 # "an off-duty policeman", "a former soldier was shot": a civilian victim, not the force
@@ -437,6 +449,17 @@ def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         if (
             prev is not None
+            and prev.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
+            and _LED_BY_RE.fullmatch(text[prev.end : m.start])
+            and _is_named_group(m.actor)
+        ):
+            # "insurgents led by Hayat Tahrir al-Sham": the fighters a named group leads are coded
+            # as that group, the side ACLED names
+            out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end]), start=prev.start,
+                                   end=m.end)  # fmt: skip
+            continue
+        if (
+            prev is not None
             and text[prev.end : m.start].strip() == "("
             and text[m.end :].lstrip().startswith(")")
             and _is_named_group(prev.actor)
@@ -452,6 +475,11 @@ def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
 _SHORT_FAMILY_RE = re.compile(r"\bIS(?:IS|IL)?\b")
 _UNDER_RE = re.compile(
     r"(?:\s+[\w-]+){0,4}?\s*,?\s*(?:(?P<verb>operating|acting|fighting)\s+)?under\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_LED_BY_RE = re.compile(
+    r"\s*,?\s*(?:(?:which|who)\s+(?:are|were)\s+)?(?:led|headed|spearheaded|commanded)\s+by\s+(?:the\s+)?"
+    r"(?:(?:Islamist|jihadist|militant|rebel|armed|insurgent)\s+)?(?:group\s+|movement\s+|alliance\s+)?",
     re.IGNORECASE,
 )
 _CHAIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
@@ -503,8 +531,60 @@ def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[in
                 actor=_with_mention(nxt.actor, text[m.start : nxt.end]), start=m.start, end=nxt.end
             )
             continue
+        if nxt is not None and m.start in generic_starts and _of_community(text, m, nxt):
+            # "armed youths from the Nuer community", "gunmen from the Pokot community": armed men
+            # a report ties to a community are its identity militia (inter 4), not a nameless group
+            mentions[i + 1] = ActorMention(
+                actor=_with_mention(nxt.actor, text[m.start : nxt.end]), start=m.start, end=nxt.end
+            )
+            continue
         out.append(m)
     return out
+
+
+# Words after "<demonym> national" that make it an adjective of a body, not a foreign national.
+_NATIONAL_BODIES = frozenset(
+    {
+        "guard",
+        "guards",
+        "army",
+        "police",
+        "assembly",
+        "team",
+        "park",
+        "forces",
+        "security",
+        "intelligence",
+        "day",
+    }
+)
+
+
+def _national_of_a_body(tokens: list[tuple[str, int, int]], lowered: list[str], j: int) -> bool:
+    """The match ended on "national" and the next word names a body ("National Guard", "national team")."""
+    if lowered[j - 1] != "national" or j >= len(tokens):
+        return False
+    word = tokens[j][0]
+    return word.isalpha() and (word[0].isupper() or lowered[j] in _NATIONAL_BODIES)
+
+
+_COMMUNITY_GAP_RE = re.compile(r"\s+(?:from|of|belonging to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
+_ARMED_BEFORE_RE = re.compile(r"\barmed\s+$", re.IGNORECASE)
+
+
+def _of_community(text: str, m: ActorMention, nxt: ActorMention) -> bool:
+    """``m`` is armed men of the community ``nxt`` names: an unnamed armed noun, or youths or
+    herders said to be armed, right before "from the <X> community"."""
+    if nxt.actor.type is not ActorType.IDENTITY_MILITIA or not _COMMUNITY_GAP_RE.fullmatch(
+        text[m.end : nxt.start]
+    ):
+        return False
+    if (nxt.actor.mention or "").lower().split()[-1:] not in (["community"], ["communities"]):
+        return False
+    if m.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang")):
+        return True
+    armed = _ARMED_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
+    return armed and m.actor.type in (ActorType.RIOTERS, ActorType.CIVILIANS)
 
 
 _OFF_DUTY_AFTER_RE = re.compile(r"\s*,?\s*(?:who|that)\s+(?:was|were|is|are)\s+off[- ]duty\b", re.IGNORECASE)

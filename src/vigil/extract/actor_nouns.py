@@ -31,6 +31,20 @@ MILITARY_NOUNS = (
     "missile strike", "missile strikes", "artillery", "shelling", "artillery fire", "tanks",
     "attack drones", "kamikaze drones",
 )  # fmt: skip
+# Nouns that name a state's forces only after its demonym ("an Israeli strike", "a Turkish raid"):
+# alone they are anyone's ("strikes" may be a walkout, "a raid" a gang's), but a state's adjective
+# says whose act it was.
+DEMONYM_NOUNS = (
+    "strike", "strikes", "raid", "raids", "bombardment", "bombardments", "incursion", "incursions",
+)  # fmt: skip
+# Civilians a demonym can name as foreigners where they are hurt ("Chinese workers" in Sri Lanka,
+# "Indian fishermen" held off Sri Lanka): ACLED names them after their own country ("Malian
+# National Guard" is a force: the matcher skips a "national" that a body's name follows).
+DEMONYM_CIVILIAN_NOUNS = (
+    "nationals", "national", "citizens", "citizen", "fishermen", "fisherman", "workers", "worker",
+    "migrants", "tourists", "tourist", "sailors", "crew members", "engineers", "aid workers",
+    "truck drivers", "pilgrims", "hostages",
+)  # fmt: skip
 AIR_NOUNS = (
     "air force", "air forces", "warplanes", "warplane", "fighter jets", "jets", "military aircraft",
     "aviation", "military helicopters", "helicopter gunships", "air strikes", "airstrikes",
@@ -57,6 +71,11 @@ POLICE_NOUNS = (
     "police patrol", "police patrols", "police station", "police post", "police checkpoint",
     "rangers", "park rangers", "forest rangers", "wildlife rangers", "forest guards", "eco-guards",
     "ecoguards",
+    # intelligence services: ACLED files an agent under the police in most countries it names one in
+    "intelligence agents", "intelligence agent", "intelligence officers", "intelligence officer",
+    "intelligence operatives", "intelligence service", "intelligence services",
+    "national intelligence service", "intelligence agency", "national intelligence agency",
+    "secret service agents", "secret police",
 )  # fmt: skip
 GENDARME_NOUNS = ("gendarmes", "gendarme", "gendarmerie", "gendarmerie officers")
 UNIDENTIFIED_NOUNS = (

@@ -345,6 +345,19 @@ def unarmed_targets_only(text: str, mentions: Sequence[ActorMention], doc: Doc |
     return not any(_armed_patient(text, s) for s in score_mentions(text, mentions, doc))
 
 
+def undefended_raid(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
+    """Whether armed men raid a village or camp and nobody armed is harmed or fights back.
+
+    CODEBOOK: the target decides; a raid on a settlement with no defender told harms civilians
+    (the wording and its counts: :func:`vigil.extract.targets.raid_undefended`).
+    """
+    if not targets.raid_undefended(text) or armed_victims(text):
+        return False
+    if _BATTLE_RE.search(text) or _EXCHANGE_RE.search(text) or targets.communal_violence(text):
+        return False
+    return not any(_armed_patient(text, s) for s in score_mentions(text, mentions, doc))
+
+
 def organised_sides(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
     """Whether organised armed sides fight: two non-state groups, or a named one and the state.
 
@@ -474,8 +487,8 @@ def recode(
 
     An exchange of fire is a battle, and so is violence between communities; an attack on
     armed people only, or on armed people first, is a battle, one by a crowd or by people
-    assaulting someone is mob violence; a "clash" in which only unarmed people are harmed is an
-    attack; organised armed sides fighting, or guns turned on forces on duty, are no mob, and
+    assaulting someone is mob violence; a "clash" in which only unarmed people are harmed, or a
+    raid on a village that nobody defends, is an attack; organised armed sides fighting, or guns turned on forces on duty, are no mob, and
     neither are the state's men beating people, a raid on a camp or village, or a community's
     reprisal on another (an attack: :func:`~vigil.extract.communal.communal_reprisal`). Where the
     target's standing decides (a gang's man, a criminal suspect, a detainee, unarmed people
@@ -501,7 +514,11 @@ def recode(
         ):
             return SubEventType.MOB_VIOLENCE
     if sub is SubEventType.ARMED_CLASH:
-        if unarmed_targets_only(text, mentions, doc) or targets.forces_killed_suspects(text):
+        if (
+            unarmed_targets_only(text, mentions, doc)
+            or targets.forces_killed_suspects(text)
+            or undefended_raid(text, mentions, doc)
+        ):
             return SubEventType.ATTACK
         # ordinary people fighting the police or each other, no armed group named among them
         unarmed = not any(m.actor.type in _NON_STATE_ARMED for m in mentions)

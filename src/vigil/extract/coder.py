@@ -28,6 +28,7 @@ from vigil.extract import cues
 from vigil.extract.nlp import CLOSERS, split_sentences
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
 from vigil.extract.scene import TOLL_KINDS, feed_country, home_votes, lede_place, looks_back
+from vigil.extract.strategic import settle
 from vigil.taxonomy import EventType, Stance, SubEventType
 
 if TYPE_CHECKING:
@@ -206,6 +207,7 @@ class Coder:
                 whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
             if whole.sub_event_type is None and (kind := cues.tells_strategic(d.article.text)):
                 whole = _as_strategic(whole, kind)
+            whole = settle(whole, d.article.text)  # e.g. arrests in a deadly raid are the raid
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
             if len(groups) > 1:
@@ -417,6 +419,8 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
         pred = classifier.predict([seg.text])[0]
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
             seg.prediction = pred
+        if seg.prediction is not None and _etype(seg) is EventType.STRATEGIC_DEVELOPMENTS:
+            seg.prediction = settle(seg.prediction, seg.text)
     return segments
 
 

@@ -300,7 +300,7 @@ _SUBCLAUSE = re.compile(r";|,? \b(?:but|after|when|while|as|although|though)\b",
 # A non-state armed side, by its common nouns and the few movements every wire names by name.
 _ARMED_GROUP = (
     r"(?:militants?|rebels?|insurgents?|jihadists?|militias?|armed (?:groups?|movements?|factions?)|"
-    r"(?<!fire )fighters|guerrillas?|paramilitar\w+|cartels?|emirs?|"
+    r"(?<!fire )fighters|guerrillas?|paramilitar\w+|cartels?|emirs?|operations? rooms?|"
     r"islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|taliban|"
     r"hezbollah|hamas|boko haram|jnim|iswap|isgs)"
 )

@@ -9,7 +9,7 @@ import pytest
 
 from vigil.domain import Article
 from vigil.extract.batch import code_rows
-from vigil.extract.desk import DESK_MIN_TEXTS, Desk
+from vigil.extract.desk import DESK_MIN_TEXTS, DESK_WINDOW, Desk
 
 BURKINA_TOWNS = ("Djibo", "Kaya", "Dori", "Ouahigouya", "Koudougou", "Tenkodogo", "Gorom-Gorom", "Kongoussi")
 KENYA_TOWNS = ("Garissa", "Mandera", "Lamu", "Wajir", "Marsabit", "Isiolo", "Eldoret", "Kisumu")
@@ -33,12 +33,15 @@ def test_too_few_texts_or_a_split_feed_make_none() -> None:
     assert _desk({"Burkina Faso": 12, "Niger": 6}).decide() is None
 
 
-def test_a_decided_desk_stays() -> None:
+def test_a_desk_lapses_when_the_feed_turns_and_returns_with_a_new_majority() -> None:
     desk = _desk({"Benin": 20})
     assert desk.decide() == "Benin"
-    for _ in range(50):
+    for _ in range(10):
         desk.add("Togo")
-    assert desk.decide() == "Benin"
+    assert desk.decide() is None  # 20 of 30
+    for _ in range(DESK_WINDOW):
+        desk.add("Togo")
+    assert desk.decide() == "Togo"
 
 
 def _articles(towns: tuple[str, ...], n: int, *, tail: list[str]) -> list[Article]:
@@ -78,3 +81,9 @@ def test_rows_written_before_the_desk_is_decided_stay_as_they_were(coder: Any) -
     rows = list(code_rows(articles, coder, batch_size=5))
     assert _country(rows[4]) is None  # the first batch: too few rows to read a desk
     assert _country(rows[-1]) == "Burkina Faso"
+
+
+def test_a_feed_that_turns_to_another_country_loses_its_desk(coder: Any) -> None:
+    articles = _articles(BURKINA_TOWNS, 20, tail=[]) + _articles(KENYA_TOWNS, 12, tail=[PLACELESS])
+    rows = list(code_rows(articles, coder, batch_size=8))
+    assert _country(rows[-1]) is None  # 12 of the last 32 rows name Kenya: no desk

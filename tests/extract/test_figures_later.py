@@ -68,3 +68,24 @@ def test_a_running_total_over_other_events_is_no_figure(sentence: str) -> None:
 )
 def test_died_later(sentence: str, later: bool) -> None:
     assert died_later(sentence.split()) is later
+
+
+def test_a_risen_toll_told_first_holds_the_later_deaths() -> None:
+    assert (
+        _deaths(
+            "Raiders killed five people at a cattle market on Monday.",
+            "On Wednesday the death toll rose to seven.",
+            "Two of the wounded died in hospital on Tuesday night.",
+        )
+        == 7
+    )
+
+
+def test_a_toll_that_stands_now_holds_the_later_deaths() -> None:
+    assert (
+        _deaths(
+            "The death toll now stands at seven after Monday's raid on a cattle market.",
+            "Two of the wounded died in hospital.",
+        )
+        == 7
+    )

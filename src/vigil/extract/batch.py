@@ -4,10 +4,10 @@ Exactly one output object per input row, in input order: ``{"id": ..., "event":
 null | {...}}``. A row that cannot be read or coded still gets its line, with
 ``event: null`` and an ``error`` saying why, so callers can join on ``id``.
 
-Rows are coded one by one, with one exception: a file whose rows mostly name one country is
-read as that country's desk (:mod:`vigil.extract.desk`), and rows that name no place take its
-country. The batch in which the desk is decided is coded again with it; rows written out
-before then are not.
+Rows are coded one by one, with one exception: a file whose recent rows mostly name one country
+is read as that country's desk (:mod:`vigil.extract.desk`), and rows that name no place take its
+country. The batch in which a desk is made or lost is coded again; rows written out before
+then are not.
 """
 
 from __future__ import annotations
@@ -45,11 +45,11 @@ def _flush(pending: list[Article | Rejection], coder: Coder, desk: Desk | None) 
     articles = [p for p in pending if isinstance(p, Article)]
     known = desk.country if desk else None
     results = list(coder.code_many(articles, batch_size=len(articles) or 1, desk=known))
-    if desk is not None and known is None:
+    if desk is not None:
         for result in results:
-            desk.add(_country(result))
-        if desk.decide() is not None:
-            results = list(coder.code_many(articles, batch_size=len(articles) or 1, desk=desk.country))
+            desk.add(_own_country(result, known))
+        if (decided := desk.decide()) != known:  # the batch that makes or ends a desk is coded anew
+            results = list(coder.code_many(articles, batch_size=len(articles) or 1, desk=decided))
     outputs = iter(results)
     for item in pending:
         if isinstance(item, Rejection):
@@ -62,12 +62,16 @@ def _flush(pending: list[Article | Rejection], coder: Coder, desk: Desk | None) 
         yield row_output(item, next(outputs))
 
 
-def _country(result: Coding | VigilError) -> str | None:
-    """The country a coded row names itself (a feed's given country does not count)."""
+def _own_country(result: Coding | VigilError, desk: str | None) -> str | None:
+    """The country a coded row names by its own words: not a feed's given country, and not the
+    desk's where the row was placed no closer than the country (the desk may have placed it)."""
     if isinstance(result, VigilError) or result.article.country:
         return None
     report = result.principal_report
-    return report.location.country if report and report.location else None
+    location = report.location if report else None
+    if location is None or (location.country == desk and location.geo_precision >= 3):
+        return None
+    return location.country
 
 
 def row_output(article: Article, result: Coding | VigilError) -> dict[str, Any]:

@@ -50,6 +50,7 @@ from vigil.extract.harmwords import (
 from vigil.extract.increments import (
     INCREMENT_WORDS,
     RISEN,
+    TOLL_BRINGERS,
     body_found,
     died_later,
     is_increment,
@@ -307,7 +308,7 @@ def _running_total(tokens: Sequence[str], j: int) -> bool:
         # "another 6 bodies were found, bringing the toll to 21", "bringing the toll to seven
         # after two wounded soldiers died in hospital": this event's toll
         return False
-    return any(t in ("bringing", "taking", "raising", "pushing") for t in before)
+    return bool(TOLL_BRINGERS & set(before))
 
 
 def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:

@@ -22,6 +22,7 @@ from vigil.extract.casualties import numbered, sentence_mentions
 from vigil.extract.cues import without_background
 from vigil.extract.denials import denied_group, denied_verb
 from vigil.extract.increments import (
+    TOLL_BRINGERS,
     added_deaths,
     later_deaths_included,
     names_toll,
@@ -231,13 +232,15 @@ def _fatalities(claims: Sequence[Claim]) -> int:
             later += 0 if included else group[0].figure or 0  # "two of the wounded later died"
             continue
         included = included or later_deaths_included(sentence)
-        if names_toll(sentence) and later:
+        risen = _risen_toll(sentence)
+        if names_toll(sentence) and (later or risen is not None or _TOLL_NOW.search(sentence)):
             # "two of the wounded later died; the toll now stands at five": the later deaths are
-            # in it. A toll told before them ("the toll stood at five. Two more died") is not.
+            # in it, as they are in a lede's updated toll ("the toll has risen to five. Two of the
+            # wounded died in hospital"). A toll told as it was before them ("the toll stood at
+            # five on Tuesday. Two of the wounded later died") is not.
             toll = max(toll, max(c.figure or 0 for c in group))
         ordinal = max(ordinal, ordinal_death(sentence))
         kept = _without_breakdowns([c.figure or 0 for c in group])
-        risen = _risen_toll(sentence)
         if risen is not None and risen in kept:
             # "killing three; the toll later rose to five": the risen toll supersedes the
             # sentence's other figures, it does not add to them
@@ -262,6 +265,7 @@ _CLAIMED_KILLING = re.compile(
     r"\bsaid (?:it|they) (?:had )?killed",
     re.IGNORECASE,
 )
+_TOLL_NOW = re.compile(r"\b(?:now|stands|has\s+(?:risen|climbed|reached|increased))\b", re.IGNORECASE)
 _RISEN = re.compile(r"\b(?:rose|risen|rising|climbed|increased|now stands?)\b", re.IGNORECASE)
 
 
@@ -306,7 +310,7 @@ def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
 _RISEN_TO = re.compile(
     r"\b(?:(?:toll|number of (?:dead|deaths|people killed|those killed))\b[^.;]{0,40}?"
     r"\b(?:rose|risen|climbed|increased|jumped|reached)"
-    r"|(?:bringing|raising|taking|pushing)\s+the\s+(?:death\s+)?toll)"
+    rf"|(?:{'|'.join(sorted(TOLL_BRINGERS))})\s+the\s+(?:death\s+)?toll)"
     r"\s+to\s+(?:at least\s+|about\s+)?(?P<n>\w[\w-]*)",
     re.IGNORECASE,
 )

@@ -89,3 +89,18 @@ def test_a_toll_that_stands_now_holds_the_later_deaths() -> None:
         )
         == 7
     )
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Both sides signed a ceasefire in Addis Ababa on Friday to end a war that has killed thousands.",
+        "The rebels agreed to talks on ending the insurgency, which has left more than 30,000 dead.",
+    ],
+)
+def test_a_wars_toll_in_a_relative_clause_is_no_events_figure(sentence: str) -> None:
+    assert _deaths(sentence) == 0
+
+
+def test_an_events_own_toll_beside_a_wars_is_kept() -> None:
+    assert _deaths("Raiders killed six farmers in a conflict that has claimed 2,000 lives, police said.") == 6

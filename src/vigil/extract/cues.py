@@ -132,15 +132,26 @@ _AGGREGATE_SPAN = re.compile(
 )
 
 
+# "to end a war that has killed thousands", "the insurgency, which has left 40,000 dead": a
+# war's toll told in a relative clause, whatever span it names (the clause runs to its end)
+_WAR_TOLL = re.compile(
+    r"\b(?P<war>war|conflict|insurgency|uprising|rebellion|fighting|violence|unrest|crisis)"
+    r"\s*,?\s+(?:that|which)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?"
+    r"(?:killed|left|claimed|cost)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*",
+    re.IGNORECASE,
+)
+
+
 def without_aggregates(sentence: str) -> str:
     """The sentence minus each clause that keeps a toll over a span ("a series of massacres that
     have left 43 dead this year", "bringing to 300 the number of its members killed since
-    October"): a campaign's or a month's total is no event's own (ACLED codes each event's
-    deaths). A clause runs between commas or semicolons; both cues must sit in the same clause,
-    so "5 were killed earlier this month" keeps its toll."""
-    parts = re.split(r"(?<=[,;])", sentence)
+    October") or a war's ("a war that has killed thousands"): a campaign's or a month's total
+    is no event's own (ACLED codes each event's deaths). A clause runs between commas or
+    semicolons; both cues must sit in the same clause, so "5 were killed earlier this month"
+    keeps its toll."""
+    parts = re.split(r"(?<=[,;])", _WAR_TOLL.sub(r"\g<war>", sentence))
     kept = [p for p in parts if not (_AGGREGATE_VERB.search(p) and _AGGREGATE_SPAN.search(p))]
-    if len(kept) == len(parts):
+    if len(kept) == len(parts) and "".join(parts) == sentence:
         return sentence
     out = "".join(kept).rstrip(",; ")
     return out + "." if sentence.rstrip().endswith(".") and not out.endswith(".") else out

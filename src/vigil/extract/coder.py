@@ -200,11 +200,11 @@ class Coder:
             # a short text (a note, a snippet) is one coded unit, typed as a whole, unless it
             # says outright that one event answered another
             whole = coder.res.classifier.predict([d.article.text])[0]
-            if (
-                whole.sub_event_type is None
-                and (reported := cues.without_denials(d.article.text)) != d.article.text
-            ):
+            reported = cues.without_denials(d.article.text)
+            if whole.sub_event_type is None and reported != d.article.text:
                 whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
+            if whole.sub_event_type is None and (plain := cues.plain_telling(reported)) != reported:
+                whole = coder.res.classifier.predict([plain])[0]  # a claim, in a note's words
             if whole.sub_event_type is None and (kind := cues.tells_strategic(d.article.text)):
                 whole = _as_strategic(whole, kind)
             whole = settle(whole, d.article.text)  # e.g. arrests in a deadly raid are the raid
@@ -354,6 +354,8 @@ def is_relevant(
     ``classifier`` to ask, a partial reading will do."""
     if (published is not None and cues.old_footage(text, published)) or cues.accident_only(text):
         return False
+    if cues.tally_only(text):  # a toll kept over a year or a war: a statistic, not an event
+        return False
     if cues.lede_strategic(text) is not None:
         return True
     if _told_sentences(text) < SHORT_SENTENCES:
@@ -361,14 +363,18 @@ def is_relevant(
             return False
         if relevance >= RELEVANCE_FLOOR or classifier is None:
             return relevance >= RELEVANCE_FLOOR
-        # "... killed 4, medics said. The army denied it.": the denial reads as no event
+        # "... killed 4, medics said. The army denied it.": the denial reads as no event; "X said
+        # it had stormed ...": a side's claim, told in words the notes rarely use
         reported = cues.without_denials(text)
-        return reported != text and classifier.relevance([reported])[0] >= RELEVANCE_FLOOR
+        asked = list(dict.fromkeys(t for t in (reported, cues.plain_telling(reported)) if t != text))
+        return bool(asked) and max(classifier.relevance(asked)) >= RELEVANCE_FLOOR
     if relevance < LONG_RELEVANCE_FLOOR or not cues.EVENT.search(text):
         return False
     if relevance >= RELEVANCE_FLOOR or classifier is None:
         return True
-    telling = [s for s in split_sentences(text) if cues.EVENT.search(s)][:MAX_SENTENCES_ASKED]
+    telling = [cues.plain_telling(s) for s in split_sentences(text) if cues.EVENT.search(s)][
+        :MAX_SENTENCES_ASKED
+    ]
     return any(score >= RELEVANCE_FLOOR for score in classifier.relevance(telling))
 
 

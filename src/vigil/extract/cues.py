@@ -113,6 +113,15 @@ EARLIER_EVENT = re.compile(
     re.IGNORECASE,
 )
 
+# A clause naming the grievance or cause by its own toll: "protested over a building collapse that
+# killed 14", "following the attack that killed two policemen". Over all 29,324 ACLED notes: 2
+# notes, neither coding that toll (a protest, 0; a later killing, its own 1).
+GRIEVANCE = re.compile(
+    r"\b(?:over|after|against|following|about)\b(?: the| a| an| last \w+'s| recent)? (?:[\w-]+ ){0,3}?"
+    r"(?:collapse|fire|crash|accident|floods?|explosion|blast|killings?|deaths?|murders?|shooting|attack|"
+    r"ambush|raid|massacre|strike)s? (?:that|which) (?:had )?(?:killed|left|claimed)\b",
+    re.IGNORECASE,
+)
 
 _MONTH_NAMES = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -149,12 +158,23 @@ def without_aggregates(sentence: str) -> str:
     is no event's own (ACLED codes each event's deaths). A clause runs between commas or
     semicolons; both cues must sit in the same clause, so "5 were killed earlier this month"
     keeps its toll."""
-    parts = re.split(r"(?<=[,;])", _WAR_TOLL.sub(r"\g<war>", sentence))
+    # "3,000" is one number, not two clauses
+    parts = re.split(r"(?<=[,;])(?!\d)", _WAR_TOLL.sub(r"\g<war>", sentence))
     kept = [p for p in parts if not (_AGGREGATE_VERB.search(p) and _AGGREGATE_SPAN.search(p))]
     if len(kept) == len(parts) and "".join(parts) == sentence:
         return sentence
     out = "".join(kept).rstrip(",; ")
     return out + "." if sentence.rstrip().endswith(".") and not out.endswith(".") else out
+
+
+def tally_only(text: str) -> bool:
+    """Every word in ``text`` that tells an event sits in a toll kept over a span ("militants have
+    killed 3,000 this year, a report said"): a statistic, no event of its own. Over all 29,324
+    ACLED notes it holds for none; for 3 of the 655 packaged negatives."""
+    if not EVENT.search(text):
+        return False
+    rest = [without_aggregates(s) for s in split_sentences(text)]
+    return not any(EVENT.search(s) for s in rest)
 
 
 def without_background(sentence: str) -> str:
@@ -165,7 +185,7 @@ def without_background(sentence: str) -> str:
     each event its own fatalities). A clause runs to the next comma, semicolon or full stop.
     """
     out = without_aggregates(sentence)
-    for cue in (RETALIATION, EARLIER_EVENT):
+    for cue in (RETALIATION, EARLIER_EVENT, GRIEVANCE):
         m = cue.search(out)
         while m:
             rest = out[m.end() :]
@@ -203,6 +223,52 @@ def without_denials(text: str) -> str:
     sentences = split_sentences(text)
     kept = sentences[:1] + [s for s in sentences[1:] if not disputes_report(s)]
     return " ".join(kept) if len(kept) < len(sentences) else text
+
+
+# Wire wording the notes the model learned from rarely use, and the note wording for it. A side's
+# claim ("X said it had attacked ...") is the side's act told by the side: ACLED codes it as the
+# act, so the frame goes. Counts over all 29,324 ACLED notes: "stormed the town/station ..." 43, all
+# events (protests, riots, attacks); "sank a ship" 0; "said it/they had" 9, all events.
+_CLAIM_FRAME = re.compile(
+    r"\b(?:said|says|claimed|announced|reported)(?: on \w+day)?,? (?:that )?(?:(?:it|they) (?!would|will|was|were|is|are|could|may|might|plan|intend)(?:had |has |have )?|"
+    r"(?:its|their) (?=[\w-]+ (?:[\w-]+ )?(?:drones?|forces|fighters|troops|units?|missiles?|jets)\b))",
+    re.I,
+)
+# stormed a place a side holds or people live in (not "stormed the pitch" nor "stormed the shops")
+_STORMED = re.compile(
+    r"\bstorm(ed|ing)\b(?= (?:into |through )?(?:the|a|an|their|its|his|her|several|two|three)\b"
+    r"(?: [\w'-]+){0,3}? (?:towns?|villages?|city|cities|settlements?|neighbou?rhoods?|districts?|police|"
+    r"stations?|prisons?|jails?|bases?|camps?|barracks|offices?|parliament|compounds?|premises|residences?|"
+    r"homes?|houses?|churches|church|mosques?|schools?|hospitals?|headquarters|courts?|palace|embassy|ships?|"
+    r"vessels?|checkpoints?|posts?|positions?)\b)",
+    re.I,
+)
+_SANK = re.compile(
+    r"\b(?:sank|sunk|sinking)\b(?= (?:a|an|the|two|three|\d+|its|their)\b[^.;]{0,30}?"
+    r"\b(?:ship|vessel|boat|tanker|frigate|warship|corvette|cutter|submarine)s?\b)",
+    re.I,
+)
+# "..., killing two, and arrested four others": arrests told beside a killing drag a short
+# text's reading towards the arrest and crime news of the negatives; the killing is the event
+_ARRESTS_BESIDE = re.compile(r",? and (?:also )?(?:arrested|detained) [^.;]*", re.I)
+
+
+def plain_telling(text: str) -> str:
+    """``text`` reworded the way an ACLED note tells the same act, for asking the model again
+    whether it tells an event: a side's claim loses its "said it had" frame, "stormed the town"
+    reads "attacked the town", "sank a ship" reads "struck a ship", and arrests told beside a
+    killing go. Only for judging relevance and typing a text the model read as no event."""
+    out = _CLAIM_FRAME.sub("", text)
+    out = _STORMED.sub(lambda m: "attack" + m.group(1).lower(), out)
+    out = _SANK.sub("struck", out)
+    if _HARM_TOLD.search(out):
+        out = _ARRESTS_BESIDE.sub("", out)
+    return out
+
+
+_HARM_TOLD = re.compile(
+    r"\b(?:kill(?:ed|ing)|shot dead|shooting dead|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I
+)
 
 
 # A court's news: a trial, verdict or sentence is no act of violence, whatever it is about.
@@ -290,17 +356,35 @@ _ACTOR_OR_WEAPON = re.compile(
 )
 
 
+_BEASTS = (
+    r"(?:lions?|elephants?|crocodiles?|hippos?|hippopotamus(?:es)?|leopards?|tigers?|bears?|snakes?|sharks?|"
+    r"buffalo(?:es)?|hyenas?|wolf|wolves|wild animals?|stray dogs?|dogs?|bees)"
+)
+# An animal's attack is no one's act either. Over all 29,324 ACLED notes it matches 14, every one a
+# protest against such attacks (the crowd keeps those notes), and 4 of the packaged negatives.
+_ANIMAL_HARM = re.compile(
+    r"\b(?:(?:killed|mauled|trampled|gored|attacked|bitten|eaten|dragged|stung)(?: to death)? by "
+    r"(?:an? |the |a pack of |a herd of )?(?:[\w-]+ ){0,2}"
+    + _BEASTS
+    + r"|"
+    + _BEASTS
+    + r" (?:attacks?|mauled|trampled|gored))\b",
+    re.I,
+)
+
+
 def accident_only(text: str) -> bool:
     """The text tells an accident and nothing that anyone did: a chlorine leak, a mine collapse, a
-    gas-station blast. A long article is judged by its lede; any armed side, weapon, crowd or
+    gas-station blast, a lion's attack. A long article is judged by its lede; any armed side, weapon, crowd or
     arson anywhere in it keeps it, so a riot after a crash stays a candidate. A bare "accident"
     counts only in the lede's main clause: "police called it an accident, but ..." is a dispute."""
     spans = list(sentence_spans(text))
     lede = text[spans[0][0] : spans[0][1]] if len(spans) > 4 else text
     first = text[spans[0][0] : spans[0][1]] if spans else text
     main = _SUBCLAUSE.split(first, maxsplit=1)[0]
-    told = _ACCIDENT.search(lede) or _ACCIDENT_WORD.search(main)
-    return bool(told) and not (_ACTOR_OR_WEAPON.search(text) or _ARMED_SIDE_RE.search(text))
+    told = _ACCIDENT.search(lede) or _ACCIDENT_WORD.search(main) or _ANIMAL_HARM.search(lede)
+    rest = _ANIMAL_HARM.sub("", text)  # "a crocodile attack" is no one's attack
+    return bool(told) and not (_ACTOR_OR_WEAPON.search(rest) or _ARMED_SIDE_RE.search(rest))
 
 
 _ACCIDENT_WORD = re.compile(r"\baccident\w*", re.I)

@@ -154,6 +154,15 @@ _NOT_HELD = re.compile(
     re.I,
 )
 _CROWD = frozenset({EventType.PROTESTS, EventType.RIOTS})
+# arrests told in the lede, where every protest it names is still to come or was stopped:
+# "police arrested 23 activists ahead of a planned rally" (the codebook's Arrests; no crowd met)
+_ARRESTS = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)|rounded up)\b", re.I)
+_MARCH = re.compile(r"\bmarch\b(?! \d)", re.I)  # "a planned march" (not "on 3 March", the month)
+_NOT_YET = re.compile(
+    r"\b(?:ahead of|before|in the run-up to|planned|planning|prevent\w*|to (?:stop|block|foil|thwart)|"
+    r"banned|disrupt\w*)\b(?: [\w,-]+){0,3} ?$",
+    re.I,
+)
 
 
 def protest_lede(text: str) -> bool:
@@ -161,6 +170,18 @@ def protest_lede(text: str) -> bool:
     lede = next(iter(split_sentences(text)), "")
     return any(
         not _NOT_HELD.search(lede[max(0, m.start() - 40) : m.start()]) for m in _PROTEST.finditer(lede)
+    )
+
+
+def arrests_before_protest(text: str) -> bool:
+    """The lede tells arrests, and each protest it names is only planned or was stopped: the arrests
+    are the event. Over all 29,324 ACLED notes: 2 notes, both Arrests."""
+    lede = next(iter(split_sentences(text)), "")
+    crowd = [*_PROTEST.finditer(lede), *_MARCH.finditer(lede)]
+    return (
+        bool(crowd)
+        and bool(_ARRESTS.search(lede))
+        and all(_NOT_YET.search(lede[max(0, m.start() - 40) : m.start()]) for m in crowd)
     )
 
 
@@ -213,9 +234,12 @@ def settle(pred: Prediction, text: str) -> Prediction:
     reading of a protest lede takes the model's likeliest crowd type, and one of a text where
     people were harmed its likeliest other type (arrests or burnings in a deadly raid are the
     raid); a reading of weapons disrupted where they were launched or hit something, the
-    strike's. Anything else is left as the model read it.
+    strike's. A protest reading of arrests made before a protest that never met is Arrests.
+    Anything else is left as the model read it.
     """
     sub = pred.sub_event_type
+    if sub is not None and sub.event_type is EventType.PROTESTS and arrests_before_protest(text):
+        return replace(pred, sub_event_type=SubEventType.ARRESTS)
     if sub is None or sub.event_type not in _CORRECTABLE:
         return pred
     if sub.event_type is not EventType.VIOLENCE_AGAINST_CIVILIANS and (

@@ -104,3 +104,14 @@ def test_a_wars_toll_in_a_relative_clause_is_no_events_figure(sentence: str) -> 
 
 def test_an_events_own_toll_beside_a_wars_is_kept() -> None:
     assert _deaths("Raiders killed six farmers in a conflict that has claimed 2,000 lives, police said.") == 6
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Members of the MS-13 gang shot dead a bus driver in the capital on Monday.",
+        "An Su-25 jet crashed after it was hit, killing the pilot.",
+    ],
+)
+def test_a_number_in_a_name_is_no_count(sentence: str) -> None:
+    assert _deaths(sentence) == 1

@@ -276,6 +276,8 @@ def is_count(tokens: Sequence[str], num: Num) -> bool:
         return False  # "a 25-year-old", "a 10-day"
     if after in (":", "/", ".") and re.fullmatch(r"\d+", after2):
         return False  # 10:30, 05/04, 1.5
+    if before == "-" and before2.isalpha() and head.isdigit():
+        return False  # "MS-13", "Su-25", "Covid-19": a number in a name
     if before in _NOT_COUNT_BEFORE or (before == "." and before2 == "no"):
         return False
     if before in ("/", ":", ".") and re.fullmatch(r"\d+", before2):

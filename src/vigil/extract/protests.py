@@ -188,6 +188,23 @@ def _forces_did(text: str, start: int) -> bool:
     return _agent(text, start) == "forces"
 
 
+# "they" just before the verb: a pronoun, not a crowd named.
+_PRONOUN_END_RE = re.compile(r"\bthey\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _forces_fired(text: str, start: int) -> bool:
+    """Whether the forces fire the shot at ``text[start]``, whose object is the demonstrators:
+    their clause's agent, or "they" in a sentence that names the forces before it ("troops
+    killed 12 people when they opened fire on marchers"): a crowd does not fire on itself, so
+    the pronoun is the forces'. Wire copy words it so; ACLED notes name the shooter outright."""
+    if _forces_did(text, start):
+        return True
+    if not _PRONOUN_END_RE.search(text[max(0, start - 40) : start]):
+        return False
+    left = max(text.rfind(". ", 0, start), text.rfind(";", 0, start))
+    return bool(_FORCES_RE.search(text[left + 1 : start]))
+
+
 def crowd_violence(text: str) -> bool:
     """Whether the demonstrators (not the forces) are violent: stones, fire, looting, clashes."""
     for m in _VIOLENCE_RE.finditer(text):
@@ -233,6 +250,11 @@ _BY_FORCES = r"(?P<by>\s+(?:dead\s+)?by\s+(?:the\s+)?(?:[\w-]+\s+)?" + _FORCES +
 _SHOT_CROWD = (
     # active: "shot dead two protesters"
     r"(?<!\bthe )\b(?P<verb>" + _KILL + r")\s+(?:[\w-]+\s+){0,4}?" + _HARMED + r"\b"
+    # at the demonstration itself: "opened fire on a march by opposition supporters" (in ACLED
+    # notes twice: an armed group's fire at a rally, the forces' at a rioting procession; the
+    # agent and the crowd's violence decide those)
+    r"|(?<!\bthe )\b(?P<verb2>" + _KILL + r")\s+(?:on|at|into|upon)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:march|protest|demonstration|rally|procession|sit-in)\b"
     # passive: "two marchers were shot (by police)"
     r"|\b" + _HARMED.replace("others", "others2") + r"\s+(?:(?!who\b|that\b|which\b)[\w-]+\s+){0,2}?"
     r"(?:were|was)\s+(?:\w+\s+)?(?:killed|shot)\b" + _BY_FORCES + "?"
@@ -293,7 +315,9 @@ def fired_on_protesters(text: str) -> bool:
     for m in _SHOT_CROWD_RE.finditer(text):
         if not _this_event(text, m):
             continue
-        if m.group("verb") and _agent(text, m.start()) == "crowd":
+        if m.group("verb2") and not _forces_fired(text, m.start()):
+            continue  # fire at a rally by anyone else: an attack on it
+        if m.group("verb") and _agent(text, m.start()) == "crowd" and not _forces_fired(text, m.start()):
             continue  # "protesters shot at ...": the crowd's fire
         return True
     return False
@@ -308,7 +332,8 @@ def force_on_protesters(text: str) -> bool:
     if not _state_on_unarmed(text):
         return False
     for m in _SHOT_CROWD_RE.finditer(text):
-        if _this_event(text, m) and (m.group("by") or (m.group("verb") and _forces_did(text, m.start()))):
+        verb = m.group("verb") or m.group("verb2")
+        if _this_event(text, m) and (m.group("by") or (verb and _forces_fired(text, m.start()))):
             return True
     for m in _KILL_RE.finditer(text):
         sentence = _sentence(text, m.start(), m.end())

@@ -163,6 +163,15 @@ _EXCHANGED = (
     SubEventType.VIOLENT_DEMONSTRATION,
     SubEventType.OTHER,  # "a shoot-out took place in X": a battle between unnamed sides
 )
+# Read as a riot when stones meet shots (:func:`vigil.extract.targets.stones_met_with_fire`).
+_STONED_FROM = (
+    SubEventType.ATTACK,
+    SubEventType.ARMED_CLASH,
+    SubEventType.EXCESSIVE_FORCE,
+    SubEventType.MOB_VIOLENCE,
+    SubEventType.VIOLENT_DEMONSTRATION,
+)
+_RIOTS = (SubEventType.MOB_VIOLENCE, SubEventType.VIOLENT_DEMONSTRATION)
 # Words that tell of two sides fighting, however one-sided the harm.
 _BATTLE_RE = re.compile(
     r"\b(?:clash\w*|fight\w*|fought|battl\w+|combat\w*|confront\w*|skirmish\w*|engag\w+|repel\w*|"
@@ -495,6 +504,15 @@ def recode(
     fighting the police or each other, armed men at no protest): :mod:`vigil.extract.targets`.
     """
     sub = protests.recode(sub, text)  # the protest and riot lines first (vigil.extract.protests)
+    if sub in _STONED_FROM and targets.stones_met_with_fire(text):
+        # stones thrown and shots fired: a crowd's violence, however the forces answered (a
+        # riot read as such stays one: the forces' fire back is no battle)
+        if sub in _RIOTS:
+            return sub
+        riot = targets.demonstration_told(text)
+        return SubEventType.VIOLENT_DEMONSTRATION if riot else SubEventType.MOB_VIOLENCE
+    if sub in _STONED_FROM[:2] and targets.vigilantes_punished_suspect(text):
+        return SubEventType.MOB_VIOLENCE  # vigilantes' justice on a suspect is a mob's
     if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
         return SubEventType.ARMED_CLASH
     if sub in _COMMUNAL_FROM and targets.communal_violence(text):

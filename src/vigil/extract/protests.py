@@ -133,9 +133,9 @@ _VIOLENCE = (
     r"forced (?:their way )?(?:into|open|through|past)|(?:went|go|going) on (?:the |a )?rampage|"
     # a building or vehicle burnt ("residents burnt a customs post"): across notes with a protest
     # word, Violent demonstration 21 of 24 (Mob violence the rest)
-    r"(?:burn(?:ed|t)|torched) (?:down )?(?:a|the|an|several|two|three|their|his) (?:[\w-]+ ){0,2}?(?:posts?|"
-    r"offices?|stations?|houses?|homes?|vehicles?|cars?|buildings?|shops?|huts?|buses|trucks?|motorcycles?|"
-    r"motorbikes?|property|properties|premises|residences?)\b|"
+    r"(?P<burnt>(?:burn(?:ed|t)|torched) (?:down )?(?:a|the|an|several|two|three|their|his) (?:[\w-]+ ){0,2}?"
+    r"(?:posts?|offices?|stations?|houses?|homes?|vehicles?|cars?|buildings?|shops?|huts?|buses|trucks?|"
+    r"motorcycles?|motorbikes?|property|properties|premises|residences?)\b)|"
     # the note calls it violent, whoever dispersed it ("police dispersed violent demonstrations"):
     # Violent demonstration 71, Mob violence 5, Peaceful protest or intervention 6 (claims about
     # another party's "violent demonstrations" in the rest, told apart in crowd_violence)
@@ -163,8 +163,13 @@ _REPORTER_RE = re.compile(r"\s+(?:said|says|say|told|reported|claimed)\b", re.IG
 # Violence only named: the grievance ("to condemn the looting of shops during last week's
 # unrest", "against the burning of tyres") ...
 _NAMED_ONLY_RE = re.compile(
-    r"\b(?:against|condemn\w*|denounc\w*|decr[iy]\w*|over|justice for)\s+(?:the|what \w+ (?:called|described as)"
+    r"\b(?:against|condemn\w*|denounc\w*|decr[iy]\w*|over|justice for|end to)\s+(?:the|what \w+ (?:called|described as)"
     r"(?: the)?)\s+(?:[\w'-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+# ... or what the demonstration is about ("marched to protest after bandits burned their homes").
+_GRIEVANCE_RE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*)\s+(?:[\w-]+\s+){0,3}?(?:after|over|against|because)\b[^.;]*$",
     re.IGNORECASE,
 )
 # ... or the forces' ("the burning of tyres by police").
@@ -222,7 +227,9 @@ def crowd_violence(text: str) -> bool:
             continue
         if m.group("by_crowd"):
             return True
-        if m.group("crowd_only"):
+        if m.group("burnt") and _GRIEVANCE_RE.search(text[max(0, m.start() - 120) : m.start()]):
+            continue  # "to protest after cattle rustlers burned their homes": what they protest
+        if m.group("crowd_only") or m.group("burnt"):
             if _agent(text, m.start()) == "crowd":
                 return True
             continue
@@ -409,7 +416,8 @@ _DISORDER_RE = re.compile(
     r"explo\w*|bomb\w*|grenades?|hostage|violen\w*|storm\w*|forc(?:ed|ibly)|force (?:their|them)selves|"
     r"rap(?:ed|e)|rob\w*|stab\w*|rampage|rowdy|unrest|chaos|mutin\w*|threat\w*|overwhelm\w*|lock\w*|"
     r"raid\w*|disarm\w*|seiz\w*|hijack\w*|sequest\w*|confin\w*|invad\w*|occup\w*|broke|break\w*|"
-    r"bonfires?|forcefully|driven back|tense|tension|disrupt\w*|block\w*|barricad\w*|obstruct\w*)\b",
+    r"bonfires?|forcefully|driven back|tense|tension|disrupt\w*|block\w*|barricad\w*|obstruct\w*|"
+    r"hurl\w*|pelt\w*|eggs?|paint|bottles?|toppl\w*|overturn\w*)\b",
     re.IGNORECASE,
 )
 
@@ -421,7 +429,11 @@ def no_violence_told(text: str) -> bool:
     a demonstration word and none of these words: Peaceful protest 6,477, Protest with
     intervention 316, Violent demonstration 34, Mob violence 4 (and 32 of other types).
     """
-    return bool(_DEMONSTRATION_RE.search(text)) and not _DISORDER_RE.search(text)
+    return (
+        bool(_DEMONSTRATION_RE.search(text))
+        and not _DISORDER_RE.search(text)
+        and not _VIOLENCE_RE.search(text)
+    )
 
 
 _PROTEST = frozenset(

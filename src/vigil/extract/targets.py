@@ -328,13 +328,13 @@ def armed_groups_fought(text: str) -> bool:
 # Across ACLED notes so worded that name no armed man harmed and no fight or exchange of fire
 # (:func:`vigil.extract.sides.undefended_raid`): Attack 236, Looting/property destruction 28,
 # Abduction 7, Armed clash 2.
-RAID_ON_SETTLEMENT = (
+_RAID_ON_SETTLEMENT = (
     r"\battack\w* (?:[\w'-]+ ){0,3}(?:camps?|hamlets?|villages?|settlements?)\b"
     r"(?!['’]s\b|\s+(?:chief|head|headman|elders?|leaders?|house|home|market|mosque|church|school)\b)"
     r"|\b(?:incursions?|raid\w*|stormed|swept through|entered) (?:[\w'-]+ ){0,3}(?:in(?:to)? )?(?:the )?"
     r"(?:villages?|hamlets?|town|localit(?:y|ies)|settlements?)\b"
 )
-_RAID_ON_SETTLEMENT_RE = re.compile(RAID_ON_SETTLEMENT, re.IGNORECASE)
+_RAID_ON_SETTLEMENT_RE = re.compile(_RAID_ON_SETTLEMENT, re.IGNORECASE)
 _DEFENCE_RE = re.compile(
     r"\b(?:soldiers?|troops|army|military|police\w*|gendarm\w*|security forces|forces|vdp|volunteer fighters?|"
     r"koglweogos?|dozos?|militiam[ae]n|vigilantes?|defen[dcs]\w*|neutrali[sz]\w*|thwart\w*|pushed (?:\w+ )?back|"

@@ -115,3 +115,15 @@ def test_an_events_own_toll_beside_a_wars_is_kept() -> None:
 )
 def test_a_number_in_a_name_is_no_count(sentence: str) -> None:
     assert _deaths(sentence) == 1
+
+
+@pytest.mark.parametrize(
+    ("sentence", "dead"),
+    [
+        ("Police in Tamale arrested a man blamed for the deaths of 12 miners.", 0),
+        ("Two officers were charged over the deaths of four detainees.", 0),
+        ("The clashes resulted in the deaths of four detainees.", 4),
+    ],
+)
+def test_deaths_blamed_on_someone_are_an_earlier_events(sentence: str, dead: int) -> None:
+    assert _deaths(sentence) == dead

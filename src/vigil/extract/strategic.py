@@ -69,8 +69,9 @@ _ANIMALS = re.compile(
 # harm told of another, earlier event: "arrested over the killing of", "suspected of killing",
 # "the unrest last year which killed one", "following clashes that left two dead"
 _BACKGROUND = re.compile(
-    r"\b(?:(?:suspected|accused|convicted|charged|guilty|wanted|sentenced) (?:of|for|over)|over|in connection with|"
-    r"in relation to|linked to|related to|behind|responsible for|(?:in|during) which|following|after(?! \w+ing\b)|(?:, (?:that|which)|who) (?:had )?|"
+    r"\b(?:(?:suspected|accused|convicted|charged|guilty|wanted|sentenced|blamed) (?:of|for|over)|over|"
+    r"in connection with|in relation to|linked to|related to|behind|responsible for|(?:in|during) which|following|"
+    r"after(?! \w+ing\b)|(?:, (?:that|which)|who) (?:had )?|(?:that|which) (?:has|have|had)\b|"
     r"in (?:revenge|retaliation|response) (?:for|to))\b[^.;,]*",
     re.I,
 )
@@ -197,7 +198,8 @@ _ACTED = re.compile(
     r"ransack\w*|pillag\w*|vandal\w*|gunm[ae]n|assailants|attackers|militants|jihadists|insurgents|bandits|"
     r"kidnap\w*|beat\w*|assault\w*|loot\w*|burn\w*|torch\w*|set fire|bomb\w*|explo\w+|shell\w*|strikes?|"
     r"protest\w*|demonstrat\w*|riot\w*|arrest\w*|detain\w*|seiz\w+|storm\w*|rap(?:e|ed)|raid\w*|destroy\w*|"
-    r"block\w*|barricad\w*|chas(?:ed|ing)|expel\w*|evict\w*|forc(?:ed|ing)|threat\w*|slit|slaughter\w*)\b",
+    r"block\w*|barricad\w*|chas(?:ed|ing)|expel\w*|evict\w*|forc(?:ed|ing)|threat\w*|slit|slaughter\w*|"
+    r"battl\w*|rebels|troops|soldiers|fighters|advanc\w*|offensive|combat\w*|gunfight\w*|captur\w*)\b",
     re.I,
 )
 

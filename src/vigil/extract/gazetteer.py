@@ -359,6 +359,11 @@ class Gazetteer:
             rows = self._rows(squeeze(key), code, "loose_towns")
         for joined in [] if rows else _joined(key):
             rows = self._rows(joined, code)
+        if rows and all(r[7] == "P" for r in rows):  # "Al-Hasakeh": a seat's spelling names its area too
+            seats = {
+                str(r[0]) for r in rows if r[0] in (r[2], r[3]) and skeleton(fold(str(r[0]))) == skeleton(key)
+            }
+            rows += [a for n in seats for a in self._rows(fold(n), code) if a[7] != "P" and a[0] == n]
         if not rows and len(key) >= VARIANT_MIN and key not in self._country_keys:
             # "Joubb Janine": the last resort, one place (or one far the largest) or none
             # with no country, a long name only: "Kissi" (Burkina Faso) is no "Kisii" in Kenya

@@ -15,7 +15,8 @@ admin areas fit. When the village is unknown, the most specific area of the chai
 stands in for it, as ACLED does (precision 2 at a district seat, 3 at a region's); so it does for a
 name the gazetteer knows only a word of ("San Andres de Tupicocha, Lima": not San Andres). A country
 named for its armed forces ("Ethiopia troops", "Turkey backed faction") says who acts, often
-abroad, so it weighs as little as a demonym does, not as a place named.
+abroad, so it weighs as little as a demonym does, not as a place named; one named only as context
+("the Mali border", "from Niger", "a Canadian firm") weighs less still (:mod:`vigil.extract.geocountry`).
 """
 
 from __future__ import annotations
@@ -37,20 +38,17 @@ from vigil.extract.gazetteer import (
     Place,
     fold,
 )
-from vigil.extract.geocountry import kind_named
+from vigil.extract.geocountry import kind_named, name_votes
 from vigil.extract.geomentions import (
-    COUNTRY_JOINERS,
-    POSSESSIVE,
     Mention,
     MentionFinder,
     after_unknown,
     borrowed_qualifiers,
-    capitalised_runs,
     in_countryside,
     located,
     qualifiers_of,
 )
-from vigil.extract.geopeople import inside_person, person_spans
+from vigil.extract.geopeople import person_spans
 from vigil.extract.georgs import OrganisationNames
 from vigil.extract.geoscore import (
     ADMIN_KINDS,
@@ -69,11 +67,7 @@ from vigil.extract.geoscore import (
 )
 from vigil.extract.geowords import (
     ADMIN_AFTER,
-    AGENTS_AFTER,
     AREA_AFTER,
-    BACKED,
-    BORDER_AFTER,
-    BORDER_WITH,
     CITY,
     DIRECTION_REGIONS,
     ELSEWHERE_BETWEEN,
@@ -83,13 +77,10 @@ from vigil.extract.geowords import (
     NAMED_AFTER,
     NAMES_NOT_PLACES,
     NEAR_CUES,
-    OWNED,
-    SOURCE_CLAUSE,
     TOWN_AFTER,
     VILLAGE,
     load_common_words,
 )
-from vigil.extract.nlp import sentences_before
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION
 
 if TYPE_CHECKING:
@@ -110,14 +101,7 @@ _CITY = CITY  # a town this big is rarely a namesake of an unknown village in th
 
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
-# A country named as a place in the second sentence, and in any later one, weighs this much
-# (a nationality is who acts, wherever it is told)
-_LATER_SENTENCE = (1.0, 0.8, 0.6)
 _VILLAGE = VILLAGE  # below this, a place named without a locative cue is weak evidence of a country
-
-# The longest country name in words ("the Democratic Republic of the Congo"): a longer
-# capitalised run is never tried whole, so a run of any length costs the same per word.
-_COUNTRY_WORDS = 7
 
 
 @dataclass(frozen=True, slots=True)
@@ -267,66 +251,12 @@ class Geocoder(MentionFinder):
                 votes[code] += weight
                 first.setdefault(code, len(text))
         outside = dict(votes)  # what the text's own words add is weighed apart
-        persons = person_spans(text, doc)  # "Mayor Dominique Sourabie": no Dominica
-        for run in capitalised_runs(text, COUNTRY_JOINERS):
-            i = 0
-            while i < len(run):
-                for j in range(min(len(run), i + _COUNTRY_WORDS), i, -1):
-                    phrase = POSSESSIVE.sub("", text[run[i][0] : run[j - 1][1]]).strip("'’")
-                    inside = any(
-                        m.start <= run[i][0]
-                        and run[i][0] + len(phrase) <= m.end
-                        and len(m.text) > len(phrase)
-                        for m in mentions
-                    )  # "Niger State" is a Nigerian state, not Niger
-                    if inside_person(text, run[i][0], run[j - 1][1], persons):
-                        continue
-                    code = self.gazetteer.country_code(phrase) if len(phrase) > 2 and not inside else None
-                    head, _, suffix = phrase.partition("-")
-                    if (
-                        code is None
-                        and j == i + 1
-                        and suffix not in BACKED
-                        and self.gazetteer.demonym_code(head)
-                    ):
-                        # "Palestinian-owned" land is where; a "Saudi-led" coalition is not
-                        phrase, code = head, self.gazetteer.demonym_code(head)
-                    if code is not None and (not phrase.isupper() or self.gazetteer.is_acronym(phrase)):
-                        mention = self._mention(text, run[i][0], run[j - 1][1], False)
-                        # "The war began after Hamas's attack on southern Israel": the farther
-                        # from the lede, the more often a country is background
-                        ends = sentences_before(text, run[i][0])
-                        later = _LATER_SENTENCE[min(ends, len(_LATER_SENTENCE) - 1)]
-                        if self.gazetteer.demonym_code(phrase) is not None:
-                            # "South Sudanese raiders in Lokichogio": often who, not where; but
-                            # "Palestinian-owned" land lies there; "the Somali region" of Ethiopia
-                            # is an area, voted for as a place below
-                            if not self.demonym_area(text, run[i][0], phrase):
-                                votes[code] += 1.5 if suffix in OWNED else 1.0
-                        elif text[: run[i][0]].rstrip().endswith(",") and SOURCE_CLAUSE.match(
-                            text, run[j - 1][1]
-                        ):  # "..., Rwanda's army said.": who speaks, not where
-                            votes[code] += 0.5
-                        elif (
-                            (mention.before[-1:] == ("with",) and mention.before[-2:-1] in BORDER_WITH)
-                            or mention.before[-1:] == ("from",)
-                            or mention.after in BORDER_AFTER
-                            or mention.after in AGENTS_AFTER
-                            or mention.after in BACKED
-                        ):  # "near the border with Somalia", "from Nigeria", "the Niger border": elsewhere
-                            votes[code] += 1.0
-                        elif shared := self.gazetteer.countries_sharing(phrase):
-                            # "in eastern Congo": either Congo, as the other places in the text say
-                            for other in shared:
-                                votes[other] += later * (3.0 if located(mention) else 2.0) / len(shared)
-                                first.setdefault(other, run[i][0])
-                        else:  # "in Mali" says more than "the Mali border" or "a Malian company"
-                            votes[code] += later * (3.0 if located(mention) else 2.0)
-                        first.setdefault(code, run[i][0])
-                        i = j
-                        break
-                else:
-                    i += 1
+        # "Mayor Dominique Sourabie": no Dominica
+        by_name, named_first = name_votes(self, text, mentions, person_spans(text, doc))
+        for code, weight in by_name.items():
+            votes[code] += weight
+        for code, at in named_first.items():
+            first.setdefault(code, at)
         qualifiers = qualifiers_of(text, mentions, self._may_lie_in)
         within = self._chain_countries(text, mentions, qualifiers)
         for rank, mention in enumerate(mentions):
@@ -374,7 +304,9 @@ class Geocoder(MentionFinder):
             base = (0.3 if partial else 1.0) * (1.0 if named else 0.75) * (3.0 if consistent else 1.0)
             if mention.after in NAMED_AFTER:
                 base *= 0.25  # "the Palma bridge": named after a place, not in it
-            if located(mention):
+            if head_only and located(mention):
+                pass  # "in Pobe-Mengao": its head's namesake abroad names a country less than a desk
+            elif located(mention):
                 # "the town of Mocimboa da Praia": a town only one country has, named as where,
                 # says the country as firmly as "in Mozambique"
                 base *= 3.0 if sole_town(mention, places, partial or not named, self.common_words) else 2.0

@@ -110,3 +110,22 @@ def test_a_country_acronym_is_a_country_but_an_iso_code_is_not(geocoder: Geocode
         "Democratic Republic of Congo"
     )
     assert geocoder.country_of("IS fighters attacked a convoy on Sunday.") is None
+
+
+def test_a_place_that_opens_an_office_is_no_word_of_the_name() -> None:
+    text = "Maradi Governor Issa Moussa said"
+    persons = [(0, text.index(" said"))]
+    assert not inside_person(text, 0, len("Maradi"), persons)
+    assert inside_person("Maradi Issa Moussa said", 0, len("Maradi"), [(0, len("Maradi Issa Moussa"))])
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Tillaberi Governor Colonel Maina Boukar said bandits killed nine herders on Monday.", "Niger"),
+        ("Clashes broke out in General Santos on Monday.", "Philippines"),
+    ],
+)
+def test_an_office_after_a_place_starts_a_title(geocoder: Geocoder, text: str, country: str) -> None:
+    found = geocoder.locate(text)
+    assert found is not None and found.country == country

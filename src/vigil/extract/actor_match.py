@@ -14,13 +14,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
+from vigil.extract.actor_demonyms import not_what_it_names, off_duty
 from vigil.extract.actor_nouns import (
     DEMONYM_CIVILIAN_NOUNS,
     DEMONYM_NOUNS,
     ETHNIC_HEADS,
     GENERIC_KINDS,
     OF_COUNTRY_NOUNS,
-    OFF_DUTY_WORDS,
     countryless,
     family_phrases,
 )
@@ -161,11 +161,11 @@ class ActorIndex:
                 i += 1
                 continue
             actor, length, how = found
-            if how == "demonym" and _national_of_a_body(tokens, lowered, i + length):
-                i += 1  # "Malian National Guard", "the Kenyan national team": a body, not a foreigner
+            if how == "demonym" and not_what_it_names(text, tokens, lowered, i + length, actor):
+                i += 1  # "Malian National Guard", "the French strike over pensions"
                 continue
             start, end = tokens[i][1], tokens[i + length - 1][2]
-            if how in ("generic", "demonym") and _off_duty(text, lowered, i, end, actor):
+            if how in ("generic", "demonym") and off_duty(text, lowered, i, end, actor):
                 # "an off-duty policeman", "a former soldier was shot": a civilian victim, not the force
                 where = country or actor.country
                 actor = self._registry.civilians(where) if where else countryless("civilians")
@@ -439,22 +439,20 @@ def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
             continue
         if (
             prev is not None
-            and prev.actor.name.startswith("Unidentified Armed Group")
-            and _HEDGED_GLOSS_RE.fullmatch(text[prev.end : m.start])
             and _is_named_group(m.actor)
+            and (
+                (
+                    prev.actor.name.startswith("Unidentified Armed Group")
+                    and _HEDGED_GLOSS_RE.fullmatch(text[prev.end : m.start])
+                )
+                or (
+                    prev.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
+                    and _LED_BY_RE.fullmatch(text[prev.end : m.start])
+                )
+            )
         ):
-            # "unknown gunmen (presumably JNIM militants)": the gloss names the side
-            out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end]), start=prev.start,
-                                   end=m.end)  # fmt: skip
-            continue
-        if (
-            prev is not None
-            and prev.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
-            and _LED_BY_RE.fullmatch(text[prev.end : m.start])
-            and _is_named_group(m.actor)
-        ):
-            # "insurgents led by Hayat Tahrir al-Sham": the fighters a named group leads are coded
-            # as that group, the side ACLED names
+            # "unknown gunmen (presumably JNIM militants)": the gloss names the side; "insurgents
+            # led by Hayat Tahrir al-Sham": the fighters a named group leads are coded as that group
             out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end]), start=prev.start,
                                    end=m.end)  # fmt: skip
             continue
@@ -542,32 +540,6 @@ def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[in
     return out
 
 
-# Words after "<demonym> national" that make it an adjective of a body, not a foreign national.
-_NATIONAL_BODIES = frozenset(
-    {
-        "guard",
-        "guards",
-        "army",
-        "police",
-        "assembly",
-        "team",
-        "park",
-        "forces",
-        "security",
-        "intelligence",
-        "day",
-    }
-)
-
-
-def _national_of_a_body(tokens: list[tuple[str, int, int]], lowered: list[str], j: int) -> bool:
-    """The match ended on "national" and the next word names a body ("National Guard", "national team")."""
-    if lowered[j - 1] != "national" or j >= len(tokens):
-        return False
-    word = tokens[j][0]
-    return word.isalpha() and (word[0].isupper() or lowered[j] in _NATIONAL_BODIES)
-
-
 _COMMUNITY_GAP_RE = re.compile(r"\s+(?:from|of|belonging to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _ARMED_BEFORE_RE = re.compile(r"\barmed\s+$", re.IGNORECASE)
 
@@ -585,18 +557,6 @@ def _of_community(text: str, m: ActorMention, nxt: ActorMention) -> bool:
         return True
     armed = _ARMED_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
     return armed and m.actor.type in (ActorType.RIOTERS, ActorType.CIVILIANS)
-
-
-_OFF_DUTY_AFTER_RE = re.compile(r"\s*,?\s*(?:who|that)\s+(?:was|were|is|are)\s+off[- ]duty\b", re.IGNORECASE)
-
-
-def _off_duty(text: str, lowered: list[str], i: int, end: int, actor: Actor) -> bool:
-    """A state-force noun read at token ``i`` that names someone out of the force: off duty,
-    former, retired ("an off-duty policeman", "a former army officer", "an officer who was off duty")."""
-    if actor.type not in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES):
-        return False
-    before = lowered[max(0, i - 2) : i]
-    return any(w in OFF_DUTY_WORDS for w in before) or bool(_OFF_DUTY_AFTER_RE.match(text, end))
 
 
 def _with_mention(actor: Actor, words: str) -> Actor:

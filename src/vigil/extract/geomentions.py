@@ -193,7 +193,7 @@ class MentionFinder:
     def _joined_runs(self, text: str) -> list[list[tuple[int, int, str]]]:
         """Capitalised runs, two of them joined over "and" where that makes a name the gazetteer
         knows ("Sistan and Baluchestan"); "Gao and Timbuktu" stay two runs of their own."""
-        runs = capitalised_runs(text)
+        runs = [part for run in capitalised_runs(text) for part in _before_office(run)]
         joined: list[list[tuple[int, int, str]]] = []
         for run in runs:
             last = joined[-1] if joined else None
@@ -531,3 +531,19 @@ def in_countryside(mention: Mention) -> bool:
     of Daraa", "rural Daraa": of an admin area where one has the name, else around the town."""
     before = mention.before
     return mention.after == "countryside" or before[-2:] == ("countryside", "of") or before[-1:] == ("rural",)
+
+
+# An office inside a run starts a person's title: "Tillaberi Governor Colonel Maina Boukar" is a
+# place, then a governor. Not at the run's head: "General Santos" is a city.
+_OFFICES = frozenset(
+    {
+        *("governor", "mayor", "colonel", "general", "lieutenant", "captain", "commander", "president"),
+        *("minister", "prefect", "commissioner", "senator", "chief", "police", "deputy", "sheikh", "emir"),
+    }
+)
+
+
+def _before_office(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """``run`` cut before its first office word past its head (the place, then the title)."""
+    cut = next((k for k, w in enumerate(run) if k and w[2] in _OFFICES), None)
+    return [run] if cut is None else [run[:cut], run[cut:]]

@@ -36,6 +36,14 @@ from vigil.extract.communal import (
     paired_identities,
     unnamed_militia,
 )
+from vigil.extract.rolewords import (
+    ADMINISTRATION_RE,
+    FACTIONS_RE,
+    IDENTITIES,
+    PROTEST_IDENTITIES,
+    RIVALS_RE,
+    SELF_CLASH_RE,
+)
 from vigil.extract.struck import BOMBS, MET_DEVICE_RE, planters, premises
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
@@ -52,37 +60,6 @@ ARMED = frozenset(
         ActorType.IDENTITY_MILITIA,
         ActorType.EXTERNAL_FORCES,
     }
-)
-
-# The state acting as an administration (ACLED's ``Government of X``), not as an armed force.
-_ADMINISTRATION_RE = re.compile(
-    r"\b(?:the government|government of|governors?|high commissioner|prefects?|council of ministers|"
-    r"(?:prime )?minister|curfews?|state of emergency|state of siege|decree[ds]?)\b",
-    re.IGNORECASE,
-)
-
-# Victims' identities ACLED records in assoc_actor_2 (label, pattern).
-_IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Women", re.compile(r"\b(?:women|woman|girls?|wife|mother|female)\b", re.I)),
-    ("Journalists", re.compile(r"\bjournalists?\b|\breporters?\b", re.I)),
-    ("Health Workers", re.compile(r"\b(?:nurses?|doctors?|health workers?|medics?)\b", re.I)),
-    ("Teachers", re.compile(r"\bteachers?\b", re.I)),
-    ("Students", re.compile(r"\b(?:students?|pupils?)\b", re.I)),
-    ("Farmers", re.compile(r"\bfarmers?\b", re.I)),
-    ("Pastoralists", re.compile(r"\b(?:herders?|herdsmen|pastoralists?|shepherds?)\b", re.I)),
-    ("Aid Workers", re.compile(r"\baid workers?\b|\bhumanitarian workers?\b", re.I)),
-    ("Refugees/IDPs", re.compile(r"\b(?:refugees?|IDPs?|displaced (?:people|persons))\b", re.I)),
-    ("Prisoners", re.compile(r"\b(?:prisoners?|inmates?|detainees?)\b", re.I)),
-)
-_PROTEST_IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("Students", re.compile(r"\bstudents?\b|\bpupils\b", re.I)),
-    ("Labour Group", re.compile(r"\b(?:workers|employees|union|unions|staff|labou?rers)\b", re.I)),
-    ("Teachers", re.compile(r"\bteachers\b", re.I)),
-    ("Women", re.compile(r"\bwomen\b", re.I)),
-    ("Journalists", re.compile(r"\bjournalists\b", re.I)),
-    ("Farmers", re.compile(r"\bfarmers\b", re.I)),
-    ("Health Workers", re.compile(r"\b(?:nurses|doctors|health workers)\b", re.I)),
-    ("Lawyers", re.compile(r"\blawyers\b", re.I)),
 )
 
 
@@ -295,7 +272,7 @@ def _against_civilians(
     if actor2 is not None and actor2.type is not ActorType.CIVILIANS and country:
         actor2 = registry.civilians(country)
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1,
-                 assoc_actor2=_identities(text, _IDENTITIES, country, registry))  # fmt: skip
+                 assoc_actor2=_identities(text, IDENTITIES, country, registry))  # fmt: skip
 
 
 def _fight(
@@ -388,23 +365,6 @@ def _fight(
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1, assoc_actor2=assoc2)
 
 
-_RIVALS_RE = re.compile(
-    r"\b(?:rivals?|each other|one another|among themselves|inter-?(?:gang|clan|communal|ethnic|tribal|factional)"
-    r"|two\s+(?:[\w-]+\s+){0,2}(?:militias|gangs|groups|clans|sub-clans|tribes|factions|communities))\b",
-    re.IGNORECASE,
-)
-# "rival factions of the Sinaloa Cartel clashed": a named group fighting itself
-_FACTIONS_RE = re.compile(
-    r"\b(?:(?:rival|warring|feuding|two)\s+(?:factions|wings|cells|branches)\s+(?:of|within)\b|infighting\b)",
-    re.IGNORECASE,
-)
-
-_SELF_CLASH_RE = re.compile(
-    r"\b(?:clash\w*|fought|fight\w*|skirmish\w*)\s+(?:with|among)\s+(?:each other|one another|themselves)\b",
-    re.IGNORECASE,
-)
-
-
 def _unnamed_opponent(
     text: str, scored: list[Scored], actor1: Actor, country: str, when: date | None, registry: ActorRegistry
 ) -> Actor:
@@ -414,14 +374,14 @@ def _unnamed_opponent(
     (civilians, "youths") has them as its victims (``Civilians (X)``); rivals of one kind ("rival
     gangs", "clan clashes") fight their own kind; otherwise a non-state group faces the state.
     """
-    if _SELF_CLASH_RE.search(text) and not actor1.name.startswith("Unidentified"):
+    if SELF_CLASH_RE.search(text) and not actor1.name.startswith("Unidentified"):
         return actor1  # "ISGS fighters clashed among themselves": the group fought itself (ACLED: 2 of 2)
     if actor1.type is ActorType.STATE_FORCES:
         return registry.unidentified(country)
-    if _RIVALS_RE.search(text) and actor1.name.startswith("Unidentified") and CLASH_RE.search(text):
+    if RIVALS_RE.search(text) and actor1.name.startswith("Unidentified") and CLASH_RE.search(text):
         # "rival armed groups clashed, killing seven people": the dead fell in the fight
         return actor1
-    if _FACTIONS_RE.search(text) and CLASH_RE.search(text):
+    if FACTIONS_RE.search(text) and CLASH_RE.search(text):
         return actor1
     if targets.armed_trade_victim(text):
         # "the victim had charges for drug trafficking": one armed group killed another's man
@@ -435,7 +395,7 @@ def _unnamed_opponent(
         if actor1.name.startswith("Unidentified"):
             return actor1
         return militia("Unidentified", "Communal", country)
-    if _RIVALS_RE.search(text) and actor1.name.startswith("Unidentified"):
+    if RIVALS_RE.search(text) and actor1.name.startswith("Unidentified"):
         return actor1
     return registry.state_forces(country, when)
 
@@ -496,7 +456,7 @@ def _protest(
 ) -> Roles:
     actor1 = _fallback(country, registry, "protesters")
     named = _named_groups(scored)
-    assoc1 = (*named, *_identities(text, _PROTEST_IDENTITIES, country, registry))
+    assoc1 = (*named, *_identities(text, PROTEST_IDENTITIES, country, registry))
     actor2 = None
     if sub is SubEventType.PEACEFUL_PROTEST and _COUNTER_PROTEST_RE.search(text):
         # a counter-protest is the other side: protesters facing protesters
@@ -542,7 +502,7 @@ def _riot(
     if CLASH_RE.search(text):
         return Roles(actor1=actor1, actor2=_fallback(country, registry, "rioters"), assoc_actor1=named)
     return Roles(actor1=actor1, actor2=_fallback(country, registry, "civilians"), assoc_actor1=named,
-                 assoc_actor2=_identities(text, _IDENTITIES, country, registry))  # fmt: skip
+                 assoc_actor2=_identities(text, IDENTITIES, country, registry))  # fmt: skip
 
 
 def _looted(text: str, rest: list[Scored], country: str | None, registry: ActorRegistry) -> Actor | None:
@@ -591,7 +551,7 @@ def _other_strategic(
         sub in (SubEventType.CHANGE_TO_GROUP, SubEventType.OTHER)
         and country is not None
         and (lead is None or lead.agency <= 0)
-        and _ADMINISTRATION_RE.search(text)
+        and ADMINISTRATION_RE.search(text)
     ):
         # a curfew, a state of emergency, a decree: the state as administration, not its forces
         return Roles(actor1=registry.government(country, when))

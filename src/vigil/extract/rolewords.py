@@ -1,0 +1,56 @@
+"""The words that decide sides: an administration acting, victims' identities, rivals and
+factions fighting themselves. Tables of :mod:`vigil.extract.roles`, kept apart as geowords is
+for the geocoder.
+"""
+
+from __future__ import annotations
+
+import re
+
+# The state acting as an administration (ACLED's ``Government of X``), not as an armed force.
+ADMINISTRATION_RE = re.compile(
+    r"\b(?:the government|government of|governors?|high commissioner|prefects?|council of ministers|"
+    r"(?:prime )?minister|curfews?|state of emergency|state of siege|decree[ds]?)\b",
+    re.IGNORECASE,
+)
+
+# Victims' identities ACLED records in assoc_actor_2 (label, pattern).
+IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Women", re.compile(r"\b(?:women|woman|girls?|wife|mother|female)\b", re.I)),
+    ("Journalists", re.compile(r"\bjournalists?\b|\breporters?\b", re.I)),
+    ("Health Workers", re.compile(r"\b(?:nurses?|doctors?|health workers?|medics?)\b", re.I)),
+    ("Teachers", re.compile(r"\bteachers?\b", re.I)),
+    ("Students", re.compile(r"\b(?:students?|pupils?)\b", re.I)),
+    ("Farmers", re.compile(r"\bfarmers?\b", re.I)),
+    ("Pastoralists", re.compile(r"\b(?:herders?|herdsmen|pastoralists?|shepherds?)\b", re.I)),
+    ("Aid Workers", re.compile(r"\baid workers?\b|\bhumanitarian workers?\b", re.I)),
+    ("Refugees/IDPs", re.compile(r"\b(?:refugees?|IDPs?|displaced (?:people|persons))\b", re.I)),
+    ("Prisoners", re.compile(r"\b(?:prisoners?|inmates?|detainees?)\b", re.I)),
+)
+PROTEST_IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Students", re.compile(r"\bstudents?\b|\bpupils\b", re.I)),
+    ("Labour Group", re.compile(r"\b(?:workers|employees|union|unions|staff|labou?rers)\b", re.I)),
+    ("Teachers", re.compile(r"\bteachers\b", re.I)),
+    ("Women", re.compile(r"\bwomen\b", re.I)),
+    ("Journalists", re.compile(r"\bjournalists\b", re.I)),
+    ("Farmers", re.compile(r"\bfarmers\b", re.I)),
+    ("Health Workers", re.compile(r"\b(?:nurses|doctors|health workers)\b", re.I)),
+    ("Lawyers", re.compile(r"\blawyers\b", re.I)),
+)
+
+
+RIVALS_RE = re.compile(
+    r"\b(?:rivals?|each other|one another|among themselves|inter-?(?:gang|clan|communal|ethnic|tribal|factional)"
+    r"|two\s+(?:[\w-]+\s+){0,2}(?:militias|gangs|groups|clans|sub-clans|tribes|factions|communities))\b",
+    re.IGNORECASE,
+)
+# "rival factions of the Sinaloa Cartel clashed": a named group fighting itself
+FACTIONS_RE = re.compile(
+    r"\b(?:(?:rival|warring|feuding|two)\s+(?:factions|wings|cells|branches)\s+(?:of|within)\b|infighting\b)",
+    re.IGNORECASE,
+)
+
+SELF_CLASH_RE = re.compile(
+    r"\b(?:clash\w*|fought|fight\w*|skirmish\w*)\s+(?:with|among)\s+(?:each other|one another|themselves)\b",
+    re.IGNORECASE,
+)

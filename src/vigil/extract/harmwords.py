@@ -7,6 +7,7 @@ Kept apart from the reading rules in :mod:`vigil.extract.casualties` so that the
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from vigil.extract.numbers import words
@@ -97,4 +98,11 @@ DISPERSAL_MEANS = r"(?:tear ?-?gas|teargas|water ?cannons?|rubber bullets|pepper
 ANIMALS = words(
     "ox oxen cow cows cattle bull bulls calf calves goat goats sheep horse horses donkey donkeys mule "
     "mules camel camels livestock animal animals pig pigs chicken chickens poultry dog dogs herd herds"
+)
+
+# A demonstration told ("residents demonstrated", "a sit-in", "strikers marched"); not the month.
+DEMONSTRATION_RE = re.compile(
+    r"\b(?:protest\w*|demonstrat\w*|strikes?|striking|strikers|(?<!\d )march(?:ed|es|ing|ers)?(?! \d)|"
+    r"sit-ins?|rall(?:y|ies|ied))\b",
+    re.IGNORECASE,
 )

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
+from vigil.extract.harmwords import CROWD, DEMONSTRATION_RE, DISPERSAL_MEANS, FORCES
 from vigil.taxonomy import SubEventType
 
 # The authorities' men and the crowd (shared with :mod:`vigil.extract.sides`); a demonstration's
@@ -400,12 +400,6 @@ def _crowd_of_this_event(pattern: re.Pattern[str], text: str) -> bool:
 
 # -------------------------------------------------------------------- no violence told
 
-# A demonstration told ("residents demonstrated", "a sit-in", "strikers marched"); not the month.
-_DEMONSTRATION_RE = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|strikes?|striking|strikers|(?<!\d )march(?:ed|es|ing|ers)?(?! \d)|"
-    r"sit-ins?|rall(?:y|ies|ied))\b",
-    re.IGNORECASE,
-)
 # Anything a crowd's violence or disorder is told in, or armed men, harm, damage, force, a road
 # blocked (ACLED codes blockades either way: violent demonstration in about one of six notes).
 _DISORDER_RE = re.compile(
@@ -430,7 +424,7 @@ def no_violence_told(text: str) -> bool:
     intervention 316, Violent demonstration 34, Mob violence 4 (and 32 of other types).
     """
     return (
-        bool(_DEMONSTRATION_RE.search(text))
+        bool(DEMONSTRATION_RE.search(text))
         and not _DISORDER_RE.search(text)
         and not _VIOLENCE_RE.search(text)
     )

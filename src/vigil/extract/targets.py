@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from vigil.extract.harmwords import FORCES
+from vigil.extract.harmwords import DEMONSTRATION_RE, FORCES
 
 # Words that tell of a fight; where one is said, the sides are left to the other checks.
 _FIGHT_RE = re.compile(
@@ -366,10 +366,6 @@ _OTHER_ARMED_RE = re.compile(
     r"militi\w+|gangs?|fighters)\b",
     re.IGNORECASE,
 )
-_DEMONSTRATION_RE = re.compile(
-    r"\b(?:protest\w*|demonstrat\w*|(?<!\d )march(?:ed|es|ing|ers)?(?! \d)|rall(?:y|ies|ied)|strik(?:e|es|ers|ing)|sit-ins?)\b",
-    re.IGNORECASE,
-)
 
 
 def stones_met_with_fire(text: str) -> bool:
@@ -380,7 +376,7 @@ def stones_met_with_fire(text: str) -> bool:
 def demonstration_told(text: str) -> bool:
     """Whether a demonstration is told: a stoning crowd at one is a violent demonstration, else a
     mob (see :func:`stones_met_with_fire`)."""
-    return bool(_DEMONSTRATION_RE.search(text))
+    return bool(DEMONSTRATION_RE.search(text))
 
 
 # Vigilantes punishing a suspect: "vigilantes beat a suspected thief to death", "members of a

@@ -13,7 +13,8 @@ import pytest
 from tests.extract.sides_check import NOBODY, sides_test
 
 from vigil.extract.actors import ActorRegistry
-from vigil.extract.agency import _clashes_next, score_mentions
+from vigil.extract.agency import score_mentions
+from vigil.extract.listed_sides import clashes_next
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
@@ -92,7 +93,7 @@ def test_a_clash_verb_after_two_listed_sides(text: str, expected: bool) -> None:
     end = text.index("B") + 1
     if "(" in text:
         end = text.index(")") - 0
-    assert _clashes_next(text, end) is expected
+    assert clashes_next(text, end) is expected
 
 
 def test_who_died_was_hit_unless_a_communal_side(registry: ActorRegistry, nlp: Language) -> None:

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
 from vigil.extract.actors import ActorMention
+from vigil.extract.listed_sides import CLASH_RE, clashes_next
 from vigil.extract.nlp import sentence_spans
 from vigil.taxonomy import ActorType
 
@@ -118,11 +119,6 @@ REMAINS_OF_RE = re.compile(
 # The agency of a mention that only found, saw or investigated what happened ("the body was found
 # by police"): below zero, so it never acts, and apart, so that :mod:`roles` can drop it as a side.
 WITNESS = -5
-
-CLASH_RE = re.compile(
-    r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchang\w*|trad(?:ed|ing) (?:gun)?(?:fire|shots))\b",
-    re.I,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +231,7 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
             agency, ally = max(agency, 2), -1  # "..., and IS claimed responsibility": no ally of the dead
         elif ally < 0:
             ally = _ally_from_text(text, mentions, i)
-        elif _clashes_next(text, m.end):
+        elif clashes_next(text, m.end):
             # "forces of Armenia and Azerbaijan traded fire": the two listed are opponents, each
             # as much the subject of the clash as the other
             if agency == 0 and ally < len(out):
@@ -397,9 +393,20 @@ _DIE = frozenset(("died", "dies", "die", "dying", "perished", "succumbed"))
 _FORCES = (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
 
 
+_UNDER_FIRE = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "gunfire", "assault"})
+
+
 def _came_under(verb: Token) -> bool:
     """ "The convoy came under fire", "a base came under mortar attack": the subject is hit."""
-    return verb.lower_ in _COME and any(c.dep_ == "prep" and c.lower_ == "under" for c in verb.children)
+    return verb.lower_ in _COME and any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(o.lower_ in _UNDER_FIRE for o in c.subtree)
+        and not any(
+            o.lower_ in ("lawmakers", "critics", "opposition", "parliament", "press") for o in verb.subtree
+        )
+        for c in verb.children
+    )
 
 
 def _own_clause(tok: Token, verb: Token) -> bool:
@@ -554,38 +561,6 @@ def _agency_from_text(text: str, m: ActorMention) -> tuple[int, int]:
     return -1, -1
 
 
-# What may stand between two listed sides and the clash they fought: the noun the second names
-# ("IS Sahel militants"), a closing bracket ("(believed to be JNIM and ISGS militants) reportedly
-# clashed"), an auxiliary, a hedging or time adverb.
-_BEFORE_CLASH_RE = re.compile(
-    r"\s*(?:(?:[\w-]+\s+)?(?:militants|fighters|forces|members|troops|soldiers|gunmen|elements|militiamen)\b)?"
-    r"\s*\)?\s*,?\s*(?:(?:have|had|has|were|are|reportedly|allegedly|reported|later|again|also|then|"
-    r"briefly|violently|heavily|fiercely|[a-z]+ly)\s+){0,3}",
-    re.IGNORECASE,
-)
-# A clash verb whose object is a third side: "A and B clashed with C" lists one side, allied
-# ("clashed with each other", "fought with machetes" name no third side).
-_THIRD_SIDE_RE = re.compile(
-    r"\s+(?:with|against)\s+(?!(?:each other|one another|themselves)\b|(?:[\w-]+\s+){0,2}?(?:machetes?|guns?|"
-    r"knives|knife|sticks?|batons?|stones?|rocks?|firearms?|weapons?|arrows?|bows?|clubs?|rifles?|spears?|"
-    r"cutlass(?:es)?|axes|hoes?|objects|bullets|fists|bare hands)\b)",
-    re.IGNORECASE,
-)
-
-
-def _clashes_next(text: str, end: int) -> bool:
-    """Whether a reciprocal clash verb follows the listed sides ("JNIM and ISGS militants reportedly
-    clashed"): the two are opponents. Of the 105 ACLED battle notes that read "A and B
-    clashed/fought" with no third side, 87 code two opposing sides and no associate (57 of them
-    two named groups); 18 give actor1 an associate."""
-    lead = _BEFORE_CLASH_RE.match(text, end)
-    start = lead.end() if lead is not None else end
-    verb = CLASH_RE.match(text, start)
-    if verb is None or verb.group().lower().startswith("fighter"):
-        return False  # "JNIM and ISGS fighters" names them, it does not say they fought
-    return not _THIRD_SIDE_RE.match(text, verb.end())
-
-
 def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
     if i == 0:
         return -1
@@ -599,7 +574,7 @@ def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
         or ("clash" in before and not before.endswith("with "))
     ):
         return -1
-    if _clashes_next(text, mentions[i].end) and not _SUPPORT_RE.search(" " + gap):
+    if clashes_next(text, mentions[i].end) and not _SUPPORT_RE.search(" " + gap):
         # "A and B clashed" are opponents; "A backed by B fought C" are one side
         return -1
     return i - 1 if _ALLY_RE.search(" " + gap) else -1

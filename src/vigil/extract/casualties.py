@@ -268,7 +268,7 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         ):
             return ClaimKind.KILLED, False  # "hacked to death 6 villagers"
         if tok == "deaths" or tok == "death":
-            if tokens[max(0, j - 2) : j] in (["for", "the"], ["over", "the"], ["with", "the"]):
+            if tokens[max(0, j - 2) : j] in (["for", "the"], ["over", "the"]):
                 return None, False  # "arrested a man blamed for the deaths of 30": an earlier event's
             return (
                 (ClaimKind.KILLED, False) if j + 1 < len(tokens) and tokens[j + 1] == "of" else (None, False)

@@ -19,8 +19,9 @@ from importlib import resources
 
 from vigil.domain import Actor
 from vigil.extract.actors import ActorMention, ActorRegistry
-from vigil.extract.agency import CLASH_RE, Scored
+from vigil.extract.agency import Scored
 from vigil.extract.geowords import ADMIN_AFTER
+from vigil.extract.listed_sides import CLASH_RE
 from vigil.taxonomy import ActorType
 
 # "villagers from Garou": the place a group of ordinary people comes from (a capitalised name)

@@ -144,7 +144,7 @@ _AGGREGATE_SPAN = re.compile(
 # "to end a war that has killed thousands", "the insurgency, which has left 40,000 dead": a
 # war's toll told in a relative clause, whatever span it names (the clause runs to its end)
 _WAR_TOLL = re.compile(
-    r"\b(?P<war>war|conflict|insurgency|uprising|rebellion|fighting|violence|unrest|crisis)"
+    r"\b(?P<war>war|conflict|insurgency|uprising|rebellion)"
     r"\s*,?\s+(?:that|which)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?"
     r"(?:killed|left|claimed|cost)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*",
     re.IGNORECASE,
@@ -243,6 +243,7 @@ _STORMED = re.compile(
     r"vessels?|checkpoints?|posts?|positions?)\b)",
     re.I,
 )
+_WEATHER = re.compile(r"\b(?:storms?|waves|cyclones?|typhoons?|hurricanes?|gales?|winds|floods?)\b", re.I)
 _SANK = re.compile(
     r"\b(?:sank|sunk|sinking)\b(?= (?:a|an|the|two|three|\d+|its|their)\b[^.;]{0,30}?"
     r"\b(?:ship|vessel|boat|tanker|frigate|warship|corvette|cutter|submarine)s?\b)",
@@ -260,7 +261,8 @@ def plain_telling(text: str) -> str:
     killing go. Only for judging relevance and typing a text the model read as no event."""
     out = _CLAIM_FRAME.sub("", text)
     out = _STORMED.sub(lambda m: "attack" + m.group(1).lower(), out)
-    out = _SANK.sub("struck", out)
+    if not _WEATHER.search(out):
+        out = _SANK.sub("struck", out)  # not "storms sank three fishing boats"
     if _HARM_TOLD.search(out):
         out = _ARRESTS_BESIDE.sub("", out)
     return out

@@ -67,7 +67,7 @@ _MOVED = frozenset(
     | {"traveled", "travelling", "moved", "sent", "transferred", "smuggled", "trafficked", "bound"}
     | {"route", "road", "way", "journey", "trip"}  # "a bus en route to Niger", "the road to Mali"
 )
-_NEIGHBOURING = frozenset({"neighbouring", "neighboring", "nearby", "the"})
+_SKIPPED_BEFORE = frozenset({"neighbouring", "neighboring", "nearby", "the"})
 _EMBASSY = frozenset(
     {"embassy", "embassies", "consulate", "consul", "ambassador", "envoy", "diplomat", "diplomats"}
 )
@@ -94,10 +94,11 @@ def named_aside(text: str, mention: Mention, *, demonym: bool) -> bool:
     missionaries, hostages) 0/6, "a Spanish priest" 1/5, "a Canadian mining company" (firm, contractors) 1/32 (0.03), "French
     Barkhane forces" 10/43 (0.23); against "in Mali" 343/447 (0.77) and "Malian forces" (0.48)."""
     before = list(mention.before)
-    while before and before[-1] in _NEIGHBOURING:
+    while before and before[-1] in _SKIPPED_BEFORE:
         before.pop()  # "from neighbouring Mali", "towards the Niger border"
     last, prior = (before[-1] if before else ""), (before[-2] if len(before) > 1 else "")
-    if last == "from" or last in ("towards", "toward") or (last in ("to", "into", "for") and prior in _MOVED):
+    # "fired rockets towards Israel": a strike's target is where it happened, a flight's is not
+    if last == "from" or (last in ("to", "into", "for", "towards", "toward") and prior in _MOVED):
         return True
     if (last == "with" and (prior,) in BORDER_WITH) or mention.after in BORDER_AFTER:
         return True  # "near the border with Somalia", "the Niger border"

@@ -263,6 +263,13 @@ def read_number(words: str) -> tuple[int, bool] | None:
     return num.value, num.vague
 
 
+# Short words a dash may follow in running text, before a count: "... on Monday - 12 were killed"
+_NOT_NAME = frozenset(
+    {"said", "day", "days", "week", "night", "today", "and", "but", "then", "town", "area", "city", "dead"}
+    | {"mon", "tue", "wed", "thu", "fri", "sat", "sun", "jan", "feb", "mar", "apr", "jun", "jul", "aug"}
+)
+
+
 def is_count(tokens: Sequence[str], num: Num) -> bool:
     """False for dates, years, ages, times, money, measures and ordinals."""
     after = tokens[num.end] if num.end < len(tokens) else ""
@@ -276,8 +283,14 @@ def is_count(tokens: Sequence[str], num: Num) -> bool:
         return False  # "a 25-year-old", "a 10-day"
     if after in (":", "/", ".") and re.fullmatch(r"\d+", after2):
         return False  # 10:30, 05/04, 1.5
-    if before == "-" and before2.isalpha() and head.isdigit():
-        return False  # "MS-13", "Su-25", "Covid-19": a number in a name
+    if (
+        before == "-"
+        and before2.isalpha()
+        and len(before2) <= 5
+        and head.isdigit()
+        and before2 not in _NOT_NAME | _MONTHS
+    ):
+        return False  # "MS-13", "Su-25", "Covid-19": a number in a name (not "on Monday - 12 died")
     if before in _NOT_COUNT_BEFORE or (before == "." and before2 == "no"):
         return False
     if before in ("/", ":", ".") and re.fullmatch(r"\d+", before2):

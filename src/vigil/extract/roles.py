@@ -24,7 +24,7 @@ from vigil.domain import Actor
 from vigil.extract import targets
 from vigil.extract.actor_nouns import WEAPON_NOUNS
 from vigil.extract.actors import ActorMention, ActorRegistry
-from vigil.extract.agency import CLASH_RE, WITNESS, Scored, home_country, score_mentions
+from vigil.extract.agency import WITNESS, Scored, home_country, score_mentions
 from vigil.extract.communal import (
     civil_agent,
     clash_parties,
@@ -36,6 +36,7 @@ from vigil.extract.communal import (
     paired_identities,
     unnamed_militia,
 )
+from vigil.extract.listed_sides import CLASH_RE
 from vigil.extract.rolewords import (
     ADMINISTRATION_RE,
     FACTIONS_RE,
@@ -497,7 +498,11 @@ def _riot(
             # "demonstrators barricaded roads and assaulted a driver": the people they hurt
             return Roles(actor1=actor1, actor2=_fallback(country, registry, "civilians"), assoc_actor1=named)
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
-    if state is not None and any(s.mention.actor.name == state.name and s.agency < 0 for s in facing):
+    if state is not None and (
+        targets.stones_met_with_fire(text)
+        or any(s.mention.actor.name == state.name and s.agency < 0 for s in facing)
+    ):
+        # the force the mob fought, or the one that fired on its stones, is its other side
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
     if CLASH_RE.search(text):
         return Roles(actor1=actor1, actor2=_fallback(country, registry, "rioters"), assoc_actor1=named)

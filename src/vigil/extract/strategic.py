@@ -155,13 +155,17 @@ _NOT_HELD = re.compile(
     re.I,
 )
 _CROWD = frozenset({EventType.PROTESTS, EventType.RIOTS})
+# a crowd that met after all: its people, or its dispersal
+_MET = re.compile(
+    r"\b(?:demonstrators|protesters|marchers|gathered|assembled|marched|dispers\w+|broke up|break up)\b", re.I
+)
 # arrests told in the lede, where every protest it names is still to come or was stopped:
 # "police arrested 23 activists ahead of a planned rally" (the codebook's Arrests; no crowd met)
 _ARRESTS = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)|rounded up)\b", re.I)
 _MARCH = re.compile(r"\bmarch\b(?! \d)", re.I)  # "a planned march" (not "on 3 March", the month)
 _NOT_YET = re.compile(
-    r"\b(?:ahead of|before|in the run-up to|planned|planning|prevent\w*|to (?:stop|block|foil|thwart)|"
-    r"banned|disrupt\w*)\b(?: [\w,-]+){0,3} ?$",
+    r"\b(?:ahead of|before|in the run-up to|planned|planning|prevent\w*|to (?:stop|block|foil|thwart))\b"
+    r"(?: [\w,-]+){0,3} ?$",
     re.I,
 )
 
@@ -179,6 +183,8 @@ def arrests_before_protest(text: str) -> bool:
     are the event. Over all 29,324 ACLED notes: 2 notes, both Arrests."""
     lede = next(iter(split_sentences(text)), "")
     crowd = [*_PROTEST.finditer(lede), *_MARCH.finditer(lede)]
+    if _MET.search(text):
+        return False  # "... but hundreds of demonstrators gathered anyway": the crowd met
     return (
         bool(crowd)
         and bool(_ARRESTS.search(lede))

@@ -363,14 +363,25 @@ _STONES_RE = re.compile(
 _SHOTS_RE = re.compile(r"\b(?:shot|fired|opened fire|live (?:rounds|bullets|ammunition))\b", re.IGNORECASE)
 _OTHER_ARMED_RE = re.compile(
     r"\b(?:gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|bandits?|terrorists?|armed (?:group|men|man)|"
-    r"militi\w+|gangs?|fighters)\b",
+    r"militi\w+|gangs?|fighters|robbers?)\b",
+    re.IGNORECASE,
+)
+# the stone-throwers a crowd: one person "who had thrown stones" shot by troops is their victim
+_STONING_CROWD_RE = re.compile(
+    r"\b(?:youths|protesters|demonstrators|crowds?|residents|rioters|mobs?|people|villagers|students|"
+    r"supporters|fans|locals|boys|marchers|traders|group|workers|women|farmers|mourners|strikers)\b",
     re.IGNORECASE,
 )
 
 
 def stones_met_with_fire(text: str) -> bool:
     """Whether people threw stones and shots were fired, with no armed group named: a riot."""
-    return bool(_STONES_RE.search(text)) and bool(_SHOTS_RE.search(text)) and not _OTHER_ARMED_RE.search(text)
+    return (
+        bool(_STONES_RE.search(text))
+        and bool(_SHOTS_RE.search(text))
+        and bool(_STONING_CROWD_RE.search(text))
+        and not _OTHER_ARMED_RE.search(text)
+    )
 
 
 def demonstration_told(text: str) -> bool:
@@ -382,10 +393,11 @@ def demonstration_told(text: str) -> bool:
 # Vigilantes punishing a suspect: "vigilantes beat a suspected thief to death", "members of a
 # self-defence group lynched two alleged robbers". Across ACLED notes with such a group and such a
 # suspect and no firearm or armed group (:func:`vigilantes_punished_suspect`): Mob violence 36,
-# Attack 2, Violent demonstration 1.
+# Attack 2, Violent demonstration 1. Named militias are left out: every note naming the Koglweogo,
+# the CJTF, the Dozo or a self-defence militia so is an Attack by that militia.
 _VIGILANTES_RE = re.compile(
-    r"\b(?:vigilantes?|vigilance (?:group|committee)s?|self-defen[cs]e (?:groups?|volunteers?|committees?|"
-    r"militias?)|koglweogos?|civilian jtf|cjtf|neighbou?rhood watch)\b",
+    r"\b(?:vigilantes?|vigilance (?:group|committee)s?|self-defen[cs]e (?:groups?|volunteers?|committees?)|"
+    r"neighbou?rhood watch)\b",
     re.IGNORECASE,
 )
 _SUSPECT_RE = re.compile(

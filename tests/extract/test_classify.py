@@ -15,8 +15,10 @@ from vigil.extract.classify import (
     NONE_LABEL,
     EventClassifier,
     Lexicon,
+    LinearHead,
     Prediction,
     TrainConfig,
+    TunedHead,
     build_rules,
     fit_classifier,
     normalise,
@@ -403,6 +405,36 @@ def test_embedding_heads_survive_save_and_load(tmp_path: Path) -> None:
     assert again.embedding is not None and again.embedding.encoder == "toy"
     assert again.embedding.weight == 0.7
     assert np.allclose(again.probabilities(texts, emb), clf.probabilities(texts, emb))
+
+
+def test_a_tuned_head_is_the_embedding_head_and_carries_its_layer() -> None:
+    texts, labels = zip(*(TINY * 2), strict=True)
+    # the tuned head's classes come in their own order, with none: each sub-type takes its own row
+    classes = (NONE_LABEL, *reversed([a for a in _AXES if a != NONE_LABEL]))
+    coef = np.vstack([_toy_embed([c]) for c in classes]).astype(np.float32) * 20
+    top = {"encoder.layer.5.output.dense.bias": np.ones(384, dtype=np.float16)}
+    tuned = TunedHead(classes=classes, head=LinearHead(coef=coef, intercept=np.zeros(len(classes))), top=top)
+    clf = fit_classifier(
+        list(texts),
+        list(labels),
+        config=TrainConfig(word_max_features=500, embedding_weight=1.0),
+        embeddings=_toy_embed(list(labels)),
+        encoder="toy+tuned",
+        tuned=tuned,
+    )
+    assert clf.embedding is not None and clf.embedding.top is not None
+    assert np.array_equal(
+        clf.embedding.top["encoder.layer.5.output.dense.bias"], top["encoder.layer.5.output.dense.bias"]
+    )
+    text = ["Rebels and soldiers exchanged fire near the village."]
+    assert (
+        clf.predict(text, _toy_embed(["Air/drone strike"]))[0].sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    )
+    lacking = TunedHead(
+        classes=classes[:-1], head=LinearHead(coef=coef[:-1], intercept=np.zeros(len(classes) - 1)), top=top
+    )
+    with pytest.raises(ValueError, match="no row for"):
+        fit_classifier(list(texts), list(labels), embeddings=_toy_embed(list(labels)), tuned=lacking)
 
 
 def test_embeddings_of_the_wrong_shape_are_refused() -> None:

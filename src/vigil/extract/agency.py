@@ -213,6 +213,22 @@ def _corefer(mentions: Sequence[ActorMention], text: str = "") -> list[ActorMent
 
 
 _ATTACKER_WORD_RE = re.compile(r"\b(?:assailants?|attackers?)$", re.IGNORECASE)
+# "jihadists linked to al Qaeda and Islamic State are active in the area", "the region is a
+# stronghold of al Shabaab": who is around, told apart from any act; its groups are no side
+_PRESENCE_RE = re.compile(
+    r"\b(?:(?:are|is|was|were|been|remain|remains)\s+(?:\w+\s+)?(?:active|present|operating)\b"
+    r"|operates?\s+(?:in|across|throughout)\b|stronghold|bastion|hotbed)",
+    re.IGNORECASE,
+)
+_WORD_RE = re.compile(r"[A-Za-z]+")
+_AGENT_NOUN_RE = re.compile(r"(?:ers?|ors?|ists?)$", re.IGNORECASE)  # "fighters", "raiders": who, not what
+
+
+def _presence_only(sentence: str) -> bool:
+    """A sentence that tells only who is present in the area, and of no act."""
+    return bool(_PRESENCE_RE.search(sentence)) and not any(
+        _VIOLENT_RE.match(w) and not _AGENT_NOUN_RE.search(w) for w in _WORD_RE.findall(sentence)
+    )
 
 
 def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Scored]:
@@ -227,6 +243,10 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
             # "the police drove off the assailants", read as the group named before: the word
             # names who attacked, whatever befell them (an unnamed one may be someone else's)
             agency = max(agency, 2)
+        if agency <= 0 and _presence_only(
+            text[bounds[max(sentence, 0)] : _next_bound(bounds, sentence, text)]
+        ):
+            agency = WITNESS  # "IS fighters are active in the area": there, not shown to act
         if _claims(text, m):
             agency, ally = max(agency, 2), -1  # "..., and IS claimed responsibility": no ally of the dead
         elif ally < 0:
@@ -244,6 +264,10 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
                 s.sentence)
         for s in out
     ]  # fmt: skip
+
+
+def _next_bound(bounds: list[int], sentence: int, text: str) -> int:
+    return bounds[sentence + 1] if 0 <= sentence < len(bounds) - 1 else len(text)
 
 
 def _sentence_bounds(text: str, doc: Doc | None) -> list[int]:
@@ -341,9 +365,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             # of the attempt or of the first of two verbs is the attacker
             return 2, ally
         return 1, ally
-    if (dep == "dobj" and head.lower_.startswith("blam")) or (
-        dep == "pobj" and head.lower_ == "on" and head.head.lower_.startswith("blam")
-    ):
+    if (dep == "dobj" and head.lower_.startswith("blam")) or (dep == "pobj" and _blamed_on(head)):
         return 2, ally  # "..., blaming al Shabaab", "blamed on the ADF": the attacker named
     if (
         dep == "dobj"
@@ -378,6 +400,24 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         # attack launched it, whoever tells of it or answers it
         return 3, ally
     return 0, ally
+
+
+_SUSPICION = frozenset(("suspicion", "suspicions", "blame", "finger", "responsibility", "fingers"))
+
+
+def _blamed_on(prep: Token) -> bool:
+    """ "blamed on the ADF", "blamed the attack on the Taliban", "suspicion fell on JNIM",
+    "pointed the finger at IS": the preposition names whom the act is laid on."""
+    if prep.lower_ not in ("on", "at"):
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.lower_ not in _SUSPICION:
+        verb = verb.head  # "blamed [the attack] on"
+    if verb.lower_.startswith("blam"):
+        return prep.lower_ == "on"
+    return any(c.dep_ in ("nsubj", "dobj") and c.lower_ in _SUSPICION for c in verb.children) and verb.lower_ in (
+        "fell", "falls", "fall", "rests", "rested", "pointed", "points", "point", "placed", "laid", "put"
+    )  # fmt: skip
 
 
 _DISOWNED = frozenset(
@@ -473,8 +513,14 @@ def _speaker(say: Token) -> int:
     5": the speaker reports someone else's act, a witness, not a side. "Police said they were
     ambushed": the speaker is in the event, role unknown (0).
     """
-    if say.lower_ in ("denied", "accused", "blamed", "alleged"):
+    if say.lower_ == "denied":
         return 0
+    if say.lower_ in ("accused", "blamed", "alleged", "accuses", "blames", "alleges"):
+        # "police blamed Boko Haram": the accuser tells of another's act, unless it speaks of its
+        # own men or places ("the army accused rebels of attacking its positions")
+        speaker = min((c.i for c in say.children if c.dep_ == "nsubj"), default=say.i)
+        own = any(w.lower_ in _SELF_ANY and w.i > speaker for w in say.subtree)
+        return 0 if own else WITNESS
 
     def acted(verb: Token) -> bool:
         return bool(

@@ -313,13 +313,15 @@ class Coder:
             assigns=["reports"],
         )
         def assemble(d: Draft) -> None:
+            from vigil.extract.protests import with_toll
+
             d.segments.sort(key=lambda s: s.start)
             for _i, seg in enumerate(d.segments):
                 assert seg.prediction is not None and seg.prediction.sub_event_type is not None
                 roles = seg.roles
                 d.reports.append(
                     Report(
-                        sub_event_type=seg.prediction.sub_event_type,
+                        sub_event_type=with_toll(seg.prediction.sub_event_type, seg.fatalities),
                         actor1=roles.actor1 if roles else None,
                         actor2=roles.actor2 if roles else None,
                         assoc_actor1=tuple(roles.assoc_actor1) if roles else (),

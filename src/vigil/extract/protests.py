@@ -475,6 +475,15 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
     return sub
 
 
+def with_toll(sub: SubEventType, fatalities: int) -> SubEventType:
+    """A protest the forces broke up that left someone dead is excessive force against it: ACLED
+    codes no death in a protest with intervention (0 of 789 such notes in our data; 39 of 97 with
+    excessive force have deaths)."""
+    if sub is SubEventType.PROTEST_WITH_INTERVENTION and fatalities > 0:
+        return SubEventType.EXCESSIVE_FORCE
+    return sub
+
+
 __all__ = [
     "crowd_violence",
     "fired_on_protesters",
@@ -482,4 +491,5 @@ __all__ = [
     "intervention",
     "no_violence_told",
     "recode",
+    "with_toll",
 ]

@@ -41,6 +41,7 @@ from vigil.extract.rolewords import (
     ADMINISTRATION_RE,
     FACTIONS_RE,
     IDENTITIES,
+    KIND_CLASHED_RE,
     PROTEST_IDENTITIES,
     RIVALS_RE,
     SELF_CLASH_RE,
@@ -379,7 +380,9 @@ def _unnamed_opponent(
         return actor1  # "ISGS fighters clashed among themselves": the group fought itself (ACLED: 2 of 2)
     if actor1.type is ActorType.STATE_FORCES:
         return registry.unidentified(country)
-    if RIVALS_RE.search(text) and actor1.name.startswith("Unidentified") and CLASH_RE.search(text):
+    if actor1.name.startswith("Unidentified") and (
+        (RIVALS_RE.search(text) and CLASH_RE.search(text)) or KIND_CLASHED_RE.search(text)
+    ):
         # "rival armed groups clashed, killing seven people": the dead fell in the fight
         return actor1
     if FACTIONS_RE.search(text) and CLASH_RE.search(text):

@@ -44,6 +44,14 @@ RIVALS_RE = re.compile(
     r"|two\s+(?:[\w-]+\s+){0,2}(?:militias|gangs|groups|clans|sub-clans|tribes|factions|communities))\b",
     re.IGNORECASE,
 )
+# "armed groups clashed in Tripoli", "militias fought overnight": unnamed armed men of one kind, the
+# subject of the fight with no other side named ("with", "against"), fought their own kind
+KIND_CLASHED_RE = re.compile(
+    r"\b(?:armed\s+(?:groups|men|factions)|militias|militiamen|gunmen|factions|armed\s+gangs|gangs)\s+"
+    r"(?:\w+\s+)?(?:clashed|fought|battled|exchanged\s+(?:gun)?fire|traded\s+(?:gun)?fire)\b"
+    r"(?!\s+(?:with|against|on|at)\b)",
+    re.IGNORECASE,
+)
 # "rival factions of the Sinaloa Cartel clashed": a named group fighting itself
 FACTIONS_RE = re.compile(
     r"\b(?:(?:rival|warring|feuding|two)\s+(?:factions|wings|cells|branches)\s+(?:of|within)\b|infighting\b)",

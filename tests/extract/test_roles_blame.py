@@ -1,0 +1,114 @@
+"""Whom a text lays the act on, unnamed fighters of one kind, and a worker's home region.
+
+Sentences written for these tests, in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from tests.extract.sides_check import read_roles
+
+from vigil.extract.actors import ActorRegistry
+from vigil.extract.agency import WITNESS
+from vigil.extract.geocode import Geocoder
+from vigil.extract.roles import score_mentions
+from vigil.taxonomy import SubEventType
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+WHEN = date(2024, 5, 4)
+BOMB = "A suicide bomber blew himself up beside a police van in Bannu on Friday, killing three officers. "
+
+
+def _agency(registry: ActorRegistry, nlp: Language, text: str, country: str) -> dict[str, int]:
+    mentions = registry.find(text, country=country, when=WHEN)
+    return {
+        text[s.mention.start : s.mention.end]: s.agency for s in score_mentions(text, mentions, nlp(text))
+    }
+
+
+def test_the_group_an_attack_is_blamed_on_carried_it_out(registry: ActorRegistry, nlp: Language) -> None:
+    for tail in (
+        "Officials blamed the bombing on the Pakistani Taliban.",
+        "Suspicion fell on the Pakistani Taliban.",
+    ):
+        r = read_roles(registry, nlp, BOMB + tail, SubEventType.SUICIDE_BOMB, "Pakistan", WHEN)
+        assert r.actor1 is not None and r.actor1.name.startswith("TTP"), tail
+        assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Pakistan"), tail
+
+
+def test_who_blames_a_group_is_no_side(registry: ActorRegistry, nlp: Language) -> None:
+    text = "A bomb went off in a crowded market in Maiduguri on Friday, killing four traders. Police blamed Boko Haram."
+    assert _agency(registry, nlp, text, "Nigeria")["Police"] == WITNESS
+    r = read_roles(registry, nlp, text, SubEventType.REMOTE_EXPLOSIVE, "Nigeria", WHEN)
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Nigeria)"
+
+
+def test_an_accuser_speaking_of_its_own_men_stays_in_the_event(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "The army accused Boko Haram of attacking its base in Monguno on Sunday."
+    assert _agency(registry, nlp, text, "Nigeria")["army"] != WITNESS
+
+
+def test_armed_groups_that_clashed_fought_their_own_kind(registry: ActorRegistry, nlp: Language) -> None:
+    for text in (
+        "Armed groups clashed in the Libyan capital overnight, killing nine people, the health ministry said.",
+        "Militias fought in Zawiya on Monday, leaving four people dead.",
+    ):
+        r = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Libya", WHEN)
+        assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Libya)", text
+        assert r.actor2 == r.actor1, text
+
+
+def test_gunmen_who_fought_the_police_did_not_fight_their_own_kind(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "Gunmen clashed with police in Zawiya on Monday, leaving four people dead."
+    r = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Libya", WHEN)
+    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Libya")
+
+
+def test_a_victims_home_region_is_not_where_he_was_killed(geocoder: Geocoder, nlp: Language) -> None:
+    text = "Militants shot dead a labourer from Bihar in Kashmir's Pulwama district on Thursday, police said."
+    loc = geocoder.locate(text, doc=nlp(text))
+    assert loc is not None and loc.name == "Pulwama" and loc.admin1.startswith("Jammu")
+
+
+def test_groups_only_said_to_be_active_in_the_area_are_no_side(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = (
+        "Three soldiers died when their truck struck a landmine near Djibo on Monday, a security source said. "
+        "No group claimed the blast, but fighters linked to al Qaeda and Islamic State are active in the area."
+    )
+    scores = _agency(registry, nlp, text, "Burkina Faso")
+    assert scores["Islamic State"] == WITNESS
+    r = read_roles(registry, nlp, text, SubEventType.REMOTE_EXPLOSIVE, "Burkina Faso", WHEN)
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    assert not r.assoc_actor1
+
+
+def test_a_group_that_acts_beside_a_presence_sentence_keeps_its_side(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = (
+        "Islamic State fighters killed nine herders near Menaka on Sunday. The group is active in the area."
+    )
+    r = read_roles(registry, nlp, text, SubEventType.ATTACK, "Mali", WHEN)
+    assert r.actor1 is not None and r.actor1.name.startswith("Islamic State")
+
+
+def test_a_dispersed_protest_that_left_a_death_is_excessive_force(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "Police in Chittagong fired tear gas and rubber bullets to break up a march by thousands of "
+        "dock workers demanding unpaid wages on Sunday. One worker later died of his wounds in hospital."
+    )
+    report = coder.code(Article(text=text, published=date(2024, 5, 6))).principal_report
+    assert report is not None and report.fatalities == 1
+    assert report.sub_event_type is SubEventType.EXCESSIVE_FORCE

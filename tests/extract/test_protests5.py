@@ -294,3 +294,34 @@ def test_numbered_to_death_needs_the_killing_done(text: str, dead: int) -> None:
 
 def test_a_crowd_overwhelming_the_forces_is_violent() -> None:
     assert crowd_violence("Gendarmes stood at the gate but the strikers overwhelmed them.") is True
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lawyers rallied outside the court in Tyre to demand the release of two students accused of "
+        "throwing a petrol bomb at a bank.",
+        "Relatives marched in Gulu against the detention of a teacher charged with torching a police post.",
+    ],
+)
+def test_violence_someone_is_accused_of_is_not_the_crowds(text: str) -> None:
+    assert not crowd_violence(text)
+    assert recode(PP, text) is PP
+
+
+def test_the_crowds_own_petrol_bombs_still_make_a_riot() -> None:
+    text = "Protesters threw petrol bombs at the court in Tyre on Monday after two activists were accused of fraud."
+    assert crowd_violence(text)
+
+
+def test_a_death_from_the_dispersal_makes_excessive_force_and_a_grievances_does_not() -> None:
+    from vigil.extract.protests import with_toll
+
+    dispersed = "Police fired tear gas at marching dock workers in Chittagong; one later died of his wounds."
+    grievance = (
+        "Police used batons on residents protesting after a chemical leak killed nine people at a plant."
+    )
+    assert with_toll(PWI, 1, dispersed) is EF
+    assert with_toll(PWI, 9, grievance) is PWI
+    assert with_toll(PWI, 0, dispersed) is PWI
+    assert with_toll(VD, 1, dispersed) is VD

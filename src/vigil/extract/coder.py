@@ -321,7 +321,7 @@ class Coder:
                 roles = seg.roles
                 d.reports.append(
                     Report(
-                        sub_event_type=with_toll(seg.prediction.sub_event_type, seg.fatalities),
+                        sub_event_type=with_toll(seg.prediction.sub_event_type, seg.fatalities, seg.text),
                         actor1=roles.actor1 if roles else None,
                         actor2=roles.actor2 if roles else None,
                         assoc_actor1=tuple(roles.assoc_actor1) if roles else (),

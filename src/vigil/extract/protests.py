@@ -172,6 +172,13 @@ _GRIEVANCE_RE = re.compile(
     r"\b(?:protest\w*|demonstrat\w*|march\w*|rall\w*)\s+(?:[\w-]+\s+){0,3}?(?:after|over|against|because)\b[^.;]*$",
     re.IGNORECASE,
 )
+# ... or what someone is accused of ("to demand the release of two activists accused of throwing a
+# petrol bomb at a bank").
+_ACCUSED_OF_RE = re.compile(
+    r"\b(?:accused|charged|suspected|convicted|arrested|detained|jailed|sentenced|prosecuted|blamed)\s+"
+    r"(?:\w+\s+){0,2}?(?:of|for|with|over)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 # ... or the forces' ("the burning of tyres by police").
 _BY_FORCES_RE = re.compile(r"\s+by (?:the )?(?:[\w-]+ )?" + _FORCES + r"\b", re.IGNORECASE)
 # Who clashed, when the clash "erupted between" them: a crowd or the forces, not "two gangs".
@@ -213,8 +220,11 @@ def _forces_fired(text: str, start: int) -> bool:
 def crowd_violence(text: str) -> bool:
     """Whether the demonstrators (not the forces) are violent: stones, fire, looting, clashes."""
     for m in _VIOLENCE_RE.finditer(text):
-        if _NAMED_ONLY_RE.search(text[max(0, m.start() - 60) : m.start()]) or _BY_FORCES_RE.match(
-            text, m.end()
+        before = text[max(0, m.start() - 60) : m.start()]
+        if (
+            _NAMED_ONLY_RE.search(before)
+            or _ACCUSED_OF_RE.search(before)
+            or _BY_FORCES_RE.match(text, m.end())
         ):
             continue
         if m.group("erupted"):
@@ -475,11 +485,20 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
     return sub
 
 
-def with_toll(sub: SubEventType, fatalities: int) -> SubEventType:
-    """A protest the forces broke up that left someone dead is excessive force against it: ACLED
-    codes no death in a protest with intervention (0 of 789 such notes in our data; 39 of 97 with
-    excessive force have deaths)."""
-    if sub is SubEventType.PROTEST_WITH_INTERVENTION and fatalities > 0:
+# A death the dispersal caused ("one worker later died of his wounds", "a bullet hit a student"),
+# not the grievance's ("after a gas leak killed 11").
+_DISPERSAL_DEATH_RE = re.compile(
+    r"\b(?:died (?:of|from) (?:his|her|their|the) (?:wounds|injuries|gunshot)|succumbed|shot dead|bullets?|"
+    r"live (?:rounds|ammunition|fire)|killed by (?:a |the )?(?:\w+ )?" + _FORCES + r")",
+    re.IGNORECASE,
+)
+
+
+def with_toll(sub: SubEventType, fatalities: int, text: str) -> SubEventType:
+    """A protest the forces broke up that left someone dead of it is excessive force against it:
+    ACLED codes no death in a protest with intervention (0 of 789 such notes in our data; 39 of
+    97 with excessive force have deaths)."""
+    if sub is SubEventType.PROTEST_WITH_INTERVENTION and fatalities > 0 and _DISPERSAL_DEATH_RE.search(text):
         return SubEventType.EXCESSIVE_FORCE
     return sub
 

@@ -124,3 +124,13 @@ def test_said_that_opens_a_report_not_a_relative_clause(sentence: str, expected:
 
 def test_the_killers_counted_after_to_death_are_no_toll() -> None:
     assert _toll("The shopkeeper was shot to death by four masked men at his door.") == 1
+
+
+def test_a_victim_named_with_his_group_and_another_person_are_two() -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    text = (
+        "A drone strike hit a car near Tyre, killing a commander of the militant Hezbollah group and "
+        "another person, a security official said."
+    )
+    assert fatalities(extract_claims([text], doc=None)) == 2

@@ -112,3 +112,37 @@ def test_a_dispersed_protest_that_left_a_death_is_excessive_force(coder: Any) ->
     report = coder.code(Article(text=text, published=date(2024, 5, 6))).principal_report
     assert report is not None and report.fatalities == 1
     assert report.sub_event_type is SubEventType.EXCESSIVE_FORCE
+
+
+def test_a_foreign_force_that_says_its_aircraft_struck_is_the_attacker(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = (
+        "A drone strike hit a motorbike near Nabatieh on Tuesday, killing a Hezbollah fighter, a security "
+        "official said. The Israeli army said its aircraft struck a Hezbollah operative in the area."
+    )
+    r = read_roles(registry, nlp, text, SubEventType.AIR_DRONE_STRIKE, "Lebanon", WHEN)
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Israel")
+    assert r.actor2 is not None and r.actor2.name == "Hezbollah"
+
+
+def test_the_accused_blaming_another_names_no_attacker(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "M23 rebels shelled a camp for displaced people near Goma on Friday, killing nine people, the "
+        "United Nations said. The rebels denied responsibility and blamed the army."
+    )
+    r = read_roles(registry, nlp, text, SubEventType.SHELLING, "Democratic Republic of Congo", WHEN)
+    assert r.actor1 is not None and r.actor1.name.startswith("M23")
+    assert r.actor2 is not None and r.actor2.name.startswith("Civilians")
+
+
+def test_a_dateline_is_not_the_ledes_place(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "ISLAMABAD (AP) — Troops killed five militants in a raid on a compound in the northwest on "
+        "Sunday, the army said. One soldier died in the gunfight in the North Waziristan district."
+    )
+    report = coder.code(Article(text=text, published=date(2024, 5, 6))).principal_report
+    assert report is not None and report.location is not None
+    assert report.location.admin2.startswith("North Wa")

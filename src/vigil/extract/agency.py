@@ -366,6 +366,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             return 2, ally
         return 1, ally
     if (dep == "dobj" and head.lower_.startswith("blam")) or (dep == "pobj" and _blamed_on(head)):
+        if _denier_blames(head if dep == "dobj" else head.head):
+            return WITNESS, ally  # "the rebels denied responsibility and blamed the army": a counter-charge
         return 2, ally  # "..., blaming al Shabaab", "blamed on the ADF": the attacker named
     if (
         dep == "dobj"
@@ -402,6 +404,13 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
     return 0, ally
 
 
+def _denier_blames(verb: Token) -> bool:
+    """ "X denied responsibility and blamed Y": the accused's counter-charge names no attacker."""
+    while verb.dep_ == "dobj":
+        verb = verb.head
+    return verb.dep_ == "conj" and verb.head.lower_ in ("denied", "denies", "deny", "rejected", "rejects")
+
+
 _SUSPICION = frozenset(("suspicion", "suspicions", "blame", "finger", "responsibility", "fingers"))
 
 
@@ -425,7 +434,8 @@ _DISOWNED = frozenset(
 )
 _OWN_ACT_RE = re.compile(r"^(?:carr(?:y|ied)|stag|launch|conduct|perpetrat|execut|mount|orchestrat)")
 _SELF = frozenset(("it", "they", "we"))
-_SELF_ANY = _SELF | {"its", "their", "our", "itself", "themselves"}
+_OWN = frozenset(("its", "their", "our"))
+_SELF_ANY = _SELF | _OWN | {"itself", "themselves"}
 
 
 _COME = frozenset(("came", "come", "comes", "coming"))
@@ -536,10 +546,16 @@ def _speaker(say: Token) -> int:
     verbs = [t for t in say.subtree if t.tag_.startswith("VB") and t.i != say.i]
     # a pronoun refers back: "but it missed, the U.S. military said" tells of the missile, not the speaker
     speaker = min((c.i for c in say.children if c.dep_ == "nsubj"), default=say.i)
+    # "it struck", and "its aircraft struck": the speaker's own men or arms
     selfish = [
         v
         for v in verbs
-        if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _SELF and c.i > speaker for c in v.children)
+        if any(
+            c.dep_ in ("nsubj", "nsubjpass")
+            and c.i > speaker
+            and (c.lower_ in _SELF or any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children))
+            for c in v.children
+        )
     ]
     if any(_DEFEND_RE.match(v.lower_) for v in selfish):
         return 1  # "the army said it had repelled an attack": it answered, someone else began

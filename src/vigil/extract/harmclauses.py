@@ -56,8 +56,17 @@ def persons_after(tokens: Sequence[str], i: int) -> int:
         i = heads[0] + 1
         while i < len(tokens) and _head(tokens[i]):
             i += 1  # "a rebel commander": the last of the nouns is the head
-        if count and i < len(tokens) and _finite(tokens[i]):
-            break  # "killed a policeman and a civilian was wounded": the subject of another clause
+        if i < len(tokens) and tokens[i] == "of":
+            # "a commander of the militant Hezbollah group and another person": the of-phrase
+            # says whose he was; the conjunct after it is another person
+            end = next((k for k in range(i + 1, min(len(tokens), i + 7)) if not tokens[k].isalpha()
+                        or tokens[k] == "and"), None)  # fmt: skip
+            if end is not None and end > i + 1 and tokens[end] in (",", "and"):
+                i = end
+        if count and i < len(tokens) and (_finite(tokens[i]) or tokens[i] in _SAYS):
+            # "killed a policeman and a civilian was wounded", "..., a security official said":
+            # the subject of another clause
+            break
         count += 1
         if tokens[i : i + 2] == [",", "and"]:
             i += 2
@@ -69,6 +78,7 @@ def persons_after(tokens: Sequence[str], i: int) -> int:
 
 
 _FINITE = words("was were is are has had have escaped fled ran survived managed")
+_SAYS = words("said says told reported added confirmed")
 _NOT_FINITE = words("armed wounded injured unarmed aged named based")
 
 

@@ -150,6 +150,7 @@ def _home_first(candidates: list[Scored], lead: Scored | None) -> Scored | None:
     for s in candidates:
         if (
             s.mention.actor.type is ActorType.STATE_FORCES
+            and not _weapon(s)  # "its aircraft struck": the foreign force's arms, no home side
             and s.agency == lead.agency
             and s.sentence == lead.sentence
             and s.ally_of < 0

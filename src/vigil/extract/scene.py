@@ -106,11 +106,21 @@ def lede_place(
     if lede is None or whole is None or whole.mention in lede.text:
         return whole
     first = geocoder.locate(lede.text, country_hint=country_hint, votes=votes)
+    if first is not None and _filed_from(lede.text, first.mention):
+        return whole  # "ISLAMABAD (AP) — Security forces killed ...": where the story was filed
     if first is not None and first.country == whole.country and (first.geo_precision <= 2 or first.admin1):
         return (
             first  # a region of the lede too ("villagers in X in Gezira state ... the army, in Port Sudan")
         )
     return whole
+
+
+def _filed_from(lede: str, mention: str) -> bool:
+    """Whether ``mention`` is the lede's dateline (the place named first, before "(AP) —")."""
+    from vigil.extract.geowords import DATELINE_AFTER
+
+    start = lede.find(mention) if mention else -1
+    return 0 <= start < 5 and bool(DATELINE_AFTER.match(lede[start + len(mention) :]))
 
 
 def looks_back(sentence: str, event_day: date | None, published: date | None) -> bool:

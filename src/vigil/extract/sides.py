@@ -572,13 +572,14 @@ _HURT_RE = re.compile(
     re.IGNORECASE,
 )
 _CROWD_RE = re.compile(r"\b" + CROWD + r"\b", re.IGNORECASE)
+_SOURCE_AFTER_RE = re.compile(r"\s+(?:said|say|says|told|reported|recounted)\b", re.IGNORECASE)
 
 
 def armed_men_not_a_crowd(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
     """Whether a non-state armed side ("gunmen", a named militia) does the harm and no crowd or
     ordinary people take part. CODEBOOK: mob violence is an unorganised crowd's."""
-    if _CROWD_RE.search(text):
-        return False
+    if any(not _SOURCE_AFTER_RE.match(text, m.end()) for m in _CROWD_RE.finditer(text)):
+        return False  # (who only tells of it, "residents said", takes no part)
     scored = score_mentions(text, mentions, doc)
     if any(s.mention.actor.type in (ActorType.RIOTERS, ActorType.CIVILIANS) and s.agency > 0 for s in scored):
         return False

@@ -1,4 +1,5 @@
-"""Whom a text lays the act on, unnamed fighters of one kind, and a worker's home region.
+"""Wire copy read right: whom an act is laid on, who only tells of it, foreign arms, unnamed fighters
+of one kind, a victim's home region, a dateline, a dispersal's dead, gangs and air-dropped bombs.
 
 Sentences written for these tests, in the style of wire copy.
 """
@@ -146,3 +147,28 @@ def test_a_dateline_is_not_the_ledes_place(coder: Any) -> None:
     report = coder.code(Article(text=text, published=date(2024, 5, 6))).principal_report
     assert report is not None and report.location is not None
     assert report.location.admin2.startswith("North Wa")
+
+
+def test_a_named_gang_that_burned_and_killed_is_no_mob(registry: ActorRegistry, nlp: Language) -> None:
+    from vigil.extract.sides import recode
+
+    text = (
+        "Members of the Viv Ansanm gang coalition torched homes and killed at least nine people in the "
+        "town of Mirebalais on Monday, residents said."
+    )
+    mentions = registry.find(text, country="Haiti", when=WHEN)
+    assert recode(SubEventType.MOB_VIOLENCE, text, mentions, nlp(text)) is SubEventType.ATTACK
+    crowd = "A crowd of residents torched homes and killed a suspected gang member in Mirebalais on Monday."
+    mentions = registry.find(crowd, country="Haiti", when=WHEN)
+    assert recode(SubEventType.MOB_VIOLENCE, crowd, mentions, nlp(crowd)) is SubEventType.MOB_VIOLENCE
+
+
+def test_an_air_dropped_bomb_read_as_an_attack_is_an_air_strike() -> None:
+    from vigil.extract.classify import Prediction
+    from vigil.extract.strategic import settle
+
+    text = "A Russian glide bomb hit an apartment block in Zaporizhzhia on Sunday, killing two people."
+    pred = Prediction(sub_event_type=SubEventType.ATTACK, probability=0.5, relevance=0.9, ranked=())
+    assert settle(pred, text).sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    plain = "Gunmen shot dead two people in Zaporizhzhia on Sunday."
+    assert settle(pred, plain).sub_event_type is SubEventType.ATTACK

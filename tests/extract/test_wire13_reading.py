@@ -172,3 +172,18 @@ def test_an_air_dropped_bomb_read_as_an_attack_is_an_air_strike() -> None:
     assert settle(pred, text).sub_event_type is SubEventType.AIR_DRONE_STRIKE
     plain = "Gunmen shot dead two people in Zaporizhzhia on Sunday."
     assert settle(pred, plain).sub_event_type is SubEventType.ATTACK
+
+
+def test_a_crowd_that_looted_shops_is_a_riot_not_a_looting() -> None:
+    from vigil.extract.protests import recode
+
+    text = "Youths in a township outside Durban broke into foreign-owned shops and looted goods on Sunday, police said."
+    assert recode(SubEventType.LOOTING, text) is SubEventType.MOB_VIOLENCE
+    armed = "Gunmen looted shops in a market outside Durban on Sunday, residents said."
+    assert recode(SubEventType.LOOTING, armed) is SubEventType.LOOTING
+
+
+def test_the_police_a_mob_clashed_with_are_its_other_side(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Hundreds of supporters of a jailed opposition leader clashed with police in Lahore on Tuesday."
+    r = read_roles(registry, nlp, text, SubEventType.MOB_VIOLENCE, "Pakistan", WHEN)
+    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Pakistan")

@@ -386,6 +386,11 @@ _DEMONSTRATORS_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A crowd that loots, in the lede: "a mob looted shops", "residents ... ransacked stores".
+_LOOTING_CROWD_RE = re.compile(
+    r"\b(?:mobs?|crowds?|youths|residents|villagers)\b[^.;]{0,100}?\b(?:looted|looting|ransack\w*|pillag\w*)",
+    re.IGNORECASE,
+)
 # Armed men who loot are no demonstration ("gunmen looted shops ... after protesters had demanded
 # better security").
 _ARMED_AGENTS_RE = re.compile(
@@ -482,6 +487,15 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
         and not _ARMED_AGENTS_RE.search(text)
     ):
         return SubEventType.VIOLENT_DEMONSTRATION
+    if (
+        sub is SubEventType.LOOTING
+        and _LOOTING_CROWD_RE.search(_sentence(text, 0, 0))
+        and not _ARMED_AGENTS_RE.search(text)
+    ):
+        # "residents attacked foreign-owned shops and looted goods": a crowd's looting is a riot
+        # (CODEBOOK: looting by rioters is coded as riots; over our ACLED notes so worded, Mob
+        # violence or Violent demonstration 9 of 14, Attack 4, Looting none)
+        return SubEventType.MOB_VIOLENCE
     return sub
 
 

@@ -476,6 +476,13 @@ def _protest(
 _MUTINY_RE = re.compile(r"\bmutin\w*", re.IGNORECASE)
 
 
+# "supporters clashed with police": the force named as whom the crowd fought
+_CLASHED_WITH_RE = re.compile(
+    r"\b(?:clash\w*|fought|fighting|scuffl\w*|skirmish\w*|battl\w*)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 def _riot(
     text: str,
     scored: list[Scored],
@@ -504,7 +511,11 @@ def _riot(
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
     if state is not None and (
         targets.stones_met_with_fire(text)
-        or any(s.mention.actor.name == state.name and s.agency < 0 for s in facing)
+        or any(
+            s.mention.actor.name == state.name
+            and (s.agency < 0 or _CLASHED_WITH_RE.search(text, 0, s.mention.start))
+            for s in facing
+        )
     ):
         # the force the mob fought, or the one that fired on its stones, is its other side
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)

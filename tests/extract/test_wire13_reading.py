@@ -187,3 +187,30 @@ def test_the_police_a_mob_clashed_with_are_its_other_side(registry: ActorRegistr
     text = "Hundreds of supporters of a jailed opposition leader clashed with police in Lahore on Tuesday."
     r = read_roles(registry, nlp, text, SubEventType.MOB_VIOLENCE, "Pakistan", WHEN)
     assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Pakistan")
+
+
+HOTEL = (
+    "MOGADISHU, Somalia (AP) — Al-Shabab fighters stormed a seaside hotel in Somalia's capital late on "
+    "Friday, killing at least seven guests in a siege that lasted hours, police said. The attackers set off "
+    "a car bomb at the gate before gunmen forced their way in, a police spokesman said. Troops killed the "
+    "last of the attackers on Saturday morning. The group has carried out many such raids on hotels in "
+    "Mogadishu over the past decade, including a siege in 2022 that killed 21."
+)
+
+
+def test_an_event_outweighed_by_its_background_paragraph_is_still_coded(coder: Any) -> None:
+    from vigil.domain import Article
+
+    report = coder.code(Article(text=HOTEL, published=date(2024, 5, 4))).principal_report
+    assert report is not None
+    assert report.actor1 is not None and report.actor1.name == "Al Shabaab"
+    assert not any("2022" in s for s in report.sentences)  # the background is no part of the event
+
+
+def test_a_war_told_since_a_month_and_year_is_background() -> None:
+    from vigil.extract.scene import looks_back
+
+    assert looks_back(
+        "The RSF has been at war with the army since April 2023.", date(2024, 5, 4), date(2024, 5, 6)
+    )
+    assert not looks_back("The RSF shelled the camp on Saturday.", date(2024, 5, 4), date(2024, 5, 6))

@@ -180,7 +180,7 @@ class Coder:
                 text, published=d.article.published, doc=d.doc
             )
 
-        @stage("segment", requires=["doc", "relevance", "country"], assigns=["segments"])
+        @stage("segment", requires=["doc", "relevance", "country", "article_date"], assigns=["segments"])
         def segment(d: Draft) -> None:
             from vigil.extract.dates import event_date
 
@@ -198,16 +198,23 @@ class Coder:
                 )
                 return
             # a short text (a note, a snippet) is one coded unit, typed as a whole, unless it
-            # says outright that one event answered another
-            whole = coder.res.classifier.predict([d.article.text])[0]
-            reported = cues.without_denials(d.article.text)
-            if whole.sub_event_type is None and reported != d.article.text:
+            # says outright that one event answered another; a later sentence that looks back at
+            # other events ("the group has carried out many such attacks over the past decade")
+            # is background: the event is typed, and its sides read, without it
+            told = [
+                sents[0],
+                *(s for s in sents[1:] if not looks_back(s.text, d.article_date, d.article.published)),
+            ]
+            text = d.article.text if len(told) == len(sents) else " ".join(s.text for s in told)
+            whole = coder.res.classifier.predict([text])[0]
+            reported = cues.without_denials(text)
+            if whole.sub_event_type is None and reported != text:
                 whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
             if whole.sub_event_type is None and (plain := cues.plain_telling(reported)) != reported:
                 whole = coder.res.classifier.predict([plain])[0]  # a claim, in a note's words
-            if whole.sub_event_type is None and (kind := cues.tells_strategic(d.article.text)):
+            if whole.sub_event_type is None and (kind := cues.tells_strategic(text)):
                 whole = _as_strategic(whole, kind)
-            whole = settle(whole, d.article.text)  # e.g. arrests in a deadly raid are the raid
+            whole = settle(whole, text)  # e.g. arrests in a deadly raid are the raid
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
             if len(groups) > 1:
@@ -217,7 +224,7 @@ class Coder:
                         seg.prediction, seg.principal = whole, True
                         break
             elif whole.sub_event_type is not None:
-                d.segments = [Segment(sentences=sents, prediction=whole, principal=True)]
+                d.segments = [Segment(sentences=told, prediction=whole, principal=True)]
 
         @stage("place", requires=["segments", "country"], assigns=["segments.location"])
         def place(d: Draft) -> None:
@@ -370,8 +377,17 @@ def is_relevant(
         reported = cues.without_denials(text)
         asked = list(dict.fromkeys(t for t in (reported, cues.plain_telling(reported)) if t != text))
         return bool(asked) and max(classifier.relevance(asked)) >= RELEVANCE_FLOOR
-    if relevance < LONG_RELEVANCE_FLOOR or not cues.EVENT.search(text):
+    if not cues.EVENT.search(text):
         return False
+    if relevance < LONG_RELEVANCE_FLOOR:
+        # background paragraphs can outweigh the event ("the group has carried out many such
+        # attacks over the past decade"): then the lede alone must tell and read as one
+        lede = next(iter(split_sentences(text)), "")
+        return (
+            classifier is not None
+            and bool(cues.EVENT.search(lede))
+            and classifier.relevance([cues.plain_telling(lede)])[0] >= RELEVANCE_FLOOR
+        )
     if relevance >= RELEVANCE_FLOOR or classifier is None:
         return True
     telling = [cues.plain_telling(s) for s in split_sentences(text) if cues.EVENT.search(s)][

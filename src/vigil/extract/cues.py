@@ -38,7 +38,9 @@ EVENT = re.compile(
 # The text is looking back: background, history, analysis, designation.
 HISTORY = re.compile(
     r"\b(previously|in the past|past (?:losses|years|decade)|for (?:over |more than )?(?:a|two|three|\d+) "
-    r"(?:decade|year)s?|over the past|years? ago|decades?|history|historically|since (?:19|20)\d\d|"
+    r"(?:decade|year)s?|over the past|years? ago|decades?|history|historically|"
+    r"since (?:(?:early|late|mid-?) ?)?(?:(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December) )?(?:19|20)\d\d|(?:has|have) been (?:at war|fighting|battling)|"
     r"in (?:19|20)\d\d|has been (?:classified|designated|accused)|designat\w+ (?:as )?a terrorist|"
     r"documented|in summary|highlight\w*|overall|continues? to|has faced|have faced|"
     r"is currently led|led by a military junta|sought assistance|frequently|routinely|regularly|"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from vigil.extract.coder import is_relevant
+from vigil.extract.relevance import is_relevant
 from vigil.taxonomy import ClaimKind
 
 NEWS = (

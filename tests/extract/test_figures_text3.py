@@ -11,10 +11,10 @@ import pytest
 
 from vigil.domain import Claim
 from vigil.extract.casualties import sentence_mentions
-from vigil.extract.coder import is_relevant
 from vigil.extract.cues import without_denials
 from vigil.extract.figures import extract_claims, fatalities
 from vigil.extract.numbers import tokenize
+from vigil.extract.relevance import is_relevant
 from vigil.extract.scene import looks_back
 from vigil.taxonomy import ClaimKind, Counted, Stance
 

@@ -10,7 +10,7 @@ import pytest
 
 from vigil.extract import cues, strategic
 from vigil.extract.classify import Prediction
-from vigil.extract.coder import is_relevant
+from vigil.extract.relevance import is_relevant
 from vigil.taxonomy import SubEventType as S
 
 

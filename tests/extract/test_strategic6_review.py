@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from vigil.extract import cues
-from vigil.extract.coder import is_relevant
+from vigil.extract.relevance import is_relevant
 from vigil.taxonomy import SubEventType
 
 TODAY = date(2025, 6, 10)

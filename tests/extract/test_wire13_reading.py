@@ -214,3 +214,27 @@ def test_a_war_told_since_a_month_and_year_is_background() -> None:
         "The RSF has been at war with the army since April 2023.", date(2024, 5, 4), date(2024, 5, 6)
     )
     assert not looks_back("The RSF shelled the camp on Saturday.", date(2024, 5, 4), date(2024, 5, 6))
+
+
+def test_a_group_suspected_of_a_killing_did_it_and_investigators_did_not(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = (
+        "On 3 March 2023, an unidentified armed group is suspected to have killed a trader found in his shop "
+        "in Djougou. Police officers are conducting an investigation."
+    )
+    scores = _agency(registry, nlp, text, "Benin")
+    assert scores["Police officers"] == WITNESS
+    r = read_roles(registry, nlp, text, SubEventType.ATTACK, "Benin", WHEN)
+    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Benin)"
+
+
+def test_forces_that_only_stopped_what_people_began_are_not_the_attackers(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = (
+        "On 4 March 2023, a farmer wounded a herder with a machete near Tchaourou. Relatives of the herder "
+        "tried to burn the farmer's granary but were stopped by the police."
+    )
+    r = read_roles(registry, nlp, text, SubEventType.ATTACK, "Benin", WHEN)
+    assert r.actor1 is not None and not r.actor1.name.startswith("Police")

@@ -18,6 +18,7 @@ from vigil.domain import Actor
 from vigil.extract.actors import ActorMention
 from vigil.extract.listed_sides import CLASH_RE, clashes_next
 from vigil.extract.nlp import sentence_spans
+from vigil.extract.owners import NON_STATE, blamed_on, claimant, claims_act, denier_blames
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
@@ -136,7 +137,6 @@ def score_mentions(text: str, mentions: Sequence[ActorMention], doc: Doc | None 
     return _score(text, _corefer(mentions, text), doc)
 
 
-_NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
 _PEOPLE = (ActorType.CIVILIANS, ActorType.PROTESTERS, ActorType.RIOTERS)
 
 
@@ -144,55 +144,9 @@ def home_country(mentions: Sequence[ActorMention]) -> str | None:
     """The country of the first side that has one: armies and most armed groups fight at home."""
     for m in mentions:
         actor = m.actor
-        if actor.country and actor.type in (ActorType.STATE_FORCES, *_NON_STATE):
+        if actor.country and actor.type in (ActorType.STATE_FORCES, *NON_STATE):
             return actor.country
     return None
-
-
-# A group that owns the act: "IS claimed responsibility", "claimed by JNIM", "al Shabaab said it
-# carried out the bombing", "ISWAP claimed to have killed 12 soldiers". ACLED codes the claimant as
-# actor1 (the gunmen a report names are its men; "<group> claimed to have killed/attacked": the
-# group is actor1 in 13 of the 15 ACLED notes whose claimant a name match could identify).
-_CLAIM_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?"
-    r"(?:(?:later|also|then|quickly|swiftly|promptly|subsequently|reportedly|allegedly)\s+)?(?:"
-    r"(?:claimed|claims|took|takes|taken|accepted|admitted)\s+(?:the\s+)?(?:full\s+)?(?:responsibility|credit)\b"
-    r"|(?:claimed|claims)\s+(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|"
-    r"killings?|assaults?|ambush(?:es)?|raids?|strikes?|explosions?|massacres?|shootings?|assassinations?)\b"
-    r"|(?:claimed|claims)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|has|have))\s+(?:killed|attacked|ambushed|"
-    r"shot down|downed|destroyed|targeted|carried out|executed|beheaded|captured|abducted|kidnapped)\b"
-    r"|said\s+(?:it|they|its (?:fighters|men|militants))\s+(?:(?:had|has|have)\s+(?:been\s+)?)?"
-    r"(?:carried out|was behind|were behind|behind|staged|launched|conducted|perpetrated|mounted)\b)",
-    re.IGNORECASE,
-)
-_CLAIM_BEFORE_RE = re.compile(r"\b(?:claimed|responsibility was claimed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
-# a claim of other acts ("... for similar attacks", "a separate attack") or of another year's
-# ("In 2019, Boko Haram claimed ...") is background: it names no side of this event
-_OTHER_ACTS_RE = re.compile(
-    r"^[^.;]{0,80}?\b(?:similar|separate|previous|earlier|past|other|many|several|numerous|such|most)\s+"
-    r"(?:\w+\s+)?(?:attacks?|bombings?|killings?|incidents?|raids?|kidnappings?)\b",
-    re.IGNORECASE,
-)
-_ANOTHER_TIME_RE = re.compile(
-    r"\b(?:(?:19|20)\d\d|previously|in the past|last year)\b[^.;]{0,30}$", re.IGNORECASE
-)
-
-
-def _claims(text: str, m: ActorMention) -> bool:
-    """Whether the named non-state group ``m`` claims the act as its own."""
-    if m.actor.type not in _NON_STATE or m.actor.name.startswith("Unidentified"):
-        return False
-    if _ANOTHER_TIME_RE.search(text[max(0, m.start - 40) : m.start]):
-        return False
-    after = _CLAIM_AFTER_RE.match(text[m.end : m.end + 160])
-    if after is not None:
-        return not _OTHER_ACTS_RE.match(text[m.end + after.end() : m.end + after.end() + 100])
-    return bool(_CLAIM_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
-
-
-def claimant(text: str, mentions: Sequence[ActorMention]) -> Actor | None:
-    """The named armed group that claims the act, if one does."""
-    return next((m.actor for m in mentions if _claims(text, m)), None)
 
 
 def _corefer(mentions: Sequence[ActorMention], text: str = "") -> list[ActorMention]:
@@ -206,7 +160,7 @@ def _corefer(mentions: Sequence[ActorMention], text: str = "") -> list[ActorMent
         if actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang (")) and named is not None:
             actor = Actor(name=named.name, type=named.type, country=named.country, mention=actor.mention)
             m = ActorMention(actor=actor, start=m.start, end=m.end)
-        elif actor.type in _NON_STATE and not actor.name.startswith("Unidentified") and owner is None:
+        elif actor.type in NON_STATE and not actor.name.startswith("Unidentified") and owner is None:
             named = actor
         out.append(m)
     return out
@@ -247,7 +201,7 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
             text[bounds[max(sentence, 0)] : _next_bound(bounds, sentence, text)]
         ):
             agency = WITNESS  # "IS fighters are active in the area": there, not shown to act
-        if _claims(text, m):
+        if claims_act(text, m):
             agency, ally = max(agency, 2), -1  # "..., and IS claimed responsibility": no ally of the dead
         elif ally < 0:
             ally = _ally_from_text(text, mentions, i)
@@ -355,6 +309,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             return _speaker(head), ally
         if _OBSERVE_RE.match(head.lower_) and not any(c.dep_ == "conj" for c in head.children):
             return WITNESS, ally  # "police believe gangs did it", "soldiers found the bodies"
+        if any(c.dep_ == "dobj" and c.lower_ in _INQUIRY for c in head.children):
+            return WITNESS, ally  # "police are conducting an investigation": after the fact
         if _DEFEND_RE.match(head.lower_) or _returns_fire(head):
             return 1, ally  # "gendarmes repelled the attack", "police returned fire": they answer
         if _VIOLENT_RE.match(head.lower_) or any(
@@ -365,8 +321,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             # of the attempt or of the first of two verbs is the attacker
             return 2, ally
         return 1, ally
-    if (dep == "dobj" and head.lower_.startswith("blam")) or (dep == "pobj" and _blamed_on(head)):
-        if _denier_blames(head if dep == "dobj" else head.head):
+    if (dep == "dobj" and head.lower_.startswith("blam")) or (dep == "pobj" and blamed_on(head)):
+        if denier_blames(head if dep == "dobj" else head.head):
             return WITNESS, ally  # "the rebels denied responsibility and blamed the army": a counter-charge
         return 2, ally  # "..., blaming al Shabaab", "blamed on the ADF": the attacker named
     if (
@@ -379,6 +335,12 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         # codebook leaves unidentified; "X have been accused of" is left to the sentences that
         # tell who acted with whom)
         return 2, ally
+    if (
+        dep == "nsubjpass"
+        and _OBSERVE_RE.match(head.lower_)
+        and any(c.dep_ == "xcomp" and _VIOLENT_RE.match(c.lower_) for c in head.children)
+    ):
+        return 2, ally  # "an armed group is suspected to have killed": the suspect, not the victim
     if dep in ("nsubjpass", "dobj", "attr", "oprd"):
         return -2, ally
     if (
@@ -404,29 +366,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
     return 0, ally
 
 
-def _denier_blames(verb: Token) -> bool:
-    """ "X denied responsibility and blamed Y": the accused's counter-charge names no attacker."""
-    while verb.dep_ == "dobj":
-        verb = verb.head
-    return verb.dep_ == "conj" and verb.head.lower_ in ("denied", "denies", "deny", "rejected", "rejects")
-
-
-_SUSPICION = frozenset(("suspicion", "suspicions", "blame", "finger", "responsibility", "fingers"))
-
-
-def _blamed_on(prep: Token) -> bool:
-    """ "blamed on the ADF", "blamed the attack on the Taliban", "suspicion fell on JNIM",
-    "pointed the finger at IS": the preposition names whom the act is laid on."""
-    if prep.lower_ not in ("on", "at"):
-        return False
-    verb = prep.head
-    if verb.dep_ == "dobj" and verb.lower_ not in _SUSPICION:
-        verb = verb.head  # "blamed [the attack] on"
-    if verb.lower_.startswith("blam"):
-        return prep.lower_ == "on"
-    return any(c.dep_ in ("nsubj", "dobj") and c.lower_ in _SUSPICION for c in verb.children) and verb.lower_ in (
-        "fell", "falls", "fall", "rests", "rested", "pointed", "points", "point", "placed", "laid", "put"
-    )  # fmt: skip
+_INQUIRY = frozenset(("investigation", "investigations", "probe", "inquiry", "enquiry", "manhunt", "autopsy"))
 
 
 _DISOWNED = frozenset(

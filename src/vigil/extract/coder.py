@@ -25,8 +25,8 @@ from typing import TYPE_CHECKING, Any
 from vigil.domain import Article, Location, Report, haversine_km
 from vigil.errors import VigilError
 from vigil.extract import cues
-from vigil.extract.nlp import CLOSERS, split_sentences
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
+from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant
 from vigil.extract.scene import TOLL_KINDS, feed_country, home_votes, lede_place, looks_back
 from vigil.extract.strategic import settle
 from vigil.taxonomy import EventType, Stance, SubEventType
@@ -41,9 +41,6 @@ if TYPE_CHECKING:
 
 LOGGER = logging.getLogger(__name__)
 
-SHORT_SENTENCES = 4
-RELEVANCE_FLOOR = 0.5
-LONG_RELEVANCE_FLOOR = 0.2
 SENTENCE_RELEVANCE = 0.3  # for sentences that already passed tells_event
 
 
@@ -349,60 +346,6 @@ class Coder:
             d.principal = flagged[0] if flagged else (0 if d.reports else None)
 
         return [relevance, parse, scene, segment, place, when, consolidate, actors, claims, assemble]
-
-
-def is_relevant(
-    text: str, relevance: float, classifier: EventClassifier | None = None, *, published: date | None = None
-) -> bool:
-    """Worth parsing? Never an accident nor an earlier year's footage (no one's act today);
-    always a strategic development its lede tells in words the model rarely saw (an armed group's new
-    leader, weapons seized, property wrecked by an armed side). A short text must itself read
-    as an event, and not be a court's news of an earlier year's violence. A long one must have
-    a word that tells an event and read as one as a whole, or, when it reads only partly so (an
-    event told among other news), have a sentence with such a word that does; without a
-    ``classifier`` to ask, a partial reading will do."""
-    if (published is not None and cues.old_footage(text, published)) or cues.accident_only(text):
-        return False
-    if cues.tally_only(text):  # a toll kept over a year or a war: a statistic, not an event
-        return False
-    if cues.lede_strategic(text) is not None:
-        return True
-    if _told_sentences(text) < SHORT_SENTENCES:
-        if published is not None and cues.old_case(text, published.year):
-            return False
-        if relevance >= RELEVANCE_FLOOR or classifier is None:
-            return relevance >= RELEVANCE_FLOOR
-        # "... killed 4, medics said. The army denied it.": the denial reads as no event; "X said
-        # it had stormed ...": a side's claim, told in words the notes rarely use
-        reported = cues.without_denials(text)
-        asked = list(dict.fromkeys(t for t in (reported, cues.plain_telling(reported)) if t != text))
-        return bool(asked) and max(classifier.relevance(asked)) >= RELEVANCE_FLOOR
-    if not cues.EVENT.search(text):
-        return False
-    if relevance < LONG_RELEVANCE_FLOOR:
-        # background paragraphs can outweigh the event ("the group has carried out many such
-        # attacks over the past decade"): then the lede alone must tell and read as one
-        lede = next(iter(split_sentences(text)), "")
-        return (
-            classifier is not None
-            and bool(cues.EVENT.search(lede))
-            and classifier.relevance([cues.plain_telling(lede)])[0] >= RELEVANCE_FLOOR
-        )
-    if relevance >= RELEVANCE_FLOOR or classifier is None:
-        return True
-    telling = [cues.plain_telling(s) for s in split_sentences(text) if cues.EVENT.search(s)][
-        :MAX_SENTENCES_ASKED
-    ]
-    return any(score >= RELEVANCE_FLOOR for score in classifier.relevance(telling))
-
-
-MAX_SENTENCES_ASKED = 12  # enough for the event a long article buries; bounded cost
-
-
-def _told_sentences(text: str) -> int:
-    """How many sentences of ``text`` end in a full stop (or ! ?): a headline or a clipped last
-    line is no sentence told, for telling a short text from a long one."""
-    return sum(1 for s in split_sentences(text) if s.rstrip(CLOSERS).endswith((".", "!", "?")))
 
 
 def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:

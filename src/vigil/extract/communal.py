@@ -482,6 +482,16 @@ def _registered(phrase: str, registry: ActorRegistry, country: str | None) -> Ac
     return None
 
 
+def people_acted_before(scored: list[Scored], lead: Scored) -> bool:
+    """Ordinary people act (agency 2 or more) in a sentence before the one of ``lead``."""
+    return any(
+        s.mention.actor.type in (ActorType.CIVILIANS, ActorType.RIOTERS)
+        and s.agency >= 2
+        and s.sentence < lead.sentence
+        for s in scored
+    )
+
+
 __all__ = [
     "civil_agent",
     "clash_parties",
@@ -492,4 +502,5 @@ __all__ = [
     "home_rivals",
     "militia",
     "paired_identities",
+    "people_acted_before",
 ]

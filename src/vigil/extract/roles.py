@@ -34,11 +34,13 @@ from vigil.extract.communal import (
     home_rivals,
     militia,
     paired_identities,
+    people_acted_before,
     unnamed_militia,
 )
 from vigil.extract.listed_sides import CLASH_RE
 from vigil.extract.rolewords import (
     ADMINISTRATION_RE,
+    CLASHED_WITH_RE,
     FACTIONS_RE,
     IDENTITIES,
     KIND_CLASHED_RE,
@@ -256,6 +258,10 @@ def _against_civilians(
 ) -> Roles:
     lead = _best_agent(_armed(scored))
     assoc1: tuple[Actor, ...] = ()
+    if lead is not None and lead.agency == 1 and people_acted_before(scored, lead):
+        # "a farmer wounded a herder. ... were prevented by the police": the forces only came
+        # after; the people who acted first did it
+        lead = None
     if lead is None or lead.agency < 0 or (lead.agency == 0 and _mob_agent(scored)):
         # violence against civilians is the work of an organised actor: ordinary people named
         # as the attackers ("farmers attacked a camp") act as a communal militia, mere individuals
@@ -476,13 +482,6 @@ def _protest(
 _MUTINY_RE = re.compile(r"\bmutin\w*", re.IGNORECASE)
 
 
-# "supporters clashed with police": the force named as whom the crowd fought
-_CLASHED_WITH_RE = re.compile(
-    r"\b(?:clash\w*|fought|fighting|scuffl\w*|skirmish\w*|battl\w*)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
-    re.IGNORECASE,
-)
-
-
 def _riot(
     text: str,
     scored: list[Scored],
@@ -513,7 +512,7 @@ def _riot(
         targets.stones_met_with_fire(text)
         or any(
             s.mention.actor.name == state.name
-            and (s.agency < 0 or _CLASHED_WITH_RE.search(text, 0, s.mention.start))
+            and (s.agency < 0 or CLASHED_WITH_RE.search(text, 0, s.mention.start))
             for s in facing
         )
     ):

@@ -52,6 +52,11 @@ KIND_CLASHED_RE = re.compile(
     r"(?!\s+(?:with|against|on|at)\b)",
     re.IGNORECASE,
 )
+# "supporters clashed with police": the force named as whom the crowd fought
+CLASHED_WITH_RE = re.compile(
+    r"\b(?:clash\w*|fought|fighting|scuffl\w*|skirmish\w*|battl\w*)\s+with\s+(?:the\s+)?(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 # "rival factions of the Sinaloa Cartel clashed": a named group fighting itself
 FACTIONS_RE = re.compile(
     r"\b(?:(?:rival|warring|feuding|two)\s+(?:factions|wings|cells|branches)\s+(?:of|within)\b|infighting\b)",

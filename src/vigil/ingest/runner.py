@@ -21,7 +21,8 @@ from typing import BinaryIO
 
 from vigil.domain import Article
 from vigil.errors import VigilError
-from vigil.extract.coder import Coder, Coding, is_relevant
+from vigil.extract.coder import Coder, Coding
+from vigil.extract.relevance import is_relevant
 from vigil.ingest.readers import Columns, Limits, Rejection, read_inputs
 from vigil.resolve.incidents import resolve
 from vigil.store import Store
@@ -70,7 +71,7 @@ def no_event(article: Article) -> Coding:
 def tells_nothing(article: Article) -> bool:
     """True when even a certain classifier score would not get the text past the relevance stage.
 
-    That is a long text with no event cue word anywhere (``coder.is_relevant``): it is
+    That is a long text with no event cue word anywhere (``relevance.is_relevant``): it is
     dropped without running the classifier over its whole text.
     """
     return not is_relevant(article.text, 1.0)

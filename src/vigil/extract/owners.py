@@ -1,0 +1,94 @@
+"""Who owns the act: a group's claim of responsibility, a blame laid on a group, and the
+accused's counter-charge, read from the words and the parse.
+
+Split from :mod:`vigil.extract.agency`, which weighs these with each mention's grammatical role.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from vigil.domain import Actor
+from vigil.extract.actors import ActorMention
+from vigil.taxonomy import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
+
+
+# A group that owns the act: "IS claimed responsibility", "claimed by JNIM", "al Shabaab said it
+# carried out the bombing", "ISWAP claimed to have killed 12 soldiers". ACLED codes the claimant as
+# actor1 (the gunmen a report names are its men; "<group> claimed to have killed/attacked": the
+# group is actor1 in 13 of the 15 ACLED notes whose claimant a name match could identify).
+_CLAIM_AFTER_RE = re.compile(
+    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?"
+    r"(?:(?:later|also|then|quickly|swiftly|promptly|subsequently|reportedly|allegedly)\s+)?(?:"
+    r"(?:claimed|claims|took|takes|taken|accepted|admitted)\s+(?:the\s+)?(?:full\s+)?(?:responsibility|credit)\b"
+    r"|(?:claimed|claims)\s+(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|"
+    r"killings?|assaults?|ambush(?:es)?|raids?|strikes?|explosions?|massacres?|shootings?|assassinations?)\b"
+    r"|(?:claimed|claims)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|has|have))\s+(?:killed|attacked|ambushed|"
+    r"shot down|downed|destroyed|targeted|carried out|executed|beheaded|captured|abducted|kidnapped)\b"
+    r"|said\s+(?:it|they|its (?:fighters|men|militants))\s+(?:(?:had|has|have)\s+(?:been\s+)?)?"
+    r"(?:carried out|was behind|were behind|behind|staged|launched|conducted|perpetrated|mounted)\b)",
+    re.IGNORECASE,
+)
+_CLAIM_BEFORE_RE = re.compile(r"\b(?:claimed|responsibility was claimed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+# a claim of other acts ("... for similar attacks", "a separate attack") or of another year's
+# ("In 2019, Boko Haram claimed ...") is background: it names no side of this event
+_OTHER_ACTS_RE = re.compile(
+    r"^[^.;]{0,80}?\b(?:similar|separate|previous|earlier|past|other|many|several|numerous|such|most)\s+"
+    r"(?:\w+\s+)?(?:attacks?|bombings?|killings?|incidents?|raids?|kidnappings?)\b",
+    re.IGNORECASE,
+)
+_ANOTHER_TIME_RE = re.compile(
+    r"\b(?:(?:19|20)\d\d|previously|in the past|last year)\b[^.;]{0,30}$", re.IGNORECASE
+)
+
+
+def claims_act(text: str, m: ActorMention) -> bool:
+    """Whether the named non-state group ``m`` claims the act as its own."""
+    if m.actor.type not in NON_STATE or m.actor.name.startswith("Unidentified"):
+        return False
+    if _ANOTHER_TIME_RE.search(text[max(0, m.start - 40) : m.start]):
+        return False
+    after = _CLAIM_AFTER_RE.match(text[m.end : m.end + 160])
+    if after is not None:
+        return not _OTHER_ACTS_RE.match(text[m.end + after.end() : m.end + after.end() + 100])
+    return bool(_CLAIM_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
+
+
+def claimant(text: str, mentions: Sequence[ActorMention]) -> Actor | None:
+    """The named armed group that claims the act, if one does."""
+    return next((m.actor for m in mentions if claims_act(text, m)), None)
+
+
+def denier_blames(verb: Token) -> bool:
+    """ "X denied responsibility and blamed Y": the accused's counter-charge names no attacker."""
+    while verb.dep_ == "dobj":
+        verb = verb.head
+    return verb.dep_ == "conj" and verb.head.lower_ in ("denied", "denies", "deny", "rejected", "rejects")
+
+
+_SUSPICION = frozenset(("suspicion", "suspicions", "blame", "finger", "responsibility", "fingers"))
+
+
+def blamed_on(prep: Token) -> bool:
+    """ "blamed on the ADF", "blamed the attack on the Taliban", "suspicion fell on JNIM",
+    "pointed the finger at IS": the preposition names whom the act is laid on."""
+    if prep.lower_ not in ("on", "at"):
+        return False
+    verb = prep.head
+    if verb.dep_ == "dobj" and verb.lower_ not in _SUSPICION:
+        verb = verb.head  # "blamed [the attack] on"
+    if verb.lower_.startswith("blam"):
+        return prep.lower_ == "on"
+    return any(c.dep_ in ("nsubj", "dobj") and c.lower_ in _SUSPICION for c in verb.children) and verb.lower_ in (
+        "fell", "falls", "fall", "rests", "rested", "pointed", "points", "point", "placed", "laid", "put"
+    )  # fmt: skip
+
+
+__all__ = ["NON_STATE", "blamed_on", "claimant", "claims_act", "denier_blames"]

@@ -238,3 +238,13 @@ def test_forces_that_only_stopped_what_people_began_are_not_the_attackers(
     )
     r = read_roles(registry, nlp, text, SubEventType.ATTACK, "Benin", WHEN)
     assert r.actor1 is not None and not r.actor1.name.startswith("Police")
+
+
+def test_fighters_of_a_named_group_act_as_the_group(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "Fighters of the Southern Transitional Council took over government offices in Aden on Thursday "
+        "after government troops pulled out, residents said."
+    )
+    assert _agency(registry, nlp, text, "Yemen")["Southern Transitional Council"] > 0
+    r = read_roles(registry, nlp, text, SubEventType.NON_VIOLENT_TRANSFER, "Yemen", WHEN)
+    assert r.actor1 is not None and r.actor1.name.startswith("STC")

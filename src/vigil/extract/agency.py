@@ -68,6 +68,17 @@ _GROUP_NOUNS = frozenset(
         "convoy",
         "crowd",
         "mob",
+        # "fighters of the STC took over", "killing two soldiers of the 5th brigade": the men's role
+        "fighters",
+        "militants",
+        "militiamen",
+        "gunmen",
+        "rebels",
+        "troops",
+        "soldiers",
+        "men",
+        "units",
+        "supporters",
     )
 )
 _VIOLENT_RE = re.compile(

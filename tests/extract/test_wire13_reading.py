@@ -248,3 +248,16 @@ def test_fighters_of_a_named_group_act_as_the_group(registry: ActorRegistry, nlp
     assert _agency(registry, nlp, text, "Yemen")["Southern Transitional Council"] > 0
     r = read_roles(registry, nlp, text, SubEventType.NON_VIOLENT_TRANSFER, "Yemen", WHEN)
     assert r.actor1 is not None and r.actor1.name.startswith("STC")
+
+
+def test_a_non_violent_development_carries_no_deaths_but_keeps_the_claim(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "BAMAKO (Reuters) - Mali's JNIM named a new commander for its operations in the central Mopti "
+        "region after the previous leader was killed, the group said in a statement on Monday."
+    )
+    report = coder.code(Article(text=text, published=date(2024, 5, 6))).principal_report
+    assert report is not None and report.sub_event_type is SubEventType.CHANGE_TO_GROUP
+    assert report.fatalities == 0
+    assert any(c.figure == 1 for c in report.claims)

@@ -29,7 +29,7 @@ from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, st
 from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant
 from vigil.extract.scene import TOLL_KINDS, feed_country, home_votes, lede_place, looks_back
 from vigil.extract.strategic import settle
-from vigil.taxonomy import EventType, Stance, SubEventType
+from vigil.taxonomy import NO_FATALITIES, EventType, Stance, SubEventType
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -323,9 +323,10 @@ class Coder:
             for _i, seg in enumerate(d.segments):
                 assert seg.prediction is not None and seg.prediction.sub_event_type is not None
                 roles = seg.roles
+                sub = with_toll(seg.prediction.sub_event_type, seg.fatalities, seg.text)
                 d.reports.append(
                     Report(
-                        sub_event_type=with_toll(seg.prediction.sub_event_type, seg.fatalities, seg.text),
+                        sub_event_type=sub,
                         actor1=roles.actor1 if roles else None,
                         actor2=roles.actor2 if roles else None,
                         assoc_actor1=tuple(roles.assoc_actor1) if roles else (),
@@ -333,7 +334,7 @@ class Coder:
                         event_date=seg.event_date,
                         time_precision=seg.time_precision,
                         location=seg.location,
-                        fatalities=seg.fatalities,
+                        fatalities=0 if sub in NO_FATALITIES else seg.fatalities,
                         claims=tuple(seg.claims),
                         sentences=tuple(s.text.strip() for s in seg.sentences),
                         women_children=seg.women_children,

@@ -7,14 +7,15 @@ Sentences written for these tests, in the style of wire copy.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from tests.extract.sides_check import read_roles
 
+from vigil.domain import Article, Report
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.agency import WITNESS
 from vigil.extract.geocode import Geocoder
-from vigil.extract.roles import score_mentions
+from vigil.extract.roles import Roles, score_mentions
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
@@ -22,6 +23,26 @@ if TYPE_CHECKING:
 
 WHEN = date(2024, 5, 4)
 BOMB = "A suicide bomber blew himself up beside a police van in Bannu on Friday, killing three officers. "
+
+
+def _no_side_then_actor1(
+    registry: ActorRegistry,
+    nlp: Language,
+    text: str,
+    country: str,
+    sub: SubEventType,
+    witness: str,
+    actor1: str,
+) -> Roles:
+    """``witness`` is read as no side, and the event's actor1 is ``actor1``."""
+    assert _agency(registry, nlp, text, country)[witness] == WITNESS
+    r = read_roles(registry, nlp, text, sub, country, WHEN)
+    assert r.actor1 is not None and r.actor1.name == actor1
+    return r
+
+
+def _principal(coder: Any, text: str) -> Report | None:
+    return cast(Report | None, coder.code(Article(text=text, published=date(2024, 5, 6))).principal_report)
 
 
 def _agency(registry: ActorRegistry, nlp: Language, text: str, country: str) -> dict[str, int]:
@@ -86,10 +107,10 @@ def test_groups_only_said_to_be_active_in_the_area_are_no_side(
         "Three soldiers died when their truck struck a landmine near Djibo on Monday, a security source said. "
         "No group claimed the blast, but fighters linked to al Qaeda and Islamic State are active in the area."
     )
-    scores = _agency(registry, nlp, text, "Burkina Faso")
-    assert scores["Islamic State"] == WITNESS
-    r = read_roles(registry, nlp, text, SubEventType.REMOTE_EXPLOSIVE, "Burkina Faso", WHEN)
-    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Burkina Faso)"
+    r = _no_side_then_actor1(
+        registry, nlp, text, "Burkina Faso", SubEventType.REMOTE_EXPLOSIVE, "Islamic State",
+        "Unidentified Armed Group (Burkina Faso)",
+    )  # fmt: skip
     assert not r.assoc_actor1
 
 
@@ -104,13 +125,11 @@ def test_a_group_that_acts_beside_a_presence_sentence_keeps_its_side(
 
 
 def test_a_dispersed_protest_that_left_a_death_is_excessive_force(coder: Any) -> None:
-    from vigil.domain import Article
-
     text = (
         "Police in Chittagong fired tear gas and rubber bullets to break up a march by thousands of "
         "dock workers demanding unpaid wages on Sunday. One worker later died of his wounds in hospital."
     )
-    report = coder.code(Article(text=text, published=date(2024, 5, 6))).principal_report
+    report = _principal(coder, text)
     assert report is not None and report.fatalities == 1
     assert report.sub_event_type is SubEventType.EXCESSIVE_FORCE
 
@@ -138,13 +157,11 @@ def test_the_accused_blaming_another_names_no_attacker(registry: ActorRegistry, 
 
 
 def test_a_dateline_is_not_the_ledes_place(coder: Any) -> None:
-    from vigil.domain import Article
-
     text = (
         "ISLAMABAD (AP) — Troops killed five militants in a raid on a compound in the northwest on "
         "Sunday, the army said. One soldier died in the gunfight in the North Waziristan district."
     )
-    report = coder.code(Article(text=text, published=date(2024, 5, 6))).principal_report
+    report = _principal(coder, text)
     assert report is not None and report.location is not None
     assert report.location.admin2.startswith("North Wa")
 
@@ -199,9 +216,7 @@ HOTEL = (
 
 
 def test_an_event_outweighed_by_its_background_paragraph_is_still_coded(coder: Any) -> None:
-    from vigil.domain import Article
-
-    report = coder.code(Article(text=HOTEL, published=date(2024, 5, 4))).principal_report
+    report = _principal(coder, HOTEL)
     assert report is not None
     assert report.actor1 is not None and report.actor1.name == "Al Shabaab"
     assert not any("2022" in s for s in report.sentences)  # the background is no part of the event
@@ -223,10 +238,15 @@ def test_a_group_suspected_of_a_killing_did_it_and_investigators_did_not(
         "On 3 March 2023, an unidentified armed group is suspected to have killed a trader found in his shop "
         "in Djougou. Police officers are conducting an investigation."
     )
-    scores = _agency(registry, nlp, text, "Benin")
-    assert scores["Police officers"] == WITNESS
-    r = read_roles(registry, nlp, text, SubEventType.ATTACK, "Benin", WHEN)
-    assert r.actor1 is not None and r.actor1.name == "Unidentified Armed Group (Benin)"
+    _no_side_then_actor1(
+        registry,
+        nlp,
+        text,
+        "Benin",
+        SubEventType.ATTACK,
+        "Police officers",
+        "Unidentified Armed Group (Benin)",
+    )
 
 
 def test_forces_that_only_stopped_what_people_began_are_not_the_attackers(
@@ -251,13 +271,11 @@ def test_fighters_of_a_named_group_act_as_the_group(registry: ActorRegistry, nlp
 
 
 def test_a_non_violent_development_carries_no_deaths_but_keeps_the_claim(coder: Any) -> None:
-    from vigil.domain import Article
-
     text = (
         "BAMAKO (Reuters) - Mali's JNIM named a new commander for its operations in the central Mopti "
         "region after the previous leader was killed, the group said in a statement on Monday."
     )
-    report = coder.code(Article(text=text, published=date(2024, 5, 6))).principal_report
+    report = _principal(coder, text)
     assert report is not None and report.sub_event_type is SubEventType.CHANGE_TO_GROUP
     assert report.fatalities == 0
     assert any(c.figure == 1 for c in report.claims)

@@ -14,9 +14,7 @@ scored in :mod:`vigil.extract.agency`; this module chooses the sides from those 
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -37,17 +35,17 @@ from vigil.extract.communal import (
     people_acted_before,
     unnamed_militia,
 )
+from vigil.extract.crowd_roles import protest_roles, riot_roles
 from vigil.extract.listed_sides import CLASH_RE
 from vigil.extract.rolewords import (
     ADMINISTRATION_RE,
-    CLASHED_WITH_RE,
     FACTIONS_RE,
     IDENTITIES,
     KIND_CLASHED_RE,
-    PROTEST_IDENTITIES,
     RIVALS_RE,
     SELF_CLASH_RE,
 )
+from vigil.extract.sidebase import Roles, fallback, identities, state_mention, unique
 from vigil.extract.struck import BOMBS, MET_DEVICE_RE, planters, premises
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
@@ -65,16 +63,6 @@ ARMED = frozenset(
         ActorType.EXTERNAL_FORCES,
     }
 )
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Roles:
-    """The two sides of one event as ACLED codes them."""
-
-    actor1: Actor | None
-    actor2: Actor | None = None
-    assoc_actor1: tuple[Actor, ...] = ()
-    assoc_actor2: tuple[Actor, ...] = ()
 
 
 def assign_roles(
@@ -108,9 +96,9 @@ def assign_roles(
         mentions = [s.mention for s in scored if s.agency != WITNESS]
         scored = score_mentions(text, mentions, doc)
     if event is EventType.PROTESTS:
-        return _protest(text, scored, sub_event_type, country, when, registry)
+        return protest_roles(text, scored, sub_event_type, country, when, registry)
     if event is EventType.RIOTS:
-        return _riot(text, scored, sub_event_type, country, when, registry)
+        return riot_roles(text, scored, sub_event_type, country, when, registry)
     if event is EventType.VIOLENCE_AGAINST_CIVILIANS:
         return _against_civilians(text, scored, country, registry)
     if event in (EventType.BATTLES, EventType.REMOTE_VIOLENCE):
@@ -186,7 +174,7 @@ def _lead_and_allies(
     side = [lead, *(s for s in _allies(scored, lead) if s.mention.actor.name not in against)]
     side.sort(key=lambda s: (not _is_home_state(s.mention.actor, home), s.mention.start))
     first = side[0].mention.actor
-    assoc = _unique(s.mention.actor for s in side[1:] if s.mention.actor.name != first.name)
+    assoc = unique(s.mention.actor for s in side[1:] if s.mention.actor.name != first.name)
     return first, assoc
 
 
@@ -196,20 +184,6 @@ def _is_home_state(actor: Actor, home: str | None) -> bool:
     ):
         return False
     return home is None or actor.country == home
-
-
-def _unique(actors: object) -> tuple[Actor, ...]:
-    seen: dict[str, Actor] = {}
-    for a in actors:  # type: ignore[attr-defined]
-        seen.setdefault(a.name, a)
-    return tuple(seen.values())
-
-
-def _identities(text: str, table: tuple[tuple[str, re.Pattern[str]], ...], country: str | None,
-                registry: ActorRegistry) -> tuple[Actor, ...]:  # fmt: skip
-    if country is None:
-        return ()
-    return tuple(registry.identity(label, country) for label, pattern in table if pattern.search(text))
 
 
 def _armed(scored: list[Scored]) -> list[Scored]:
@@ -225,32 +199,10 @@ def _mob_agent(scored: list[Scored]) -> bool:
     )
 
 
-_GENERIC_SIDES = {
-    "unidentified": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
-    "civilians": ("Civilians", ActorType.CIVILIANS),
-    "protesters": ("Protesters", ActorType.PROTESTERS),
-    "rioters": ("Rioters", ActorType.RIOTERS),
-}
-
-
-def _fallback(country: str | None, registry: ActorRegistry, kind: str) -> Actor | None:
-    """The generic side of ``kind`` in ``country``; with no country read, the side unnamed by
-    place ("Protesters"): who acted is still known, and its inter code with it."""
-    if country is None:
-        name, type_ = _GENERIC_SIDES[kind]
-        return Actor(name=name, type=type_, country=None)
-    return {
-        "unidentified": registry.unidentified,
-        "civilians": registry.civilians,
-        "protesters": registry.protesters,
-        "rioters": registry.rioters,
-    }[kind](country)
-
-
 def _unnamed(country: str | None, registry: ActorRegistry, text: str) -> Actor | None:
     """The unnamed perpetrator: a gang where the text bears gang marks in a country where ACLED
     codes gang violence (:meth:`ActorRegistry.perpetrator`), else an unidentified armed group."""
-    return registry.perpetrator(country, text) if country else _fallback(country, registry, "unidentified")
+    return registry.perpetrator(country, text) if country else fallback(country, registry, "unidentified")
 
 
 def _against_civilians(
@@ -277,11 +229,11 @@ def _against_civilians(
         # "gunmen suspected to be Fulani herdsmen": the suspected community, not an unnamed group
         actor1 = glossed_identity(text, scored, country) or actor1
     victims = [s.mention.actor for s in scored if s.mention.actor.type is ActorType.CIVILIANS]
-    actor2 = victims[0] if victims else _fallback(country, registry, "civilians")
+    actor2 = victims[0] if victims else fallback(country, registry, "civilians")
     if actor2 is not None and actor2.type is not ActorType.CIVILIANS and country:
         actor2 = registry.civilians(country)
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1,
-                 assoc_actor2=_identities(text, IDENTITIES, country, registry))  # fmt: skip
+                 assoc_actor2=identities(text, IDENTITIES, country, registry))  # fmt: skip
 
 
 def _fight(
@@ -416,112 +368,8 @@ def _remote_target(
 ) -> Actor | None:
     """The side remote violence fell on when no armed side is named as hit."""
     if sub in BOMBS or any(s.mention.actor.type is ActorType.CIVILIANS and s.agency <= 0 for s in scored):
-        return _fallback(country, registry, "civilians")
+        return fallback(country, registry, "civilians")
     return None
-
-
-def _named_groups(scored: list[Scored]) -> tuple[Actor, ...]:
-    parties = (ActorType.POLITICAL_MILITIA, ActorType.REBEL_GROUP)
-    return _unique(s.mention.actor for s in scored if s.mention.actor.type in parties)
-
-
-_COUNTER_PROTEST_RE = re.compile(r"\bcounter-?\s?(?:protest|demonstrat|rall|march)", re.IGNORECASE)
-_SECURITY_RE = re.compile(r"\b(?:security|law enforcement|forces of order)\b", re.IGNORECASE)
-
-
-def _state_mention(
-    scored: list[Scored],
-    *,
-    crowd: bool = False,
-    registry: ActorRegistry | None = None,
-    when: date | None = None,
-) -> Actor | None:
-    """The first state force named. Facing a crowd (``crowd``), vague "security forces" are the
-    police: ACLED codes the force that polices protests and riots as ``Police Forces of X``."""
-    for s in scored:
-        actor = s.mention.actor
-        if actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES) and actor.name.startswith(
-            ("Military Forces", "Police Forces")
-        ):
-            if (
-                crowd
-                and registry is not None
-                and actor.country
-                and actor.name.startswith("Military Forces")
-                and _SECURITY_RE.search(actor.mention)
-                and actor.name == registry.state_forces(actor.country, when).name
-            ):
-                police = registry.state_forces(actor.country, when, branch="Police")
-                return Actor(name=police.name, type=actor.type, country=actor.country, mention=actor.mention)
-            return actor
-    return None
-
-
-def _protest(
-    text: str,
-    scored: list[Scored],
-    sub: SubEventType,
-    country: str | None,
-    when: date | None,
-    registry: ActorRegistry,
-) -> Roles:
-    actor1 = _fallback(country, registry, "protesters")
-    named = _named_groups(scored)
-    assoc1 = (*named, *_identities(text, PROTEST_IDENTITIES, country, registry))
-    actor2 = None
-    if sub is SubEventType.PEACEFUL_PROTEST and _COUNTER_PROTEST_RE.search(text):
-        # a counter-protest is the other side: protesters facing protesters
-        actor2 = _fallback(country, registry, "protesters")
-    elif sub is not SubEventType.PEACEFUL_PROTEST:
-        actor2 = _state_mention(scored, crowd=True, registry=registry, when=when)
-        if actor2 is None and country:
-            actor2 = registry.state_forces(country, when, branch="Police")
-    return Roles(actor1=actor1, actor2=actor2, assoc_actor1=_unique(assoc1))
-
-
-_MUTINY_RE = re.compile(r"\bmutin\w*", re.IGNORECASE)
-
-
-def _riot(
-    text: str,
-    scored: list[Scored],
-    sub: SubEventType,
-    country: str | None,
-    when: date | None,
-    registry: ActorRegistry,
-) -> Roles:
-    actor1 = _fallback(country, registry, "rioters")
-    named = _named_groups(scored)
-    # mutinous soldiers or police are the rioters, not whom they face (ACLED: no second actor in 24 of
-    # its 25 violent demonstrations that tell a mutiny)
-    # a police station the crowd burned is no intervention: the force is a side where its people are
-    # named (ACLED's violent demonstrations that name the police only by a building: no actor2 or
-    # rioters in 25, the police in 10)
-    facing = [s for s in scored if not premises(text, s.mention)]
-    state = (
-        None if _MUTINY_RE.search(text) else _state_mention(facing, crowd=True, registry=registry, when=when)
-    )
-    if sub is SubEventType.VIOLENT_DEMONSTRATION:
-        if state is None and any(
-            s.mention.actor.type is ActorType.CIVILIANS and s.agency < 0 for s in scored
-        ):
-            # "demonstrators barricaded roads and assaulted a driver": the people they hurt
-            return Roles(actor1=actor1, actor2=_fallback(country, registry, "civilians"), assoc_actor1=named)
-        return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
-    if state is not None and (
-        targets.stones_met_with_fire(text)
-        or any(
-            s.mention.actor.name == state.name
-            and (s.agency < 0 or CLASHED_WITH_RE.search(text, 0, s.mention.start))
-            for s in facing
-        )
-    ):
-        # the force the mob fought, or the one that fired on its stones, is its other side
-        return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
-    if CLASH_RE.search(text):
-        return Roles(actor1=actor1, actor2=_fallback(country, registry, "rioters"), assoc_actor1=named)
-    return Roles(actor1=actor1, actor2=_fallback(country, registry, "civilians"), assoc_actor1=named,
-                 assoc_actor2=_identities(text, IDENTITIES, country, registry))  # fmt: skip
 
 
 def _looted(text: str, rest: list[Scored], country: str | None, registry: ActorRegistry) -> Actor | None:
@@ -529,7 +377,7 @@ def _looted(text: str, rest: list[Scored], country: str | None, registry: ActorR
     property-destruction notes naming a police, gendarmerie, customs or army building or vehicle:
     the force in 10, civilians in 5), else civilians (363 of ACLED's 471 such events)."""
     owner = next((s.mention.actor for s in rest if premises(text, s.mention, vehicles=True)), None)
-    return owner or _fallback(country, registry, "civilians")
+    return owner or fallback(country, registry, "civilians")
 
 
 def _strategic(
@@ -542,11 +390,11 @@ def _strategic(
 ) -> Roles:
     armed = _armed(scored)
     if sub is SubEventType.ARRESTS:
-        state = _state_mention(scored)
+        state = state_mention(scored)
         actor1 = state or (registry.state_forces(country, when, branch="Police") if country else None)
         others = [s.mention.actor for s in scored if actor1 is None or s.mention.actor.name != actor1.name]
         targets = [a for a in others if a.type is not ActorType.STATE_FORCES]
-        actor2 = targets[0] if targets else _fallback(country, registry, "civilians")
+        actor2 = targets[0] if targets else fallback(country, registry, "civilians")
         return Roles(actor1=actor1, actor2=actor2)
     return _other_strategic(text, scored, armed, sub, country, when, registry)
 
@@ -575,7 +423,7 @@ def _other_strategic(
         # a curfew, a state of emergency, a decree: the state as administration, not its forces
         return Roles(actor1=registry.government(country, when))
     if lead is None:
-        actor1 = _fallback(country, registry, "unidentified")
+        actor1 = fallback(country, registry, "unidentified")
         if sub is SubEventType.LOOTING:
             # "an unidentified group destroyed election materials": property is someone's
             return Roles(actor1=actor1, actor2=_looted(text, scored, country, registry))

@@ -1,0 +1,102 @@
+"""The pieces every side-choosing rule shares: the two sides of an event, ACLED's generic sides
+(civilians, protesters, rioters, an unidentified armed group) and the first state force named.
+
+Split from :mod:`vigil.extract.roles` so that the crowd rules (:mod:`vigil.extract.crowd_roles`)
+can use them without a cycle.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from vigil.domain import Actor
+from vigil.extract.actors import ActorRegistry
+from vigil.extract.agency import Scored
+from vigil.taxonomy import ActorType
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Roles:
+    """The two sides of one event as ACLED codes them."""
+
+    actor1: Actor | None
+    actor2: Actor | None = None
+    assoc_actor1: tuple[Actor, ...] = ()
+    assoc_actor2: tuple[Actor, ...] = ()
+
+
+def unique(actors: object) -> tuple[Actor, ...]:
+    seen: dict[str, Actor] = {}
+    for a in actors:  # type: ignore[attr-defined]
+        seen.setdefault(a.name, a)
+    return tuple(seen.values())
+
+
+def identities(text: str, table: tuple[tuple[str, re.Pattern[str]], ...], country: str | None,
+                registry: ActorRegistry) -> tuple[Actor, ...]:  # fmt: skip
+    if country is None:
+        return ()
+    return tuple(registry.identity(label, country) for label, pattern in table if pattern.search(text))
+
+
+GENERIC_SIDES = {
+    "unidentified": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),
+    "civilians": ("Civilians", ActorType.CIVILIANS),
+    "protesters": ("Protesters", ActorType.PROTESTERS),
+    "rioters": ("Rioters", ActorType.RIOTERS),
+}
+
+
+def fallback(country: str | None, registry: ActorRegistry, kind: str) -> Actor | None:
+    """The generic side of ``kind`` in ``country``; with no country read, the side unnamed by
+    place ("Protesters"): who acted is still known, and its inter code with it."""
+    if country is None:
+        name, type_ = GENERIC_SIDES[kind]
+        return Actor(name=name, type=type_, country=None)
+    return {
+        "unidentified": registry.unidentified,
+        "civilians": registry.civilians,
+        "protesters": registry.protesters,
+        "rioters": registry.rioters,
+    }[kind](country)
+
+
+def named_groups(scored: list[Scored]) -> tuple[Actor, ...]:
+    parties = (ActorType.POLITICAL_MILITIA, ActorType.REBEL_GROUP)
+    return unique(s.mention.actor for s in scored if s.mention.actor.type in parties)
+
+
+SECURITY_RE = re.compile(r"\b(?:security|law enforcement|forces of order)\b", re.IGNORECASE)
+
+
+def state_mention(
+    scored: list[Scored],
+    *,
+    crowd: bool = False,
+    registry: ActorRegistry | None = None,
+    when: date | None = None,
+) -> Actor | None:
+    """The first state force named. Facing a crowd (``crowd``), vague "security forces" are the
+    police: ACLED codes the force that polices protests and riots as ``Police Forces of X``."""
+    for s in scored:
+        actor = s.mention.actor
+        if actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES) and actor.name.startswith(
+            ("Military Forces", "Police Forces")
+        ):
+            if (
+                crowd
+                and registry is not None
+                and actor.country
+                and actor.name.startswith("Military Forces")
+                and SECURITY_RE.search(actor.mention)
+                and actor.name == registry.state_forces(actor.country, when).name
+            ):
+                police = registry.state_forces(actor.country, when, branch="Police")
+                return Actor(name=police.name, type=actor.type, country=actor.country, mention=actor.mention)
+            return actor
+    return None
+
+
+__all__ = ["GENERIC_SIDES", "Roles", "fallback", "identities", "named_groups", "state_mention", "unique"]

@@ -13,8 +13,9 @@ import pytest
 from tests.extract.sides_check import NOBODY, read_roles, sides_test
 
 from vigil.extract.actors import ActorRegistry
+from vigil.extract.communal import armed_men_not_a_crowd
 from vigil.extract.roles import Roles, score_mentions
-from vigil.extract.sides import armed_men_not_a_crowd, armed_victims, recode, unarmed_victims
+from vigil.extract.sides import armed_victims, recode, unarmed_victims
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:

@@ -16,11 +16,13 @@ from typing import TYPE_CHECKING
 from vigil.domain import Actor
 from vigil.extract.actor_demonyms import not_what_it_names, off_duty
 from vigil.extract.actor_nouns import (
+    ARMED_FROM,
     DEMONYM_CIVILIAN_NOUNS,
     DEMONYM_NOUNS,
     ETHNIC_HEADS,
     GENERIC_KINDS,
     OF_COUNTRY_NOUNS,
+    STATE_ACTING,
     countryless,
     family_phrases,
 )
@@ -115,6 +117,8 @@ class ActorIndex:
                             _Hit("demonym", generic=kind, country=state.country),
                         )
         self._max_len = max(len(k) for k in self._index)
+        names = "|".join(re.escape(n) for n in sorted(self._states, key=len, reverse=True) if n)
+        self._acting_re = re.compile(STATE_ACTING.replace("NAMES", names))
 
     def _add(self, phrase: str, hit: _Hit) -> None:
         key = _key(phrase)
@@ -127,6 +131,9 @@ class ActorIndex:
                 for head in ETHNIC_HEADS:
                     self._add(f"{alias} {head}", _Hit(entry.kind, entry=entry))
                 self._add(f"armed {alias}", _Hit(entry.kind, entry=entry))
+                for armed in ARMED_FROM:  # "gunmen from the Fulani ethnic group"
+                    for tail in ("ethnic group", "community", "tribe", "clan"):
+                        self._add(f"{armed} from the {alias} {tail}", _Hit(entry.kind, entry=entry))
                 if entry.kind == "ethnic":
                     self._add(f"{alias} communal militia", _Hit(entry.kind, entry=entry))
             for alias in entry.press:  # curated communal names ("Dozo") are specific alone
@@ -204,9 +211,25 @@ class ActorIndex:
                 if shared is not None:
                     mentions.append(shared)
                     i = previous_named_end = i + 1 + len(_key(shared.actor.mention))
+        mentions = self._states_acting(text, mentions, country, when)
         if country is not None:
             mentions = self._gang_work(text, mentions, country)
         return _umbrella(text, _owned_nouns(text, mentions, generic_starts))
+
+    def _states_acting(
+        self, text: str, mentions: list[ActorMention], home: str | None, when: date | None
+    ) -> list[ActorMention]:
+        """ "drones launched by Russia", "Israel struck a convoy": a state named as the doer is its
+        armed forces (a country named anywhere else is a place)."""
+        found: list[ActorMention] = []
+        for m in self._acting_re.finditer(text):
+            group = "by" if m.group("by") else "subj"
+            s0, e0 = m.span(group)
+            if any(a.start < e0 and s0 < a.end for a in mentions):
+                continue
+            actor = self._registry.generic("military", m.group(group), when, home=home)
+            found.append(ActorMention(actor=_with_mention(actor, m.group(group)), start=s0, end=e0))
+        return sorted([*mentions, *found], key=lambda a: a.start) if found else mentions
 
     def _gang_work(self, text: str, mentions: list[ActorMention], country: str) -> list[ActorMention]:
         """ "armed men carried out a drive-by": where ACLED codes gang violence, unnamed gunmen
@@ -486,6 +509,10 @@ _MILITIA_FROM_RE = re.compile(
     r"(?:\s+(?P<group>(?:sub-?)?clans?|tribes?)\b)?"
 )
 _LABEL_RE = re.compile(r"[A-Z][a-z]+(?: [a-z/-]+){0,4}:\s")
+# The press's vague nouns for an armed group: the named group right after them owns them.
+_VAGUE_PRESS_RE = re.compile(
+    r"(?:militants|insurgents|jihadists|rebels|fighters|extremists|terrorists)", re.I
+)
 _OWNER_GAP_RE = re.compile(r"\s+(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?", re.IGNORECASE)
 
 
@@ -517,8 +544,13 @@ def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[in
         if (
             owned
             and nxt is not None
-            and m.start in generic_starts
-            and m.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
+            and (
+                (
+                    m.start in generic_starts
+                    and m.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
+                )
+                or _VAGUE_PRESS_RE.fullmatch(m.actor.mention or "")  # "militants" read as a local group
+            )
             and _is_named_group(nxt.actor)
             and nxt.actor.type is not ActorType.IDENTITY_MILITIA  # "a group of Fulani men" stays unnamed
             and text[m.end : nxt.start].strip().split()[0].lower() in ("of", "from")

@@ -22,7 +22,7 @@ MILITARY_NOUNS = (
     "defense and security forces", "military forces", "army troops", "government troops",
     "government forces", "government soldiers", "regime forces", "pro-government forces",
     "regime troops", "military personnel", "junta troops", "junta forces", "special forces",
-    "paratroopers", "marines", "FDS", "national army", "navy", "coast guard", "patrol", "patrols",
+    "paratroopers", "marines", "air defences", "air defenses", "air defence", "air defense", "FDS", "national army", "navy", "coast guard", "patrol", "patrols",
     "military patrol", "military patrols", "military convoy", "military column", "regime soldier",
     "regime soldiers", "regime fighter", "regime fighters", "regime checkpoint", "regime positions",
     "regime sniper", "regime snipers", "regime prison", "regime prisons", "military post",
@@ -257,6 +257,17 @@ ARTICLE_COUNTRIES = frozenset(
         "Gambia",
     }
 )  # fmt: skip
+
+# A state named as the doer of a strike: "launched by Russia", "strikes by Israel", "Iran fired".
+STATE_ACTING = (
+    r"\b(?:launched|fired|carried out|conducted|strikes?|attacks?|shelling|bombardment|bombing|"
+    r"missiles?|rockets?|drones?) by (?P<by>NAMES)\b|"
+    r"(?<![\w'-])(?P<subj>NAMES) (?:has |have |had )?(?:launched|fired|struck|attacked|shelled|bombed|"
+    r"pounded|targeted|invaded)\b"
+)
+# Armed men said to come from a people: its militia (a crowd from it is read in :mod:`communal`).
+ARMED_FROM = ("gunmen", "armed men", "militiamen", "attackers", "assailants", "fighters")
+
 
 GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
     "military": MILITARY_NOUNS,

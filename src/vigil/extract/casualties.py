@@ -17,9 +17,12 @@ from dataclasses import dataclass
 
 from vigil.extract.harmclauses import (
     ADJ_ED,
+    BE,
+    DESCRIBING,
     PERSON_SINGULAR,
     aside_end,
     described_part,
+    family_counted,
     heavy_losses,
     is_verb,
     leading_singular,
@@ -163,6 +166,12 @@ def _read_right(
             continue
         if tok == "according":
             return None, j, extra, crossed  # "..., according to residents and a local group": a source
+        if tok in DESCRIBING and words <= 2:
+            # "two Chinese nationals working at a gold mine ... were killed": who they were
+            main = next((k for k in range(j + 1, min(len(tokens), j + 14)) if tokens[k] in BE), None)
+            if main is not None and _predicate(tokens, main + 1)[0] is not None:
+                j = main
+                continue
         if tok == "who" and words == 1:
             main = relative_end(tokens, j)
             if main is not None:
@@ -211,6 +220,8 @@ def _person_noun(after: Sequence[str]) -> Counted | None:
     """Who a singular conjunct ("and a civilian") counts; None when it names a thing."""
     noun: list[str] = []
     for word in after:
+        if word in _SAYS:
+            return None  # "..., residents and a resistance group said": the speaker, not a victim
         if not word.isalpha() or word in ("and", "or") or is_verb(word):
             break
         noun.append(word)
@@ -219,10 +230,14 @@ def _person_noun(after: Sequence[str]) -> Counted | None:
     return counted_group(noun)
 
 
+_SAYS = words("said says told reported added confirmed claimed stated")
+
+
 # What an "and a ..." after a casualty figure names when it is not one more victim.
 _THINGS = words(
     "vehicle car truck pickup motorcycle motorbike bus house home building shop store school church "
-    "mosque weapon gun rifle ammunition camel cow cattle goat sheep horse donkey mule animal number"
+    "mosque weapon gun rifle ammunition camel cow cattle goat sheep horse donkey mule animal number "
+    "group organisation organization agency monitor"
 )
 
 
@@ -337,6 +352,8 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
             and (num.start - 3) in by_end
         ):
             continue
+        if num.start >= 3 and tokens[num.start - 1] == "of" and (num.start - 3) in by_end:
+            continue  # "eight members of one family": whose they were, no more dead
         if described_part(tokens, num.start, num.end, num.vague):
             continue  # "bodies of 8 men, some with gunshot wounds": no more dead
         if list(tokens[num.end : num.end + 2]) in _PART_OF:
@@ -357,7 +374,7 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         noun = _noun_after(tokens, num.end, nums)
         if noun and noun[0] in ANIMALS:
             continue  # "three cows were killed": no people
-        counted = counted_group(noun)
+        counted = family_counted(tokens, num.end) or counted_group(noun)
         # a conjunct of the same group adds to the figure; another group is its own figure
         same = leading + sum(1 for c in conjuncts if c is counted)
         mentions.append(Mention(kind, num.value + same, counted, num.vague, subset, added))

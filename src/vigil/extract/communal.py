@@ -16,13 +16,19 @@ import re
 from collections.abc import Sequence
 from functools import cache
 from importlib import resources
+from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
 from vigil.extract.actors import ActorMention, ActorRegistry
-from vigil.extract.agency import Scored
+from vigil.extract.agency import WITNESS, Scored, score_mentions
 from vigil.extract.geowords import ADMIN_AFTER
+from vigil.extract.harmwords import CROWD
 from vigil.extract.listed_sides import CLASH_RE
+from vigil.extract.rolewords import RELIGIONS
 from vigil.taxonomy import ActorType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 # "villagers from Garou": the place a group of ordinary people comes from (a capitalised name)
 _FROM_PLACE_RE = re.compile(
@@ -492,15 +498,63 @@ def people_acted_before(scored: list[Scored], lead: Scored) -> bool:
     )
 
 
+def faiths(text: str) -> list[str]:
+    """The faith communities named, in the order the text names them ("Hindu Group", ...)."""
+    found = [(m.start(), label) for label, pattern in RELIGIONS if (m := pattern.search(text))]
+    return [label for _, label in sorted(found)]
+
+
+def religious_clash(text: str, mentions: Sequence[ActorMention]) -> bool:
+    """Two faith communities fighting with no named armed group among them: ACLED codes it mob
+    violence, rioters on each side with the community as associate (its notes of Hindu-Muslim,
+    Buddhist-Muslim and Christian-Muslim clashes: Mob violence), not a battle of militias."""
+    if len(faiths(text)) < 2 or not CLASH_RE.search(text):
+        return False
+    named = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
+    return not any(m.actor.type in named and not m.actor.name.startswith("Unidentified") for m in mentions)
+
+
+_CROWD_RE = re.compile(r"\b" + CROWD + r"\b", re.IGNORECASE)
+_SOURCE_AFTER_RE = re.compile(r"\s+(?:said|say|says|told|reported|recounted)\b", re.IGNORECASE)
+
+
+def armed_men_not_a_crowd(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
+    """Whether a non-state armed side ("gunmen", a named militia) does the harm and no crowd or
+    ordinary people take part. CODEBOOK: mob violence is an unorganised crowd's."""
+    scored = score_mentions(text, mentions, doc)
+    # who only tells of it ("residents said") or only suffers it ("killing five residents") takes
+    # no part
+    victims = [
+        (s.mention.start, s.mention.end)
+        for s in scored
+        if s.mention.actor.type is ActorType.CIVILIANS and s.agency < 0 and s.agency != WITNESS
+    ]
+    if any(
+        not _SOURCE_AFTER_RE.match(text, m.end()) and not any(a <= m.start() < b for a, b in victims)
+        for m in _CROWD_RE.finditer(text)
+    ):
+        return False
+    if any(s.mention.actor.type in (ActorType.RIOTERS, ActorType.CIVILIANS) and s.agency > 0 for s in scored):
+        return False
+    # a community's men ("members of the Fulani community") may well be a mob
+    return any(
+        s.mention.actor.type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA) and s.agency > 0
+        for s in scored
+    )
+
+
 __all__ = [
+    "armed_men_not_a_crowd",
     "civil_agent",
     "clash_parties",
     "communal_reprisal",
     "crowd_militia",
+    "faiths",
     "fighting_civilians",
     "glossed_identity",
     "home_rivals",
     "militia",
     "paired_identities",
     "people_acted_before",
+    "religious_clash",
 ]

@@ -4,13 +4,15 @@ the force that intervened (or whom the mob hurt) as actor2."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 
 from vigil.extract import targets
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.agency import Scored
+from vigil.extract.communal import faiths
 from vigil.extract.listed_sides import CLASH_RE
-from vigil.extract.rolewords import CLASHED_WITH_RE, IDENTITIES, PROTEST_IDENTITIES
+from vigil.extract.rolewords import CLASHED_WITH_RE, FAITH_CROWD_RE, IDENTITIES, PROTEST_IDENTITIES
 from vigil.extract.sidebase import Roles, fallback, identities, named_groups, state_mention, unique
 from vigil.extract.struck import premises
 from vigil.taxonomy import ActorType, SubEventType
@@ -44,6 +46,17 @@ _MUTINY_RE = re.compile(r"\bmutin\w*", re.IGNORECASE)
 
 
 def riot_roles(
+    text: str,
+    scored: list[Scored],
+    sub: SubEventType,
+    country: str | None,
+    when: date | None,
+    registry: ActorRegistry,
+) -> Roles:
+    return with_faiths(text, _riot_sides(text, scored, sub, country, when, registry), country, registry)
+
+
+def _riot_sides(
     text: str,
     scored: list[Scored],
     sub: SubEventType,
@@ -85,4 +98,31 @@ def riot_roles(
                  assoc_actor2=identities(text, IDENTITIES, country, registry))  # fmt: skip
 
 
-__all__ = ["protest_roles", "riot_roles"]
+_FAITH_AND_RE = re.compile(r"\b(?:Hindu|Muslim|Christian|Buddhist|Sikh)s?\s+and\s+$")
+
+
+def with_faiths(text: str, roles: Roles, country: str | None, registry: ActorRegistry) -> Roles:
+    """The faith communities a crowd's violence names, as ACLED's associates: the crowd's own
+    ("Hindu mobs") beside actor1, its victims' or rivals' beside actor2 ("Rioters (India)" with
+    "Hindu Group (India)" against "Rioters (India)" with "Muslim Group (India)")."""
+    named = faiths(text)
+    if not named or country is None or roles.actor1 is None:
+        return roles
+    crowd = FAITH_CROWD_RE.search(text)
+    if crowd and _FAITH_AND_RE.search(text, 0, crowd.start()):
+        crowd = None  # "Hindu and Muslim groups": two crowds, not one faith's
+    own = next((label for label in named if crowd and crowd.group(0).startswith(label.split()[0])), None)
+    other_side = roles.actor2 is not None and roles.actor2.type in (ActorType.RIOTERS, ActorType.CIVILIANS)
+    if own is None and other_side and roles.actor2 is not None and roles.actor2.type is ActorType.RIOTERS:
+        own = named[0]  # two crowds: the first named is the first side
+    if own is None and not other_side:
+        own = named[0]  # the crowd facing the police is the faith's
+    theirs = [label for label in named if label != own] if other_side else []
+    return replace(
+        roles,
+        assoc_actor1=unique((*roles.assoc_actor1, *([registry.identity(own, country)] if own else []))),
+        assoc_actor2=unique((*roles.assoc_actor2, *(registry.identity(label, country) for label in theirs))),
+    )
+
+
+__all__ = ["protest_roles", "riot_roles", "with_faiths"]

@@ -254,19 +254,27 @@ _SANK = re.compile(
 # "..., killing two, and arrested four others": arrests told beside a killing drag a short
 # text's reading towards the arrest and crime news of the negatives; the killing is the event
 _ARRESTS_BESIDE = re.compile(r",? and (?:also )?(?:arrested|detained) [^.;]*", re.I)
+# Property burned beside a killing ("burning houses and killing five"): the fire can read as an
+# accident's; the killing is the event
+_BURNING_BESIDE = re.compile(
+    r"\b(?:burning|torching|looting|destroying)(?: down)? (?:\w+ ){0,3}?(?:houses|homes|huts|shops|"
+    r"dwellings|property|buildings)(?:,| and) (?=killing\b)",
+    re.I,
+)
 
 
 def plain_telling(text: str) -> str:
     """``text`` reworded the way an ACLED note tells the same act, for asking the model again
     whether it tells an event: a side's claim loses its "said it had" frame, "stormed the town"
-    reads "attacked the town", "sank a ship" reads "struck a ship", and arrests told beside a
-    killing go. Only for judging relevance and typing a text the model read as no event."""
+    reads "attacked the town", "sank a ship" reads "struck a ship", and arrests and burnings told
+    beside a killing go. Only for judging relevance and typing a text the model read as no event."""
     out = _CLAIM_FRAME.sub("", text)
     out = _STORMED.sub(lambda m: "attack" + m.group(1).lower(), out)
     if not _WEATHER.search(out):
         out = _SANK.sub("struck", out)  # not "storms sank three fishing boats"
     if _HARM_TOLD.search(out):
         out = _ARRESTS_BESIDE.sub("", out)
+        out = _BURNING_BESIDE.sub("", out)
     return out
 
 

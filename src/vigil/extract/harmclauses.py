@@ -23,6 +23,7 @@ from vigil.extract.harmwords import (
     pairs,
 )
 from vigil.extract.numbers import digits, words
+from vigil.taxonomy import Counted
 
 # One person, by role or by kin: the head of "a village chief", "his son".
 PERSON_SINGULAR = words(
@@ -228,3 +229,18 @@ def object_of_other_verb(tokens: Sequence[str], at: int) -> bool:
         if is_verb(tok) and tok not in ADJ_ED:
             return True
     return False
+
+
+def family_counted(tokens: Sequence[str], end: int) -> Counted | None:
+    """ "eight members of one family": kin, not a group's fighters."""
+    if tokens[end : end + 1] == ["members"] and _HOUSEHOLD & set(tokens[end + 1 : end + 5]):
+        return Counted.CIVILIANS
+    return None
+
+
+_HOUSEHOLD = words("family families household households clan")
+
+
+# Participles that say who the counted were, not what befell them.
+DESCRIBING = words("working living travelling traveling staying employed serving studying")
+BE = words("was were is are been")

@@ -14,6 +14,7 @@ scored in :mod:`vigil.extract.agency`; this module chooses the sides from those 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -210,6 +211,8 @@ def _against_civilians(
 ) -> Roles:
     lead = _best_agent(_armed(scored))
     assoc1: tuple[Actor, ...] = ()
+    if lead is not None and lead.agency <= 0 and _of_victims(text, scored, lead):
+        lead = None  # "the bodies of three men from the Kuki community": a people, not its militia
     if lead is not None and lead.agency == 1 and people_acted_before(scored, lead):
         # "a farmer wounded a herder. ... were prevented by the police": the forces only came
         # after; the people who acted first did it
@@ -281,12 +284,17 @@ def _fight(
         s.mention.actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES) for s in armed
     )
     hit_only = lead.agency <= 0 and any(s.agency < 0 for s in armed)
-    if (hit_only and (len(sides) == 1 or (state_only and all(s.agency < 0 for s in armed)))) or (
-        # a roadside bomb that only names the soldiers it hit ("an army truck struck a mine"):
-        # they did not plant it
-        sub is SubEventType.REMOTE_EXPLOSIVE
-        and state_only
-        and (lead.agency <= 0 or MET_DEVICE_RE.search(text) is not None)
+    if (
+        (hit_only and (len(sides) == 1 or (state_only and all(s.agency < 0 for s in armed))))
+        or (
+            # a roadside bomb that only names the soldiers it hit ("an army truck struck a mine"):
+            # they did not plant it
+            sub is SubEventType.REMOTE_EXPLOSIVE
+            and state_only
+            and (lead.agency <= 0 or MET_DEVICE_RE.search(text) is not None)
+        )
+        # ground a non-state side took, with only the state named: the state lost it
+        or (sub is SubEventType.NON_STATE_OVERTAKES_TERRITORY and state_only)
     ):
         # only the target is named ("an attack on a military post", "a patrol came under fire,
         # the army said"; a peacekeeper and his patrol both hit): the attacker is unidentified
@@ -391,12 +399,34 @@ def _strategic(
     armed = _armed(scored)
     if sub is SubEventType.ARRESTS:
         state = state_mention(scored)
+        captor = _best_agent(armed)
+        if state is None and captor is not None and captor.agency > 0:
+            state = captor.mention.actor  # "SDF fighters arrested 20 suspected IS members"
         actor1 = state or (registry.state_forces(country, when, branch="Police") if country else None)
         others = [s.mention.actor for s in scored if actor1 is None or s.mention.actor.name != actor1.name]
         targets = [a for a in others if a.type is not ActorType.STATE_FORCES]
         actor2 = targets[0] if targets else fallback(country, registry, "civilians")
         return Roles(actor1=actor1, actor2=actor2)
     return _other_strategic(text, scored, armed, sub, country, when, registry)
+
+
+def _of_victims(text: str, scored: list[Scored], s: Scored) -> bool:
+    """``s`` names a people ("the Kuki community") whom the victims just before it come from."""
+    if not _PEOPLE_NAMED_RE.search(s.mention.actor.mention or ""):
+        return False
+    return any(
+        v.agency < 0
+        and v.mention.actor.type is ActorType.CIVILIANS
+        and _FROM_GAP_RE.fullmatch(text[v.mention.end : s.mention.start])
+        for v in scored
+    )
+
+
+# A people named as a people ("the Kuki community"), not as its armed men; the gap after its victims.
+_PEOPLE_NAMED_RE = re.compile(r"\b(?:community|communities|people|ethnic group|tribe)$", re.I)
+_FROM_GAP_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.I)
+# The weapon's sender, named just before: "drones launched by Russia", "a rocket fired by Hezbollah".
+_SENT_BY_RE = re.compile(r"\b(?:launched|fired|sent|planted|laid|placed) by (?:the )?$", re.I)
 
 
 def _other_strategic(
@@ -412,8 +442,14 @@ def _other_strategic(
     state = [s for s in armed if s.mention.actor.type in _STATE_TYPES and s.agency >= 0]
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and state:
         # "soldiers defused an IED planted by JNIM": who disrupts the weapon is actor1, the
-        # group that planted it (the agent of "planted by") actor2
-        lead = _best_agent(state)
+        # group that planted it (the agent of "planted by") actor2; so "drones launched by
+        # Russia" that Ukraine's forces shot down (ACLED's interceptions: the interceptor first)
+        senders = [s for s in armed if _SENT_BY_RE.search(text, 0, s.mention.start)]
+        lead = _best_agent([s for s in state if s not in senders]) or _best_agent(state)
+        if lead is not None and senders and country is not None:
+            first, allies = _lead_and_allies(scored, lead, country)
+            if senders[0].mention.actor.name != first.name:
+                return Roles(actor1=first, actor2=senders[0].mention.actor, assoc_actor1=allies)
     if (
         sub in (SubEventType.CHANGE_TO_GROUP, SubEventType.OTHER)
         and country is not None

@@ -38,6 +38,20 @@ PROTEST_IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Lawyers", re.compile(r"\blawyers\b", re.I)),
 )
 
+# Faith communities, as ACLED names them beside rioters and civilians ("Muslim Group (India)").
+RELIGIONS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("Hindu Group", re.compile(r"\bHindus?\b")),
+    ("Muslim Group", re.compile(r"\bMuslims?\b")),
+    ("Christian Group", re.compile(r"\bChristians?\b")),
+    ("Buddhist Group", re.compile(r"\bBuddhists?\b")),
+    ("Sikh Group", re.compile(r"\bSikhs?\b")),
+)
+# A faith word that qualifies the crowd itself ("Hindu mobs", "Muslim youths"), not its victims.
+FAITH_CROWD_RE = re.compile(
+    r"\b(?:Hindu|Muslim|Christian|Buddhist|Sikh)s?\s+(?:(?:nationalist|hardline|radical)\s+)?"
+    r"(?:mobs?|crowds?|rioters|youths?|young men|men|groups?|activists|villagers|residents|protesters|sects?)\b"
+)
+
 
 RIVALS_RE = re.compile(
     r"\b(?:rivals?|each other|one another|among themselves|inter-?(?:gang|clan|communal|ethnic|tribal|factional)"

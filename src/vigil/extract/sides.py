@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 from vigil.extract import protests, targets
 from vigil.extract.actors import ActorMention
 from vigil.extract.agency import REMAINS_OF_RE, WITNESS
-from vigil.extract.communal import communal_reprisal
-from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
+from vigil.extract.communal import armed_men_not_a_crowd, communal_reprisal, religious_clash
+from vigil.extract.harmwords import DISPERSAL_MEANS, FORCES
 from vigil.extract.roles import ARMED, Scored, score_mentions
 from vigil.taxonomy import ActorType, SubEventType
 
@@ -262,7 +262,12 @@ def _victim_starts(pattern: re.Pattern[str], text: str) -> list[int]:
         next((m.start(g) for g in range(1, pattern.groups + 1) if m.group(g)), m.start())
         for m in pattern.finditer(text)
     )
-    return [a for a in starts if not _DESCRIBED_AS_RE.search(text[a : a + 40])]
+    return [
+        a
+        for a in starts
+        if not _DESCRIBED_AS_RE.search(text[a : a + 40])
+        and not targets.RESCUED_RE.search(text[max(0, a - 50) : a])
+    ]
 
 
 def _off_duty(text: str, start: int) -> bool:
@@ -319,6 +324,7 @@ def targets_armed_only(text: str, mentions: Sequence[ActorMention], doc: Doc | N
         and s.agency < 0
         and s.agency != WITNESS  # "..., residents said": who tells it was not harmed
         and not _DESCRIBED_AS_RE.search(text[s.mention.start : s.mention.start + 40])
+        and not targets.RESCUED_RE.search(text[max(0, s.mention.start - 50) : s.mention.start])
         for s in scored
     ):
         return False
@@ -515,8 +521,16 @@ def recode(
         return SubEventType.MOB_VIOLENCE  # vigilantes' justice on a suspect is a mob's
     if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
         return SubEventType.ARMED_CLASH
+    if sub in (SubEventType.ARMED_CLASH, *_COMMUNAL_FROM) and religious_clash(text, mentions):
+        return SubEventType.MOB_VIOLENCE  # "clashes between Hindu and Muslim groups"
     if sub in _COMMUNAL_FROM and targets.communal_violence(text):
         return SubEventType.ARMED_CLASH
+    if (
+        sub is SubEventType.ABDUCTION
+        and targets.rescue_only(text)
+        and targets_armed_only(text, mentions, doc)
+    ):
+        return SubEventType.ARMED_CLASH  # "troops killed 12 bandits and rescued 30 kidnapped people"
     if sub is SubEventType.ATTACK:
         if targets.forces_killed_suspects(text):
             return sub  # a suspect the state's men kill is its victim, however he is named
@@ -571,20 +585,3 @@ _HURT_RE = re.compile(
     r"assault\w*|rap(?:ed|ing)|lynch\w*|stabb\w*|hack\w*|murder\w*|casualt\w*)\b",
     re.IGNORECASE,
 )
-_CROWD_RE = re.compile(r"\b" + CROWD + r"\b", re.IGNORECASE)
-_SOURCE_AFTER_RE = re.compile(r"\s+(?:said|say|says|told|reported|recounted)\b", re.IGNORECASE)
-
-
-def armed_men_not_a_crowd(text: str, mentions: Sequence[ActorMention], doc: Doc | None = None) -> bool:
-    """Whether a non-state armed side ("gunmen", a named militia) does the harm and no crowd or
-    ordinary people take part. CODEBOOK: mob violence is an unorganised crowd's."""
-    if any(not _SOURCE_AFTER_RE.match(text, m.end()) for m in _CROWD_RE.finditer(text)):
-        return False  # (who only tells of it, "residents said", takes no part)
-    scored = score_mentions(text, mentions, doc)
-    if any(s.mention.actor.type in (ActorType.RIOTERS, ActorType.CIVILIANS) and s.agency > 0 for s in scored):
-        return False
-    # a community's men ("members of the Fulani community") may well be a mob
-    return any(
-        s.mention.actor.type in (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA) and s.agency > 0
-        for s in scored
-    )

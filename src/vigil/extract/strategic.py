@@ -103,7 +103,7 @@ _DRONE_DOWNED = re.compile(
 # what makes a downed drone part of something else: a fight around it, its strike or its wreck's damage,
 # a manned aircraft downed beside it
 _DRONE_EVENT = re.compile(
-    r"\b(?:clash\w*|fight\w*|exchang\w+ (?:of )?fire|launched|attack\w*|strikes?|struck|hit|damag\w*|"
+    r"\b(?:clash\w*|fight\w*|exchang\w+ (?:of )?fire|launched(?! by)|attack\w*|strikes?|struck|hit|damag\w*|"
     r"debris|shrapnel|fragments|jets?|aircraft|planes?|helicopters?)\b",
     re.I,
 )
@@ -260,6 +260,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # it hit (the classifier's rule corrects only bomb and shelling readings; over our ACLED
         # notes so worded: Air/drone strike 47, Attack 1)
         return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)
+    if sub in _TERRITORY and (taken := people_captured(text)) is not None:
+        # "troops captured 15 militants": people taken, not ground; by the state an arrest, by an
+        # armed group a kidnapping
+        return replace(pred, sub_event_type=taken)
     if displacement_only(text):
         return replace(pred, sub_event_type=SubEventType.OTHER)
     kind = cues.lede_strategic(text)
@@ -278,6 +282,37 @@ def settle(pred: Prediction, text: str) -> Prediction:
     if _strategic(sub) and harms_people(text):
         return _unless_strategic(pred)
     return pred
+
+
+def people_captured(text: str) -> SubEventType | None:
+    """What capturing people is, where the lede's "captured" takes people and no place: Arrests
+    when forces took armed men, Abduction when armed men took soldiers or others."""
+    lede = next(iter(split_sentences(text)), text)
+    taken = _CAPTURED_PEOPLE.search(lede)
+    if taken is None or _CAPTURED_PLACE.search(lede):
+        return None
+    if _FORCES_BEFORE.search(lede, 0, taken.start()) and not _FORCES_TAKEN.search(taken.group(0)):
+        return SubEventType.ARRESTS
+    return SubEventType.ABDUCTION
+
+
+_TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+_CAPTURED_PEOPLE = re.compile(
+    r"\b(?:captured|seized|caught|took)\s+(?:\w+\s+){0,5}?(?:militants?|fighters?|members|insurgents?|"
+    r"rebels?|jihadists?|suspects?|soldiers?|troops|commanders?|terrorists?|bandits?|gunmen|prisoners?|"
+    r"policemen|officers?|servicemen|hostages?)\b",
+    re.I,
+)
+_CAPTURED_PLACE = re.compile(
+    r"\b(?:captured|seized|took|taken|overran|control of)\s+(?:\w+\s+){0,3}?(?:town|village|city|base|"
+    r"camp|post|district|area|territory|airport|port|barracks|hill|checkpoint|positions?|outpost)s?\b",
+    re.I,
+)
+_FORCES_BEFORE = re.compile(
+    r"\b(?:forces|troops|soldiers|army|military|police|policemen|gendarmes|security|marines|commandos)\b",
+    re.I,
+)
+_FORCES_TAKEN = re.compile(r"\b(?:soldiers?|troops|policemen|officers?|servicemen)\b", re.I)
 
 
 def _unless_strategic(pred: Prediction) -> Prediction:

@@ -418,3 +418,16 @@ def vigilantes_punished_suspect(text: str) -> bool:
     CODEBOOK: mob violence is violence by people with no organised armed group behind them;
     vigilantes dealing out punishment are coded as such, not as an organised attack."""
     return bool(_VIGILANTES_RE.search(text) and _SUSPECT_RE.search(text) and not _ARMS_RE.search(text))
+
+
+# Hostages freed in the operation ("rescued 30 kidnapped people") are not whom it harmed.
+RESCUED_RE = re.compile(r"\b(?:rescued|freed|liberated|evacuated)(?:\s+[\w-]+){0,3}\s+$", re.I)
+
+
+def rescue_only(text: str) -> bool:
+    """Whether every kidnapping the text tells is of people freed: the operation is the event."""
+    taken = list(_TAKEN_RE.finditer(text))
+    return bool(taken) and all(RESCUED_RE.search(text[max(0, m.start() - 50) : m.start()]) for m in taken)
+
+
+_TAKEN_RE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?)\b", re.I)

@@ -197,3 +197,106 @@ def test_the_armed_group_a_crowd_protests_against_is_not_its_associate(
         registry, nlp, text, SubEventType.VIOLENT_DEMONSTRATION, "Democratic Republic of Congo", WHEN
     )
     assert not any("ADF" in a.name for a in r.assoc_actor1)
+
+
+def _agency(registry: ActorRegistry, nlp: Language, text: str, country: str) -> dict[str, int]:
+    from vigil.extract.roles import score_mentions
+
+    mentions = registry.find(text, country=country, when=WHEN)
+    return {
+        text[s.mention.start : s.mention.end]: s.agency for s in score_mentions(text, mentions, nlp(text))
+    }
+
+
+def test_who_a_toll_is_according_to_is_no_side(registry: ActorRegistry, nlp: Language) -> None:
+    from vigil.extract.agency import WITNESS
+
+    text = (
+        "The military launched air strikes on a camp for displaced people near Laiza on Monday, killing "
+        "28 people, according to the Kachin Independence Army and local aid workers."
+    )
+    assert _agency(registry, nlp, text, "Myanmar")["Kachin Independence Army"] == WITNESS
+    r = read_roles(registry, nlp, text, SubEventType.AIR_DRONE_STRIKE, "Myanmar", WHEN)
+    assert r.actor2 is not None and r.actor2.name == "Civilians (Myanmar)"
+
+
+def test_whom_a_denier_blames_is_no_side(registry: ActorRegistry, nlp: Language) -> None:
+    from vigil.extract.agency import WITNESS
+
+    text = (
+        "A junta spokesman denied that the army had carried out any attack in the area and blamed the "
+        "explosion on the KIA's own ammunition store."
+    )
+    assert _agency(registry, nlp, text, "Myanmar")["KIA"] == WITNESS
+
+
+def test_what_came_later_is_not_what_the_event_was() -> None:
+    from vigil.extract.cues import follow_up
+
+    assert follow_up("The government said the troops had later retaken the base.")
+    assert follow_up("The driver was later released.")
+    assert not follow_up("They later reported the attack to the police.")
+    assert not follow_up("The driver was later found dead.")
+
+
+def test_a_passage_is_not_placed_at_its_dateline(coder: object) -> None:
+    from vigil.extract.scene import told_place
+
+    geocoder = coder.res.geocoder  # type: ignore[attr-defined]
+    text = "MOGADISHU, Somalia — Al-Shabaab fighters overran an army base in central Somalia on Tuesday."
+    loc = told_place(geocoder, text, "Somalia")
+    assert loc is None or loc.name != "Mogadishu"
+    inside = "Al-Shabaab fighters attacked an army base in Mogadishu on Tuesday."
+    placed = told_place(geocoder, inside, "Somalia")
+    assert placed is not None and placed.name == "Mogadishu"
+
+
+BASE_OVERRUN = (
+    "Al Shabaab fighters overran an army base at Elbur in central Somalia early on Tuesday after two car "
+    "bombs blew open its gates, killing at least 15 soldiers, officials said. The fighting at the base, in "
+    "the Galgaduud region, lasted more than two hours, an officer said. The group said on its radio that "
+    "it had killed 30 soldiers and seized weapons. The government said troops had later retaken the base "
+    "with the help of clan militias. The group has fought the government for more than 15 years."
+)
+
+
+def test_a_long_report_is_typed_by_the_event_not_by_its_sequel(coder: object) -> None:
+    from vigil.domain import Article
+
+    report = coder.code(Article(text=BASE_OVERRUN, published=date(2024, 6, 26))).principal_report  # type: ignore[attr-defined]
+    assert report is not None
+    assert report.sub_event_type is not SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    assert report.actor1 is not None and report.actor1.name == "Al Shabaab"
+
+
+def test_a_death_in_custody_that_moved_a_mob_is_not_its_toll() -> None:
+    text = "A crowd set fire to a police post in Narayanganj on Saturday after a man died in police custody."
+    assert _deaths(text) == 0
+    assert _deaths("A man died in police custody in Narayanganj on Saturday, his family said.") == 1
+
+
+def test_the_police_who_dispersed_a_mob_are_its_other_side(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "A mob set fire to a police station in Rajshahi on Saturday, and police fired shots in the air to "
+        "disperse them."
+    )
+    r = read_roles(registry, nlp, text, SubEventType.MOB_VIOLENCE, "Bangladesh", WHEN)
+    assert r.actor2 is not None and r.actor2.name.startswith("Police Forces of Bangladesh")
+
+
+def test_a_depot_blast_caused_by_a_drone_strike_is_the_strike() -> None:
+    from vigil.extract.classify import Prediction
+    from vigil.extract.strategic import settle
+
+    ranked = ((SubEventType.DISRUPTED_WEAPONS_USE, 0.5), (SubEventType.AIR_DRONE_STRIKE, 0.3))
+    pred = Prediction(
+        sub_event_type=SubEventType.DISRUPTED_WEAPONS_USE, probability=0.5, relevance=0.9, ranked=ranked
+    )
+    text = "A fire at an ammunition depot in Kassala on Sunday was caused by a drone attack, the army said."
+    assert settle(pred, text).sub_event_type is SubEventType.AIR_DRONE_STRIKE
+
+
+def test_men_known_by_a_groups_name_are_the_group(registry: ActorRegistry) -> None:
+    text = "Ruling party militiamen known as Imbonerakure beat two opposition members in Kirundo on Sunday."
+    names = [m.actor.name for m in registry.find(text, country="Burundi", when=WHEN)]
+    assert names[0].startswith("CNDD-FDD-Imbonerakure")

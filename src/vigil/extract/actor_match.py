@@ -21,8 +21,10 @@ from vigil.extract.actor_nouns import (
     DEMONYM_NOUNS,
     ETHNIC_HEADS,
     GENERIC_KINDS,
+    KNOWN_AS_RE,
     OF_COUNTRY_NOUNS,
     STATE_ACTING,
+    VAGUE_PRESS_RE,
     countryless,
     family_phrases,
 )
@@ -509,10 +511,6 @@ _MILITIA_FROM_RE = re.compile(
     r"(?:\s+(?P<group>(?:sub-?)?clans?|tribes?)\b)?"
 )
 _LABEL_RE = re.compile(r"[A-Z][a-z]+(?: [a-z/-]+){0,4}:\s")
-# The press's vague nouns for an armed group: the named group right after them owns them.
-_VAGUE_PRESS_RE = re.compile(
-    r"(?:militants|insurgents|jihadists|rebels|fighters|extremists|terrorists)", re.I
-)
 _OWNER_GAP_RE = re.compile(r"\s+(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?", re.IGNORECASE)
 
 
@@ -541,20 +539,7 @@ def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[in
                 actor=_with_mention(nxt.actor, text[m.start : nxt.end]), start=m.start, end=nxt.end
             )
             continue
-        if (
-            owned
-            and nxt is not None
-            and (
-                (
-                    m.start in generic_starts
-                    and m.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
-                )
-                or _VAGUE_PRESS_RE.fullmatch(m.actor.mention or "")  # "militants" read as a local group
-            )
-            and _is_named_group(nxt.actor)
-            and nxt.actor.type is not ActorType.IDENTITY_MILITIA  # "a group of Fulani men" stays unnamed
-            and text[m.end : nxt.start].strip().split()[0].lower() in ("of", "from")
-        ):
+        if nxt is not None and _named_men(text, m, nxt, generic=m.start in generic_starts, owned=bool(owned)):
             # "gunmen from the Sinaloa cartel", "gang members of the Viv Ansanm coalition": the
             # group's men, read as the group at the noun
             mentions[i + 1] = ActorMention(
@@ -574,6 +559,25 @@ def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[in
 
 _COMMUNITY_GAP_RE = re.compile(r"\s+(?:from|of|belonging to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
 _ARMED_BEFORE_RE = re.compile(r"\barmed\s+$", re.IGNORECASE)
+
+
+def _named_men(text: str, m: ActorMention, nxt: ActorMention, *, generic: bool, owned: bool) -> bool:
+    """``m`` is the men of the named group ``nxt`` right after it: "gunmen from the Sinaloa cartel",
+    "militants from the Baloch Liberation Army", "militiamen known as Imbonerakure"."""
+    if not _is_named_group(nxt.actor):
+        return False
+    gap = text[m.end : nxt.start]
+    if generic and KNOWN_AS_RE.fullmatch(gap):
+        return True
+    unnamed = generic and m.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
+    return (
+        owned
+        and (
+            unnamed or bool(VAGUE_PRESS_RE.fullmatch(m.actor.mention or ""))
+        )  # "militants" read as a local group
+        and nxt.actor.type is not ActorType.IDENTITY_MILITIA  # "a group of Fulani men" stays unnamed
+        and gap.strip().split()[0].lower() in ("of", "from")
+    )
 
 
 def _of_community(text: str, m: ActorMention, nxt: ActorMention) -> bool:

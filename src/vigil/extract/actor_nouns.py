@@ -8,6 +8,7 @@ country.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 
 from vigil.domain import Actor
@@ -267,6 +268,12 @@ STATE_ACTING = (
 )
 # Armed men said to come from a people: its militia (a crowd from it is read in :mod:`communal`).
 ARMED_FROM = ("gunmen", "armed men", "militiamen", "attackers", "assailants", "fighters")
+
+
+# The press's vague nouns for an armed group, and an alias's gap: a named group right after
+# them owns them ("militants from the BLA", "militiamen known as Imbonerakure").
+VAGUE_PRESS_RE = re.compile(r"(?:militants|insurgents|jihadists|rebels|fighters|extremists|terrorists)", re.I)
+KNOWN_AS_RE = re.compile(r",?\s+(?:known as|called|dubbed|calling themselves)\s+(?:the\s+)?", re.I)
 
 
 GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {

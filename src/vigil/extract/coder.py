@@ -27,7 +27,7 @@ from vigil.errors import VigilError
 from vigil.extract import cues
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
 from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant
-from vigil.extract.scene import TOLL_KINDS, feed_country, home_votes, lede_place, looks_back
+from vigil.extract.scene import TOLL_KINDS, feed_country, home_votes, lede_place, looks_back, told_place
 from vigil.extract.strategic import settle
 from vigil.taxonomy import NO_FATALITIES, EventType, Stance, SubEventType
 
@@ -189,7 +189,7 @@ class Coder:
                 # mixture of the whole text; the first told is the principal one
                 d.segments = _split_told_apart(
                     groups,
-                    place=lambda text: coder.res.geocoder.locate(text, country_hint=d.country),
+                    place=lambda text: told_place(coder.res.geocoder, text, d.country),
                     day=lambda text: event_date(text, published=d.article.published),
                     retype=coder.res.classifier.predict,
                 )
@@ -202,7 +202,9 @@ class Coder:
                 sents[0],
                 *(s for s in sents[1:] if not looks_back(s.text, d.article_date, d.article.published)),
             ]
-            text = d.article.text if len(told) == len(sents) else " ".join(s.text for s in told)
+            # typed without its sequel ("he was later released"), whose figures stay the event's
+            typed = [s for k, s in enumerate(told) if k == 0 or not cues.follow_up(s.text)]
+            text = d.article.text if len(typed) == len(sents) else " ".join(s.text for s in typed)
             whole = coder.res.classifier.predict([text])[0]
             reported = cues.without_denials(text)
             if whole.sub_event_type is None and reported != text:
@@ -226,11 +228,7 @@ class Coder:
         @stage("place", requires=["segments", "country"], assigns=["segments.location"])
         def place(d: Draft) -> None:
             for seg in d.segments:
-                loc = (
-                    coder.res.geocoder.locate(seg.text, country_hint=d.country)
-                    if len(d.segments) > 1
-                    else None
-                )
+                loc = told_place(coder.res.geocoder, seg.text, d.country) if len(d.segments) > 1 else None
                 seg.location = loc or d.article_location
                 if seg.location is None and d.country:
                     seg.location = coder.res.geocoder.locate(d.country, country_hint=d.country)
@@ -384,7 +382,9 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
             home.sentences.append(sent)
     for seg in segments:  # retype each group on all of its sentences together
         seg.sentences.sort(key=lambda s: s.start_char)
-        pred = classifier.predict([seg.text])[0]
+        # typed without what came after it ("the troops later retook the base")
+        kept = [s for k, s in enumerate(seg.sentences) if k == 0 or not cues.follow_up(s.text)]
+        pred = classifier.predict([" ".join(s.text for s in kept)])[0]
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
             seg.prediction = pred
         if seg.prediction is not None and _etype(seg) is EventType.STRATEGIC_DEVELOPMENTS:

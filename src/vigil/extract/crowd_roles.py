@@ -11,6 +11,7 @@ from vigil.extract import targets
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.agency import Scored
 from vigil.extract.communal import faiths
+from vigil.extract.harmwords import DISPERSAL_MEANS
 from vigil.extract.listed_sides import CLASH_RE
 from vigil.extract.rolewords import CLASHED_WITH_RE, FAITH_CROWD_RE, IDENTITIES, PROTEST_IDENTITIES
 from vigil.extract.sidebase import Roles, fallback, identities, named_groups, state_mention, unique
@@ -84,6 +85,7 @@ def _riot_sides(
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
     if state is not None and (
         targets.stones_met_with_fire(text)
+        or _DISPERSED_RE.search(text)  # "police fired shots in the air to disperse them"
         or any(
             s.mention.actor.name == state.name
             and (s.agency < 0 or CLASHED_WITH_RE.search(text, 0, s.mention.start))
@@ -98,6 +100,7 @@ def _riot_sides(
                  assoc_actor2=identities(text, IDENTITIES, country, registry))  # fmt: skip
 
 
+_DISPERSED_RE = re.compile(r"\bdispers(?:e|ed|ing|al)\b|" + DISPERSAL_MEANS, re.IGNORECASE)
 _FAITH_AND_RE = re.compile(r"\b(?:Hindu|Muslim|Christian|Buddhist|Sikh)s?\s+and\s+$")
 
 

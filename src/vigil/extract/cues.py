@@ -125,6 +125,14 @@ GRIEVANCE = re.compile(
     re.IGNORECASE,
 )
 
+# A death in custody that moved people to act ("after a man died in police custody"): another,
+# earlier event, whose toll is not this one's.
+CUSTODY_DEATH = re.compile(
+    r"\b(?:after|over|following)\s+(?:[\w'-]+\s+){0,4}?(?:died|was killed|was beaten to death|death)\s+"
+    r"(?:while\s+)?in\s+(?:police\s+|military\s+|army\s+|prison\s+)?(?:custody|detention)\b",
+    re.IGNORECASE,
+)
+
 _MONTH_NAMES = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
@@ -187,7 +195,7 @@ def without_background(sentence: str) -> str:
     each event its own fatalities). A clause runs to the next comma, semicolon or full stop.
     """
     out = without_aggregates(sentence)
-    for cue in (RETALIATION, EARLIER_EVENT, GRIEVANCE):
+    for cue in (RETALIATION, EARLIER_EVENT, GRIEVANCE, CUSTODY_DEATH):
         m = cue.search(out)
         while m:
             rest = out[m.end() :]
@@ -454,6 +462,20 @@ def looks_back(sentence: str) -> bool:
         not _MONTH_BEFORE.search(sentence[max(0, m.start() - 14) : m.start()])
         for m in _YEAR.finditer(sentence)
     )
+
+
+def follow_up(sentence: str) -> bool:
+    """The sentence tells what came later ("the troops later retook the base", "he was later
+    released"): a sequel, not what the event was. ACLED's notes that tell one keep the first act's
+    type (58 of 60 notes with "later re-..."/"later released" keep it)."""
+    return bool(_FOLLOW_UP.search(sentence))
+
+
+_FOLLOW_UP = re.compile(
+    r"\b(?:later|subsequently|afterwards)\s+(?:\w+\s+){0,2}?(?:retook|retaken|recaptured|regained|reclaimed|"
+    r"reoccupied|took back|freed|rescued|released|recovered)\b",
+    re.I,
+)
 
 
 # only planned, proposed, or denied: no change has happened yet

@@ -70,7 +70,13 @@ def denier_blames(verb: Token) -> bool:
     """ "X denied responsibility and blamed Y": the accused's counter-charge names no attacker."""
     while verb.dep_ == "dobj":
         verb = verb.head
-    return verb.dep_ == "conj" and verb.head.lower_ in ("denied", "denies", "deny", "rejected", "rejects")
+    if verb.dep_ != "conj":
+        return False
+    first = verb.head  # "denied [that the army had attacked] and blamed ...": the denied clause
+    return first.lower_ in _DENY or (first.dep_ == "ccomp" and first.head.lower_ in _DENY)
+
+
+_DENY = frozenset(("denied", "denies", "deny", "rejected", "rejects"))
 
 
 _SUSPICION = frozenset(("suspicion", "suspicions", "blame", "finger", "responsibility", "fingers"))

@@ -115,6 +115,13 @@ def lede_place(
     return whole
 
 
+def told_place(geocoder: Geocoder, text: str, country_hint: str | None) -> Location | None:
+    """Where a passage of a long text places its event; not its dateline ("MOGADISHU, Somalia —"),
+    which says where the story was filed (then the article's place stands)."""
+    loc = geocoder.locate(text, country_hint=country_hint)
+    return None if loc is not None and _filed_from(text.lstrip(), loc.mention) else loc
+
+
 def _filed_from(lede: str, mention: str) -> bool:
     """Whether ``mention`` is the lede's dateline (the place named first, before "(AP) —")."""
     from vigil.extract.geowords import DATELINE_AFTER

@@ -130,7 +130,9 @@ def drone_downed(text: str) -> bool:
 _LAUNCHED = re.compile(
     r"\b(?:launched|fired|sent)\b(?: [\w-]+){0,4} (?:drones?|missiles?|rockets?|uavs?)\b|"
     r"\b(?:drones?|missiles?|rockets?|uavs?)\b(?: [\w-]+){0,2} (?:launched|fired)\b|"
-    r"\b(?:drones?|missiles?|rockets?|uavs?|debris|fragments)\b[^.;]{0,40}\b(?:hit|hitting|struck|striking|damag(?:ed|ing))\b",
+    r"\b(?:drones?|missiles?|rockets?|uavs?|debris|fragments)\b[^.;]{0,40}\b(?:hit|hitting|struck|striking|damag(?:ed|ing))\b|"
+    # "the blast at the depot was caused by a drone attack": a strike, not a disrupted weapon
+    r"\b(?:caused|triggered) by (?:an? |the )?(?:\w+ )?(?:drone|air|missile|rocket) ?(?:attacks?|strikes?)\b",
     re.I,
 )
 # a fight told beside weapons seized: the seizure is the fight's spoils ("attacked the barracks and seized arms")

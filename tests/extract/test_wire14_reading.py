@@ -300,3 +300,16 @@ def test_men_known_by_a_groups_name_are_the_group(registry: ActorRegistry) -> No
     text = "Ruling party militiamen known as Imbonerakure beat two opposition members in Kirundo on Sunday."
     names = [m.actor.name for m in registry.find(text, country="Burundi", when=WHEN)]
     assert names[0].startswith("CNDD-FDD-Imbonerakure")
+
+
+def test_a_headlines_bare_participle_is_what_befell_its_subject(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "Three soldiers killed, two wounded in IED blast in Niger's Tahoua region"
+    assert _agency(registry, nlp, text, "Niger")["soldiers"] < 0
+    acting = "Soldiers killed three militants in an ambush near Tahoua on Monday."
+    assert _agency(registry, nlp, acting, "Niger")["Soldiers"] > 0
+
+
+def test_the_martyred_are_dead() -> None:
+    assert _deaths("Four policemen were martyred when terrorists attacked a check post in Lakki Marwat.") == 4

@@ -19,6 +19,7 @@ from vigil.extract.actors import ActorMention
 from vigil.extract.listed_sides import CLASH_RE, clashes_next
 from vigil.extract.nlp import sentence_spans
 from vigil.extract.owners import NON_STATE, blamed_on, claimant, claims_act, denier_blames
+from vigil.extract.verbshapes import DIE, came_under, headline_passive, own_clause, own_subject, returns_fire
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
@@ -292,11 +293,13 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         if _ESCORT_RE.match(verb):
             return -1, ally  # "a convoy escorted by the gendarmerie" came under the attack
         return (3 if _VIOLENT_RE.match(verb) and not _DEFEND_RE.match(verb) else 1), ally
+    if dep == "nsubj" and headline_passive(head):
+        return -2, ally  # "Two soldiers killed, three wounded in IED blast": a headline's passive
     if dep in ("nsubj", "csubj"):
-        if _came_under(head) or (
+        if came_under(head) or (
             # (only a force: communal fighters who die in a clash are still one of its sides, and a
             # civilian who died may have died in the crossfire of a battle)
-            head.lower_ in _DIE and m.actor.type in _FORCES and _own_clause(tok, head)
+            head.lower_ in DIE and m.actor.type in _FORCES and own_clause(tok, head)
         ):
             return -2, ally  # "a patrol came under fire", "a soldier died": it was hit, whoever fired
         if head.lower_.startswith("claim") and any(
@@ -325,10 +328,10 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             return WITNESS, ally  # "police believe gangs did it", "soldiers found the bodies"
         if any(c.dep_ == "dobj" and c.lower_ in _INQUIRY for c in head.children):
             return WITNESS, ally  # "police are conducting an investigation": after the fact
-        if _DEFEND_RE.match(head.lower_) or _returns_fire(head):
+        if _DEFEND_RE.match(head.lower_) or returns_fire(head):
             return 1, ally  # "gendarmes repelled the attack", "police returned fire": they answer
         if _VIOLENT_RE.match(head.lower_) or any(
-            c.dep_ in ("xcomp", "conj") and _VIOLENT_RE.match(c.lower_) and not _own_subject(c)
+            c.dep_ in ("xcomp", "conj") and _VIOLENT_RE.match(c.lower_) and not own_subject(c)
             for c in head.children
         ):
             # "militants attempted to attack", "soldiers arrived and opened fire": the subject
@@ -392,34 +395,7 @@ _OWN = frozenset(("its", "their", "our"))
 _SELF_ANY = _SELF | _OWN | {"itself", "themselves"}
 
 
-_COME = frozenset(("came", "come", "comes", "coming"))
-_DIE = frozenset(("died", "dies", "die", "dying", "perished", "succumbed"))
 _FORCES = (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
-
-
-_UNDER_FIRE = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "gunfire", "assault"})
-
-
-def _came_under(verb: Token) -> bool:
-    """ "The convoy came under fire", "a base came under mortar attack": the subject is hit."""
-    return verb.lower_ in _COME and any(
-        c.dep_ == "prep"
-        and c.lower_ == "under"
-        and any(o.lower_ in _UNDER_FIRE for o in c.subtree)
-        and not any(
-            o.lower_ in ("lawmakers", "critics", "opposition", "parliament", "press") for o in verb.subtree
-        )
-        for c in verb.children
-    )
-
-
-def _own_clause(tok: Token, verb: Token) -> bool:
-    """The subject and its verb share a clause: no ";" between them and no act of the subject's
-    own in between ("militants set upon a patrol; 12 soldiers died" misparsed as one clause)."""
-    lo, hi = sorted((tok.i, verb.i))
-    return not any(t.text == ";" for t in tok.doc[lo:hi]) and not any(
-        c.dep_ in ("acl", "relcl") and c.tag_.startswith("VB") for c in tok.children
-    )
 
 
 def _charged_with_violence(verb: Token, charged: Token) -> bool:
@@ -541,15 +517,6 @@ def _verb_after(doc: Doc, after: int) -> int:
             passive = nxt == "by" or prev in ("was", "were", "been", "being", "is", "are")
             return -2 if passive else 2
     return 0
-
-
-def _own_subject(verb: Token) -> bool:
-    """ "The man died and the woman was injured": a verb with its own subject (or passive) is another clause."""
-    return any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
-
-
-def _returns_fire(verb: Token) -> bool:
-    return verb.lower_ in ("returned", "return", "returns") and any(c.lower_ == "fire" for c in verb.children)
 
 
 def _mention_at(mentions: list[ActorMention], char: int) -> int:

@@ -85,7 +85,9 @@ def _riot_sides(
         return Roles(actor1=actor1, actor2=state, assoc_actor1=named)
     if state is not None and (
         targets.stones_met_with_fire(text)
-        or _DISPERSED_RE.search(text)  # "police fired shots in the air to disperse them"
+        # "police fired shots in the air to disperse them" (not two crowds that fought each other:
+        # the fight is the event, whoever broke it up)
+        or (_DISPERSED_RE.search(text) and not CLASH_RE.search(text))
         or any(
             s.mention.actor.name == state.name
             and (s.agency < 0 or CLASHED_WITH_RE.search(text, 0, s.mention.start))

@@ -16,7 +16,7 @@ from vigil.taxonomy import Counted
 # "neutralised": how armies and ACLED's sources say they killed fighters
 KILL_PASSIVE = words(
     "killed dead died executed murdered slain beheaded massacred lynched assassinated perished "
-    "deaths fatalities bodies corpses drowned neutralized neutralised"
+    "deaths fatalities bodies corpses drowned neutralized neutralised martyred"
 )
 KILL_ACTIVE = words(
     "killed killing kills kill executed executing murdered murdering massacred massacring "

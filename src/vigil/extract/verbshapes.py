@@ -1,0 +1,65 @@
+"""The shapes of a parsed verb that say how its subject fares: hit ("came under fire"), dead in its
+own clause, a headline's bare participle ("Two soldiers killed in IED blast"), or answering fire.
+
+Read by :mod:`vigil.extract.agency`; split from it to keep each module small.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+COME = frozenset(("came", "come", "comes", "coming"))
+DIE = frozenset(("died", "dies", "die", "dying", "perished", "succumbed"))
+UNDER_FIRE = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "gunfire", "assault"})
+
+
+def came_under(verb: Token) -> bool:
+    """ "The convoy came under fire", "a base came under mortar attack": the subject is hit."""
+    return verb.lower_ in COME and any(
+        c.dep_ == "prep"
+        and c.lower_ == "under"
+        and any(o.lower_ in UNDER_FIRE for o in c.subtree)
+        and not any(
+            o.lower_ in ("lawmakers", "critics", "opposition", "parliament", "press") for o in verb.subtree
+        )
+        for c in verb.children
+    )
+
+
+def own_clause(tok: Token, verb: Token) -> bool:
+    """The subject and its verb share a clause: no ";" between them and no act of the subject's
+    own in between ("militants set upon a patrol; 12 soldiers died" misparsed as one clause)."""
+    lo, hi = sorted((tok.i, verb.i))
+    return not any(t.text == ";" for t in tok.doc[lo:hi]) and not any(
+        c.dep_ in ("acl", "relcl") and c.tag_.startswith("VB") for c in tok.children
+    )
+
+
+def headline_passive(verb: Token) -> bool:
+    """ "Two soldiers killed in IED blast": a headline's past participle with no auxiliary and no
+    object, read by the parse as the subject's own act."""
+    nxt = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.lower_ in HEADLINE_HARM
+        and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+        and (nxt is None or nxt.lower_ in HEADLINE_NEXT)
+    )
+
+
+HEADLINE_HARM = frozenset(("killed", "wounded", "injured", "martyred", "abducted", "kidnapped"))
+HEADLINE_NEXT = frozenset((",", "in", "as", "when", "after", "during", "near", "on", "by"))
+
+
+def own_subject(verb: Token) -> bool:
+    """ "The man died and the woman was injured": a verb with its own subject (or passive) is another clause."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "auxpass") for c in verb.children)
+
+
+def returns_fire(verb: Token) -> bool:
+    return verb.lower_ in ("returned", "return", "returns") and any(c.lower_ == "fire" for c in verb.children)
+
+
+__all__ = ["DIE", "came_under", "headline_passive", "own_clause", "own_subject", "returns_fire"]

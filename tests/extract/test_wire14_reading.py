@@ -313,3 +313,20 @@ def test_a_headlines_bare_participle_is_what_befell_its_subject(
 
 def test_the_martyred_are_dead() -> None:
     assert _deaths("Four policemen were martyred when terrorists attacked a check post in Lakki Marwat.") == 4
+
+
+def test_an_age_is_no_count_of_the_dead() -> None:
+    assert _deaths("Gunmen shot dead a 15-year-old girl in Cite Soleil on Sunday.") == 1
+    assert _deaths("Two 16-year-old boys were killed in the blast.") == 2
+    assert _deaths("Police shot dead three men aged between 20 and 30 in a raid.") == 3
+
+
+def test_kurdish_led_fighters_in_syria_are_the_sdf(registry: ActorRegistry) -> None:
+    text = "Turkish-backed factions clashed with Kurdish-led fighters near Manbij on Wednesday."
+    names = [m.actor.name for m in registry.find(text, country="Syria", when=WHEN)]
+    assert "QSD: Syrian Democratic Forces" in names
+
+
+def test_the_first_of_verbs_sharing_an_object_is_no_headline(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Suspected militants reportedly abducted, executed and mutilated a village guard near Djibo."
+    assert _agency(registry, nlp, text, "Burkina Faso")["militants"] > 0

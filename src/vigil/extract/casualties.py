@@ -24,6 +24,7 @@ from vigil.extract.harmclauses import (
     described_part,
     family_counted,
     heavy_losses,
+    is_age,
     is_verb,
     leading_singular,
     not_done,
@@ -31,6 +32,7 @@ from vigil.extract.harmclauses import (
     persons_before,
     previous_word,
     relative_end,
+    without_ages,
     wound_noun,
 )
 from vigil.extract.harmwords import (
@@ -352,6 +354,8 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
             and (num.start - 3) in by_end
         ):
             continue
+        if is_age(tokens, num.start):
+            continue  # "3 men aged between 20 and 30": ages, not more dead
         if num.start >= 3 and tokens[num.start - 1] == "of" and (num.start - 3) in by_end:
             continue  # "eight members of one family": whose they were, no more dead
         if described_part(tokens, num.start, num.end, num.vague):
@@ -587,6 +591,7 @@ def sentence_mentions(tokens: list[str]) -> list[Mention]:
     >>> [(m.kind.value, m.figure) for m in sentence_mentions(tokenize("A soldier was killed."))]
     [('killed', 1)]
     """
+    tokens = without_ages(tokens)
     stated, used = numbered(tokens)
     mentions = list(stated)
     if not any(m.kind is ClaimKind.KILLED for m in stated):

@@ -196,7 +196,7 @@ def is_verb(tok: str) -> bool:
 
 ADJ_ED = words(
     "armed unarmed unidentified suspected alleged presumed uniformed displaced unnamed unspecified "
-    "hundred red based affiliated related undisclosed wounded injured missing"
+    "hundred red based affiliated related undisclosed wounded injured missing aged"
 )
 
 
@@ -244,3 +244,33 @@ _HOUSEHOLD = words("family families household households clan")
 # Participles that say who the counted were, not what befell them.
 DESCRIBING = words("working living travelling traveling staying employed serving studying")
 BE = words("was were is are been")
+
+
+def without_ages(tokens: list[str]) -> list[str]:
+    """An age compound ("a 10 - year - old boy") read as one adjective ("a aged boy"): the age is
+    no count of the dead, and the person after it still is one."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if (
+            tokens[k + 1 : k + 5] in (["-", "year", "-", "old"], ["-", "month", "-", "old"])
+            and digits(tokens[k]) is not None
+        ):
+            out.append("aged")
+            k += 5
+        else:
+            out.append(tokens[k])
+            k += 1
+    return out
+
+
+def is_age(tokens: Sequence[str], start: int) -> bool:
+    """The number at ``start`` is an age ("aged 45", "aged between 20 and 30")."""
+    k = start - 1
+    while k >= max(0, start - 5) and (tokens[k] in _AGE_RANGE or digits(tokens[k]) is not None):
+        k -= 1
+    return k >= 0 and tokens[k] in _AGE_WORDS
+
+
+_AGE_WORDS = words("aged age ages")
+_AGE_RANGE = words("between from and to - about around")

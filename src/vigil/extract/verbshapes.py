@@ -45,6 +45,8 @@ def headline_passive(verb: Token) -> bool:
     return (
         verb.lower_ in HEADLINE_HARM
         and not any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children)
+        # not the first of verbs sharing an object ("abducted, executed, and booby-trapped a fighter")
+        and not any(c.dep_ == "conj" and c.tag_.startswith("VB") for c in verb.children)
         and (nxt is None or nxt.lower_ in HEADLINE_NEXT)
     )
 

@@ -330,3 +330,24 @@ def test_kurdish_led_fighters_in_syria_are_the_sdf(registry: ActorRegistry) -> N
 def test_the_first_of_verbs_sharing_an_object_is_no_headline(registry: ActorRegistry, nlp: Language) -> None:
     text = "Suspected militants reportedly abducted, executed and mutilated a village guard near Djibo."
     assert _agency(registry, nlp, text, "Burkina Faso")["Suspected militants"] > 0
+
+
+def test_armed_men_believed_to_be_from_a_named_group_are_that_group(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "Armed men believed to be from the Karen National Liberation Army attacked an army outpost in Kayin state."
+    r = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Myanmar", WHEN)
+    assert r.actor1 is not None and r.actor1.name.startswith("KNLA")
+    assert r.actor2 is not None and r.actor2.name.startswith("Military Forces of Myanmar")
+
+
+def test_brazils_military_police_are_its_military_police_unit(registry: ActorRegistry) -> None:
+    text = "Brazilian military police killed six people during a raid on a favela in Salvador on Friday."
+    names = [m.actor.name for m in registry.find(text, country="Brazil", when=WHEN)]
+    assert names[0].startswith("Military Forces of Brazil") and names[0].endswith("Military Police")
+
+
+def test_the_attackers_identity_is_not_the_victims(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Gunmen believed to be Fulani herders killed nine farmers in Benue state on Sunday."
+    r = read_roles(registry, nlp, text, SubEventType.ATTACK, "Nigeria", WHEN)
+    assert [a.name for a in r.assoc_actor2] == ["Farmers (Nigeria)"]

@@ -273,7 +273,11 @@ ARMED_FROM = ("gunmen", "armed men", "militiamen", "attackers", "assailants", "f
 # The press's vague nouns for an armed group, and an alias's gap: a named group right after
 # them owns them ("militants from the BLA", "militiamen known as Imbonerakure").
 VAGUE_PRESS_RE = re.compile(r"(?:militants|insurgents|jihadists|rebels|fighters|extremists|terrorists)", re.I)
-KNOWN_AS_RE = re.compile(r",?\s+(?:known as|called|dubbed|calling themselves)\s+(?:the\s+)?", re.I)
+KNOWN_AS_RE = re.compile(
+    r",?\s+(?:known as|called|dubbed|calling themselves|(?:believed|suspected|thought|said|presumed)\s+to\s+be"
+    r"(?:\s+(?:from|members of|fighters of|part of))?)\s+(?:the\s+)?",
+    re.I,
+)
 
 
 GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {

@@ -235,8 +235,16 @@ def _against_civilians(
     actor2 = victims[0] if victims else fallback(country, registry, "civilians")
     if actor2 is not None and actor2.type is not ActorType.CIVILIANS and country:
         actor2 = registry.civilians(country)
+    # the victims' identities, not the attackers' ("gunmen believed to be Fulani herders")
+    told = "".join(
+        " " if any(a <= k < b for a, b in _armed_spans(scored)) else ch for k, ch in enumerate(text)
+    )
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1,
-                 assoc_actor2=identities(text, IDENTITIES, country, registry))  # fmt: skip
+                 assoc_actor2=identities(told, IDENTITIES, country, registry))  # fmt: skip
+
+
+def _armed_spans(scored: list[Scored]) -> list[tuple[int, int]]:
+    return [(s.mention.start, s.mention.end) for s in scored if s.mention.actor.type in ARMED]
 
 
 def _fight(

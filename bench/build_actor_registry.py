@@ -71,7 +71,8 @@ class Tables:
     ``regimes``: country -> (start, end or None, ACLED's period label), replacing mined periods;
     ``renamed``: name -> (from ISO date, new name); ``areas``: name -> countries it fights in, the
     main theatre first; ``affiliates``: family -> ACLED name -> countries where it is the family's
-    branch; ``in_power``: name -> (country, ISO date from which ACLED codes it as the state).
+    branch; ``in_power``: name -> (country, ISO date from which ACLED codes it as the state);
+    ``struck_from``: country -> (the foreign state an unattributed strike there is, ISO date since).
     """
 
     demonyms: dict[str, tuple[str, ...]]
@@ -85,6 +86,7 @@ class Tables:
     areas: dict[str, tuple[str, ...]]
     affiliates: dict[str, dict[str, tuple[str, ...]]]
     in_power: dict[str, tuple[str, str]]
+    struck_from: dict[str, tuple[str, str]]
 
 
 def _read(path: Path, keys: tuple[str, ...]) -> dict[str, Any]:
@@ -193,7 +195,7 @@ def load_tables(root: Path = DATA) -> Tables:
     states = _read(root / "states.json", ("demonyms", "aliases"))
     units = _read(root / "units.json", ("units",))["units"]
     identities = _read(root / "identities.json", ("ethnic", "communal"))
-    history = _read(root / "history.json", ("renamed", "in_power"))
+    history = _read(root / "history.json", ("renamed", "in_power", "struck_from"))
     affiliates = _read(root / "affiliates.json", ("affiliates",))["affiliates"]
     return Tables(
         demonyms=_lists(states["demonyms"], "states.demonyms"),
@@ -212,6 +214,7 @@ def load_tables(root: Path = DATA) -> Tables:
             family: _lists(branches, f"affiliates.{family}") for family, branches in affiliates.items()
         },
         in_power={name: (country, since) for name, (country, since) in history["in_power"].items()},
+        struck_from={home: (by, since) for home, (by, since) in history["struck_from"].items()},
     )
 
 
@@ -430,6 +433,11 @@ def build(exclude: set[str], data: Path = DATA) -> list[dict[str, object]]:
                 "demonyms": list(tables.demonyms.get(country, ())),
                 "regimes": regimes.get(country, []),
                 **({"gang": gang[country]} if country in gang else {}),
+                **(
+                    {"struck_from": list(tables.struck_from[country])}
+                    if country in tables.struck_from
+                    else {}
+                ),
             }
         )
     curated_units = {(unit.country, unit.name) for unit in tables.units}

@@ -351,3 +351,21 @@ def test_the_attackers_identity_is_not_the_victims(registry: ActorRegistry, nlp:
     text = "Gunmen believed to be Fulani herders killed nine farmers in Benue state on Sunday."
     r = read_roles(registry, nlp, text, SubEventType.ATTACK, "Nigeria", WHEN)
     assert [a.name for a in r.assoc_actor2] == ["Farmers (Nigeria)"]
+
+
+def test_an_unattributed_strike_is_the_usual_strikers(registry: ActorRegistry, nlp: Language) -> None:
+    kyiv = "A missile hit an apartment block in Dnipro overnight, killing four people, the governor said."
+    r = read_roles(registry, nlp, kyiv, SubEventType.SHELLING, "Ukraine", WHEN)
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Russia")
+    gaza = "An air strike on a house in Deir al-Balah killed six people on Tuesday, medics said."
+    r = read_roles(registry, nlp, gaza, SubEventType.AIR_DRONE_STRIKE, "Palestine", WHEN)
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Israel")
+    home = "An air strike on a market in Tambul killed nine people on Tuesday, residents said."
+    r = read_roles(registry, nlp, home, SubEventType.AIR_DRONE_STRIKE, "Sudan", WHEN)
+    assert r.actor1 is not None and r.actor1.name.startswith("Military Forces of Sudan")
+
+
+def test_a_people_among_the_victims_is_their_ethnic_group(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Unknown gunmen shot dead a Fulani pastoralist near Kandi on Sunday."
+    r = read_roles(registry, nlp, text, SubEventType.ATTACK, "Benin", WHEN)
+    assert "Fulani Ethnic Group (Benin)" in [a.name for a in r.assoc_actor2]

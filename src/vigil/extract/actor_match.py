@@ -25,6 +25,7 @@ from vigil.extract.actor_nouns import (
     OF_COUNTRY_NOUNS,
     STATE_ACTING,
     VAGUE_PRESS_RE,
+    WEAPON_NOUNS,
     countryless,
     family_phrases,
 )
@@ -344,6 +345,10 @@ class ActorIndex:
                 usable = [h for h in usable if h not in units]
         for hit in sorted(usable, key=lambda h: _rank(h, country)):
             actor = self._actor_for(hit, country, when)
+            if actor is not None and hit.how == "generic" and country and surface.lower() in WEAPON_NOUNS:
+                # "an air strike on a house in Rafah": a weapon no one is named behind is the
+                # strikes' usual author there (ActorRegistry.striker), most often the home army
+                actor = self._registry.striker(country, when, air=hit.generic == "air")
             if actor is not None:
                 return actor, hit.how
         return None

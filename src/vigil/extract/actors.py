@@ -110,6 +110,7 @@ class Entry:
     # the franchise family ("al-Qaeda") and the countries where this group is its branch
     affiliate: tuple[str, tuple[str, ...]] = ("", ())
     in_power: tuple[str, date] | None = None  # (country, since): from then on, its state forces
+    struck_from: tuple[str, date] | None = None  # (state, since): whose are the unattributed strikes here
     gang: str = ""  # a state's usual label for an unnamed gang, where ACLED's is a compound
 
     def name_on(self, when: date | None) -> str:
@@ -158,6 +159,9 @@ def _parse_entry(raw: Mapping[str, Any]) -> Entry:
             gang=str(raw.get("gang", "")),
             in_power=(str(raw["in_power"][0]), date.fromisoformat(raw["in_power"][1]))
             if raw.get("in_power")
+            else None,
+            struck_from=(str(raw["struck_from"][0]), date.fromisoformat(raw["struck_from"][1]))
+            if raw.get("struck_from")
             else None,
         )
     except (KeyError, ValueError, TypeError, IndexError) as exc:
@@ -252,6 +256,16 @@ class ActorRegistry:
         if regime.end is not None and (known is None or known <= regime.end):
             return regime.label.split("-")[0] + "-"
         return regime.label
+
+    def striker(self, country: str, when: date | None, *, air: bool = False) -> Actor:
+        """Whose an air strike or shelling in ``country`` is when no one is named: the foreign state
+        at war on it (``struck_from``: Russia in Ukraine since the invasion), else its own army."""
+        entry = next((e for e in self._entries if e.kind == "state" and e.country == country), None)
+        if entry is not None and entry.struck_from is not None:
+            by, since = entry.struck_from
+            if when is None or when >= since:
+                return self.generic("air" if air else "military", by, when, home=country)
+        return self.generic("air" if air else "military", country, when, home=country)
 
     def state_forces(
         self,

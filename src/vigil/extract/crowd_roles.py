@@ -54,17 +54,6 @@ def riot_roles(
     when: date | None,
     registry: ActorRegistry,
 ) -> Roles:
-    return with_faiths(text, _riot_sides(text, scored, sub, country, when, registry), country, registry)
-
-
-def _riot_sides(
-    text: str,
-    scored: list[Scored],
-    sub: SubEventType,
-    country: str | None,
-    when: date | None,
-    registry: ActorRegistry,
-) -> Roles:
     actor1 = fallback(country, registry, "rioters")
     named = named_groups(scored)
     # mutinous soldiers or police are the rioters, not whom they face (ACLED: no second actor in 24 of

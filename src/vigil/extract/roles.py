@@ -36,7 +36,7 @@ from vigil.extract.communal import (
     people_acted_before,
     unnamed_militia,
 )
-from vigil.extract.crowd_roles import protest_roles, riot_roles
+from vigil.extract.crowd_roles import protest_roles, riot_roles, with_faiths
 from vigil.extract.listed_sides import CLASH_RE
 from vigil.extract.rolewords import (
     ADMINISTRATION_RE,
@@ -99,7 +99,9 @@ def assign_roles(
     if event is EventType.PROTESTS:
         return protest_roles(text, scored, sub_event_type, country, when, registry)
     if event is EventType.RIOTS:
-        return riot_roles(text, scored, sub_event_type, country, when, registry)
+        return with_faiths(
+            text, riot_roles(text, scored, sub_event_type, country, when, registry), country, registry
+        )
     if event is EventType.VIOLENCE_AGAINST_CIVILIANS:
         return _against_civilians(text, scored, country, registry)
     if event in (EventType.BATTLES, EventType.REMOTE_VIOLENCE):
@@ -236,15 +238,23 @@ def _against_civilians(
     if actor2 is not None and actor2.type is not ActorType.CIVILIANS and country:
         actor2 = registry.civilians(country)
     # the victims' identities, not the attackers' ("gunmen believed to be Fulani herders")
-    told = "".join(
-        " " if any(a <= k < b for a, b in _armed_spans(scored)) else ch for k, ch in enumerate(text)
-    )
+    spans = _armed_spans(scored)
+    told = "".join(" " if any(a <= k < b for a, b in spans) else ch for k, ch in enumerate(text))
+    # a people among the victims ("a Fulani pastoralist"): ACLED's "Fulani Ethnic Group (Benin)"
+    peoples = unique(
+        Actor(name=s.mention.actor.name.replace(" Ethnic Militia (", " Ethnic Group ("), type=ActorType.CIVILIANS,
+              country=s.mention.actor.country)
+        for s in scored
+        if s.agency < 0 and s.agency != WITNESS and " Ethnic Militia (" in s.mention.actor.name
+    )  # fmt: skip
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1,
-                 assoc_actor2=identities(told, IDENTITIES, country, registry))  # fmt: skip
+                 assoc_actor2=unique((*peoples, *identities(told, IDENTITIES, country, registry))))  # fmt: skip
 
 
 def _armed_spans(scored: list[Scored]) -> list[tuple[int, int]]:
-    return [(s.mention.start, s.mention.end) for s in scored if s.mention.actor.type in ARMED]
+    return [
+        (s.mention.start, s.mention.end) for s in scored if s.mention.actor.type in ARMED and s.agency >= 0
+    ]
 
 
 def _fight(
@@ -277,7 +287,7 @@ def _fight(
         ):
             # shelling and air strikes are mostly the state's; bombs, grenades and suicide
             # bombers with no one named are an unidentified group's
-            actor1: Actor | None = registry.state_forces(country, when)
+            actor1: Actor | None = registry.striker(country, when, air=sub is SubEventType.AIR_DRONE_STRIKE)
         else:
             actor1 = _unnamed(country, registry, text)
         target = _remote_target(scored, sub, country, registry)

@@ -231,7 +231,7 @@ def test_whom_a_denier_blames_is_no_side(registry: ActorRegistry, nlp: Language)
 
 
 def test_what_came_later_is_not_what_the_event_was() -> None:
-    from vigil.extract.cues import follow_up
+    from vigil.extract.scene import follow_up
 
     assert follow_up("The government said the troops had later retaken the base.")
     assert follow_up("The driver was later released.")
@@ -369,3 +369,24 @@ def test_a_people_among_the_victims_is_their_ethnic_group(registry: ActorRegistr
     text = "Unknown gunmen shot dead a Fulani pastoralist near Kandi on Sunday."
     r = read_roles(registry, nlp, text, SubEventType.ATTACK, "Benin", WHEN)
     assert "Fulani Ethnic Group (Benin)" in [a.name for a in r.assoc_actor2]
+
+
+def test_a_mine_that_did_the_harm_makes_it_a_remote_explosive() -> None:
+    from vigil.extract.classify import Prediction
+    from vigil.extract.strategic import settle
+
+    pred = Prediction(sub_event_type=SubEventType.ATTACK, probability=0.4, relevance=0.9, ranked=())
+    text = "A mine planted on the road near Douentza destroyed a bus on Tuesday, killing eight passengers."
+    assert settle(pred, text).sub_event_type is SubEventType.REMOTE_EXPLOSIVE
+    gold = "Gunmen stormed a gold mine near Kidal on Friday and killed three miners."
+    assert settle(pred, gold).sub_event_type is SubEventType.ATTACK
+
+
+def test_an_armed_group_that_set_up_a_base_established_it() -> None:
+    from vigil.extract.cues import strategic_kind
+
+    assert strategic_kind("Al-Shabaab has set up a new base in the forests near Jilib, residents said.") is (
+        SubEventType.HEADQUARTERS_ESTABLISHED
+    )
+    assert strategic_kind("Militants attacked the newly established camp, killing two soldiers.") is None
+    assert strategic_kind("The UN set up a new camp for displaced families near Kismayo.") is None

@@ -27,7 +27,15 @@ from vigil.errors import VigilError
 from vigil.extract import cues
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
 from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant
-from vigil.extract.scene import TOLL_KINDS, feed_country, home_votes, lede_place, looks_back, told_place
+from vigil.extract.scene import (
+    TOLL_KINDS,
+    feed_country,
+    follow_up,
+    home_votes,
+    lede_place,
+    looks_back,
+    told_place,
+)
 from vigil.extract.strategic import settle
 from vigil.taxonomy import NO_FATALITIES, EventType, Stance, SubEventType
 
@@ -203,7 +211,7 @@ class Coder:
                 *(s for s in sents[1:] if not looks_back(s.text, d.article_date, d.article.published)),
             ]
             # typed without its sequel ("he was later released"), whose figures stay the event's
-            typed = [s for k, s in enumerate(told) if k == 0 or not cues.follow_up(s.text)]
+            typed = [s for k, s in enumerate(told) if k == 0 or not follow_up(s.text)]
             text = d.article.text if len(typed) == len(sents) else " ".join(s.text for s in typed)
             whole = coder.res.classifier.predict([text])[0]
             reported = cues.without_denials(text)
@@ -383,7 +391,7 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
     for seg in segments:  # retype each group on all of its sentences together
         seg.sentences.sort(key=lambda s: s.start_char)
         # typed without what came after it ("the troops later retook the base")
-        kept = [s for k, s in enumerate(seg.sentences) if k == 0 or not cues.follow_up(s.text)]
+        kept = [s for k, s in enumerate(seg.sentences) if k == 0 or not follow_up(s.text)]
         pred = classifier.predict([" ".join(s.text for s in kept)])[0]
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
             seg.prediction = pred

@@ -464,20 +464,6 @@ def looks_back(sentence: str) -> bool:
     )
 
 
-def follow_up(sentence: str) -> bool:
-    """The sentence tells what came later ("the troops later retook the base", "he was later
-    released"): a sequel, not what the event was. ACLED's notes that tell one keep the first act's
-    type (58 of 60 notes with "later re-..."/"later released" keep it)."""
-    return bool(_FOLLOW_UP.search(sentence))
-
-
-_FOLLOW_UP = re.compile(
-    r"\b(?:later|subsequently|afterwards)\s+(?:\w+\s+){0,2}?(?:retook|retaken|recaptured|regained|reclaimed|"
-    r"reoccupied|took back|freed|rescued|released|recovered)\b",
-    re.I,
-)
-
-
 # only planned, proposed, or denied: no change has happened yet
 _UNREALISED = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?|planned|planning|propos\w+|talks?|negotiat\w+|rumou?r\w*|"
@@ -538,6 +524,11 @@ _PROPERTY_WRECKED = re.compile(
     r"cut down|uproot(?:ed|ing)|sabotag(?:ed|ing))\b",
     re.I,
 )
+_BASE_SET_UP = re.compile(
+    r"\b(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|buil[dt]|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:new\s+)?(?:[\w-]+\s+)?(?:base|camp|headquarters|stronghold|outpost)s?\b",
+    re.I,
+)
 _POLITICAL_HAND = re.compile(
     r"\b(?:" + _ARMED_SIDE + r"|unidentified (?:individuals|men|actors|assailants|persons|people|"
     r"perpetrators|arsonists)|unknown (?:individuals|men|assailants|persons|people|perpetrators|arsonists)|"
@@ -567,6 +558,9 @@ def strategic_kind(sentence: str) -> SubEventType | None:
     ):
         return SubEventType.DISRUPTED_WEAPONS_USE
     unharmed = _NOT_HARM.sub(" ", sentence)  # "no one was injured" tells no harm
+    if _BASE_SET_UP.search(sentence) and _ARMED_SIDE_RE.search(sentence) and not _HARM.search(unharmed):
+        # "Al-Shabaab has set up a new base near Jilib"
+        return None if _UNREALISED.search(sentence) else SubEventType.HEADQUARTERS_ESTABLISHED
     if _PROPERTY_WRECKED.search(sentence) and _POLITICAL_HAND.search(sentence) and not _HARM.search(unharmed):
         return None if _UNREALISED.search(sentence) else SubEventType.LOOTING
     return None

@@ -153,3 +153,17 @@ def looks_back(sentence: str, event_day: date | None, published: date | None) ->
     return (day.year, day.month) != (event_day.year, event_day.month) or abs(
         (day - event_day).days
     ) > BACKGROUND_DAYS + MONTH_MIDPOINT
+
+
+def follow_up(sentence: str) -> bool:
+    """The sentence tells what came later ("the troops later retook the base", "he was later
+    released"): a sequel, not what the event was. ACLED's notes that tell one keep the first act's
+    type (58 of 60 notes with "later re-..."/"later released" keep it)."""
+    return bool(_FOLLOW_UP.search(sentence))
+
+
+_FOLLOW_UP = re.compile(
+    r"\b(?:later|subsequently|afterwards)\s+(?:\w+\s+){0,2}?(?:retook|retaken|recaptured|regained|reclaimed|"
+    r"reoccupied|took back|freed|rescued|released|recovered)\b",
+    re.I,
+)

@@ -266,6 +266,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "troops captured 15 militants": people taken, not ground; by the state an arrest, by an
         # armed group a kidnapping
         return replace(pred, sub_event_type=taken)
+    if sub is SubEventType.ATTACK and _DEVICE.search(text):
+        # "a mine planted on the road destroyed a truck": the device did the harm (our ACLED
+        # notes naming one: remote explosive 277, Attack 4)
+        return replace(pred, sub_event_type=SubEventType.REMOTE_EXPLOSIVE)
     if displacement_only(text):
         return replace(pred, sub_event_type=SubEventType.OTHER)
     kind = cues.lede_strategic(text)
@@ -298,6 +302,11 @@ def people_captured(text: str) -> SubEventType | None:
     return SubEventType.ABDUCTION
 
 
+_DEVICE = re.compile(
+    r"\b(?:land ?mines?|IEDs?|improvised explosive|roadside bombs?|explosive devices?|booby[- ]trap\w*|"
+    r"mines? (?:planted|laid|buried)|(?:hit|struck|stepped on|ran over|drove over) an? (?:land)?mine)\b",
+    re.I,
+)
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
 _CAPTURED_PEOPLE = re.compile(
     r"\b(?:captured|seized|caught|took)\s+(?:\w+\s+){0,5}?(?:militants?|fighters?|members|insurgents?|"

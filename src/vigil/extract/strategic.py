@@ -268,7 +268,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=taken)
     if sub is SubEventType.ATTACK and _DEVICE.search(text):
         # "a mine planted on the road destroyed a truck": the device did the harm (our ACLED
-        # notes naming one: remote explosive 277, Attack 4)
+        # notes naming one: remote explosive 276, Attack 3; a booby-trapped body is no such device)
         return replace(pred, sub_event_type=SubEventType.REMOTE_EXPLOSIVE)
     if displacement_only(text):
         return replace(pred, sub_event_type=SubEventType.OTHER)
@@ -303,7 +303,7 @@ def people_captured(text: str) -> SubEventType | None:
 
 
 _DEVICE = re.compile(
-    r"\b(?:land ?mines?|IEDs?|improvised explosive|roadside bombs?|explosive devices?|booby[- ]trap\w*|"
+    r"\b(?:land ?mines?|IEDs?|improvised explosive|roadside bombs?|explosive devices?|"
     r"mines? (?:planted|laid|buried)|(?:hit|struck|stepped on|ran over|drove over) an? (?:land)?mine)\b",
     re.I,
 )

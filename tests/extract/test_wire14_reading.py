@@ -21,6 +21,26 @@ if TYPE_CHECKING:
 WHEN = date(2024, 4, 3)
 
 
+def _recoded(
+    registry: ActorRegistry, nlp: Language, sub: SubEventType, text: str, country: str
+) -> SubEventType:
+    """``sub`` once the sides of ``text`` are known (:func:`vigil.extract.sides.recode`)."""
+    from vigil.extract.sides import recode
+
+    return recode(sub, text, registry.find(text, country=country, when=WHEN), nlp(text))
+
+
+def _settled(
+    sub: SubEventType, text: str, ranked: tuple[tuple[SubEventType, float], ...] = ()
+) -> SubEventType | None:
+    """A model's reading ``sub`` of ``text`` reconsidered (:func:`vigil.extract.strategic.settle`)."""
+    from vigil.extract.classify import Prediction
+    from vigil.extract.strategic import settle
+
+    pred = Prediction(sub_event_type=sub, probability=0.5, relevance=0.9, ranked=ranked)
+    return settle(pred, text).sub_event_type
+
+
 def _deaths(text: str) -> int:
     return fatalities(extract_claims([text]))
 
@@ -54,14 +74,10 @@ def test_houses_burned_beside_a_killing_do_not_hide_the_killing() -> None:
 def test_a_gang_that_burns_houses_and_kills_residents_attacks_them(
     registry: ActorRegistry, nlp: Language
 ) -> None:
-    from vigil.extract.sides import recode
-
     text = "Gang members set fire to houses in a district of Cap-Haitien on Sunday, killing four residents."
-    mentions = registry.find(text, country="Haiti", when=WHEN)
-    assert recode(SubEventType.MOB_VIOLENCE, text, mentions, nlp(text)) is SubEventType.ATTACK
+    assert _recoded(registry, nlp, SubEventType.MOB_VIOLENCE, text, "Haiti") is SubEventType.ATTACK
     crowd = "Angry residents set fire to houses of suspected gang members in Cap-Haitien on Sunday."
-    mentions = registry.find(crowd, country="Haiti", when=WHEN)
-    assert recode(SubEventType.MOB_VIOLENCE, crowd, mentions, nlp(crowd)) is SubEventType.MOB_VIOLENCE
+    assert _recoded(registry, nlp, SubEventType.MOB_VIOLENCE, crowd, "Haiti") is SubEventType.MOB_VIOLENCE
 
 
 def test_armed_men_from_a_people_are_its_militia(registry: ActorRegistry, nlp: Language) -> None:
@@ -71,11 +87,8 @@ def test_armed_men_from_a_people_are_its_militia(registry: ActorRegistry, nlp: L
 
 
 def test_faith_communities_that_clash_are_two_crowds(registry: ActorRegistry, nlp: Language) -> None:
-    from vigil.extract.sides import recode
-
     text = "Three people died on Saturday in clashes between Hindus and Muslims in a town in Gujarat, police said."
-    mentions = registry.find(text, country="India", when=WHEN)
-    assert recode(SubEventType.ARMED_CLASH, text, mentions, nlp(text)) is SubEventType.MOB_VIOLENCE
+    assert _recoded(registry, nlp, SubEventType.ARMED_CLASH, text, "India") is SubEventType.MOB_VIOLENCE
     r = read_roles(registry, nlp, text, SubEventType.MOB_VIOLENCE, "India", WHEN)
     assert r.actor1 is not None and r.actor1.name == "Rioters (India)"
     assert [a.name for a in r.assoc_actor1] == ["Hindu Group (India)"]
@@ -94,11 +107,11 @@ def test_a_faith_mob_and_its_victims_keep_their_own_communities(
 
 
 def test_a_named_armed_group_keeps_a_faith_clash_a_battle(registry: ActorRegistry, nlp: Language) -> None:
-    from vigil.extract.sides import recode
-
     text = "Anti-balaka fighters clashed with Muslim residents in Bangassou on Friday, leaving six dead."
-    mentions = registry.find(text, country="Central African Republic", when=WHEN)
-    assert recode(SubEventType.ARMED_CLASH, text, mentions, nlp(text)) is not SubEventType.MOB_VIOLENCE
+    assert (
+        _recoded(registry, nlp, SubEventType.ARMED_CLASH, text, "Central African Republic")
+        is not SubEventType.MOB_VIOLENCE
+    )
 
 
 def test_a_state_named_as_the_sender_is_its_armed_forces(registry: ActorRegistry) -> None:
@@ -121,14 +134,10 @@ def test_who_shot_down_drones_comes_before_who_launched_them(registry: ActorRegi
 
 
 def test_hostages_freed_in_an_operation_make_it_no_kidnapping(registry: ActorRegistry, nlp: Language) -> None:
-    from vigil.extract.sides import recode
-
     text = "Troops killed nine bandits and rescued 20 kidnapped villagers in Katsina state, the army said."
-    mentions = registry.find(text, country="Nigeria", when=WHEN)
-    assert recode(SubEventType.ABDUCTION, text, mentions, nlp(text)) is SubEventType.ARMED_CLASH
+    assert _recoded(registry, nlp, SubEventType.ABDUCTION, text, "Nigeria") is SubEventType.ARMED_CLASH
     taken = "Bandits kidnapped 20 villagers in Katsina state, and troops later rescued five of them."
-    mentions = registry.find(taken, country="Nigeria", when=WHEN)
-    assert recode(SubEventType.ABDUCTION, taken, mentions, nlp(taken)) is SubEventType.ABDUCTION
+    assert _recoded(registry, nlp, SubEventType.ABDUCTION, taken, "Nigeria") is SubEventType.ABDUCTION
 
 
 def test_a_people_whose_men_were_found_dead_is_not_the_attacker(
@@ -158,16 +167,11 @@ def test_militants_from_a_named_group_are_that_group(registry: ActorRegistry) ->
 
 
 def test_armed_men_who_captured_fighters_arrested_them() -> None:
-    from vigil.extract.classify import Prediction
-    from vigil.extract.strategic import settle
-
-    pred = Prediction(
-        sub_event_type=SubEventType.NON_STATE_OVERTAKES_TERRITORY, probability=0.6, relevance=0.9, ranked=()
-    )
+    taken = SubEventType.NON_STATE_OVERTAKES_TERRITORY
     text = "Iraqi forces captured 15 Islamic State militants in a raid in Anbar province on Tuesday."
-    assert settle(pred, text).sub_event_type is SubEventType.ARRESTS
+    assert _settled(taken, text) is SubEventType.ARRESTS
     town = "Rebels captured the town of Kalehe after heavy fighting on Sunday."
-    assert settle(pred, town).sub_event_type is SubEventType.NON_STATE_OVERTAKES_TERRITORY
+    assert _settled(taken, town) is taken
 
 
 def test_ground_taken_from_the_only_force_named_was_taken_by_another(
@@ -285,15 +289,9 @@ def test_the_police_who_dispersed_a_mob_are_its_other_side(registry: ActorRegist
 
 
 def test_a_depot_blast_caused_by_a_drone_strike_is_the_strike() -> None:
-    from vigil.extract.classify import Prediction
-    from vigil.extract.strategic import settle
-
     ranked = ((SubEventType.DISRUPTED_WEAPONS_USE, 0.5), (SubEventType.AIR_DRONE_STRIKE, 0.3))
-    pred = Prediction(
-        sub_event_type=SubEventType.DISRUPTED_WEAPONS_USE, probability=0.5, relevance=0.9, ranked=ranked
-    )
     text = "A fire at an ammunition depot in Kassala on Sunday was caused by a drone attack, the army said."
-    assert settle(pred, text).sub_event_type is SubEventType.AIR_DRONE_STRIKE
+    assert _settled(SubEventType.DISRUPTED_WEAPONS_USE, text, ranked) is SubEventType.AIR_DRONE_STRIKE
 
 
 def test_men_known_by_a_groups_name_are_the_group(registry: ActorRegistry) -> None:
@@ -372,14 +370,10 @@ def test_a_people_among_the_victims_is_their_ethnic_group(registry: ActorRegistr
 
 
 def test_a_mine_that_did_the_harm_makes_it_a_remote_explosive() -> None:
-    from vigil.extract.classify import Prediction
-    from vigil.extract.strategic import settle
-
-    pred = Prediction(sub_event_type=SubEventType.ATTACK, probability=0.4, relevance=0.9, ranked=())
     text = "A mine planted on the road near Douentza destroyed a bus on Tuesday, killing eight passengers."
-    assert settle(pred, text).sub_event_type is SubEventType.REMOTE_EXPLOSIVE
+    assert _settled(SubEventType.ATTACK, text) is SubEventType.REMOTE_EXPLOSIVE
     gold = "Gunmen stormed a gold mine near Kidal on Friday and killed three miners."
-    assert settle(pred, gold).sub_event_type is SubEventType.ATTACK
+    assert _settled(SubEventType.ATTACK, gold) is SubEventType.ATTACK
 
 
 def test_an_armed_group_that_set_up_a_base_established_it() -> None:

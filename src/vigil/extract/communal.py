@@ -505,9 +505,10 @@ def faiths(text: str) -> list[str]:
 
 
 def religious_clash(text: str, mentions: Sequence[ActorMention]) -> bool:
-    """Two faith communities fighting with no named armed group among them: ACLED codes it mob
-    violence, rioters on each side with the community as associate (its notes of Hindu-Muslim,
-    Buddhist-Muslim and Christian-Muslim clashes: Mob violence), not a battle of militias."""
+    """Two faith communities fighting with no named armed group among them: ACLED codes it as mob
+    violence, rioters on each side with the community as associate, not as a battle of militias
+    (in our notes, the rioters of India, Sri Lanka, Bangladesh and Kenya carry "Muslim Group",
+    "Buddhist Group" or "Christian Group" so)."""
     if len(faiths(text)) < 2 or not CLASH_RE.search(text):
         return False
     named = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)

@@ -575,14 +575,10 @@ def _named_men(text: str, m: ActorMention, nxt: ActorMention, *, generic: bool, 
     if generic and KNOWN_AS_RE.fullmatch(gap):
         return True
     unnamed = generic and m.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
-    return (
-        owned
-        and (
-            unnamed or bool(VAGUE_PRESS_RE.fullmatch(m.actor.mention or ""))
-        )  # "militants" read as a local group
-        and nxt.actor.type is not ActorType.IDENTITY_MILITIA  # "a group of Fulani men" stays unnamed
-        and gap.strip().split()[0].lower() in ("of", "from")
-    )
+    vague = bool(VAGUE_PRESS_RE.fullmatch(m.actor.mention or ""))  # "militants" read as a local group
+    # "a group of Fulani men" stays unnamed
+    of = nxt.actor.type is not ActorType.IDENTITY_MILITIA and gap.lower().split()[:1] in (["of"], ["from"])
+    return owned and (unnamed or vague) and of
 
 
 def _of_community(text: str, m: ActorMention, nxt: ActorMention) -> bool:

@@ -222,7 +222,7 @@ def _person_noun(after: Sequence[str]) -> Counted | None:
     """Who a singular conjunct ("and a civilian") counts; None when it names a thing."""
     noun: list[str] = []
     for word in after:
-        if word in _SAYS:
+        if word in _REPORTING:
             return None  # "..., residents and a resistance group said": the speaker, not a victim
         if not word.isalpha() or word in ("and", "or") or is_verb(word):
             break
@@ -230,9 +230,6 @@ def _person_noun(after: Sequence[str]) -> Counted | None:
     if not noun or any(w in _THINGS for w in noun):
         return None
     return counted_group(noun)
-
-
-_SAYS = words("said says told reported added confirmed claimed stated")
 
 
 # What an "and a ..." after a casualty figure names when it is not one more victim.

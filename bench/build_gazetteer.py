@@ -58,7 +58,13 @@ ACLED_COUNTRY_NAMES = {
     "CV": "Cape Verde",
     "VA": "Vatican City",
     "MK": "North Macedonia",
+    "NL": "Netherlands",
 }
+
+# Where the official capital is not where the government sits, a country's national news (a march
+# on the presidency, a strike, a sit-in at a ministry) happens at the seat of government, and that
+# is where ACLED codes it: Benin's notes that name no town are coded to Cotonou, not Porto-Novo.
+SEAT_OF_GOVERNMENT = {"BJ": "Cotonou", "BO": "La Paz", "CI": "Abidjan", "NL": "The Hague"}
 
 # Extra names news use for countries, beyond what the packages list.
 EXTRA_COUNTRY_ALIASES = {
@@ -449,6 +455,10 @@ def build(out_dir: Path) -> None:
             continue
         capital = str(gnc_countries[iso].get("capital") or "")
         cap_latlng = info.get("capital_latlng")
+        if iso in SEAT_OF_GOVERNMENT:
+            capital = SEAT_OF_GOVERNMENT[iso]
+            seat = max((r for r in place_rows if r[1] == iso and r[0] == capital), key=lambda r: int(r[6]))
+            cap_latlng = [float(seat[4]), float(seat[5])]
         if capital and isinstance(cap_latlng, list) and len(cap_latlng) == 2:
             cap_lat, cap_lon = f"{float(cap_latlng[0]):.4f}", f"{float(cap_latlng[1]):.4f}"
         else:

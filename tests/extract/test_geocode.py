@@ -198,6 +198,21 @@ def test_country_level_sits_at_the_capital_by_default(gazetteer: Gazetteer) -> N
 
 
 @pytest.mark.parametrize(
+    ("text", "lat", "lon"),
+    [
+        ("Beninese teachers marched against the new pension law.", 6.37, 2.42),  # Cotonou, not Porto-Novo
+        ("Bolivian miners held a sit-in over fuel prices.", -16.50, -68.15),  # La Paz, not Sucre
+    ],
+)
+def test_country_level_sits_at_the_seat_of_government(
+    gazetteer: Gazetteer, text: str, lat: float, lon: float
+) -> None:
+    loc = Geocoder(gazetteer).locate(text)
+    assert loc is not None and loc.latitude is not None and loc.longitude is not None
+    assert km(loc.latitude, loc.longitude, lat, lon) < 10
+
+
+@pytest.mark.parametrize(
     ("text", "country", "name"),
     [
         # "Central" is an admin region only as the last qualifier; the chain picks Sri Lanka

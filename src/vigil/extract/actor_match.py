@@ -226,12 +226,12 @@ class ActorIndex:
         armed forces (a country named anywhere else is a place)."""
         found: list[ActorMention] = []
         for m in self._acting_re.finditer(text):
-            group = "by" if m.group("by") else "subj"
-            s0, e0 = m.span(group)
-            if any(a.start < e0 and s0 < a.end for a in mentions):
-                continue
-            actor = self._registry.generic("military", m.group(group), when, home=home)
-            found.append(ActorMention(actor=_with_mention(actor, m.group(group)), start=s0, end=e0))
+            for group in (g for g in ("by", "subj", "ally") if m.group(g)):  # "Turkey and Russia ..."
+                s0, e0 = m.span(group)
+                if any(a.start < e0 and s0 < a.end for a in mentions):
+                    continue
+                actor = self._registry.generic("military", m.group(group), when, home=home)
+                found.append(ActorMention(actor=_with_mention(actor, m.group(group)), start=s0, end=e0))
         return sorted([*mentions, *found], key=lambda a: a.start) if found else mentions
 
     def _gang_work(self, text: str, mentions: list[ActorMention], country: str) -> list[ActorMention]:

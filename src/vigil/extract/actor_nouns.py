@@ -263,8 +263,8 @@ ARTICLE_COUNTRIES = frozenset(
 STATE_ACTING = (
     r"\b(?:launched|fired|carried out|conducted|strikes?|attacks?|shelling|bombardment|bombing|"
     r"missiles?|rockets?|drones?) by (?P<by>NAMES)\b|"
-    r"(?<![\w'-])(?P<subj>NAMES) (?:has |have |had )?(?:launched|fired|struck|attacked|shelled|bombed|"
-    r"pounded|targeted|invaded)\b"
+    r"(?<![\w'-])(?P<subj>NAMES)(?: and (?P<ally>NAMES))? (?:has |have |had )?(?:launched|fired|struck|"
+    r"attacked|shelled|bombed|pounded|targeted|invaded|conducted|carried out|deployed)\b"
 )
 # Armed men said to come from a people: its militia (a crowd from it is read in :mod:`communal`).
 ARMED_FROM = ("gunmen", "armed men", "militiamen", "attackers", "assailants", "fighters")

@@ -25,7 +25,9 @@ from typing import TYPE_CHECKING, Any
 from vigil.domain import Article, Location, Report, haversine_km
 from vigil.errors import VigilError
 from vigil.extract import cues
+from vigil.extract.labels import topic_label
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
+from vigil.extract.protests import street_protest
 from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant
 from vigil.extract.scene import (
     TOLL_KINDS,
@@ -220,8 +222,14 @@ class Coder:
             if whole.sub_event_type is None and (plain := cues.plain_telling(reported)) != reported:
                 whole = coder.res.classifier.predict([plain])[0]  # a claim, in a note's words
             if whole.sub_event_type is None and (kind := cues.tells_strategic(text)):
-                whole = _as_strategic(whole, kind)
-            whole = settle(whole, text)  # e.g. arrests in a deadly raid are the raid
+                whole = _as_told(whole, kind)
+            if whole.sub_event_type is None and street_protest(text):
+                crowd = (s for s, _ in whole.ranked if s.event_type in (EventType.PROTESTS, EventType.RIOTS))
+                whole = _as_told(whole, next(crowd, SubEventType.PEACEFUL_PROTEST))
+            if (label := topic_label(text)) is not None:
+                whole = _as_told(whole, label)  # the desk's own label: "Security measures: ..."
+            else:
+                whole = settle(whole, text)  # e.g. arrests in a deadly raid are the raid
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
             if len(groups) > 1:
@@ -372,7 +380,7 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
     untyped: list[tuple[Span, Prediction]] = []
     for (sent, kind), pred in zip(told, preds, strict=True):
         if _typed(pred) is None and kind:
-            pred = _as_strategic(pred, kind)
+            pred = _as_told(pred, kind)
         sub = _typed(pred)
         if sub is None:
             untyped.append((sent, pred))
@@ -515,8 +523,9 @@ def _separate(seg: Segment, principal: Segment) -> bool:
     )
 
 
-def _as_strategic(pred: Prediction, kind: SubEventType) -> Prediction:
-    """A reading the model left untyped, typed as the strategic development its words tell."""
+def _as_told(pred: Prediction, kind: SubEventType) -> Prediction:
+    """A reading typed as what the text's own words tell (a strategic development, a protest in
+    the street, its note's label) where the model read another type or none."""
     return replace(pred, sub_event_type=kind, relevance=max(pred.relevance, RELEVANCE_FLOOR))
 
 

@@ -12,7 +12,9 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from vigil.extract import cues
+from vigil.extract.labels import topic_label
 from vigil.extract.nlp import CLOSERS, split_sentences
+from vigil.extract.protests import street_protest
 
 if TYPE_CHECKING:
     from vigil.extract.classify import EventClassifier
@@ -32,6 +34,8 @@ def is_relevant(
     a word that tells an event and read as one as a whole, or, when it reads only partly so (an
     event told among other news), have a sentence with such a word that does; without a
     ``classifier`` to ask, a partial reading will do."""
+    if topic_label(text) is not None:  # the desk's own label: "Security measures: On 3 May, ..."
+        return True
     if (published is not None and cues.old_footage(text, published)) or cues.accident_only(text):
         return False
     if cues.tally_only(text):  # a toll kept over a year or a war: a statistic, not an event
@@ -41,6 +45,8 @@ def is_relevant(
     if _told_sentences(text) < SHORT_SENTENCES:
         if published is not None and cues.old_case(text, published.year):
             return False
+        if street_protest(text):  # "went to the street to call for ...": a protest in an idiom
+            return True
         if relevance >= RELEVANCE_FLOOR or classifier is None:
             return relevance >= RELEVANCE_FLOOR
         # "... killed 4, medics said. The army denied it.": the denial reads as no event; "X said

@@ -98,6 +98,10 @@ def assign_roles(
         scored = score_mentions(text, mentions, doc)
     if event is EventType.PROTESTS:
         return protest_roles(text, scored, sub_event_type, country, when, registry)
+    if sub_event_type is SubEventType.OTHER and _STRIKE_RE.search(text):
+        # a strike ACLED codes as Other ("Strikes: toll workers went on a 72-hour strike") is
+        # still its workers' protest: its actor is Protesters, the union their associate
+        return protest_roles(text, scored, SubEventType.PEACEFUL_PROTEST, country, when, registry)
     if event is EventType.RIOTS:
         return with_faiths(
             text, riot_roles(text, scored, sub_event_type, country, when, registry), country, registry
@@ -109,6 +113,11 @@ def assign_roles(
     return _strategic(text, scored, sub_event_type, country, when, registry)
 
 
+_STRIKE_RE = re.compile(
+    r"\b(?:(?:went|go|goes|going|are|were|was|is) on|beg[au]n|launched|called|held|staged) (?:an? )?"
+    r"(?:(?!air|drone|missile|rocket|military|retaliatory|pre-?emptive)[\w-]+ ){0,3}strike\b|\b(?:general|hunger|labou?r|sit-down) strikes?\b|\bstrikers\b|\bstrike action\b",
+    re.IGNORECASE,
+)
 _WITNESSES_ARE_NO_SIDE = frozenset(
     {EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS}
 )

@@ -45,7 +45,8 @@ _HARM = (
     r"\b(?:attack|assault|kill|ambush|wound|injur|shot|shoot|assassinat|target|raid|execut|murder|behead|"
     r"stab|hack|beat|lynch|abduct|kidnap|storm|overr[au]n|(?:fired|opened fire) (?:on|at|upon|against))\w*"
 )
-_AFTER_HARM = r"\s+(?:(?!by\b)[\w()'-]+\s+){0,4}?"
+# A list of harm verbs ("abducted, executed, and booby-trapped a VDP") shares its object.
+_AFTER_HARM = r"(?:,\s*(?:and\s+)?[\w-]+ed\b)*\s+(?:(?!by\b)[\w()'-]+\s+){0,4}?"
 _PARTICIPLE = (
     r"\b(?:killed|wounded|injured|attacked|ambushed|shot|executed|murdered|targeted|abducted|kidnapped|"
     r"beaten|assassinated|found dead)"

@@ -1,0 +1,90 @@
+"""Fifteenth round: the armed harmed after a list of verbs, states acting together, an
+administration's measures, and people out in the street for a cause.
+
+Sentences written for these tests, in the style of wire copy and of ACLED's notes.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+from tests.extract.sides_check import read_roles
+
+from vigil.extract.actors import ActorRegistry
+from vigil.extract.protests import street_protest
+from vigil.extract.relevance import is_relevant
+from vigil.extract.sides import armed_victims, unarmed_victims
+from vigil.taxonomy import SubEventType
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+WHEN = date(2024, 4, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the verbs of a list share their object: the volunteer is the harmed
+        "Suspected militants abducted, executed, and booby-trapped a volunteer fighter (VDP) near Tangaye.",
+        "Gunmen ambushed, disarmed and killed two gendarmes near Dori.",
+    ],
+)
+def test_the_armed_are_the_harmed(text: str) -> None:
+    assert armed_victims(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Suspected militants abducted, tortured and killed a teacher near Tangaye.",
+        "Gunmen stormed, looted and burned a market, killing three traders.",
+    ],
+)
+def test_the_unarmed_harmed_stay_so(text: str) -> None:
+    assert not armed_victims(text)
+    assert unarmed_victims(text)
+
+
+def test_two_states_that_act_together_are_both_sides(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Turkey and Russia conducted a joint patrol on the M4 highway in Idlib on Thursday."
+    roles = read_roles(registry, nlp, text, SubEventType.CHANGE_TO_GROUP, "Syria", WHEN)
+    assert roles.actor1 is not None and roles.actor1.name.startswith("Military Forces of Turkey")
+    assert [a.name for a in roles.assoc_actor1] == ["Military Forces of Russia (2000-)"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Maden governorship halted all entries to and departures from the district for two weeks.",
+        "The provincial authorities imposed a lockdown on three neighbourhoods after new cases.",
+    ],
+)
+def test_an_administrations_measure_is_the_governments(
+    registry: ActorRegistry, nlp: Language, text: str
+) -> None:
+    roles = read_roles(registry, nlp, text, SubEventType.CHANGE_TO_GROUP, "Turkey", WHEN)
+    assert roles.actor1 is not None and roles.actor1.name.startswith("Government of Turkey")
+
+
+@pytest.mark.parametrize(
+    ("text", "protest"),
+    [
+        ("3000 people went to the street to call for the release of a jailed former minister.", True),
+        ("Pupils took to the streets of Hounde to express their solidarity with striking teachers.", True),
+        ("Workers walked down to the street against the new tax on fuel.", True),
+        ("Thousands of fans took to the streets to celebrate the national team's victory.", False),
+        ("The minister went to the street market to buy fish. Traders protested later.", False),
+    ],
+)
+def test_people_out_in_the_street_for_a_cause_protest(text: str, protest: bool) -> None:
+    assert street_protest(text) is protest
+    assert is_relevant(text, 0.1) is protest
+
+
+def test_a_governorate_is_a_place_not_an_administration(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Houthi reinforcements of troops and vehicles were reported in various locations in Hajjah governorate."
+    roles = read_roles(registry, nlp, text, SubEventType.CHANGE_TO_GROUP, "Yemen", WHEN)
+    assert roles.actor1 is not None and not roles.actor1.name.startswith("Government of Yemen")

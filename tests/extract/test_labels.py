@@ -13,7 +13,7 @@ from tests.extract.sides_check import read_roles
 
 from vigil.domain import Article
 from vigil.extract.actors import ActorRegistry
-from vigil.extract.labels import topic_label
+from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.relevance import is_relevant
 from vigil.taxonomy import SubEventType
 
@@ -98,3 +98,22 @@ def test_an_other_event_that_is_no_strike_keeps_its_doers(registry: ActorRegistr
     text = "Other: On 3 September 2022, soldiers carried out an air strike rehearsal near Porga."
     roles = read_roles(registry, nlp, text, SubEventType.OTHER, "Benin", date(2022, 9, 3))
     assert roles.actor1 is not None and roles.actor1.name.startswith("Military Forces of Benin")
+
+
+@pytest.mark.parametrize(
+    ("text", "tagged"),
+    [
+        ("On 5 May 2023, workers of a construction company demanded their wages. [size=no report]", True),
+        ("On 5 May 2023, a crowd gathered in Kisumu. [Size=around 200]", True),
+        ("On 5 May 2023, workers demanded their wages in Kisumu.", False),
+    ],
+)
+def test_a_crowd_size_tag(text: str, tagged: bool) -> None:
+    assert size_tagged(text) is tagged
+
+
+def test_a_size_tagged_note_is_a_crowd_event(coder: Any) -> None:
+    text = "On 1 May 2023, in Chilpancingo, Guerrero, a group of workers commemorated labour day. [size=no report]"
+    assert is_relevant(text, 0.05)
+    sub = _coded(coder, text)
+    assert sub is not None and sub.event_type.value in ("Protests", "Riots")

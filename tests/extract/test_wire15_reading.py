@@ -75,6 +75,7 @@ def test_an_administrations_measure_is_the_governments(
         ("3000 people went to the street to call for the release of a jailed former minister.", True),
         ("Pupils took to the streets of Hounde to express their solidarity with striking teachers.", True),
         ("Workers walked down to the street against the new tax on fuel.", True),
+        ("Hundreds of migrant labourers came out on the roads of Rajkot demanding transport home.", True),
         ("Thousands of fans took to the streets to celebrate the national team's victory.", False),
         ("The minister went to the street market to buy fish. Traders protested later.", False),
     ],
@@ -88,3 +89,43 @@ def test_a_governorate_is_a_place_not_an_administration(registry: ActorRegistry,
     text = "Houthi reinforcements of troops and vehicles were reported in various locations in Hajjah governorate."
     roles = read_roles(registry, nlp, text, SubEventType.CHANGE_TO_GROUP, "Yemen", WHEN)
     assert roles.actor1 is not None and not roles.actor1.name.startswith("Government of Yemen")
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "Suspected militants attacked the gendarmerie in Soudougui, seized a motorbike and tried to burn "
+            "the building before they withdrew.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            "Militants attacked a ranger station near Sono; the station was burned and equipment seized.",
+            SubEventType.ARMED_CLASH,
+        ),
+        # a post found empty is property destroyed; a crowd's burning is not a battle
+        (
+            "Militants attacked the police station in Tongomayel while it was unmanned and burned it.",
+            SubEventType.LOOTING,
+        ),
+        ("Angry youths attacked a police post and burned two motorbikes.", SubEventType.LOOTING),
+    ],
+)
+def test_an_armed_groups_raid_on_a_post_is_a_battle(
+    registry: ActorRegistry, nlp: Language, text: str, sub: SubEventType
+) -> None:
+    from vigil.extract.sides import recode
+
+    mentions = registry.find(text, country="Burkina Faso", when=WHEN)
+    assert recode(SubEventType.LOOTING, text, mentions, nlp(text)) is sub
+
+
+def test_a_patrol_attacked_first_is_a_battle(registry: ActorRegistry, nlp: Language) -> None:
+    from vigil.extract.sides import recode
+
+    text = (
+        "Militants attacked and fired at a CRPF patrol party in Handwara, killing three CRPF personnel and "
+        "a civilian; seven people were injured."
+    )
+    mentions = registry.find(text, country="India", when=WHEN)
+    assert recode(SubEventType.ATTACK, text, mentions, nlp(text)) is SubEventType.ARMED_CLASH

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from vigil.domain import Article, Location, Report, haversine_km
 from vigil.errors import VigilError
 from vigil.extract import cues
-from vigil.extract.labels import topic_label
+from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
 from vigil.extract.protests import street_protest
 from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant
@@ -221,15 +221,7 @@ class Coder:
                 whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
             if whole.sub_event_type is None and (plain := cues.plain_telling(reported)) != reported:
                 whole = coder.res.classifier.predict([plain])[0]  # a claim, in a note's words
-            if whole.sub_event_type is None and (kind := cues.tells_strategic(text)):
-                whole = _as_told(whole, kind)
-            if whole.sub_event_type is None and street_protest(text):
-                crowd = (s for s, _ in whole.ranked if s.event_type in (EventType.PROTESTS, EventType.RIOTS))
-                whole = _as_told(whole, next(crowd, SubEventType.PEACEFUL_PROTEST))
-            if (label := topic_label(text)) is not None:
-                whole = _as_told(whole, label)  # the desk's own label: "Security measures: ..."
-            else:
-                whole = settle(whole, text)  # e.g. arrests in a deadly raid are the raid
+            whole = _as_told_else_settled(whole, text, d.article.text)
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
             if len(groups) > 1:
@@ -521,6 +513,26 @@ def _separate(seg: Segment, principal: Segment) -> bool:
         and principal.time_precision == 1
         and seg.event_date != principal.event_date
     )
+
+
+def _as_told_else_settled(pred: Prediction, text: str, article: str) -> Prediction:
+    """``pred`` typed as the text tells it where its own words decide: a note's topic label, a
+    note's crowd-size tag (:mod:`vigil.extract.labels`), or a strategic development or a street
+    protest the model left untyped; then reconsidered (:func:`~vigil.extract.strategic.settle`:
+    arrests in a deadly raid are the raid). ``article`` is the whole text, tags and all."""
+    if (label := topic_label(text)) is not None:
+        return _as_told(pred, label)  # the desk's own label: "Security measures: ..."
+    if pred.sub_event_type is None and (kind := cues.tells_strategic(text)):
+        pred = _as_told(pred, kind)
+    crowd_told = size_tagged(article) or (pred.sub_event_type is None and street_protest(text))
+    if crowd_told and (pred.sub_event_type is None or pred.sub_event_type.event_type not in _CROWD):
+        crowd = next((s for s, _ in pred.ranked if s.event_type in _CROWD), None)
+        if crowd is not None or pred.sub_event_type is None:
+            pred = _as_told(pred, crowd or SubEventType.PEACEFUL_PROTEST)
+    return settle(pred, text)
+
+
+_CROWD = (EventType.PROTESTS, EventType.RIOTS)
 
 
 def _as_told(pred: Prediction, kind: SubEventType) -> Prediction:

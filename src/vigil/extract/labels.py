@@ -17,6 +17,9 @@ of another sub-type):
 - Arrests 39 (0), Agreement 13 (0), Headquarters or base established 2 (0): their own kinds.
 
 Not "Strike" (Kenya's 4 are peaceful protests) nor "Raid" (battles and attacks both).
+
+A crowd's size is kept in a tag at the note's end ("[size=no report]", "[size=around 100]"): of
+the 3,283 notes in ../shared/data/acled that carry one, 3,272 are protests or riots.
 """
 
 from __future__ import annotations
@@ -55,3 +58,11 @@ def topic_label(text: str) -> SubEventType | None:
     """The sub-type a note's opening topic label names, or None where it opens with none."""
     m = _LABEL_RE.match(text)
     return _LABELS.get(m.group(1).lower()) if m else None
+
+
+_SIZE_TAG_RE = re.compile(r"\[size=[^\]]*\]", re.IGNORECASE)
+
+
+def size_tagged(text: str) -> bool:
+    """Whether a note carries ACLED's crowd-size tag: the desk recorded a crowd."""
+    return _SIZE_TAG_RE.search(text) is not None

@@ -532,7 +532,7 @@ __all__ = [
 # against ...". Told without one ("fans took to the streets to celebrate") it is no protest.
 _OUT_IN_THE_STREET = re.compile(
     r"\b(?:took|take|taking|went|go|going|walk(?:ed)?|came|poured|spilled|hit) (?:down )?(?:in)?to the streets?\b|"
-    r"\bhit the streets?\b",
+    r"\bhit the streets?\b|\b(?:came|come|coming|poured|spilled) out (?:on|onto|into|in) the (?:roads?|streets?)\b",
     re.IGNORECASE,
 )
 _FOR_A_CAUSE = re.compile(

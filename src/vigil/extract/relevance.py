@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from vigil.extract import cues
-from vigil.extract.labels import topic_label
+from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.nlp import CLOSERS, split_sentences
 from vigil.extract.protests import street_protest
 
@@ -34,7 +34,7 @@ def is_relevant(
     a word that tells an event and read as one as a whole, or, when it reads only partly so (an
     event told among other news), have a sentence with such a word that does; without a
     ``classifier`` to ask, a partial reading will do."""
-    if topic_label(text) is not None:  # the desk's own label: "Security measures: On 3 May, ..."
+    if topic_label(text) is not None or size_tagged(text):  # the desk's label, or its crowd's size
         return True
     if (published is not None and cues.old_footage(text, published)) or cues.accident_only(text):
         return False

@@ -18,26 +18,15 @@ from vigil.extract import protests, targets
 from vigil.extract.actors import ActorMention
 from vigil.extract.agency import REMAINS_OF_RE, WITNESS
 from vigil.extract.communal import armed_men_not_a_crowd, communal_reprisal, religious_clash
-from vigil.extract.harmwords import DISPERSAL_MEANS, FORCES
+from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
 from vigil.extract.roles import ARMED, Scored, score_mentions
+from vigil.extract.rolewords import ARMED_WORDS, UNARMED_WORDS
 from vigil.taxonomy import ActorType, SubEventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-# People a text names as unarmed victims (CODEBOOK: violence against civilians needs them).
-_UNARMED_WORDS = (
-    r"(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|pastoralists?|women|woman|"
-    r"girls?|boys?|youths?|children|child|teachers?|students?|chiefs?|traders?|passengers|worshippers|man|men|"
-    r"people|persons?|individuals?|family|families|inhabitants|displaced|miners?|journalists?|priests?|"
-    r"imams?|officials?|mayor|councill?ors?|civil servants?|"
-    # office holders and staff, whom ACLED counts as civilians ("a district commissioner", "two staff")
-    r"(?<!police )commissioners?|administrators?|governors?|lawmakers?|legislators?|senators?|politicians?|"
-    r"candidates?|judges?|magistrates?|prosecutors?|staff(?:ers)?|employees|(?:aid|health|humanitarian) workers?|"
-    # "executed members of the Fulani community": across ACLED notes, Attack 37 times of 41
-    r"members of the (?:[\w-]+ ){1,2}community)"
-)
-_UNARMED_RE = re.compile(r"\b" + _UNARMED_WORDS + r"\b", re.IGNORECASE)
+_UNARMED_RE = re.compile(r"\b" + UNARMED_WORDS + r"\b", re.IGNORECASE)
 
 # Who is harmed, read off the words after an active verb (never across "by": "killed by the
 # army" names the killer) or just before a passive one.
@@ -69,20 +58,6 @@ _PASSIVE = (
     + "|"
     + _HEADLINE_PASSIVE
     + ")"
-)
-# Armed people and the posts they hold, as news and notes name them.
-_ARMED_WORDS = (
-    r"(?:soldiers?|troops|servicem[ae]n|gendarm\w*|police(?:m[ae]n|wom[ae]n)?|police (?:officers?|"
-    r"agents?|station|post|patrol|unit|personnel)|officers|(?:forest|border|security|prison) guards?|"
-    r"(?:park |forest )?rangers?|ranger (?:station|post)|eco-?guards?|security (?:forces|personnel|agents?)|"
-    r"vdp|volunteer fighters?|koglweogos?|dozos?|militiam[ae]n|militia(?: members)?|militants?|rebels?|"
-    r"insurgents?|jihadists?|fighters?|combatants?|separatists?|gang members?|drug traffickers?|"
-    r"(?:military|army) (?:base|post|camp|position|convoy|patrol|unit|vehicle)s?|checkpoints?|barracks|"
-    r"garrison|outposts?|"
-    # ACLED's word for an armed faction's men ("killing several pro-Houthi elements"), and the
-    # trade's gunmen: victims go with Armed clash across ACLED notes (elements 10 of 10, drug
-    # dealers 8 of 13)
-    r"elements|drug dealers?)"
 )
 
 
@@ -127,8 +102,8 @@ _FORCES_HARMED = (
     + r"(?:\w+\s+)?"
     + _PARTICIPLE
 )
-_ARMED_VICTIM_RE = re.compile(_victim_pattern(_ARMED_WORDS).pattern + "|" + _FORCES_HARMED, re.IGNORECASE)
-_UNARMED_VICTIM_RE = _victim_pattern(_UNARMED_WORDS, found_dead=True)
+_ARMED_VICTIM_RE = re.compile(_victim_pattern(ARMED_WORDS).pattern + "|" + _FORCES_HARMED, re.IGNORECASE)
+_UNARMED_VICTIM_RE = _victim_pattern(UNARMED_WORDS, found_dead=True)
 # An armed man off duty, retired or unarmed is a civilian in ACLED's coding: said before the
 # noun ("a former officer") or just after it ("a soldier who was off duty", "(assumed off-duty)").
 _OFF_DUTY_RE = re.compile(
@@ -209,7 +184,7 @@ _GUNFIGHT_RE = re.compile(
     r"\b(?:clash\w*|exchang\w*|trad(?:ed|ing) (?:gun)?(?:fire|shots)|gun ?battle|shoot-?out|fought|fight\w*)\b",
     re.IGNORECASE,
 )
-_ARMED_WORD_RE = re.compile(r"\b" + _ARMED_WORDS + r"\b", re.IGNORECASE)
+_ARMED_WORD_RE = re.compile(r"\b" + ARMED_WORDS + r"\b", re.IGNORECASE)
 _DISPERSAL_RE = re.compile(DISPERSAL_MEANS + r"|in the air|dispers", re.IGNORECASE)
 # Herders who attack are mostly coded as an ethnic or communal militia, not as a mob.
 _HERDERS_RE = re.compile(r"\b(?:herd\w*|pastoralists?|cattle (?:breeders|owners)|nomads?)\b", re.IGNORECASE)
@@ -247,6 +222,7 @@ _FORCES_BEAT_RE = re.compile(
 # across ACLED notes even where no weapon is named).
 _RAID_RE = re.compile(_RAID, re.IGNORECASE)
 
+_CROWD_OR_EMPTY_RE = re.compile(CROWD + r"|\b(?:unmanned|abandoned|deserted|empty)\b", re.IGNORECASE)
 _NON_STATE_ARMED = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
 
 
@@ -496,6 +472,20 @@ def gunfight_with_armed(text: str) -> bool:
     )
 
 
+def armed_post_attacked(text: str) -> bool:
+    """Whether armed men harmed only forces or their manned post, whatever they burned there.
+
+    Across ACLED notes so worded (armed men, forces or a post harmed, property burned or seized,
+    no crowd nor unarmed victim): Armed clash 192, Looting 5, all 5 a post found "unmanned".
+    """
+    return (
+        armed_victims(text)
+        and not unarmed_victims(text)
+        and bool(_ORGANISED_RE.search(text))
+        and not _CROWD_OR_EMPTY_RE.search(text)
+    )
+
+
 def recode(
     sub: SubEventType, text: str, mentions: Sequence[ActorMention], doc: Doc | None = None
 ) -> SubEventType:
@@ -557,6 +547,8 @@ def recode(
         unarmed = not any(m.actor.type in _NON_STATE_ARMED for m in mentions)
         if unarmed and (targets.people_fought_forces(text) or targets.people_clashed(text)):
             return SubEventType.MOB_VIOLENCE
+    if sub is SubEventType.LOOTING and armed_post_attacked(text):
+        return SubEventType.ARMED_CLASH  # "militants attacked the gendarmerie and burned vehicles"
     if sub is SubEventType.VIOLENT_DEMONSTRATION and targets.armed_men_no_crowd(text):
         # "militants fired at the tyres of trucks": armed men are no demonstrators
         hurt = _HURT_RE.search(text) or targets.fired(text)

@@ -129,3 +129,89 @@ def test_a_patrol_attacked_first_is_a_battle(registry: ActorRegistry, nlp: Langu
     )
     mentions = registry.find(text, country="India", when=WHEN)
     assert recode(SubEventType.ATTACK, text, mentions, nlp(text)) is SubEventType.ARMED_CLASH
+
+
+@pytest.mark.parametrize(
+    ("text", "dead"),
+    [
+        ("Five people, aged 12 to 40, were killed when gunmen opened fire on a minibus near Kaduna.", 5),
+        ("Gunmen killed a man aged 60 and his three sons on their farm near Jos.", 4),
+        ("Two men aged 60 and 65 were killed in the raid.", 2),
+        ("Three children, aged between 8 and 12, died when a shell hit their home.", 3),
+    ],
+)
+def test_an_age_clause_is_no_count(text: str, dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims([text])) == dead
+
+
+def test_died_when_a_shell_hit_reads_as_a_strike() -> None:
+    from vigil.extract.cues import plain_telling
+
+    told = plain_telling("Two people died when a shell landed on a market in Donetsk.")
+    assert told == "Two people were killed when a shell landed on a market in Donetsk."
+    assert plain_telling("Two people died when a bus hit a tree.") == "Two people died when a bus hit a tree."
+
+
+def test_civilians_who_died_in_a_strike_are_its_target(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Three children died when a shell hit their home in Donetsk on Sunday."
+    roles = read_roles(registry, nlp, text, SubEventType.SHELLING, "Ukraine", WHEN)
+    assert roles.actor2 is not None and roles.actor2.name == "Civilians (Ukraine)"
+
+
+def test_a_peoples_militants_are_its_armed_group(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Palestinian militants fired rockets at southern Israel on Friday, the Israeli army said."
+    roles = read_roles(registry, nlp, text, SubEventType.SHELLING, "Israel", WHEN)
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Armed Group (Palestine)"
+
+
+def test_the_malian_armys_russian_allies_are_wagner(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "The Malian army and its Russian allies killed 12 civilians in a village near Mopti, residents said."
+    )
+    roles = read_roles(registry, nlp, text, SubEventType.ATTACK, "Mali", WHEN)
+    assert roles.actor1 is not None and roles.actor1.name.startswith("Military Forces of Mali")
+    assert [a.name for a in roles.assoc_actor1] == ["Wagner Group"]
+    elsewhere = "Russian troops shelled Kharkiv on Sunday, killing two civilians."
+    roles = read_roles(registry, nlp, elsewhere, SubEventType.SHELLING, "Ukraine", WHEN)
+    assert roles.actor1 is not None and roles.actor1.name.startswith("Military Forces of Russia")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "first", "second"),
+    [
+        (
+            "The Colombian government and the ELN guerrilla group signed a ceasefire agreement in Havana.",
+            "Cuba",
+            "Government of Colombia",
+            "ELN: National Liberation Army",
+        ),
+        (
+            "Thailand's government and Malay Muslim rebels agreed on a ceasefire during Ramadan.",
+            "Thailand",
+            "Government of Thailand",
+            "Unidentified Armed Group (Thailand)",
+        ),
+    ],
+)
+def test_a_government_signs_as_its_government(
+    registry: ActorRegistry, nlp: Language, text: str, country: str, first: str, second: str
+) -> None:
+    roles = read_roles(registry, nlp, text, SubEventType.AGREEMENT, country, WHEN)
+    assert roles.actor1 is not None and roles.actor1.name.startswith(first)
+    assert roles.actor2 is not None and roles.actor2.name == second
+
+
+def test_a_states_possessive_names_its_group_not_the_state(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Saudi air defences intercepted two ballistic missiles fired by Yemen's Houthis towards Jizan."
+    names = [m.actor.name for m in registry.find(text, country="Saudi Arabia", when=WHEN)]
+    assert "Military Forces of Yemen (2016-) Supreme Political Council" in names
+    assert not any(n.startswith("Military Forces of Yemen (2012") for n in names)
+
+
+def test_a_flogging_reads_as_a_beating() -> None:
+    from vigil.extract.cues import plain_telling
+
+    told = plain_telling("The Taliban publicly flogged 12 people in a stadium in Logar province.")
+    assert told == "The Taliban publicly beat 12 people in a stadium in Logar province."

@@ -17,7 +17,7 @@ from vigil.domain import Actor
 from vigil.extract.actor_demonyms import not_what_it_names, off_duty
 from vigil.extract.actor_nouns import (
     ARMED_FROM,
-    DEMONYM_CIVILIAN_NOUNS,
+    DEMONYM_GROUPS,
     DEMONYM_NOUNS,
     ETHNIC_HEADS,
     GENERIC_KINDS,
@@ -103,12 +103,8 @@ class ActorIndex:
                 for noun in DEMONYM_NOUNS:
                     for form in (f"{demonym} {noun}", f"{demonym}'s {noun}"):
                         self._add(form, _Hit("demonym", generic="military", country=state.country))
-                for noun in DEMONYM_CIVILIAN_NOUNS:
-                    self._add(
-                        f"{demonym} {noun}", _Hit("demonym", generic="civilians", country=state.country)
-                    )
-                for kind in ("civilians", "protesters", "rioters"):
-                    for noun in GENERIC_KINDS[kind][:4]:
+                for kind, nouns in DEMONYM_GROUPS:
+                    for noun in nouns:
                         self._add(f"{demonym} {noun}", _Hit("demonym", generic=kind, country=state.country))
             if state.country:
                 # "military forces of Armenia", "the police of the Philippines": the country named

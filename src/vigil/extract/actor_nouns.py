@@ -262,7 +262,7 @@ ARTICLE_COUNTRIES = frozenset(
 # A state named as the doer of a strike: "launched by Russia", "strikes by Israel", "Iran fired".
 STATE_ACTING = (
     r"\b(?:launched|fired|carried out|conducted|strikes?|attacks?|shelling|bombardment|bombing|"
-    r"missiles?|rockets?|drones?) by (?P<by>NAMES)\b|"
+    r"missiles?|rockets?|drones?) by (?P<by>NAMES)\b(?!['’]s)|"
     r"(?<![\w'-])(?P<subj>NAMES)(?: and (?P<ally>NAMES))? (?:has |have |had )?(?:launched|fired|struck|"
     r"attacked|shelled|bombed|pounded|targeted|invaded|conducted|carried out|deployed)\b"
 )
@@ -297,6 +297,13 @@ GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
     "private security": PRIVATE_SECURITY_NOUNS,
     "gang": GANG_NOUNS,
 }
+# People a demonym names as a side of their own country's: "Palestinian protesters", and
+# "Palestinian militants" (an unidentified armed group of Palestine, wherever they struck).
+DEMONYM_GROUPS = (
+    *((kind, GENERIC_KINDS[kind][:4]) for kind in ("civilians", "protesters", "rioters")),
+    ("civilians", DEMONYM_CIVILIAN_NOUNS),
+    ("unidentified", ("militants", "gunmen")),
+)
 
 
 _COUNTRYLESS: Mapping[str, tuple[str, ActorType]] = {

@@ -274,10 +274,13 @@ _BURNING_BESIDE = re.compile(
 def plain_telling(text: str) -> str:
     """``text`` reworded the way an ACLED note tells the same act, for asking the model again
     whether it tells an event: a side's claim loses its "said it had" frame, "stormed the town"
-    reads "attacked the town", "sank a ship" reads "struck a ship", and arrests and burnings told
+    reads "attacked the town", "died when a shell hit" reads "were killed when", "flogged" reads "beat", "sank a ship"
+    reads "struck a ship", and arrests and burnings told
     beside a killing go. Only for judging relevance and typing a text the model read as no event."""
     out = _CLAIM_FRAME.sub("", text)
     out = _STORMED.sub(lambda m: "attack" + m.group(1).lower(), out)
+    out = _DIED_WHEN_STRUCK.sub("were killed ", out)  # "died when a shell hit": a strike's dead
+    out = _FLOGGED.sub("beat", out)  # a public flogging is a beating the model rarely saw so told
     if not _WEATHER.search(out):
         out = _SANK.sub("struck", out)  # not "storms sank three fishing boats"
     if _HARM_TOLD.search(out):
@@ -286,6 +289,12 @@ def plain_telling(text: str) -> str:
     return out
 
 
+_FLOGGED = re.compile(r"\b(?:flogged|lashed|whipped|caned)\b", re.I)
+_DIED_WHEN_STRUCK = re.compile(
+    r"\bdied (?=(?:when|after) (?:an? |the )?(?:[\w-]+ )?(?:shells?|mortars?|rockets?|missiles?|drones?|bombs?|"
+    r"grenades?|(?:land)?mines?|ieds?|explosives?|artillery)\b)",
+    re.I,
+)
 _HARM_TOLD = re.compile(
     r"\b(?:kill(?:ed|ing)|shot dead|shooting dead|wound(?:ed|ing)|injur(?:ed|ing))\b", re.I
 )

@@ -247,8 +247,9 @@ BE = words("was were is are been")
 
 
 def without_ages(tokens: list[str]) -> list[str]:
-    """An age compound ("a 10 - year - old boy") read as one adjective ("a aged boy"): the age is
-    no count of the dead, and the person after it still is one."""
+    """An age compound ("a 10 - year - old boy") read as one adjective ("a aged boy"), and an age
+    clause ("a man aged 60", "five people, aged 12 to 40,") left out: the age is no count of the
+    dead, and the people it describes still are."""
     out: list[str] = []
     k = 0
     while k < len(tokens):
@@ -258,10 +259,28 @@ def without_ages(tokens: list[str]) -> list[str]:
         ):
             out.append("aged")
             k += 5
+        elif (end := _age_clause_end(tokens, k)) > k:
+            if out and out[-1] == "," and end < len(tokens) and tokens[end] == ",":
+                out.pop()  # ", aged 12 to 40," goes with its commas
+                end += 1
+            k = end
         else:
             out.append(tokens[k])
             k += 1
     return out
+
+
+def _age_clause_end(tokens: Sequence[str], k: int) -> int:
+    """Where an age clause starting at ``k`` ("aged 60", "aged between 20 and 30") ends; ``k``
+    where none starts there."""
+    if tokens[k] not in ("aged", "ages"):
+        return k
+    j = k + 2 if k + 1 < len(tokens) and tokens[k + 1] in ("between", "from") else k + 1
+    if j >= len(tokens) or digits(tokens[j]) is None:
+        return k
+    if j + 2 < len(tokens) and tokens[j + 1] in ("to", "and", "-") and digits(tokens[j + 2]) is not None:
+        return j + 3
+    return j + 1
 
 
 def is_age(tokens: Sequence[str], start: int) -> bool:

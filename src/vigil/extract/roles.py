@@ -118,6 +118,7 @@ _STRIKE_RE = re.compile(
     r"(?:(?!air|drone|missile|rocket|military|retaliatory|pre-?emptive)[\w-]+ ){0,3}strike\b|\b(?:general|hunger|labou?r|sit-down) strikes?\b|\bstrikers\b|\bstrike action\b",
     re.IGNORECASE,
 )
+_THEN_DIED_RE = re.compile(r"[\w\s,()-]{0,40}?\b(?:died|perished|were killed|was killed)\b", re.IGNORECASE)
 _WITNESSES_ARE_NO_SIDE = frozenset(
     {EventType.BATTLES, EventType.REMOTE_VIOLENCE, EventType.VIOLENCE_AGAINST_CIVILIANS, EventType.RIOTS}
 )
@@ -299,7 +300,7 @@ def _fight(
             actor1: Actor | None = registry.striker(country, when, air=sub is SubEventType.AIR_DRONE_STRIKE)
         else:
             actor1 = _unnamed(country, registry, text)
-        target = _remote_target(scored, sub, country, registry)
+        target = _remote_target(text, scored, sub, country, registry)
         if sub is SubEventType.ARMED_CLASH and targets.armed_trade_victim(text):
             target = actor1  # "a man was shot dead; the victim was a drug trafficker": another gang's man
         if target is None and sub is SubEventType.ARMED_CLASH:
@@ -344,7 +345,7 @@ def _fight(
         )
         actor2, assoc2 = _lead_and_allies(scored, hit, country, against=frozenset(side1))
     elif sub.event_type is EventType.REMOTE_VIOLENCE:
-        actor2 = _remote_target(scored, sub, country, registry)
+        actor2 = _remote_target(text, scored, sub, country, registry)
     elif country is not None:
         communal = fighting_civilians(scored, country, registry, text, min_agency=0)
         if communal is not None:
@@ -399,10 +400,15 @@ def _unnamed_opponent(
 
 
 def _remote_target(
-    scored: list[Scored], sub: SubEventType, country: str | None, registry: ActorRegistry
+    text: str, scored: list[Scored], sub: SubEventType, country: str | None, registry: ActorRegistry
 ) -> Actor | None:
-    """The side remote violence fell on when no armed side is named as hit."""
-    if sub in BOMBS or any(s.mention.actor.type is ActorType.CIVILIANS and s.agency <= 0 for s in scored):
+    """The side remote violence fell on when no armed side is named as hit: civilians harmed, or
+    who died in it ("three children died when a shell hit their home")."""
+    if sub in BOMBS or any(
+        s.mention.actor.type is ActorType.CIVILIANS
+        and (s.agency <= 0 or _THEN_DIED_RE.match(text, s.mention.end) is not None)
+        for s in scored
+    ):
         return fallback(country, registry, "civilians")
     return None
 
@@ -434,6 +440,15 @@ def _strategic(
         targets = [a for a in others if a.type is not ActorType.STATE_FORCES]
         actor2 = targets[0] if targets else fallback(country, registry, "civilians")
         return Roles(actor1=actor1, actor2=actor2)
+    if sub is SubEventType.AGREEMENT and country is not None and (named := _GOVERNMENT_PARTY_RE.search(text)):
+        # "the Colombian government and the ELN signed a ceasefire" (in Havana): the state signs
+        # as its government, the one its name or demonym says, with the armed group it signed with
+        words = set(re.findall(r"[\w-]+", named.group()))
+        home = next((c for c, e in registry.states.items() if words & {c, *e.demonyms}), country)
+        party = next((s.mention.actor for s in armed if s.mention.actor.type not in _STATE_TYPES), None)
+        if party is None and _REBELS_RE.search(text):
+            party = registry.unidentified(home)  # "Malay Muslim rebels"
+        return Roles(actor1=registry.government(home, when), actor2=party)
     return _other_strategic(text, scored, armed, sub, country, when, registry)
 
 
@@ -449,6 +464,11 @@ def _of_victims(text: str, scored: list[Scored], s: Scored) -> bool:
     )
 
 
+# A government named as a party: "the Colombian government", "Thailand's government".
+_GOVERNMENT_PARTY_RE = re.compile(
+    r"\b(?:[Tt]he (?:[A-Z][\w-]+ )?government|[A-Z][\w-]+['’]s government|government of(?: [A-Z][\w-]+)+)\b"
+)
+_REBELS_RE = re.compile(r"\b(?:rebels|insurgents|militants|separatists|guerrillas?)\b", re.I)
 # A people named as a people ("the Kuki community"), not as its armed men; the gap after its victims.
 _PEOPLE_NAMED_RE = re.compile(r"\b(?:community|communities|people|ethnic group|tribe)$", re.I)
 _FROM_GAP_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.I)

@@ -9,7 +9,7 @@ import re
 
 # The state acting as an administration (ACLED's ``Government of X``), not as an armed force.
 ADMINISTRATION_RE = re.compile(
-    r"\b(?:the government|government of|governors?|high commissioner|prefects?|council of ministers|"
+    r"\b(?:the government|government of|[A-Z]\w+['’]s government|governors?|high commissioner|prefects?|council of ministers|"
     r"(?:prime )?minister|curfews?|state of emergency|state of siege|decree[ds]?|"
     # a governor's office and the measures only an administration takes
     r"governorships?|lockdowns?|quarantines?|(?:face )?masks|social distancing)\b",

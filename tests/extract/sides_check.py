@@ -35,6 +35,15 @@ def read_roles(
     return assign_roles(text, mentions, sub, country=country, when=when, registry=registry, doc=doc)
 
 
+def recoded(
+    registry: ActorRegistry, nlp: Language, sub: SubEventType, text: str, country: str, when: date
+) -> SubEventType:
+    """A model's reading ``sub`` of ``text`` once its sides are known (:func:`vigil.extract.sides.recode`)."""
+    from vigil.extract.sides import recode
+
+    return recode(sub, text, registry.find(text, country=country, when=when), nlp(text))
+
+
 def is_actor(actor: Actor | None, expected: str | None) -> bool:
     if expected is None:
         return True

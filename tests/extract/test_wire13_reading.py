@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any, cast
 
-from tests.extract.sides_check import read_roles
+from tests.extract.sides_check import read_roles, recoded
 
 from vigil.domain import Article, Report
 from vigil.extract.actors import ActorRegistry
@@ -167,17 +167,14 @@ def test_a_dateline_is_not_the_ledes_place(coder: Any) -> None:
 
 
 def test_a_named_gang_that_burned_and_killed_is_no_mob(registry: ActorRegistry, nlp: Language) -> None:
-    from vigil.extract.sides import recode
-
     text = (
         "Members of the Viv Ansanm gang coalition torched homes and killed at least nine people in the "
         "town of Mirebalais on Monday, residents said."
     )
-    mentions = registry.find(text, country="Haiti", when=WHEN)
-    assert recode(SubEventType.MOB_VIOLENCE, text, mentions, nlp(text)) is SubEventType.ATTACK
+    assert recoded(registry, nlp, SubEventType.MOB_VIOLENCE, text, "Haiti", WHEN) is SubEventType.ATTACK
     crowd = "A crowd of residents torched homes and killed a suspected gang member in Mirebalais on Monday."
-    mentions = registry.find(crowd, country="Haiti", when=WHEN)
-    assert recode(SubEventType.MOB_VIOLENCE, crowd, mentions, nlp(crowd)) is SubEventType.MOB_VIOLENCE
+    mob = SubEventType.MOB_VIOLENCE
+    assert recoded(registry, nlp, mob, crowd, "Haiti", WHEN) is mob
 
 
 def test_an_air_dropped_bomb_read_as_an_attack_is_an_air_strike() -> None:

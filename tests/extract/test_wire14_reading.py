@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tests.extract.sides_check import read_roles
+from tests.extract.sides_check import read_roles, recoded
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.figures import extract_claims, fatalities
@@ -24,10 +24,7 @@ WHEN = date(2024, 4, 3)
 def _recoded(
     registry: ActorRegistry, nlp: Language, sub: SubEventType, text: str, country: str
 ) -> SubEventType:
-    """``sub`` once the sides of ``text`` are known (:func:`vigil.extract.sides.recode`)."""
-    from vigil.extract.sides import recode
-
-    return recode(sub, text, registry.find(text, country=country, when=WHEN), nlp(text))
+    return recoded(registry, nlp, sub, text, country, WHEN)
 
 
 def _settled(

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.sides_check import read_roles
+from tests.extract.sides_check import read_roles, recoded
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.protests import street_protest
@@ -114,21 +114,15 @@ def test_a_governorate_is_a_place_not_an_administration(registry: ActorRegistry,
 def test_an_armed_groups_raid_on_a_post_is_a_battle(
     registry: ActorRegistry, nlp: Language, text: str, sub: SubEventType
 ) -> None:
-    from vigil.extract.sides import recode
-
-    mentions = registry.find(text, country="Burkina Faso", when=WHEN)
-    assert recode(SubEventType.LOOTING, text, mentions, nlp(text)) is sub
+    assert recoded(registry, nlp, SubEventType.LOOTING, text, "Burkina Faso", WHEN) is sub
 
 
 def test_a_patrol_attacked_first_is_a_battle(registry: ActorRegistry, nlp: Language) -> None:
-    from vigil.extract.sides import recode
-
     text = (
         "Militants attacked and fired at a CRPF patrol party in Handwara, killing three CRPF personnel and "
         "a civilian; seven people were injured."
     )
-    mentions = registry.find(text, country="India", when=WHEN)
-    assert recode(SubEventType.ATTACK, text, mentions, nlp(text)) is SubEventType.ARMED_CLASH
+    assert recoded(registry, nlp, SubEventType.ATTACK, text, "India", WHEN) is SubEventType.ARMED_CLASH
 
 
 @pytest.mark.parametrize(

@@ -13,6 +13,7 @@ import pytest
 from tests.extract.sides_check import read_roles, recoded
 
 from vigil.extract.actors import ActorRegistry
+from vigil.extract.geocode import Geocoder
 from vigil.extract.protests import street_protest
 from vigil.extract.relevance import is_relevant
 from vigil.extract.sides import armed_victims, unarmed_victims
@@ -209,3 +210,37 @@ def test_a_flogging_reads_as_a_beating() -> None:
 
     told = plain_telling("The Taliban publicly flogged 12 people in a stadium in Logar province.")
     assert told == "The Taliban publicly beat 12 people in a stadium in Logar province."
+
+
+def test_a_size_tagged_crowd_stays_a_crowd(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "On 24 June 2023, locals armed with clubs and machetes fought with a vigilante group in a suburb "
+        "of Ouagadougou. Five people were injured."
+    )
+    tagged = text + " [size=no report]"
+    mob = SubEventType.MOB_VIOLENCE
+    assert recoded(registry, nlp, mob, tagged, "Burkina Faso", WHEN) is mob
+    assert recoded(registry, nlp, mob, text, "Burkina Faso", WHEN) is not mob
+
+
+def test_last_weekend_is_no_week_ago() -> None:
+    from vigil.extract.dates import event_date
+
+    text = "At least 12 people were killed in Haiti's capital last weekend as gangs battled for Delmas."
+    assert event_date(text, published=date(2024, 4, 3))[0] == date(2024, 3, 30)  # a Wednesday's last Saturday
+
+
+def test_sinai_is_egypts(geocoder: Geocoder) -> None:
+    loc = geocoder.locate(
+        "Militants attacked a checkpoint in Sinai at dawn on Tuesday, killing five Egyptian soldiers."
+    )
+    assert loc is not None and loc.country == "Egypt"
+
+
+def test_the_mountains_of_northern_iraq_are_where(geocoder: Geocoder) -> None:
+    text = (
+        "Turkish warplanes bombed PKK targets in the Qandil mountains of northern Iraq on Friday, "
+        "the Turkish defence ministry said."
+    )
+    loc = geocoder.locate(text)
+    assert loc is not None and loc.country == "Iraq"

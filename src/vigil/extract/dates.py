@@ -295,11 +295,11 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
         return published - timedelta(days=_SMALL.get(n) or int(n)), TIME_PRECISION_DAY
     if kind == "last_week":
         text = match.group(0).lower()
-        if "last week" in text or "past week" in text:
-            return _week_midpoint(published - timedelta(days=7)), TIME_PRECISION_WEEK
-        if "weekend" in text:
+        if "weekend" in text:  # before "last week", which "last weekend" contains
             back = (published.weekday() - 5) % 7 or 7 if published.weekday() < 5 else published.weekday() - 5
             return published - timedelta(days=back), TIME_PRECISION_WEEK
+        if "last week" in text or "past week" in text:
+            return _week_midpoint(published - timedelta(days=7)), TIME_PRECISION_WEEK
         return min(published, _week_midpoint(published)), TIME_PRECISION_WEEK
     if kind == "this_month":
         if "last month" in match.group(0).lower():

@@ -526,9 +526,20 @@ def borrowed_qualifiers(
 def located(mention: Mention) -> bool:
     """Whether a locative cue ("in", "near", "village of") comes just before the mention."""
     cues = set(mention.before[-3:])
-    # "in the area of Tin-Akoff", "the department of Deou": a place named as where
-    of_area = mention.before[-1:] == ("of",) and len(mention.before) > 1 and mention.before[-2] in AREA_OF
+    # "in the area of Tin-Akoff", "the department of Deou", "the mountains of northern Iraq": a
+    # place named as where
+    before = list(mention.before)
+    while before and before[-1] in _COMPASS:
+        before.pop()
+    of_area = before[-1:] == ["of"] and len(before) > 1 and (before[-2] in AREA_OF or before[-2] in _TERRAIN)
     return bool(cues & AT_CUES or cues & NEAR_CUES or of_area)
+
+
+_COMPASS = frozenset(
+    {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
+    | {"southeastern", "southwestern", "north", "south", "east", "west"}
+)
+_TERRAIN = frozenset({"mountains", "hills", "outskirts", "suburbs", "parts", "countryside"})
 
 
 def in_countryside(mention: Mention) -> bool:

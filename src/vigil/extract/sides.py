@@ -19,9 +19,10 @@ from vigil.extract.actors import ActorMention
 from vigil.extract.agency import REMAINS_OF_RE, WITNESS
 from vigil.extract.communal import armed_men_not_a_crowd, communal_reprisal, religious_clash
 from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
+from vigil.extract.labels import size_tagged
 from vigil.extract.roles import ARMED, Scored, score_mentions
 from vigil.extract.rolewords import ARMED_WORDS, UNARMED_WORDS
-from vigil.taxonomy import ActorType, SubEventType
+from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -499,8 +500,11 @@ def recode(
     reprisal on another (an attack: :func:`~vigil.extract.communal.communal_reprisal`). Where the
     target's standing decides (a gang's man, a criminal suspect, a detainee, unarmed people
     fighting the police or each other, armed men at no protest): :mod:`vigil.extract.targets`.
+    A crowd reading of a note with ACLED's crowd-size tag stays a crowd's.
     """
     sub = protests.recode(sub, text)  # the protest and riot lines first (vigil.extract.protests)
+    if size_tagged(text) and sub.event_type in (EventType.PROTESTS, EventType.RIOTS):
+        return sub  # a note's crowd-size tag: the desk recorded a crowd, whoever it fought
     if sub in _STONED_FROM and targets.stones_met_with_fire(text):
         # stones thrown and shots fired: a crowd's violence, however the forces answered (a
         # riot read as such stays one: the forces' fire back is no battle)

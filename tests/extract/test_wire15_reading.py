@@ -230,17 +230,20 @@ def test_last_weekend_is_no_week_ago() -> None:
     assert event_date(text, published=date(2024, 4, 3))[0] == date(2024, 3, 30)  # a Wednesday's last Saturday
 
 
-def test_sinai_is_egypts(geocoder: Geocoder) -> None:
-    loc = geocoder.locate(
-        "Militants attacked a checkpoint in Sinai at dawn on Tuesday, killing five Egyptian soldiers."
-    )
-    assert loc is not None and loc.country == "Egypt"
-
-
-def test_the_mountains_of_northern_iraq_are_where(geocoder: Geocoder) -> None:
-    text = (
-        "Turkish warplanes bombed PKK targets in the Qandil mountains of northern Iraq on Friday, "
-        "the Turkish defence ministry said."
-    )
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        (
+            "Militants attacked a checkpoint in Sinai at dawn on Tuesday, killing five Egyptian soldiers.",
+            "Egypt",
+        ),
+        (
+            "Turkish warplanes bombed PKK targets in the Qandil mountains of northern Iraq on Friday, "
+            "the Turkish defence ministry said.",  # where it happened outvotes who said so
+            "Iraq",
+        ),
+    ],
+)
+def test_the_place_named_is_the_country(geocoder: Geocoder, text: str, country: str) -> None:
     loc = geocoder.locate(text)
-    assert loc is not None and loc.country == "Iraq"
+    assert loc is not None and loc.country == country

@@ -247,3 +247,23 @@ def test_last_weekend_is_no_week_ago() -> None:
 def test_the_place_named_is_the_country(geocoder: Geocoder, text: str, country: str) -> None:
     loc = geocoder.locate(text)
     assert loc is not None and loc.country == country
+
+
+@pytest.mark.parametrize(
+    ("text", "sub"),
+    [
+        (
+            "A patrol was hit by an IED ambush on the Djibo road; one soldier was killed and one assailant was shot.",
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            "A convoy escorted by gendarmes came under an IED and gunfire attack near Inata.",
+            SubEventType.ARMED_CLASH,
+        ),
+        ("A roadside bomb killed four soldiers in Kirkuk province on Monday.", SubEventType.REMOTE_EXPLOSIVE),
+    ],
+)
+def test_a_bomb_inside_a_fight_is_the_fight(
+    registry: ActorRegistry, nlp: Language, text: str, sub: SubEventType
+) -> None:
+    assert recoded(registry, nlp, SubEventType.REMOTE_EXPLOSIVE, text, "Burkina Faso", WHEN) is sub

@@ -224,6 +224,12 @@ _FORCES_BEAT_RE = re.compile(
 _RAID_RE = re.compile(_RAID, re.IGNORECASE)
 
 _CROWD_OR_EMPTY_RE = re.compile(CROWD + r"|\b(?:unmanned|abandoned|deserted|empty)\b", re.IGNORECASE)
+# A fight told beside a bomb: the device opened (or was part of) a battle.
+_GUNFIGHT_AFTER_RE = re.compile(
+    r"\b(?:gunfire|gun ?fights?|exchang\w* (?:of )?fire|clash\w*|fought|firefights?|opened fire|followed by|"
+    r"assailants? (?:was|were) (?:shot|killed))\b",
+    re.IGNORECASE,
+)
 _NON_STATE_ARMED = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
 
 
@@ -515,6 +521,10 @@ def recode(
     if sub in _STONED_FROM[:2] and targets.vigilantes_punished_suspect(text):
         return SubEventType.MOB_VIOLENCE  # vigilantes' justice on a suspect is a mob's
     if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
+        return SubEventType.ARMED_CLASH
+    if sub is SubEventType.REMOTE_EXPLOSIVE and _GUNFIGHT_AFTER_RE.search(text):
+        # CODEBOOK: remote violence inside a battle is the battle ("an IED ambush ... one assailant
+        # was shot"); across ACLED notes so worded, Armed clash 22, Remote explosive 2
         return SubEventType.ARMED_CLASH
     if sub in (SubEventType.ARMED_CLASH, *_COMMUNAL_FROM) and religious_clash(text, mentions):
         return SubEventType.MOB_VIOLENCE  # "clashes between Hindu and Muslim groups"

@@ -325,7 +325,11 @@ def test_a_name_many_countries_share_means_the_great_city_when_one_dwarfs_the_re
 ) -> None:
     loc = geocoder.locate("Residents banged pots in a protest in Buenos Aires on Friday.")
     assert loc is not None and loc.country == "Argentina"
-    assert geocoder.locate("Clashes in Tripoli left three dead on Friday.") is None  # Libya or Lebanon
+    # Tripoli, Libya is 5.7 times Tripoli, Lebanon (and 64 of ACLED's 91 notes naming it are Libya's)
+    loc = geocoder.locate("Clashes in Tripoli left three dead on Friday.")
+    assert loc is not None and loc.country == "Libya"
+    # San Jose, California is only three times San Jose, Costa Rica: no reading
+    assert geocoder.locate("Clashes in San Jose left three dead on Friday.") is None
 
 
 def test_a_spanish_article_alone_is_not_a_place(geocoder: Geocoder) -> None:

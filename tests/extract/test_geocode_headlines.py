@@ -79,6 +79,7 @@ def test_an_admin_abbreviation_holds_a_district_to_its_country(geocoder: Geocode
 
 
 def test_a_building_in_a_town_is_no_chain_of_places(geocoder: Geocoder) -> None:
-    # Tripoli is Libyan and Lebanese: "the Seray" is a building, not a place that picks one
-    text = "A crowd rallied in front of the Seray in Tripoli on Friday."
-    assert geocoder.country_of(text) != "Libya"
+    # "the Seray" is a building, not the Iranian village of that name, nor a place that picks
+    # among a town's namesakes: Valencia is Venezuelan, Spanish and more, and stays unread
+    assert geocoder.country_of("A crowd rallied in front of the Seray in Valencia on Friday.") is None
+    assert geocoder.country_of("A crowd rallied in front of the Seray in Tripoli on Friday.") == "Libya"

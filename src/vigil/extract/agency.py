@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
+from vigil.extract.actor_nouns import VAGUE_PRESS_RE
 from vigil.extract.actors import ActorMention
 from vigil.extract.listed_sides import CLASH_RE, clashes_next
 from vigil.extract.nlp import sentence_spans
@@ -170,6 +171,18 @@ def _corefer(mentions: Sequence[ActorMention], text: str = "") -> list[ActorMent
     for m in mentions:
         actor = m.actor
         if actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang (")) and named is not None:
+            actor = Actor(name=named.name, type=named.type, country=named.country, mention=actor.mention)
+            m = ActorMention(actor=actor, start=m.start, end=m.end)
+        elif (
+            actor.type in NON_STATE
+            and named is not None
+            and actor.name != named.name
+            and actor.type is named.type
+            and VAGUE_PRESS_RE.fullmatch(actor.mention or "") is not None
+            and not (named.mention or "").islower()
+        ):
+            # "ISWAP fighters attacked ..., killing 20 insurgents": a vague press name the
+            # registry reads as the country's usual group is the group just named
             actor = Actor(name=named.name, type=named.type, country=named.country, mention=actor.mention)
             m = ActorMention(actor=actor, start=m.start, end=m.end)
         elif actor.type in NON_STATE and not actor.name.startswith("Unidentified") and owner is None:

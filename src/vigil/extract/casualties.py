@@ -6,8 +6,7 @@ A figure is tied to the predicate around its noun phrase ("3 soldiers were kille
 civilians"). Deaths stated without any amount count 1 for a singular victim ("a soldier was
 killed", "killing a man") and 3 for a plural one ("civilians were killed"), ACLED's figure for
 a limited, unnumbered loss; "heavy casualties" counts 10. Each rule is a small function over one
-sentence's tokens, so a wire snippet and an ACLED note are read the same way. Deaths a sentence
-denies ("no civilians were killed") are read by :mod:`denials`.
+sentence's tokens, so a wire snippet and an ACLED note are read alike. Denied deaths: :mod:`denials`.
 """
 
 from __future__ import annotations
@@ -28,6 +27,7 @@ from vigil.extract.harmclauses import (
     is_verb,
     leading_singular,
     not_done,
+    passive_pair,
     persons_after,
     persons_before,
     previous_word,
@@ -432,7 +432,7 @@ def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
         prev = previous_word(tokens, j)  # "a soldier was also killed": the auxiliary's
         nxt = list(tokens[j + 1 : j + 4])
         shot_dead = tok == "dead" and prev in TO_DEATH  # "shot dead a civilian"
-        if (tok in KILL_ACTIVE or shot_dead) and prev not in _MODALS and nxt:
+        if (tok in KILL_ACTIVE or shot_dead) and prev not in _MODALS and nxt and not passive_pair(tokens, j):
             obj = nxt if nxt[0] not in _AFTER_HEADLINE_PASSIVE else _past_verb_chain(tokens, j)
             mention = _active_object(obj) if obj else None
             if mention is not None and mention.figure == 1 and obj is nxt:

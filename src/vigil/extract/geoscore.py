@@ -122,13 +122,16 @@ def admin_fit(qualifiers: list[frozenset[str]], place: Place) -> int:
 
 ADMIN_KINDS = frozenset({KIND_ADMIN1, KIND_ADMIN2})
 _DOMINANT_CITY = 500_000
+# how many times its biggest namesake abroad the great city must be: Tripoli, Libya is 5.7 times
+# Tripoli, Lebanon, Kingston, Jamaica 7 times Kingston, Ontario
+_DOMINANCE = 5
 
 
 def dominant(places: list[Place]) -> list[Place]:
     """The places of the one country whose biggest namesake dwarfs every other (or none)."""
     top = max(places, key=lambda p: p.population)
     rest = max((p.population for p in places if p.country_code != top.country_code), default=0)
-    if top.population < _DOMINANT_CITY or top.population < 10 * rest:
+    if top.population < _DOMINANT_CITY or top.population < _DOMINANCE * rest:
         return []
     return [p for p in places if p.country_code == top.country_code]
 

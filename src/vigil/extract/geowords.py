@@ -245,6 +245,7 @@ ADMIN_AFTER = frozenset(
         "prefecture",
         "cercle",
         "zila",
+        "parish",
     }
 )
 # "Ethiopia troops", "Turkey jets": a country named for its armed agents, who often act abroad

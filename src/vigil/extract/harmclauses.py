@@ -246,6 +246,12 @@ DESCRIBING = words("working living travelling traveling staying employed serving
 BE = words("was were is are been")
 
 
+def passive_pair(tokens: Sequence[str], j: int) -> bool:
+    """Whether ``tokens[j]`` ends a passive pair of verbs ("was raped and killed", "were shot and
+    killed"): a victim told before it, not an act on one told after."""
+    return j >= 3 and tokens[j - 1] == "and" and tokens[j - 3] in BE and is_verb(tokens[j - 2])
+
+
 def without_ages(tokens: list[str]) -> list[str]:
     """An age compound ("a 10 - year - old boy") read as one adjective ("a aged boy"), and an age
     clause ("a man aged 60", "five people, aged 12 to 40,") left out: the age is no count of the

@@ -142,7 +142,8 @@ def _best_agent(candidates: list[Scored]) -> Scored | None:
 
 def _weapon(s: Scored) -> bool:
     actor = s.mention.actor
-    return actor.type is ActorType.STATE_FORCES and (actor.mention or "").lower() in WEAPON_NOUNS
+    # a foreign force's too ("drones at Odesa" read as Russia's air force in Ukraine)
+    return actor.type in _STATE_TYPES and (actor.mention or "").lower() in WEAPON_NOUNS
 
 
 def _home_first(candidates: list[Scored], lead: Scored | None) -> Scored | None:

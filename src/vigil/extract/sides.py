@@ -203,14 +203,16 @@ _STATE_OR_PARTY_RE = re.compile(
 # notes: Attack 50 times, Mob violence 4 (the rest protests, which this leaves alone). Not
 # "policemen were assaulted by youths": there the forces are the harmed, and not "police said
 # residents beat a thief": only adverbs may stand between the forces and the beating.
-_FORCES = FORCES
+_FORCES = (
+    rf"(?:{FORCES}|Taliban(?: officials| fighters| members| authorities)?)"  # the Taliban's floggings too
+)
 _BEAT = (
     r"(?:assaulted|beat|beaten|tortured|whipped|flogged|thrashed|manhandled|(?:baton|lathi)[- ]charged|caned)"
 )
 _FORCES_BEAT_RE = re.compile(
     r"\b"
     + _FORCES
-    + r" (?:(?:had|have|has|allegedly|reportedly|brutally|severely|badly|then|also|and)\s+){0,2}"
+    + r" (?:(?:had|have|has|allegedly|reportedly|brutally|severely|badly|publicly|then|also|and)\s+){0,2}"
     + _BEAT
     + r"\b(?!\s+by\b)|\b"
     + _BEAT

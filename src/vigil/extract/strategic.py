@@ -266,6 +266,13 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "troops captured 15 militants": people taken, not ground; by the state an arrest, by an
         # armed group a kidnapping
         return replace(pred, sub_event_type=taken)
+    if sub is SubEventType.AIR_DRONE_STRIKE and _GROUND_FIRE.search(text) and not _FROM_THE_AIR.search(text):
+        # "a Hamas rocket hit a house": rockets, missiles and shells with nothing flown are shelling
+        # (our ACLED notes so worded: Shelling 2,502, Air/drone strike none)
+        return replace(pred, sub_event_type=SubEventType.SHELLING)
+    if sub in _TERRITORY and _CONTESTED.search(text) and not _TAKEN.search(text):
+        # "troops and militiamen fought for control of the town": ground fought over, not taken
+        return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
     if sub is SubEventType.ATTACK and _DEVICE.search(text):
         # "a mine planted on the road destroyed a truck": the device did the harm (our ACLED
         # notes naming one: remote explosive 276, Attack 3; a booby-trapped body is no such device)
@@ -308,6 +315,25 @@ _DEVICE = re.compile(
     re.I,
 )
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+_GROUND_FIRE = re.compile(
+    r"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)?|artillery|grads?|katyushas?)\b", re.I
+)
+_FROM_THE_AIR = re.compile(
+    r"\b(?:air|airstrikes?|aerial|drones?|UAVs?|jets?|warplanes?|aircraft|helicopters?|planes?|aviation|"
+    r"bomb(?:ed|ing|s|ers?)?|airplanes?|fighter|sorties?|gunships?)\b",
+    re.I,
+)
+_CONTESTED = re.compile(
+    r"\b(?:fought|fight(?:s|ing)?|battl\w+|clash\w*|vie[ds]?|vying|struggl\w+|contest\w*)\s+(?:\w+\s+){0,2}?"
+    r"(?:for|over)\s+(?:the\s+)?control\b",
+    re.I,
+)
+_TAKEN = re.compile(
+    r"\b(?:seiz\w+|captur\w+|recaptur\w+|retook|retaken|overr[au]n|took (?:over|control)|"
+    r"tak(?:en|es|ing) (?:over|control)|(?:gained|regained|wrested|assumed|in) control|withdr[ae]w\w*|"
+    r"pulled out|fell to|entered)\b",
+    re.I,
+)
 _CAPTURED_PEOPLE = re.compile(
     r"\b(?:captured|seized|caught|took)\s+(?:\w+\s+){0,5}?(?:militants?|fighters?|members|insurgents?|"
     r"rebels?|jihadists?|suspects?|soldiers?|troops|commanders?|terrorists?|bandits?|gunmen|prisoners?|"

@@ -132,4 +132,5 @@ def test_a_group_in_power_is_the_state_from_that_day(franchised: ActorRegistry) 
     abroad = franchised.find(text, country="Elbonia", when=WHEN)
     assert [m.actor.name for m in before] == ["Green Banner"]
     assert [m.actor.name for m in after] == ["Military Forces of Ruritania (2020-)"]
-    assert [m.actor.name for m in abroad] == ["Green Banner"]
+    # and across its borders: the Taliban's fire on Pakistani posts is Afghanistan's forces'
+    assert [m.actor.name for m in abroad] == ["Military Forces of Ruritania (2020-)"]

@@ -166,3 +166,113 @@ def test_a_victim_told_before_a_pair_of_verbs_is_counted(sentence: str, killed: 
 
     figures = [m.figure for m in sentence_mentions(tokenize(sentence)) if m.kind.value == "killed"]
     assert figures == [killed]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Eleven people were killed when Israeli strikes hit a house in Khan Younis.",
+            SubEventType.AIR_DRONE_STRIKE,
+        ),
+        (
+            "Strikes on a market in the town killed nine people, residents said.",
+            SubEventType.AIR_DRONE_STRIKE,
+        ),
+        (
+            "A U.S. strike killed a militant commander in a car near the border.",
+            SubEventType.AIR_DRONE_STRIKE,
+        ),
+        # a ground strike names its weapon; a labour strike is no strike from the air
+        ("An artillery strike on the village killed two men.", SubEventType.ATTACK),
+        ("Dockers went on a general strike and beat a manager at the port.", SubEventType.ATTACK),
+    ],
+)
+def test_a_state_s_bare_strikes_are_from_the_air(text: str, expected: SubEventType) -> None:
+    assert _settled(SubEventType.ATTACK, text) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Two journalists were among 11 people killed when strikes hit a house.",
+        "A journalist was among the 11 people killed in the raid.",
+    ],
+)
+def test_a_part_told_before_among_leaves_the_whole(sentence: str) -> None:
+    from vigil.extract.casualties import sentence_mentions
+    from vigil.extract.numbers import tokenize
+
+    figures = [m.figure for m in sentence_mentions(tokenize(sentence)) if m.kind.value == "killed"]
+    assert figures == [11]
+
+
+def test_a_bomb_that_went_off_as_a_patrol_passed_was_planted_by_someone_else(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = (
+        "Three police officers were wounded when a homemade bomb went off as their patrol passed in Imphal."
+    )
+    roles = read_roles(registry, nlp, text, SubEventType.REMOTE_EXPLOSIVE, "India", WHEN)
+    assert_sides(roles, "Unidentified Armed Group (India)", "Police Forces of India…")
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor1", "actor2"),
+    [
+        # rival gunmen are another group, not the cartel just named
+        (
+            "The Sinaloa cartel and rival gunmen fought a gun battle in Culiacan that left 12 dead.",
+            "Mexico",
+            "Sinaloa Cartel",
+            "Unidentified Gang (Mexico)",
+        ),
+        # a police informer is a civilian
+        (
+            "Maoist rebels killed a village headman they accused of being a police informer in Bijapur district.",
+            "India",
+            "CPI (Maoist): Communist Party of India (Maoist)",
+            "Civilians (India)",
+        ),
+        # the Taliban in power are Afghanistan's forces across the border too
+        (
+            "Afghan Taliban forces and Pakistani troops exchanged heavy fire near Torkham, killing two Pakistani soldiers.",
+            "Pakistan",
+            None,
+            None,
+        ),
+    ],
+)
+def test_who_the_sides_are(
+    registry: ActorRegistry, nlp: Language, text: str, country: str, actor1: str | None, actor2: str | None
+) -> None:
+    sub = SubEventType.ATTACK if "informer" in text else SubEventType.ARMED_CLASH
+    roles = read_roles(registry, nlp, text, sub, country, WHEN)
+    assert_sides(roles, actor1, actor2)
+    if "Taliban" in text:
+        names = {a.name for a in (roles.actor1, roles.actor2) if a is not None}
+        assert "Military Forces of Afghanistan (2021-)" in names and "Taliban" not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # everyone armed was harmed: the side the attack was on is the target
+        (
+            "Three gendarmes and 12 assailants were killed in an attack on the gendarmerie brigade of Kompienga.",
+            "Unidentified Armed Group (Burkina Faso)",
+            "Police Forces of Burkina Faso (2022-) Gendarmerie",
+        ),
+        (
+            "Two soldiers and five militants were killed in an attack on a military post near Djibo.",
+            "Unidentified Armed Group (Burkina Faso)",
+            "Military Forces of Burkina Faso (2022-)",
+        ),
+    ],
+)
+def test_when_all_were_harmed_the_attacked_side_is_the_target(
+    registry: ActorRegistry, nlp: Language, text: str, actor1: str, actor2: str
+) -> None:
+    roles = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Burkina Faso", WHEN)
+    assert_sides(roles, actor1, actor2)
+    assert not roles.assoc_actor1

@@ -64,12 +64,16 @@ def not_what_it_names(
     return actor.type is ActorType.CIVILIANS and bool(_ARMED_ROLE_RE.match(text, tokens[j - 1][2]))
 
 
-_OFF_DUTY_AFTER_RE = re.compile(r"\s*,?\s*(?:who|that)\s+(?:was|were|is|are)\s+off[- ]duty\b", re.IGNORECASE)
+_OFF_DUTY_AFTER_RE = re.compile(
+    r"\s*,?\s*(?:who|that)\s+(?:was|were|is|are)\s+off[- ]duty\b|\s+(?:informers?|informants?|collaborators?)\b",
+    re.IGNORECASE,
+)
 
 
 def off_duty(text: str, lowered: Sequence[str], i: int, end: int, actor: Actor) -> bool:
     """A state-force noun read at token ``i`` that names someone out of the force: off duty,
-    former, retired ("an off-duty policeman", "a former army officer", "an officer who was off duty")."""
+    former, retired ("an off-duty policeman", "a former army officer", "an officer who was off duty"),
+    or one who only informs it ("a police informer")."""
     if actor.type not in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES):
         return False
     before = lowered[max(0, i - 2) : i]

@@ -353,8 +353,9 @@ class ActorIndex:
         entry = hit.entry
         if entry is not None and entry.in_power is not None and hit.how in ("alias", "press"):
             home, since = entry.in_power
-            if when is not None and when >= since and country in (None, home):
-                # a group that took power is the state's forces from that day on
+            if when is not None and when >= since:
+                # a group that took power is the state's forces from that day on, at home and
+                # across its borders ("Afghan Taliban forces and Pakistani troops exchanged fire")
                 return self._registry.state_forces(home, when, home=country)
         if hit.how == "affiliate" and entry is not None:
             # "al-Qaeda-linked militants": the family's branch where the event is, or no reading

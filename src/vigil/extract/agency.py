@@ -170,7 +170,11 @@ def _corefer(mentions: Sequence[ActorMention], text: str = "") -> list[ActorMent
     named: Actor | None = owner
     for m in mentions:
         actor = m.actor
-        if actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang (")) and named is not None:
+        if (
+            actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang ("))
+            and named is not None
+            and not _RIVAL_RE.search(text, max(0, m.start - 12), m.start)  # "rival gunmen": another group
+        ):
             actor = Actor(name=named.name, type=named.type, country=named.country, mention=actor.mention)
             m = ActorMention(actor=actor, start=m.start, end=m.end)
         elif (
@@ -185,10 +189,24 @@ def _corefer(mentions: Sequence[ActorMention], text: str = "") -> list[ActorMent
             # registry reads as the country's usual group is the group just named
             actor = Actor(name=named.name, type=named.type, country=named.country, mention=actor.mention)
             m = ActorMention(actor=actor, start=m.start, end=m.end)
+        elif (
+            actor.type is ActorType.STATE_FORCES
+            and out
+            and out[-1].actor.type is ActorType.STATE_FORCES
+            and _THEIR_RE.search(text, max(0, m.start - 8), m.start) is not None
+        ):
+            # "three police officers were wounded when a bomb hit their patrol": the patrol is theirs
+            last = out[-1].actor
+            actor = Actor(name=last.name, type=last.type, country=last.country, mention=actor.mention)
+            m = ActorMention(actor=actor, start=m.start, end=m.end)
         elif actor.type in NON_STATE and not actor.name.startswith("Unidentified") and owner is None:
             named = actor
         out.append(m)
     return out
+
+
+_RIVAL_RE = re.compile(r"\b(?:rival|opposing|another|other)\s+$", re.IGNORECASE)
+_THEIR_RE = re.compile(r"\btheir\s+$", re.IGNORECASE)  # a force's own men or unit, named after it
 
 
 _ATTACKER_WORD_RE = re.compile(r"\b(?:assailants?|attackers?)$", re.IGNORECASE)

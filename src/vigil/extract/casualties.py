@@ -49,6 +49,7 @@ from vigil.extract.harmwords import (
     NEGATORS,
     NOT_ACTIVE,
     SUBSET_MARKERS,
+    THINGS,
     TO_DEATH,
     pairs,
 )
@@ -166,8 +167,8 @@ def _read_right(
         if tok == "," and (past := aside_end(tokens, j)) is not None:
             j = past  # "eight people, most of them women, were killed"
             continue
-        if tok == "according":
-            return None, j, extra, crossed  # "..., according to residents and a local group": a source
+        if tok == "according" or (tok == "among" and tokens[j - 1] in BE):
+            return None, j, extra, crossed  # a source ("according to"), or a part ("were among 11 killed")
         if tok in DESCRIBING and words <= 2:
             # "two Chinese nationals working at a gold mine ... were killed": who they were
             main = next((k for k in range(j + 1, min(len(tokens), j + 14)) if tokens[k] in BE), None)
@@ -227,17 +228,9 @@ def _person_noun(after: Sequence[str]) -> Counted | None:
         if not word.isalpha() or word in ("and", "or") or is_verb(word):
             break
         noun.append(word)
-    if not noun or any(w in _THINGS for w in noun):
+    if not noun or any(w in THINGS for w in noun):
         return None
     return counted_group(noun)
-
-
-# What an "and a ..." after a casualty figure names when it is not one more victim.
-_THINGS = words(
-    "vehicle car truck pickup motorcycle motorbike bus house home building shop store school church "
-    "mosque weapon gun rifle ammunition camel cow cattle goat sheep horse donkey mule animal number "
-    "group organisation organization agency monitor"
-)
 
 
 # A preposition right before a number makes it no object of a verb before it: "killed in 3 raids".
@@ -252,6 +245,8 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         return None, False  # "killed in three attacks": the number counts events, not the dead
     while j >= 0 and steps < 5:
         tok = tokens[j]
+        if tok == "among" and j > 0 and tokens[j - 1] in BE:
+            return None, False  # "two journalists were among 11 people killed": the 11 are all
         if tok in SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):
             return None, True
         if tok in ACTIVE_TO_DEATH and ["to", "death"] in pairs(tokens[num.end : num.end + 5]):

@@ -106,3 +106,10 @@ DEMONSTRATION_RE = re.compile(
     r"sit-ins?|rall(?:y|ies|ied))\b",
     re.IGNORECASE,
 )
+
+# What an "and a ..." after a casualty figure names when it is not one more victim.
+THINGS = words(
+    "vehicle car truck pickup motorcycle motorbike bus house home building shop store school church "
+    "mosque weapon gun rifle ammunition camel cow cattle goat sheep horse donkey mule animal number "
+    "group organisation organization agency monitor"
+)

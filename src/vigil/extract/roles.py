@@ -332,7 +332,13 @@ def _fight(
         target, allies = _lead_and_allies(scored, lead, country)
         attacker = fighting_civilians(scored, country, registry, text) or _unnamed(country, registry, text)
         return Roles(actor1=attacker, actor2=target, assoc_actor2=allies)
-    actor1, assoc1 = _lead_and_allies(scored, lead, country)
+    attacked = _attacked_side(text, armed)
+    if attacked is not None:
+        # everyone armed was harmed and the attack was on one side: the other side attacked
+        lead = min((s for s in armed if s.mention.actor.name != attacked), key=lambda s: s.mention.start)
+    actor1, assoc1 = _lead_and_allies(
+        scored, lead, country, against=frozenset({attacked} if attacked else ())
+    )
     side1 = {actor1.name, *(a.name for a in assoc1)}
     # a weapon is no one's target ("fired missiles at a ship": the missiles are not a side)
     others = [s for s in armed if s.mention.actor.name not in side1 and not _weapon(s)]
@@ -361,6 +367,23 @@ def _fight(
             return Roles(actor1=actor1, actor2=communal, assoc_actor1=assoc1)
         actor2 = _unnamed_opponent(text, scored, actor1, country, when, registry)
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1, assoc_actor2=assoc2)
+
+
+def _attacked_side(text: str, armed: list[Scored]) -> str | None:
+    """The side an attack was on, where every armed side named was harmed and no other side acts
+    ("three gendarmes and 12 assailants were killed in an attack on the gendarmerie brigade")."""
+    if any(s.agency > 0 for s in armed) or len({s.mention.actor.name for s in armed}) < 2:
+        return None
+    for s in armed:
+        if _ATTACK_ON_RE.search(text, max(0, s.mention.start - 40), s.mention.start):
+            return s.mention.actor.name
+    return None
+
+
+_ATTACK_ON_RE = re.compile(
+    r"\b(?:attacks?|raids?|ambush(?:es)?|assaults?|offensive) (?:on|against) (?:the |a |an |their |its )?(?:[\w-]+ )?$",
+    re.IGNORECASE,
+)
 
 
 def _unnamed_opponent(

@@ -270,6 +270,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "a Hamas rocket hit a house": rockets, missiles and shells with nothing flown are shelling
         # (our ACLED notes so worded: Shelling 2,502, Air/drone strike none)
         return replace(pred, sub_event_type=SubEventType.SHELLING)
+    if sub is SubEventType.ATTACK and _BARE_STRIKE.search(text) and not _GROUND_FIRE.search(text):
+        # "Israeli strikes hit a house": wire copy's bare "strikes" by a state are from the air
+        # (ACLED's notes write "air strike"; a ground one names its artillery or missiles)
+        return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)
     if sub in _TERRITORY and _CONTESTED.search(text) and not _TAKEN.search(text):
         # "troops and militiamen fought for control of the town": ground fought over, not taken
         return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
@@ -317,6 +321,10 @@ _DEVICE = re.compile(
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
 _GROUND_FIRE = re.compile(
     r"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)?|artillery|grads?|katyushas?)\b", re.I
+)
+_BARE_STRIKE = re.compile(
+    r"\b(?:(?:[A-Z][a-z]+|U\.?S\.?)(?:-led|-backed)?|coalition|army|military|government|regime|enemy) strikes?\b"
+    r"(?! (?:action|over|against (?:the )?(?:government|price|tax)))|\b[Ss]trikes? (?:on|hit|hits|killed|kills|targeted|pounded)\b"
 )
 _FROM_THE_AIR = re.compile(
     r"\b(?:air|airstrikes?|aerial|drones?|UAVs?|jets?|warplanes?|aircraft|helicopters?|planes?|aviation|"

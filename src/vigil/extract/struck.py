@@ -25,7 +25,10 @@ _NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDEN
 MET_DEVICE_RE = re.compile(
     r"\b(?:struck|strikes|hit|hits|ran over|runs over|drove over|drives over|stepped on|steps on|"
     r"triggered|set off|rolled over)\s+(?:an?|the|two|several|a number of)?\s*(?:[\w-]+\s+){0,2}?"
-    r"(?:IEDs?|(?:land)?mines?|explosive(?: device)?s?|devices?|bombs?)\b",
+    r"(?:IEDs?|(?:land)?mines?|explosive(?: device)?s?|devices?|bombs?)\b"
+    # "a homemade bomb went off as their patrol passed": the device met them where it lay
+    r"|\b(?:IEDs?|(?:land)?mines?|explosives?|devices?|bombs?)\s+(?:went off|exploded|detonated|blew up)\s+"
+    r"(?:as|when|while|under|beneath)\b",
     re.IGNORECASE,
 )
 

@@ -276,3 +276,27 @@ def test_when_all_were_harmed_the_attacked_side_is_the_target(
     roles = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Burkina Faso", WHEN)
     assert_sides(roles, actor1, actor2)
     assert not roles.assoc_actor1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 17 September 2021, a group of pastoralists destroyed a cotton field to install a camp near Nikki.",
+        "Farmers ransacked and burned the huts of a herders' camp near Bassila after cattle ate their crops.",
+    ],
+)
+def test_ordinary_people_who_wreck_are_a_communal_militia(
+    registry: ActorRegistry, nlp: Language, text: str
+) -> None:
+    roles = read_roles(registry, nlp, text, SubEventType.LOOTING, "Benin", WHEN)
+    assert roles.actor1 is not None and roles.actor1.name == "Unidentified Communal Militia (Benin)"
+
+
+def test_a_killing_told_as_a_flight_s_cause_is_the_event() -> None:
+    text = (
+        "Some 300 herders fled to Mali after vigilantes killed seven of them near Djibo, an association said."
+    )
+    assert _settled(SubEventType.ATTACK, text) is SubEventType.ATTACK
+    assert _settled(
+        SubEventType.ATTACK, "Some 300 herders fled their homes near Djibo, an association said."
+    ) is (SubEventType.OTHER)

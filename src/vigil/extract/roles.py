@@ -16,6 +16,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,28 @@ def assign_roles(
     >>> roles = assign_roles(text, reg.find(text, country="Mali"), SubEventType.ATTACK,
     ...                      country="Mali", when=None, registry=reg)  # doctest: +SKIP
     """
+    roles = _assign(text, mentions, sub_event_type, country=country, when=when, registry=registry, doc=doc)
+    acting = roles.actor1
+    if acting is not None and acting.type is ActorType.CIVILIANS and sub_event_type is not SubEventType.OTHER:
+        # ACLED never codes civilians as the ones acting, but in Other: ordinary people who burn
+        # or wreck ("farmers destroyed a pastoral camp") are an unidentified communal militia
+        # (our notes so coded: Benin's property destruction by farmers or residents, 10 of 16)
+        where = acting.country or country
+        militia = registry.generic("communal", where, when, home=country) if where else None
+        return replace(roles, actor1=militia) if militia is not None else roles
+    return roles
+
+
+def _assign(
+    text: str,
+    mentions: Sequence[ActorMention],
+    sub_event_type: SubEventType,
+    *,
+    country: str | None,
+    when: date | None,
+    registry: ActorRegistry,
+    doc: Doc | None = None,
+) -> Roles:
     if country is None:
         # no place read: a state force named by its demonym ("Burkinabe soldiers") or a group
         # with a home country still says where the event is, and generic nouns need it

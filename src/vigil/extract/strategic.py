@@ -215,9 +215,11 @@ _ACTED = re.compile(
 
 def displacement_only(text: str) -> bool:
     """The lede tells people fleeing or displaced, and the text tells nothing any side did to
-    anyone: ACLED's displacement, which it codes Other."""
+    anyone: ACLED's displacement, which it codes Other. A killing told as the flight's cause
+    ("fled after vigilantes killed seven of them") is the event (our notes so worded: Attack 1)."""
     lede = next(iter(split_sentences(text)), "")
-    return bool(_DISPLACED.search(lede)) and not _ACTED.search(text) and not harms_people(text)
+    told = _UNHARMED.sub(" ", text)
+    return bool(_DISPLACED.search(lede)) and not _ACTED.search(text) and not _HARM.search(told)
 
 
 # the readings a lede's own strategic words correct: a model that read the weapons as their use

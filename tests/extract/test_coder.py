@@ -225,3 +225,15 @@ def test_the_lede_s_region_beats_a_town_named_as_context(coder: Any) -> None:
     report = coder.code(Article(text=text)).principal_report
     assert report is not None and report.location is not None
     assert (report.location.admin1, report.location.country) == ("Gezira", "Sudan")
+
+
+def test_a_protest_counts_no_dead_of_the_killing_it_protests(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = "Hundreds of people marched in Nairobi on Monday after a teacher was shot dead by police."
+    report = coder.code(Article(text=text, published=date(2024, 3, 5))).principal_report
+    assert report is not None and report.sub_event_type.event_type.value == "Protests"
+    assert report.fatalities == 0
+    assert any(c.figure == 1 for c in report.claims)  # the death stays a claim

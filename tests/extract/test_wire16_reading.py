@@ -300,3 +300,15 @@ def test_a_killing_told_as_a_flight_s_cause_is_the_event() -> None:
     assert _settled(
         SubEventType.ATTACK, "Some 300 herders fled their homes near Djibo, an association said."
     ) is (SubEventType.OTHER)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Security agents abducted a prominent government critic from his home in Harare.",
+        "Plainclothes officers detained an activist outside the court.",
+    ],
+)
+def test_the_state_s_agents_are_its_forces(registry: ActorRegistry, text: str) -> None:
+    found = [m.actor.name for m in registry.find(text, country="Zimbabwe", when=WHEN)]
+    assert found and found[0].startswith("Police Forces of Zimbabwe")

@@ -76,7 +76,8 @@ POLICE_NOUNS = (
     "intelligence agents", "intelligence agent", "intelligence officers", "intelligence officer",
     "intelligence operatives", "intelligence service", "intelligence services",
     "national intelligence service", "intelligence agency", "national intelligence agency",
-    "secret service agents", "secret police",
+    "secret service agents", "secret police", "security agents", "security agent", "state security agents",
+    "security operatives", "plainclothes officers", "plainclothes policemen", "plain-clothes officers",
 )  # fmt: skip
 GENDARME_NOUNS = ("gendarmes", "gendarme", "gendarmerie", "gendarmerie officers")
 UNIDENTIFIED_NOUNS = (

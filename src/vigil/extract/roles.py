@@ -82,28 +82,6 @@ def assign_roles(
     >>> roles = assign_roles(text, reg.find(text, country="Mali"), SubEventType.ATTACK,
     ...                      country="Mali", when=None, registry=reg)  # doctest: +SKIP
     """
-    roles = _assign(text, mentions, sub_event_type, country=country, when=when, registry=registry, doc=doc)
-    acting = roles.actor1
-    if acting is not None and acting.type is ActorType.CIVILIANS and sub_event_type is not SubEventType.OTHER:
-        # ACLED never codes civilians as the ones acting, but in Other: ordinary people who burn
-        # or wreck ("farmers destroyed a pastoral camp") are an unidentified communal militia
-        # (our notes so coded: Benin's property destruction by farmers or residents, 10 of 16)
-        where = acting.country or country
-        militia = registry.generic("communal", where, when, home=country) if where else None
-        return replace(roles, actor1=militia) if militia is not None else roles
-    return roles
-
-
-def _assign(
-    text: str,
-    mentions: Sequence[ActorMention],
-    sub_event_type: SubEventType,
-    *,
-    country: str | None,
-    when: date | None,
-    registry: ActorRegistry,
-    doc: Doc | None = None,
-) -> Roles:
     if country is None:
         # no place read: a state force named by its demonym ("Burkinabe soldiers") or a group
         # with a home country still says where the event is, and generic nouns need it
@@ -130,10 +108,19 @@ def _assign(
             text, riot_roles(text, scored, sub_event_type, country, when, registry), country, registry
         )
     if event is EventType.VIOLENCE_AGAINST_CIVILIANS:
-        return _against_civilians(text, scored, country, registry)
-    if event in (EventType.BATTLES, EventType.REMOTE_VIOLENCE):
-        return _fight(text, scored, sub_event_type, country, when, registry)
-    return _strategic(text, scored, sub_event_type, country, when, registry)
+        roles = _against_civilians(text, scored, country, registry)
+    elif event in (EventType.BATTLES, EventType.REMOTE_VIOLENCE):
+        roles = _fight(text, scored, sub_event_type, country, when, registry)
+    else:
+        roles = _strategic(text, scored, sub_event_type, country, when, registry)
+    acting = roles.actor1
+    if acting is None or acting.type is not ActorType.CIVILIANS or sub_event_type is SubEventType.OTHER:
+        return roles
+    # ACLED never codes civilians as the ones acting, but in Other: ordinary people who burn or
+    # wreck ("farmers destroyed a pastoral camp") are an unidentified communal militia (our notes
+    # so coded: Benin's property destruction by farmers or residents, 10 of 16)
+    where = acting.country or country
+    return replace(roles, actor1=registry.generic("communal", where, when, home=country)) if where else roles
 
 
 _STRIKE_RE = re.compile(

@@ -7,7 +7,7 @@ Sentences written for these tests, in the style of wire copy.
 from __future__ import annotations
 
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pytest
 from tests.extract.sides_check import NOBODY, assert_sides, read_roles, recoded
@@ -104,6 +104,14 @@ SIDES = [
         "Burkina Faso",
         "Unidentified Armed Group (Burkina Faso)",
         "Military Forces of Burkina Faso (2022-)",
+    ),
+    # who put the toll at a figure told it, and did not kill
+    (
+        "Nearly 50 civilians were killed in the massacre, a UN official said, while the army put the toll at 12.",
+        SubEventType.ATTACK,
+        "Mali",
+        "Unidentified Armed Group (Mali)",
+        "Civilians (Mali)",
     ),
     # ordinary people who wreck are a communal militia: ACLED never codes civilians acting
     (
@@ -290,3 +298,56 @@ def test_a_killing_told_as_a_flight_s_cause_is_the_event() -> None:
 def test_the_state_s_agents_are_its_forces(registry: ActorRegistry, text: str) -> None:
     found = [m.actor.name for m in registry.find(text, country="Zimbabwe", when=WHEN)]
     assert found and found[0].startswith("Police Forces of Zimbabwe")
+
+
+@pytest.mark.parametrize(
+    ("text", "plain"),
+    [
+        (
+            "Up to 30 people may have died in the attack on the market, according to residents.",
+            "Up to 30 people were killed in the attack on the market, according to residents.",
+        ),
+        (
+            "Two people died in clashes between herders and farmers.",
+            "Two people were killed in clashes between herders and farmers.",
+        ),
+        ("He died in a road accident on Monday.", "He died in a road accident on Monday."),
+    ],
+)
+def test_an_attack_s_dead_read_as_killed(text: str, plain: str) -> None:
+    from vigil.extract.cues import plain_telling
+
+    assert plain_telling(text) == plain
+
+
+def test_who_tells_of_a_protest_is_no_identity_of_its_crowd(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "Soldiers fired live ammunition at protesters in Khartoum, killing three, a doctors' committee said."
+    )
+    roles = read_roles(registry, nlp, text, SubEventType.EXCESSIVE_FORCE, "Sudan", WHEN)
+    assert roles.actor1 is not None and roles.actor1.name == "Protesters (Sudan)"
+    assert not roles.assoc_actor1
+
+
+_LONG_REPORT = (
+    "NIAMEY, March 12 - Suspected jihadists killed at least 22 soldiers in an ambush on an army convoy in "
+    "western Niger on Sunday, the defence ministry said on Monday.\n\n"
+    "The convoy was attacked near a village in the Tillaberi region, close to the border with Mali, as it "
+    "escorted trucks carrying food, the ministry said. The ministry said 15 attackers were killed.\n\n"
+    "No group has claimed responsibility, but fighters linked to Islamic State operate in the area.\n\n"
+    "Separately, on Saturday, police in Niamey arrested a journalist who had reported on the army's losses, "
+    "his employer said."
+)
+
+
+def test_a_dateline_and_a_separate_event_s_town_are_not_where_the_ambush_was(coder: Any) -> None:
+    from vigil.domain import Article
+
+    reports = coder.code(Article(text=_LONG_REPORT, published=date(2024, 3, 12))).reports
+    kinds = {r.sub_event_type: r for r in reports}
+    ambush, arrest = kinds[SubEventType.ARMED_CLASH], kinds[SubEventType.ARRESTS]
+    assert ambush.location is not None and ambush.location.name == "Tillabéri"
+    assert ambush.fatalities == 37  # both sides' dead
+    assert arrest.location is not None and arrest.location.name == "Niamey"
+    # the group only said to be around was not the one arrested
+    assert arrest.actor2 is not None and arrest.actor2.name == "Civilians (Niger)"

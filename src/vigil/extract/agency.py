@@ -219,6 +219,11 @@ _PRESENCE_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _ACCORDING_RE = re.compile(r"\baccording to\b[^.;:,]*$", re.IGNORECASE)
+_PUT_TOLL_RE = re.compile(
+    r"\s+(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+(?:the|its|a)\s+(?:death\s+)?"
+    r"(?:toll|number of (?:dead|deaths|casualties)|casualty (?:figure|count))\b",
+    re.IGNORECASE,
+)
 _AGENT_NOUN_RE = re.compile(r"(?:ers?|ors?|ists?)$", re.IGNORECASE)  # "fighters", "raiders": who, not what
 
 
@@ -245,8 +250,9 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
             text[bounds[max(sentence, 0)] : _next_bound(bounds, sentence, text)]
         ):
             agency = WITNESS  # "IS fighters are active in the area": there, not shown to act
-        if _ACCORDING_RE.search(text, max(0, m.start - 80), m.start):
-            agency = WITNESS  # "..., according to the Kachin Independence Army": who tells it
+        if _ACCORDING_RE.search(text, max(0, m.start - 80), m.start) or _PUT_TOLL_RE.match(text, m.end):
+            # "..., according to the Kachin Independence Army", "the army put the toll at 12": who tells it
+            agency = WITNESS
         if claims_act(text, m):
             agency, ally = max(agency, 2), -1  # "..., and IS claimed responsibility": no ally of the dead
         elif ally < 0:

@@ -290,9 +290,10 @@ def plain_telling(text: str) -> str:
 
 
 _FLOGGED = re.compile(r"\b(?:flogged|lashed|whipped|caned)\b", re.I)
-_DIED_WHEN_STRUCK = re.compile(
-    r"\bdied (?=(?:when|after) (?:an? |the )?(?:[\w-]+ )?(?:shells?|mortars?|rockets?|missiles?|drones?|bombs?|"
-    r"grenades?|(?:land)?mines?|ieds?|explosives?|artillery)\b)",
+_DIED_WHEN_STRUCK = re.compile(  # and "(may have) died in the attack": an attack's dead
+    r"\b(?:(?:may|might|could) have )?died (?=(?:when|after) (?:an? |the )?(?:[\w-]+ )?(?:shells?|mortars?|rockets?|"
+    r"missiles?|drones?|bombs?|grenades?|(?:land)?mines?|ieds?|explosives?|artillery)\b|in (?:an? |the )?(?:[\w-]+ ){0,2}"
+    r"(?:attacks?|raids?|ambush|assault|bombing|explosion|shooting|massacre|clashes|fighting)\b)",
     re.I,
 )
 _HARM_TOLD = re.compile(

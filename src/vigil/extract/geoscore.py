@@ -11,6 +11,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from vigil.domain import Location, haversine_km
+from vigil.extract.cues import SEPARATE
 from vigil.extract.gazetteer import (
     KIND_ADMIN1,
     KIND_ADMIN2,
@@ -249,7 +250,16 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
             score -= 0.5 if located else 1.0  # the small model calls many villages ORG
     if _after_lede(text, mention.start):
         score -= 1.0  # the lede tells the event; later sentences add background
+        if _told_apart(text, mention.start):
+            score -= 3.0  # "Separately, police in Niamey arrested ...": another event's place
     return score - 0.1 * rank
+
+
+def _told_apart(text: str, start: int) -> bool:
+    """Whether the sentence around offset ``start`` opens as another event's ("Separately, ...",
+    "Elsewhere, ...", "In a separate attack, ...")."""
+    sentence = next((a for a, b in sentence_spans(text) if a <= start < b), None)
+    return sentence is not None and SEPARATE.search(text, sentence, min(start, sentence + 40)) is not None
 
 
 def _after_lede(text: str, start: int) -> bool:

@@ -470,7 +470,12 @@ def _strategic(
         if state is None and captor is not None and captor.agency > 0:
             state = captor.mention.actor  # "SDF fighters arrested 20 suspected IS members"
         actor1 = state or (registry.state_forces(country, when, branch="Police") if country else None)
-        others = [s.mention.actor for s in scored if actor1 is None or s.mention.actor.name != actor1.name]
+        # who is only said to be around ("fighters linked to IS operate in the area") was not taken
+        others = [
+            s.mention.actor
+            for s in sorted(scored, key=lambda s: s.agency == WITNESS)
+            if actor1 is None or s.mention.actor.name != actor1.name
+        ]
         targets = [a for a in others if a.type is not ActorType.STATE_FORCES]
         actor2 = targets[0] if targets else fallback(country, registry, "civilians")
         return Roles(actor1=actor1, actor2=actor2)

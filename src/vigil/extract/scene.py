@@ -119,7 +119,13 @@ def told_place(geocoder: Geocoder, text: str, country_hint: str | None) -> Locat
     """Where a passage of a long text places its event; not its dateline ("MOGADISHU, Somalia —"),
     which says where the story was filed (then the article's place stands)."""
     loc = geocoder.locate(text, country_hint=country_hint)
-    return None if loc is not None and _filed_from(text.lstrip(), loc.mention) else loc
+    if loc is None or not _filed_from(text.lstrip(), loc.mention):
+        return loc
+    # the rest of the passage may still say where ("NIAMEY - ... ambushed near Tabatol in the
+    # Tillaberi region"); a country alone says no more than the article's place
+    lede = text.lstrip()
+    rest = geocoder.locate(lede[lede.find(loc.mention) + len(loc.mention) :], country_hint=country_hint)
+    return rest if rest is not None and rest.name != rest.country else None
 
 
 def _filed_from(lede: str, mention: str) -> bool:

@@ -38,7 +38,15 @@ def identities(text: str, table: tuple[tuple[str, re.Pattern[str]], ...], countr
                 registry: ActorRegistry) -> tuple[Actor, ...]:  # fmt: skip
     if country is None:
         return ()
-    return tuple(registry.identity(label, country) for label, pattern in table if pattern.search(text))
+    told = _SOURCE_RE.sub(" ", text)  # ", a doctors' committee said": who tells it is no victim's identity
+    return tuple(registry.identity(label, country) for label, pattern in table if pattern.search(told))
+
+
+_SOURCE_RE = re.compile(
+    r",\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,5}(?:said|says|reported|reports|told\s+\w+|stated)\b|"
+    r"\baccording\s+to\b[^.;]*",
+    re.IGNORECASE,
+)
 
 
 GENERIC_SIDES = {

@@ -351,3 +351,44 @@ def test_a_dateline_and_a_separate_event_s_town_are_not_where_the_ambush_was(cod
     assert arrest.location is not None and arrest.location.name == "Niamey"
     # the group only said to be around was not the one arrested
     assert arrest.actor2 is not None and arrest.actor2.name == "Civilians (Niger)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "told"),
+    [
+        (
+            "Rebels killed 17 villagers in eastern Congo, local officials said Thursday, as fighting between "
+            "the army and M23 rebels displaced thousands more.",
+            "Rebels killed 17 villagers in eastern Congo, local officials said Thursday.",
+        ),
+        # an "as" inside the report is the report's own
+        (
+            "Police fired tear gas as protesters threw stones, witnesses said.",
+            "Police fired tear gas as protesters threw stones, witnesses said.",
+        ),
+    ],
+)
+def test_the_setting_hung_on_a_source_is_not_the_event(sentence: str, told: str) -> None:
+    from vigil.extract.scene import without_context
+
+    assert without_context(sentence) == told
+
+
+def test_a_setting_clause_does_not_type_nor_side_the_event(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "Rebels killed at least 17 civilians in an overnight raid on a village in eastern Congo, local "
+        "officials said Thursday, as fighting between the army and M23 rebels displaced thousands more."
+    )
+    report = coder.code(Article(text=text, published=date(2024, 2, 8))).principal_report
+    assert report is not None and report.sub_event_type is SubEventType.ATTACK
+    assert report.actor2 is not None and report.actor2.name.startswith("Civilians")
+
+
+def test_who_denies_in_a_clause_of_its_own_is_the_denial_s_source() -> None:
+    from vigil.extract.figures import extract_claims
+
+    sentence = "Kahindo blamed the militia, but a spokesman for the group denied involvement in the killings."
+    denials = [c for c in extract_claims([sentence]) if c.stance.value == "denied"]
+    assert [c.source for c in denials] == ["a spokesman for the group"]

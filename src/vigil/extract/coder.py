@@ -37,6 +37,7 @@ from vigil.extract.scene import (
     lede_place,
     looks_back,
     told_place,
+    without_context,
 )
 from vigil.extract.strategic import settle
 from vigil.taxonomy import NO_FATALITIES, EventType, Stance, SubEventType
@@ -215,7 +216,7 @@ class Coder:
             # typed without its sequel ("he was later released"), whose figures stay the event's
             typed = [s for k, s in enumerate(told) if k == 0 or not follow_up(s.text)]
             text = d.article.text if len(typed) == len(sents) else " ".join(s.text for s in typed)
-            whole = coder.res.classifier.predict([text])[0]
+            whole = coder.res.classifier.predict([without_context(text)])[0]
             reported = cues.without_denials(text)
             if whole.sub_event_type is None and reported != text:
                 whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
@@ -283,6 +284,10 @@ class Coder:
                 # one event: read the article as parsed; several: parse each event's own sentences
                 text = d.article.text if whole else seg.text
                 doc = d.doc if whole else _segment_doc(seg, coder.res.nlp)
+                if (told := without_context(text)) != text:
+                    # "..., officials said, as fighting between the army and M23 ...": the setting
+                    # names no side of this event
+                    text, doc = told, coder.res.nlp(told)
                 mentions = coder.res.registry.find(text, country=country, when=seg.event_date)
                 # the codebook decides some types by the sides: an attack on soldiers is a battle
                 sub = recode(seg.prediction.sub_event_type, text, mentions, doc)
@@ -367,7 +372,7 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
     told = [(s, k) for s, k in kinds if k or cues.tells_event(s) or cues.CLAIMS_ACT.search(s.text)]
     if not told:
         return []
-    preds = classifier.predict([cues.without_retaliation(s.text) for s, _ in told])
+    preds = classifier.predict([without_context(cues.without_retaliation(s.text)) for s, _ in told])
     groups: dict[EventType, Segment] = {}
     untyped: list[tuple[Span, Prediction]] = []
     for (sent, kind), pred in zip(told, preds, strict=True):
@@ -392,7 +397,7 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
         seg.sentences.sort(key=lambda s: s.start_char)
         # typed without what came after it ("the troops later retook the base")
         kept = [s for k, s in enumerate(seg.sentences) if k == 0 or not follow_up(s.text)]
-        pred = classifier.predict([" ".join(s.text for s in kept)])[0]
+        pred = classifier.predict([" ".join(without_context(s.text) for s in kept)])[0]
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
             seg.prediction = pred
         if seg.prediction is not None and _etype(seg) is EventType.STRATEGIC_DEVELOPMENTS:

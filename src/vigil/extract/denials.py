@@ -74,6 +74,20 @@ def denies(sentence: str) -> bool:
     return bool(_DENIES_RE.search(sentence))
 
 
+def denied_by(sentence: str) -> str:
+    """Who denies, where a clause of its own says so after another's words ("Kahindo blamed the
+    militia, but a spokesman for the group denied involvement"); "" when the sentence's speaker does."""
+    found = _DENIER_RE.search(sentence)
+    return found.group("who").strip() if found else ""
+
+
+_DENIER_RE = re.compile(
+    r"[,;]\s*(?:but|while|whereas|and)\s+(?P<who>(?:an?|the|its|his|their)\s+[\w'’ -]{2,60}?)\s+"
+    r"(?:has\s+|have\s+|had\s+|quickly\s+|later\s+)?(?:denied|rejected|dismissed)\b",
+    re.IGNORECASE,
+)
+
+
 def denied_group(tokens: Sequence[str]) -> Counted | None:
     """The group a sentence says was not killed ("no civilians were killed", "nobody was
     killed", "did not kill"): a negator within five tokens before a word of death.

@@ -17,10 +17,10 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from vigil.domain import Claim
-from vigil.extract.attribution import Attribution, attribute, attribute_responsibility
+from vigil.extract.attribution import Attribution, attribute, attribute_responsibility, source_kind
 from vigil.extract.casualties import numbered, sentence_mentions
 from vigil.extract.cues import without_background
-from vigil.extract.denials import denied_group, denied_verb
+from vigil.extract.denials import denied_by, denied_group, denied_verb
 from vigil.extract.increments import (
     TOLL_BRINGERS,
     added_deaths,
@@ -69,7 +69,14 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
         if denied is None and who.stance is Stance.DENIED and not numbered(tokens)[0]:
             denied = denied_verb(tokens)  # "denied that the army had killed any civilians"
         if denied is not None:
-            claims.append(_claim(ClaimKind.KILLED, who, sentence, counted=denied, stance=Stance.DENIED))
+            # "X blamed the militia, but a spokesman for the group denied it": the denier speaks
+            denier = denied_by(sentence)
+            by = (
+                Attribution(source=denier, source_kind=source_kind(denier), stance=Stance.DENIED)
+                if denier
+                else who
+            )
+            claims.append(_claim(ClaimKind.KILLED, by, sentence, counted=denied, stance=Stance.DENIED))
         mentions = sentence_mentions(tokens)
         whole = any(m.kind is ClaimKind.KILLED and not m.subset for m in mentions)
         for mention in mentions:

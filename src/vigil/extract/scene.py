@@ -173,3 +173,17 @@ _FOLLOW_UP = re.compile(
     r"reoccupied|took back|freed|rescued|released|recovered)\b",
     re.I,
 )
+
+
+def without_context(sentence: str) -> str:
+    """``sentence`` without the context clause wire copy hangs on its source ("Rebels killed 17
+    villagers, officials said, as fighting between the army and M23 displaced thousands"): the
+    clause tells the setting, not this event, and must not type it."""
+    return _CONTEXT_AFTER_SOURCE.sub(r"\1", sentence)
+
+
+_CONTEXT_AFTER_SOURCE = re.compile(
+    r"(\b(?:said|says|reported|announced|added|told (?:\w+ ){0,2}?\w+)(?: (?:on |late |early )?\w+day)?),\s+"
+    r"(?:as|amid|while)\s+[^.;]*",
+    re.IGNORECASE,
+)

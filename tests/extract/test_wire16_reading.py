@@ -392,3 +392,19 @@ def test_who_denies_in_a_clause_of_its_own_is_the_denial_s_source() -> None:
     sentence = "Kahindo blamed the militia, but a spokesman for the group denied involvement in the killings."
     denials = [c for c in extract_claims([sentence]) if c.stance.value == "denied"]
     assert [c.source for c in denials] == ["a spokesman for the group"]
+
+
+def test_an_event_told_elsewhere_is_its_own_though_of_the_same_kind(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "KYIV, Ukraine (AP) - A Russian missile strike on the southern city of Odesa killed at least eight "
+        "people and wounded 27 on Friday, regional authorities said.\n\n"
+        "The missile hit a residential area of the city, the governor said. Two children were among the wounded.\n\n"
+        "Elsewhere, Russian shelling of the Kherson region killed a 64-year-old man, officials said.\n\n"
+        "The war is in its third year."
+    )
+    reports = coder.code(Article(text=text, published=date(2024, 6, 9))).reports
+    shelling = [r for r in reports if r.sub_event_type is SubEventType.SHELLING]
+    assert sorted(r.fatalities for r in shelling) == [1, 8]
+    assert {r.location.name for r in shelling if r.location} == {"Odesa", "Kherson"}

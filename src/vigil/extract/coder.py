@@ -373,22 +373,28 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
     if not told:
         return []
     preds = classifier.predict([without_context(cues.without_retaliation(s.text)) for s, _ in told])
-    groups: dict[EventType, Segment] = {}
-    untyped: list[tuple[Span, Prediction]] = []
+    # a sentence that opens as another event's ("Elsewhere, shelling killed a man") starts a new
+    # part: its events are not the ones of the same kind told before it
+    groups: dict[tuple[EventType, int], Segment] = {}
+    untyped: list[tuple[Span, Prediction, int]] = []
+    part = 0
     for (sent, kind), pred in zip(told, preds, strict=True):
+        part += bool(groups) and cues.SEPARATE.match(sent.text.lstrip()[:40]) is not None
         if _typed(pred) is None and kind:
             pred = _as_told(pred, kind)
         sub = _typed(pred)
         if sub is None:
-            untyped.append((sent, pred))
+            untyped.append((sent, pred, part))
             continue
-        seg = groups.get(sub.event_type)
+        seg = groups.get((sub.event_type, part))
         if seg is None:
-            seg = groups[sub.event_type] = Segment(sentences=[], prediction=replace(pred, sub_event_type=sub))
+            seg = groups[sub.event_type, part] = Segment(
+                sentences=[], prediction=replace(pred, sub_event_type=sub)
+            )
         seg.sentences.append(sent)
     segments = sorted(groups.values(), key=lambda s: s.start)
-    for sent, pred in untyped:  # the group its likeliest type points to, else the one told just before
-        home = next((groups[t.event_type] for t, _ in pred.ranked if t.event_type in groups), None)
+    for sent, pred, at in untyped:  # the group its likeliest type points to, else the one told just before
+        home = next((groups[t.event_type, at] for t, _ in pred.ranked if (t.event_type, at) in groups), None)
         before = [g for g in segments if g.start <= sent.start_char]
         home = home or (before[-1] if before else segments[0] if segments else None)
         if home is not None:

@@ -15,6 +15,7 @@ from tests.extract.sides_check import NOBODY, assert_sides, read_roles, recoded
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.classify import Prediction
 from vigil.extract.geocode import Geocoder
+from vigil.extract.relevance import is_relevant
 from vigil.extract.strategic import settle
 from vigil.taxonomy import SubEventType
 
@@ -408,3 +409,19 @@ def test_an_event_told_elsewhere_is_its_own_though_of_the_same_kind(coder: Any) 
     shelling = [r for r in reports if r.sub_event_type is SubEventType.SHELLING]
     assert sorted(r.fatalities for r in shelling) == [1, 8]
     assert {r.location.name for r in shelling if r.location} == {"Odesa", "Kherson"}
+
+
+@pytest.mark.parametrize(
+    ("text", "relevant"),
+    [
+        ("The UN Security Council condemned the attack and called for an investigation.", False),
+        ("The French foreign ministry condemned the violence and urged restraint on all sides.", False),
+        # a statement that tells the act, where and to whom, still tells an event
+        ("The government condemned the attack in which gunmen killed 12 villagers in Mopti on Sunday.", True),
+        ("The UN condemned the killing of three peacekeepers in an ambush near Kidal on Monday.", True),
+        # a crowd's condemnation is a protest
+        ("Protesters condemned the arrest of the opposition leader in a march through Dakar.", True),
+    ],
+)
+def test_an_institution_s_statement_is_no_event(text: str, relevant: bool) -> None:
+    assert is_relevant(text, 0.9) is relevant

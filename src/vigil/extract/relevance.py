@@ -8,6 +8,7 @@ Split from :mod:`vigil.extract.coder`, whose first stage asks it.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -40,6 +41,8 @@ def is_relevant(
         return False
     if cues.tally_only(text):  # a toll kept over a year or a war: a statistic, not an event
         return False
+    if _STATEMENT_RE.match(text) and not _ACT_TOLD_RE.search(text):
+        return False  # "The UN Security Council condemned the attack and called for an inquiry": diplomacy
     if cues.lede_strategic(text) is not None:
         return True
     if _told_sentences(text) < SHORT_SENTENCES:
@@ -73,6 +76,22 @@ def is_relevant(
     return any(score >= RELEVANCE_FLOOR for score in classifier.relevance(telling))
 
 
+# An institution's words on violence, with no act of its own told: a statement, not an event (no
+# ACLED note opens so). A crowd's condemnation is a protest, and a told killing an event.
+_STATEMENT_RE = re.compile(
+    r"\s*(?:[A-Z][\w ,.()-]{0,40}[-—–]\s+)?(?:[Tt]he\s+)?(?:UN|United Nations|(?:UN\s+)?Security Council|EU|European Union|"
+    r"African Union|AU|ECOWAS|White House|State Department|Pope|Vatican|Amnesty International|Human Rights Watch|"
+    r"(?:[\w'’.-]+\s+){0,3}(?:government|ministry|minister|president|prime minister|embassy|spokesman|"
+    r"spokeswoman|envoy|secretary-general|foreign office))\b[^.]{0,60}?\b(?:condemned|denounced|deplored|"
+    r"called for|urged|welcomed|expressed|offered (?:its |his |her )?condolences)\b"
+)
+_ACT_TOLD_RE = re.compile(
+    r"\b(?:killed|wounded|injured|shot|abducted|kidnapped|(?:protest|march|rall|demonstrat)\w*|sit-ins?)\b|"
+    # or the act itself, where and to whom ("the killing of three peacekeepers in an ambush near Kidal")
+    r"\b(?:killings?|deaths?) of (?:at least )?(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|dozens)\b|"
+    r"\b(?:ambush|attack|raid|strike|bombing|shelling|massacre)\w* (?:\w+ )?(?:near|in|on|at) (?:the )?[A-Z]",
+    re.IGNORECASE,
+)
 MAX_SENTENCES_ASKED = 12  # enough for the event a long article buries; bounded cost
 
 

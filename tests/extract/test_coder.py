@@ -237,3 +237,14 @@ def test_a_protest_counts_no_dead_of_the_killing_it_protests(coder: Any) -> None
     assert report is not None and report.sub_event_type.event_type.value == "Protests"
     assert report.fatalities == 0
     assert any(c.figure == 1 for c in report.claims)  # the death stays a claim
+
+
+def test_a_text_judged_only_just_an_event_keeps_a_kind_the_model_is_sure_of(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = "The Taliban detained two foreign journalists in Kabul on Wednesday, their employer said."
+    report = coder.code(Article(text=text, published=date(2024, 5, 2))).principal_report
+    assert report is not None and report.sub_event_type.value == "Arrests"
+    assert report.actor1 is not None and report.actor1.name == "Military Forces of Afghanistan (2021-)"

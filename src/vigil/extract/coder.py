@@ -222,6 +222,11 @@ class Coder:
                 whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
             if whole.sub_event_type is None and (plain := cues.plain_telling(reported)) != reported:
                 whole = coder.res.classifier.predict([plain])[0]  # a claim, in a note's words
+            if whole.sub_event_type is None and whole.relevance >= RELEVANCE_FLOOR and whole.ranked:
+                # judged an event, below the classifier's own typing floor: its reading stands when
+                # it is sure of the kind ("The Taliban detained two foreign journalists", 0.53 / 0.82)
+                best, p = whole.ranked[0]
+                whole = replace(whole, sub_event_type=best) if p >= SURE_KIND else whole
             whole = _as_told_else_settled(whole, text, d.article.text)
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
@@ -544,6 +549,7 @@ def _as_told_else_settled(pred: Prediction, text: str, article: str) -> Predicti
 
 
 _CROWD = (EventType.PROTESTS, EventType.RIOTS)
+SURE_KIND = 0.8  # the model's sub-type probability that types a text it judged only just an event
 
 
 def _as_told(pred: Prediction, kind: SubEventType) -> Prediction:

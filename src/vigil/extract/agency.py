@@ -19,7 +19,7 @@ from vigil.extract.actor_nouns import VAGUE_PRESS_RE
 from vigil.extract.actors import ActorMention
 from vigil.extract.listed_sides import CLASH_RE, clashes_next
 from vigil.extract.nlp import sentence_spans
-from vigil.extract.owners import NON_STATE, blamed_on, claimant, claims_act, denier_blames
+from vigil.extract.owners import NON_STATE, blamed_on, claimant, claims_act, denier_blames, named_only
 from vigil.extract.verbshapes import DIE, came_under, headline_passive, own_clause, own_subject, returns_fire
 from vigil.taxonomy import ActorType
 
@@ -219,11 +219,6 @@ _PRESENCE_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z]+")
 _ACCORDING_RE = re.compile(r"\baccording to\b[^.;:,]*$", re.IGNORECASE)
-_PUT_TOLL_RE = re.compile(
-    r"\s+(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+(?:the|its|a)\s+(?:death\s+)?"
-    r"(?:toll|number of (?:dead|deaths|casualties)|casualty (?:figure|count))\b",
-    re.IGNORECASE,
-)
 _AGENT_NOUN_RE = re.compile(r"(?:ers?|ors?|ists?)$", re.IGNORECASE)  # "fighters", "raiders": who, not what
 
 
@@ -250,9 +245,8 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
             text[bounds[max(sentence, 0)] : _next_bound(bounds, sentence, text)]
         ):
             agency = WITNESS  # "IS fighters are active in the area": there, not shown to act
-        if _ACCORDING_RE.search(text, max(0, m.start - 80), m.start) or _PUT_TOLL_RE.match(text, m.end):
-            # "..., according to the Kachin Independence Army", "the army put the toll at 12": who tells it
-            agency = WITNESS
+        if _ACCORDING_RE.search(text, max(0, m.start - 80), m.start) or named_only(text, m.start, m.end):
+            agency = WITNESS  # "..., according to the KIA", "the army put the toll at 12": who tells it
         if claims_act(text, m):
             agency, ally = max(agency, 2), -1  # "..., and IS claimed responsibility": no ally of the dead
         elif ally < 0:
@@ -524,7 +518,7 @@ def _speaker(say: Token) -> int:
             for c in v.children
         )
     ]
-    if any(_DEFEND_RE.match(v.lower_) for v in selfish):
+    if any(_DEFEND_RE.match(v.lower_) or returns_fire(v) for v in selfish):
         return 1  # "the army said it had repelled an attack": it answered, someone else began
     if any(acted(v) and any(c.dep_ == "nsubj" for c in v.children) for v in selfish):
         return 2

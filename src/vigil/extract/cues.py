@@ -47,7 +47,9 @@ HISTORY = re.compile(
     r"(?:hundreds|thousands|scores|dozens) of (?:deaths|killings|attacks|people killed)|"
     # a toll of a year or a war, not of the day: "last year, 60 died", "thousands have been killed"
     r"(?<!since )(?:last year|earlier this year)|(?:has|have) (?:since )?killed (?:tens of |hundreds of )?thousands|"
-    r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died))\b",
+    r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died)|"
+    # the setting: "the region has seen weeks of fighting", "has been gripped by violence"
+    r"(?:has|have) (?:also )?seen (?:\w+ ){0,2}(?:days|weeks|months|years) of|(?:has|have) been (?:gripped|plagued|wracked|racked|rocked|convulsed|roiled|shaken) (?:since [^,;]{1,20} )?by)\b",
     re.IGNORECASE,
 )
 
@@ -141,12 +143,15 @@ _MONTH_NAMES = (
 # "has killed dozens in the county this year", "bringing to 300 the number killed since October".
 _AGGREGATE_VERB = re.compile(
     r"\b(?:have|has|had)\s+(?:now\s+|since\s+|so far\s+|already\s+)?(?:been\s+)?"
-    r"(?:killed|left|died|claimed|cost|taken)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b",
+    r"(?:killed|left|died|claimed|cost|taken)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
+    r"\b(?:attacks|killings|violence)\b[^,;.]{0,40}\bkilled\b",
     re.IGNORECASE,
 )
 _AGGREGATE_SPAN = re.compile(
     r"\b(?:this|last|past) (?:year|month)|\bso far\b|\bto date\b|\bsince (?:the (?:start|beginning|outbreak)|"
-    r"(?:early |late |mid-?)?" + _MONTH_NAMES + r"|(?:19|20)\d\d|last (?:year|month))\b",
+    r"(?:early |late |mid-?)?" + _MONTH_NAMES + r"|(?:19|20)\d\d|last (?:year|month))\b|"
+    r"\bsince (?:[^,;.]|\.(?= \d)){0,40}?\b(?:invasion|war|conflict|coup|takeover|launched|began|started|erupted|invaded)\b|"
+    r"\bin the first (?:\w+ )?(?:months?|half|quarter|weeks?)\b",
     re.IGNORECASE,
 )
 
@@ -364,7 +369,7 @@ _ACCIDENT = re.compile(
     r"boilers?|short[- ]circuit|electrical (?:fault|fire)|faulty (?:wiring|boiler|equipment|valve)|"
     r"(?:industrial|road|traffic|mining|workplace|boat|ferry|plane|train|car) (?:crash|disaster)s?|"
     r"capsiz\w*|"
-    r"(?:explosion|blast|fire) (?:at|in|on) (?:an? |the )?(?:[\w-]+ ){0,2}(?:factory|plant|refinery|"
+    r"(?:explosion|blast|fire) (?:at|in|on) (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:factory|plant|refinery|"
     r"(?:gas|petrol|filling|fuel) station|warehouse|depot|pipeline|mine|tanker|silo))\b",
     re.I,
 )

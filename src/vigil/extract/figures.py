@@ -41,6 +41,14 @@ LOGGER = logging.getLogger(__name__)
 ABSURD_FIGURE = 1_000_000  # above this a figure for one event is unreadable, kept as a vague claim
 
 
+# "..., killing two Hezbollah members, two security sources said": the speakers' count, no dead
+_SPEAKERS_COUNTED = re.compile(
+    r",\s+(?:two|three|four|five|several|\d+)\s+(?P<who>(?:[\w-]+\s+){0,2}?(?:sources|officials|witnesses|"
+    r"residents|diplomats|medics|doctors|people familiar with the matter))\s+(?:said|say|says|told)\b",
+    re.I,
+)
+
+
 def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[Claim]:
     """Attributed casualty, abduction, arrest and responsibility claims, sentence by sentence.
 
@@ -56,7 +64,7 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
     previous: Attribution | None = None
     for sentence, span in zip(sentences, spans, strict=True):
         # figures of an earlier event named in passing are that event's, not this one's
-        tokens = tokenize(without_background(sentence))
+        tokens = tokenize(_SPEAKERS_COUNTED.sub(r", \g<who> said", without_background(sentence)))
         if not tokens:
             continue
         who = attribute(sentence, span=span, previous=previous)
@@ -201,8 +209,10 @@ def fatalities(claims: Sequence[Claim]) -> int:
 # "the government put the toll at 10": another source's estimate of the same toll, a rival
 # figure (the codebook keeps the most conservative), not deaths to add; "later put" updates it
 _ESTIMATE = re.compile(
-    r"(?<!later )(?<!now )\bput(?:s|ting)?\s+the\s+(?:death\s+|overall\s+|official\s+)?"
-    r"(?:toll|number of (?:dead|deaths|victims|those killed))\s+at\s+"
+    r"(?:(?<!later )(?<!now )\bput(?:s|ting)?\s+the\s+(?:death\s+|overall\s+|official\s+)?"
+    r"(?:toll|number of (?:dead|deaths|victims|those killed))\s+at\s+|"
+    # "the army gave a lower toll of 14"
+    r"\bg[ai]ve?s?\s+(?:a|an)\s+(?:lower|higher|different|separate|official|own)\s+(?:death\s+)?(?:toll|figure)\s+of\s+)"
     r"(?:at least\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|up to\s+)?"
     r"(?P<n>\w[\w-]*)",
     re.IGNORECASE,

@@ -463,7 +463,15 @@ def qualifiers_of(
             QUALIFIER_GAP.match(gap)
             or (mentions[i].fragment and _FRAGMENT_GAP.match(gap))
             or (mentions[nxt].in_parens and UNKNOWN_QUALIFIERS.match(gap))
-            or (lies_in is not None and IN_GAP.match(gap) and lies_in(mentions[i].text, mentions[nxt].text))
+            or (
+                lies_in is not None
+                and (
+                    IN_GAP.match(gap)
+                    or _AREA_OF_REGION.match(text, mentions[nxt].end)
+                    and _AREA_OF.match(gap)
+                )
+                and lies_in(mentions[i].text, mentions[nxt].text)
+            )
         ):
             direct[i] = nxt
         elif (
@@ -486,6 +494,11 @@ def qualifiers_of(
             chains[inner] = [owner]
     return chains
 
+
+# "the Faskari area of Katsina state": an area of a region, not of a town ("the Y area of X city"
+# names a part of X)
+_AREA_OF = re.compile(r"^\s+area\s+of\s+(?:the\s+)?$", re.I)
+_AREA_OF_REGION = re.compile(r"\s+(?:state|province|region|district|county|governorate)\b", re.I)
 
 # "Nigeria's Borno state", "Kaduna state's Kajuru district": the owner's possessive, maybe on its kind
 _POSSESSIVE_GAP = re.compile(

@@ -32,6 +32,7 @@ from vigil.extract.geowords import (
     NEAR_CUES,
     PART_OF,
     SOURCE_CLAUSE,
+    SPEAKERS_IN,
     SUBPLACE_AFTER,
     SUBPLACE_BEFORE,
     TOWN_AFTER,
@@ -240,6 +241,10 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         and SOURCE_CLAUSE.match(text, mention.end)
     ):
         score -= _SOURCE_PENALTY  # "..., Gaza health officials said.": who speaks, not where
+    elif SPEAKERS_IN.search(text, max(0, mention.start - 40), mention.start) and SOURCE_CLAUSE.match(
+        text, mention.end
+    ):
+        score -= 2 * _SOURCE_PENALTY  # "..., officials in Kyiv said.": where the speakers sit
     if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):
         score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event
     if doc is not None:

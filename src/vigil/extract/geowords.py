@@ -283,6 +283,12 @@ SOURCE_CLAUSE = re.compile(
     r"(?:['’]s)?(?:\s+[a-z][\w-]*){0,3}\s+(?:said|says|told|reported|announced|claimed|confirmed)\b"
     r"[^.;]{0,60}(?:[.;]|$)"
 )
+# "..., officials in Kyiv said": where the speakers sit, not the event
+SPEAKERS_IN = re.compile(
+    r"\b(?:officials?|authorities|sources?|spokes(?:m[ae]n|person|woman)|diplomats?|analysts?|"
+    r"government|ministry|military|army|police|prosecutors?|media|reporters?|journalists?)\s+in\s+$",
+    re.I,
+)
 # Words after a name that make it a part of a town ("Santa Maria neighborhood", "Raju street"):
 # ACLED codes the town the text also names, so such a part ranks below it.
 SUBPLACE_AFTER = frozenset(
@@ -340,12 +346,15 @@ QUALIFIER_GAP = re.compile(rf"^(?:\s+(?:{PLACE_KINDS})){{0,3}}\s*[,(]\s*$", re.I
 # "Mansura in Ar-Raqqa", "Tell Abiad in northern Raqqa", "Afrin city in Aleppo": an admin area
 # that holds the place
 IN_GAP = re.compile(
-    r"^\s+(?:(?:(?:road|highway|axis|front|frontline|checkpoint|junction|bridge|roundabout|"
+    r"^(?:\s+(?:(?:(?:road|highway|axis|front|frontline|checkpoint|junction|bridge|roundabout|"
     r"city|town|village|locality|camp)\s+)?"
     r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     # "Kupwara district of Jammu", "the Majz district of Saada": an area within another
     r"|(?:district|province|county|municipality|department|prefecture|tehsil|taluka|block|sector|"
-    r"subdistrict|sub-district|township|local\s+government\s+area|lga)\s+of\s+(?:the\s+)?)$",
+    r"subdistrict|sub-district|township|local\s+government\s+area|lga)\s+of\s+(?:the\s+)?)"
+    # "Frontera Comalapa, a town in the southern state of Chiapas", "Tame, in the province of Arauca"
+    r"|,\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|municipality|community|district|port|hub)\s+)?"
+    r"in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:state|province|region|department|governorate|county)\s+of\s+)$",
     re.IGNORECASE,
 )
 
@@ -372,7 +381,7 @@ LIST_GOES_ON = re.compile(r"\s*(?:,|and\b|&|or\b)")
 LIST_END = re.compile(r"\s*,?\s*(?:and|or|&)\s+[A-Z]")
 # "BAMAKO (Reuters) -": a dateline, where the story was filed.
 DATELINE_AFTER = re.compile(
-    r"^\s*(?:,[^,()\n]{0,40})?\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|(?<!\w)[-—–](?!\w)|:)"
+    r"^\s*(?:,[^,()\n]{0,40}){0,2}\s*(?:\((?:Reuters|AFP|AP|Xinhua|IANS|PTI|UNI)\)|(?<!\w)[-—–](?!\w)|:)"
 )  # a dash between words ("Port-au-Prince") is part of a name, not a dateline's
 
 

@@ -25,7 +25,8 @@ NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENT
 # actor1 (the gunmen a report names are its men; "<group> claimed to have killed/attacked": the
 # group is actor1 in 13 of the 15 ACLED notes whose claimant a name match could identify).
 _CLAIM_AFTER_RE = re.compile(
-    r"^\s*(?:\([^)]*\)\s*)?(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?"
+    r"^\)?\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|militants|fighters|insurgents|jihadists|rebels)\s+)?"
+    r"(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?"
     r"(?:(?:later|also|then|quickly|swiftly|promptly|subsequently|reportedly|allegedly)\s+)?(?:"
     r"(?:claimed|claims|took|takes|taken|accepted|admitted)\s+(?:the\s+)?(?:full\s+)?(?:responsibility|credit)\b"
     r"|(?:claimed|claims)\s+(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|"
@@ -97,4 +98,26 @@ def blamed_on(prep: Token) -> bool:
     )  # fmt: skip
 
 
-__all__ = ["NON_STATE", "blamed_on", "claimant", "claims_act", "denier_blames"]
+# "a man accused of spying for ADF rebels", "suspected of links to Boko Haram": a group named as
+# what someone is accused of serving is no side of the event
+_ACCUSED_LINK_RE = re.compile(
+    r"\b(?:accused|suspected|on suspicion|alleged(?:ly)?|charged)\s+(?:of\s+)?(?:\w+\s+){0,3}?"
+    r"(?:for|with|to|of|being(?:\s+(?:an?|the))?(?:\s+(?:members?|part)\s+of)?)\s+(?:the\s+)?$",
+    re.I,
+)
+
+
+_PUT_TOLL_RE = re.compile(
+    r"\s+(?:put|puts|putting|placed|places|estimated|estimates|gave|gives)\s+(?:the|its|a)\s+(?:death\s+)?"
+    r"(?:toll|number of (?:dead|deaths|casualties)|casualty (?:figure|count))\b",
+    re.IGNORECASE,
+)
+
+
+def named_only(text: str, start: int, end: int) -> bool:
+    """The actor named at ``start:end`` tells the toll ("the army put the toll at 12") or is what
+    someone is accused of serving ("a man accused of spying for ADF rebels"): no side of the act."""
+    return bool(_PUT_TOLL_RE.match(text, end) or _ACCUSED_LINK_RE.search(text, max(0, start - 60), start))
+
+
+__all__ = ["NON_STATE", "blamed_on", "claimant", "claims_act", "denier_blames", "named_only"]

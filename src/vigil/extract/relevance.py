@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from vigil.extract import cues
 from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.nlp import CLOSERS, split_sentences
+from vigil.extract.nonevents import routine_news
 from vigil.extract.protests import street_protest
 
 if TYPE_CHECKING:
@@ -28,7 +29,7 @@ LONG_RELEVANCE_FLOOR = 0.2
 def is_relevant(
     text: str, relevance: float, classifier: EventClassifier | None = None, *, published: date | None = None
 ) -> bool:
-    """Worth parsing? Never an accident nor an earlier year's footage (no one's act today);
+    """Worth parsing? Never an accident, routine news nor an earlier year's footage (no one's act today);
     always a strategic development its lede tells in words the model rarely saw (an armed group's new
     leader, weapons seized, property wrecked by an armed side). A short text must itself read
     as an event, and not be a court's news of an earlier year's violence. A long one must have
@@ -40,6 +41,8 @@ def is_relevant(
     if (published is not None and cues.old_footage(text, published)) or cues.accident_only(text):
         return False
     if cues.tally_only(text):  # a toll kept over a year or a war: a statistic, not an event
+        return False
+    if routine_news(text) is not None:  # an election's result, a robbery's arrest, a flood
         return False
     if _STATEMENT_RE.match(text) and not _ACT_TOLD_RE.search(text):
         return False  # "The UN Security Council condemned the attack and called for an inquiry": diplomacy

@@ -39,6 +39,7 @@ from vigil.extract.communal import (
 )
 from vigil.extract.crowd_roles import protest_roles, riot_roles, with_faiths
 from vigil.extract.listed_sides import CLASH_RE
+from vigil.extract.owners import claims_act
 from vigil.extract.rolewords import (
     ADMINISTRATION_RE,
     FACTIONS_RE,
@@ -48,7 +49,7 @@ from vigil.extract.rolewords import (
     SELF_CLASH_RE,
 )
 from vigil.extract.sidebase import Roles, fallback, identities, state_mention, unique
-from vigil.extract.struck import BOMBS, MET_DEVICE_RE, planters, premises
+from vigil.extract.struck import BOMBS, MET_DEVICE_RE, planters, premises, sender, tally
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -195,7 +196,10 @@ def _lead_and_allies(
 ) -> tuple[Actor, tuple[Actor, ...]]:
     """ACLED puts the home state force first among allies, the others associated; no one of the
     side ``against`` is an ally ("three soldiers and seven militants died" is a tally, not a pact)."""
-    side = [lead, *(s for s in _allies(scored, lead) if s.mention.actor.name not in against)]
+    side = [
+        lead,
+        *(s for s in _allies(scored, lead) if s.mention.actor.name not in against and not tally(lead, s)),
+    ]
     side.sort(key=lambda s: (not _is_home_state(s.mention.actor, home), s.mention.start))
     first = side[0].mention.actor
     assoc = unique(s.mention.actor for s in side[1:] if s.mention.actor.name != first.name)
@@ -288,6 +292,9 @@ def _fight(
 ) -> Roles:
     armed = _armed(scored)
     lead = _home_first(armed, _best_agent(armed))
+    if lead is not None and lead.mention.actor.type in _STATE_TYPES:
+        # "the army beat back an ambush ...; JNIM later claimed it": the claimant began it
+        lead = next((s for s in armed if claims_act(text, s.mention)), lead)
     if sub is SubEventType.REMOTE_EXPLOSIVE and lead is not None and lead.mention.actor.type in _STATE_TYPES:
         lead = _best_agent(planters(text, armed)) or lead
     if lead is None and sub.event_type is EventType.BATTLES and country is not None:
@@ -511,10 +518,9 @@ _REBELS_RE = re.compile(r"\b(?:rebels|insurgents|militants|separatists|guerrilla
 # A people named as a people ("the Kuki community"), not as its armed men; the gap after its victims.
 _PEOPLE_NAMED_RE = re.compile(r"\b(?:community|communities|people|ethnic group|tribe)$", re.I)
 _FROM_GAP_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.I)
+
+
 # The weapon's sender, named just before: "drones launched by Russia", "a rocket fired by Hezbollah".
-_SENT_BY_RE = re.compile(r"\b(?:launched|fired|sent|planted|laid|placed) by (?:the )?$", re.I)
-
-
 def _other_strategic(
     text: str,
     scored: list[Scored],
@@ -530,7 +536,7 @@ def _other_strategic(
         # "soldiers defused an IED planted by JNIM": who disrupts the weapon is actor1, the
         # group that planted it (the agent of "planted by") actor2; so "drones launched by
         # Russia" that Ukraine's forces shot down (ACLED's interceptions: the interceptor first)
-        senders = [s for s in armed if _SENT_BY_RE.search(text, 0, s.mention.start)]
+        senders = [s for s in armed if sender(text, s)]
         lead = _best_agent([s for s in state if s not in senders]) or _best_agent(state)
         if lead is not None and senders and country is not None:
             first, allies = _lead_and_allies(scored, lead, country)

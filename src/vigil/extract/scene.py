@@ -37,6 +37,35 @@ AREA_VOTE = 0.75
 
 _NAME_WORD = re.compile(r"[^\W\d_]\w+")  # "M23" is a name word too
 _BARE_DATELINE = re.compile(r"^\s*[^.]{0,60}?(?:\([^)]{1,30}\))?\s*[-–—]+\s*$")
+_MONTH_NUMBER = {
+    m: i + 1
+    for i, m in enumerate(
+        [
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ]
+    )
+}
+_BARE_MONTH = re.compile(
+    r"\b(?:(?P<last>last)|in|since|during|early|late|mid-?)\s+(?:in\s+)?(?P<month>"
+    + "|".join(m.title() for m in _MONTH_NUMBER)
+    + r")\b(?![\s,]+\d)",
+)
+_EARLIER_LEAD = re.compile(
+    r"^\W*(?:last (?:week|month)|earlier (?:this|that|last) (?:week|month)|(?:a|one|two|three|several) "
+    r"(?:days?|weeks?) (?:earlier|ago|before)|days earlier|weeks earlier|the previous (?:week|month))\b",
+    re.I,
+)
 BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one
 TOLL_KINDS = frozenset({ClaimKind.KILLED, ClaimKind.INJURED})
 
@@ -146,6 +175,14 @@ def looks_back(sentence: str, event_day: date | None, published: date | None) ->
         return True
     if event_day is None or not cues.EVENT.search(sentence):
         return False
+    if _EARLIER_LEAD.match(sentence):
+        return True  # "Last week a mosque bombing killed more than 80": an earlier event's toll
+    for named in _BARE_MONTH.finditer(sentence):
+        # "a blast at the market in June", "an attack last May": a month named alone, another
+        # than the event's (or a year back), as far as a bare month reaches
+        month = _MONTH_NUMBER[named.group("month").lower()]
+        if month != event_day.month or named.group("last"):
+            return True
     day, precision = event_date(sentence, published=published)
     if day is None:
         return False

@@ -103,9 +103,13 @@ _DRONE_DOWNED = re.compile(
 # what makes a downed drone part of something else: a fight around it, its strike or its wreck's damage,
 # a manned aircraft downed beside it
 _DRONE_EVENT = re.compile(
-    r"\b(?:clash\w*|fight\w*|exchang\w+ (?:of )?fire|launched(?! by)|attack\w*|strikes?|struck|hit|damag\w*|"
+    r"\b(?:clash\w*|fight\w*|exchang\w+ (?:of )?fire|launched(?! by| from| toward| at| into)|attack\w*|strikes?|struck|hit|damag\w*|"
     r"debris|shrapnel|fragments|jets?|aircraft|planes?|helicopters?)\b",
     re.I,
+)
+
+_CLAIMED = re.compile(
+    r"\b(?:claimed|took responsibility for) (?:responsibility for )?(?:the|an?) (?:\w+ )?attack\b", re.I
 )
 
 
@@ -123,7 +127,8 @@ def harms_people(text: str) -> bool:
 
 def drone_downed(text: str) -> bool:
     """A drone shot down or intercepted, and nothing else told about it: Disrupted weapons use."""
-    return bool(_DRONE_DOWNED.search(text)) and not _DRONE_EVENT.search(text) and not harms_people(text)
+    told = _CLAIMED.sub(" ", text)  # "the Houthis claimed the attack": the launch, not a strike told
+    return bool(_DRONE_DOWNED.search(told)) and not _DRONE_EVENT.search(told) and not harms_people(text)
 
 
 # drones or missiles sent at a target: the interceptions are that strike's side detail
@@ -272,6 +277,9 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "a Hamas rocket hit a house": rockets, missiles and shells with nothing flown are shelling
         # (our ACLED notes so worded: Shelling 2,502, Air/drone strike none)
         return replace(pred, sub_event_type=SubEventType.SHELLING)
+    if sub in _GROUND_FIGHT and _AERIAL_RAID.search(text):
+        # "troops killed five rebels in a bombing raid": a raid told as bombing is flown
+        return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)
     if sub is SubEventType.ATTACK and _BARE_STRIKE.search(text) and not _GROUND_FIRE.search(text):
         # "Israeli strikes hit a house": wire copy's bare "strikes" by a state are from the air
         # (ACLED's notes write "air strike"; a ground one names its artillery or missiles)
@@ -321,6 +329,8 @@ _DEVICE = re.compile(
     re.I,
 )
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+_GROUND_FIGHT = (SubEventType.ARMED_CLASH, SubEventType.ATTACK)
+_AERIAL_RAID = re.compile(r"\b(?:bombing raids?|aerial (?:bombardments?|bombings?|raids?|attacks?))\b", re.I)
 _GROUND_FIRE = re.compile(
     r"\b(?:rockets?|missiles?|mortars?|shell(?:s|ed|ing)?|artillery|grads?|katyushas?)\b", re.I
 )

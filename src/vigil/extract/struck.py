@@ -73,4 +73,34 @@ def premises(text: str, m: ActorMention, *, vehicles: bool = False) -> bool:
     return any(p.search(named) or p.match(after) for p in patterns)
 
 
-__all__ = ["BOMBS", "MET_DEVICE_RE", "planters", "premises"]
+SENT_BY_RE = re.compile(r"\b(?:launched|fired|sent|planted|laid|placed) by (?:the )?$", re.I)
+# "a Houthi drone", "Russian missiles": the weapon's owner is named before it
+_WEAPON_AFTER_RE = re.compile(
+    r"(?:-made|-launched)?\s+(?:[\w-]+\s+)?(?:drones?|uavs?|missiles?|rockets?|projectiles?)\b", re.I
+)
+
+
+def sender(text: str, s: Scored) -> bool:
+    """``s`` launched the weapons: "fired by the Houthis", "a Houthi drone"."""
+    m = s.mention
+    return bool(
+        SENT_BY_RE.search(text, 0, m.start)
+        or _WEAPON_AFTER_RE.match(text, m.end)
+        or _WEAPON_AFTER_RE.search(text, m.start, m.end + 1)  # the mention is "Russian drones"
+    )
+
+
+def tally(a: Scored, b: Scored) -> bool:
+    """ "Two soldiers and three militants were killed": the dead of both sides counted together,
+    a state force's and an insurgent's (a pro-government militia's dead beside them are allies)."""
+    if a.agency >= 0 or b.agency >= 0:
+        return False
+    kinds = {a.mention.actor.type, b.mention.actor.type}
+    state = kinds & {ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES}
+    return bool(state) and any(
+        x.mention.actor.type is ActorType.REBEL_GROUP or x.mention.actor.name.startswith("Unidentified Armed")
+        for x in (a, b)
+    )
+
+
+__all__ = ["BOMBS", "MET_DEVICE_RE", "SENT_BY_RE", "planters", "premises", "sender", "tally"]

@@ -61,7 +61,30 @@ def own_subject(verb: Token) -> bool:
 
 
 def returns_fire(verb: Token) -> bool:
-    return verb.lower_ in ("returned", "return", "returns") and any(c.lower_ == "fire" for c in verb.children)
+    """The verb answers an attack: "returned fire", "beat back an ambush", "fought off the raiders"."""
+    if verb.lower_ in ("returned", "return", "returns"):
+        return any(c.lower_ == "fire" for c in verb.children)
+    return verb.lower_ in _ANSWER_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "off") for c in verb.children
+    )
+
+
+_ANSWER_VERBS = frozenset(
+    {
+        "beat",
+        "beats",
+        "beating",
+        "fought",
+        "fight",
+        "fights",
+        "fended",
+        "fend",
+        "warded",
+        "shot",
+        "fired",
+        "hit",
+    }
+)
 
 
 __all__ = ["DIE", "came_under", "headline_passive", "own_clause", "own_subject", "returns_fire"]

@@ -1,0 +1,287 @@
+"""Seventeenth round: a weapon downed whose launch is claimed, and who owns the weapon downed.
+
+Sentences written for these tests, in the style of wire copy.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+import pytest
+from tests.extract.sides_check import NOBODY, assert_sides, read_roles
+
+from vigil.extract.actors import ActorRegistry
+from vigil.extract.classify import Prediction
+from vigil.extract.geocode import Geocoder
+from vigil.extract.strategic import settle
+from vigil.taxonomy import SubEventType
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+WHEN = date(2024, 4, 3)
+
+
+def _settled(sub: SubEventType, text: str) -> SubEventType | None:
+    return settle(
+        Prediction(sub_event_type=sub, probability=0.5, relevance=0.9, ranked=()), text
+    ).sub_event_type
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # where the drone was launched from, and who claimed it, tell no strike
+        (
+            "The army said it intercepted a drone launched from Yemen over Eilat. The Houthis claimed the attack.",
+            SubEventType.DISRUPTED_WEAPONS_USE,
+        ),
+        # a drone that hit something is that strike's
+        (
+            "The army said it intercepted one drone; a second hit a warehouse in Eilat.",
+            SubEventType.SHELLING,
+        ),
+    ],
+)
+def test_a_drone_downed_whose_launch_is_claimed_is_disrupted(text: str, expected: SubEventType) -> None:
+    assert _settled(SubEventType.SHELLING, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor1", "actor2"),
+    [
+        (
+            "Ukraine's air force said it shot down 20 Russian drones over the Kyiv region overnight.",
+            "Ukraine",
+            "Military Forces of Ukraine (2019-) Air Force",
+            "Military Forces of Russia (2000-) Air Force",
+        ),
+        (
+            "Saudi air defences intercepted a Houthi drone fired toward Jazan on Tuesday, the coalition said.",
+            "Saudi Arabia",
+            "Military Forces of Saudi Arabia…",
+            "Military Forces of Yemen (2016-) Supreme Political Council",
+        ),
+    ],
+)
+def test_the_interceptor_leads_and_the_weapon_s_owner_follows(
+    registry: ActorRegistry, nlp: Language, text: str, country: str, actor1: str, actor2: str
+) -> None:
+    roles = read_roles(registry, nlp, text, SubEventType.DISRUPTED_WEAPONS_USE, country, WHEN)
+    assert_sides(roles, actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "More than 9,000 civilians have been killed since the invasion began in 2022, the UN mission said.",
+        "Attacks by armed groups killed more than 900 civilians in the first six months of the year, a report said.",
+    ],
+)
+def test_a_war_s_toll_since_its_start_is_a_statistic(text: str) -> None:
+    from vigil.extract.cues import tally_only
+
+    assert tally_only(text)
+
+
+def test_a_blast_at_a_named_depot_of_unknown_cause_is_an_accident() -> None:
+    from vigil.extract.cues import accident_only
+
+    text = "A fire and explosion at Kenya's largest fuel depot killed nine workers; the cause was not known."
+    assert accident_only(text)
+    assert not accident_only("A bomb blast at the fuel depot killed nine workers.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Troops killed five rebels in a bombing raid on their camp, the defence ministry said.",
+            SubEventType.AIR_DRONE_STRIKE,
+        ),
+        (
+            "Troops killed five rebels in a raid on their camp, the defence ministry said.",
+            SubEventType.ARMED_CLASH,
+        ),
+    ],
+)
+def test_a_raid_told_as_bombing_is_flown(text: str, expected: SubEventType) -> None:
+    assert _settled(SubEventType.ARMED_CLASH, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "actor1", "actor2"),
+    [
+        # the dead of both sides counted together are no alliance
+        (
+            "Two soldiers and three militants were killed in a gunfight in Kupwara district on Thursday.",
+            "India",
+            "Military Forces of India…",
+            "Unidentified Armed Group (India)",
+        ),
+        # Kurdish militants in Turkey's press are the PKK
+        (
+            "Kurdish militants attacked an army outpost in Hakkari province, killing two soldiers.",
+            "Turkey",
+            "PKK: Kurdistan Workers Party",
+            "Military Forces of Turkey…",
+        ),
+    ],
+)
+def test_the_sides_of_a_fight(
+    registry: ActorRegistry, nlp: Language, text: str, country: str, actor1: str, actor2: str
+) -> None:
+    roles = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, country, WHEN)
+    assert_sides(roles, actor1, actor2)
+    assert not roles.assoc_actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # the town a wire names in apposition, with its province after it
+        (
+            "BOGOTA, Nov 16 (Reuters) - Rebels attacked a police station in the municipality of Tame, "
+            "in the eastern province of Arauca, on Wednesday.",
+            "Tame",
+        ),
+        (
+            "Gunmen seized control of Frontera Comalapa, a town in the southern state of Chiapas, on Sunday.",
+            "Comalapa",
+        ),
+        # "the X area of Y state", under a dateline that names its country too
+        (
+            "KANO, Nigeria, Nov 8 (Reuters) - Bandits killed 14 people in the Faskari area of Katsina state on Monday.",
+            "Faskari",
+        ),
+        # where the speakers sit is not where the town was taken
+        (
+            "Troops recaptured the eastern rail hub of Lyman on Saturday, officials in Kyiv said.",
+            "Lyman",
+        ),
+    ],
+)
+def test_the_town_not_its_province_nor_the_speakers(geocoder: Geocoder, text: str, place: str) -> None:
+    loc = geocoder.locate(text)
+    assert loc is not None and place in loc.name
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "country", "actor1", "actor2"),
+    [
+        # a group named as what a victim is accused of serving is no side
+        (
+            "An angry crowd lynched a man accused of spying for ADF rebels in Beni on Saturday.",
+            SubEventType.MOB_VIOLENCE,
+            "Democratic Republic of Congo",
+            "Rioters (Democratic Republic of Congo)",
+            "Civilians (Democratic Republic of Congo)",
+        ),
+        # the army beat back an ambush that a group later claimed: the claimant began it
+        (
+            "The army said it beat back an ambush on a supply convoy near Niono, killing 20 attackers. "
+            "The JNIM group later claimed the ambush.",
+            SubEventType.ARMED_CLASH,
+            "Mali",
+            "JNIM: Group for Support of Islam and Muslims",
+            "Military Forces of Mali…",
+        ),
+        # a claim told after the group's acronym in brackets
+        (
+            "A suicide bomber blew himself up near a ministry in Ankara and police shot dead a second attacker. "
+            "The Kurdistan Workers Party (PKK) claimed responsibility.",
+            SubEventType.SUICIDE_BOMB,
+            "Turkey",
+            "PKK: Kurdistan Workers Party",
+            "Police Forces of Turkey…",
+        ),
+        # a private army's men told as "military contractors" are that army
+        (
+            "Russian military contractors moved into the base in Timbuktu that French troops handed over.",
+            SubEventType.HEADQUARTERS_ESTABLISHED,
+            "Mali",
+            "Wagner Group",
+            NOBODY,
+        ),
+    ],
+)
+def test_who_acted_not_who_was_named(
+    registry: ActorRegistry,
+    nlp: Language,
+    text: str,
+    sub: SubEventType,
+    country: str,
+    actor1: str,
+    actor2: str,
+) -> None:
+    roles = read_roles(registry, nlp, text, sub, country, date(2022, 1, 7))
+    assert_sides(roles, actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "event_day", "published"),
+    [
+        (
+            "A bomb blast at a market in the city in June killed four people.",
+            date(2022, 9, 12),
+            date(2022, 9, 13),
+        ),
+        (
+            "Separatists killed five people in the town in an attack last May.",
+            date(2024, 5, 22),
+            date(2024, 5, 23),
+        ),
+        (
+            "Last week a mosque bombing in Peshawar killed more than 80 people.",
+            date(2023, 2, 6),
+            date(2023, 2, 7),
+        ),
+        (
+            "The region has seen weeks of fighting between the army and militiamen.",
+            date(2023, 8, 13),
+            date(2023, 8, 15),
+        ),
+    ],
+)
+def test_an_earlier_month_s_toll_looks_back(sentence: str, event_day: date, published: date) -> None:
+    from vigil.extract.scene import looks_back
+
+    assert looks_back(sentence, event_day, published)
+
+
+def test_the_same_month_s_toll_does_not_look_back() -> None:
+    from vigil.extract.scene import looks_back
+
+    assert not looks_back(
+        "Five people were killed in the attack in May, police said.", date(2024, 5, 22), date(2024, 5, 23)
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed"),
+    [
+        # a rival source's lower toll is the conservative figure
+        (
+            [
+                "Rebels shot dead at least 18 villagers, a local leader said.",
+                "The army gave a lower toll of 14.",
+            ],
+            14,
+        ),
+        # the speakers' count is no one's death
+        (["A drone struck a car, killing two Hezbollah members, two security sources said."], 2),
+        # a war's toll since its takeover is no event's own
+        (
+            [
+                "Police fired on protesters, killing at least 15, medics said.",
+                "The deaths bring to 39 the number of protesters killed since the Oct. 25 takeover.",
+            ],
+            15,
+        ),
+    ],
+)
+def test_the_event_s_own_dead(sentences: list[str], killed: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == killed

@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from vigil.extract import cues
+from vigil.extract.nonevents import old_footage
 from vigil.extract.relevance import is_relevant
 from vigil.taxonomy import SubEventType
 
@@ -76,15 +77,15 @@ def test_someone_acting_keeps_an_accident_a_candidate(text: str) -> None:
 
 def test_old_footage_is_no_new_event() -> None:
     text = "Footage recorded in 2021 of soldiers beating two detainees went viral on Monday."
-    assert cues.old_footage(text, TODAY)
+    assert old_footage(text, TODAY)
     assert not is_relevant(text, 0.9, published=TODAY)
 
 
 def test_footage_of_the_day_is_kept() -> None:
-    assert not cues.old_footage("A video filmed on 8 June 2025 shows troops firing on a crowd.", TODAY)
-    assert not cues.old_footage("Militants killed 12 people in 2021 and again on Monday.", TODAY)
+    assert not old_footage("A video filmed on 8 June 2025 shows troops firing on a crowd.", TODAY)
+    assert not old_footage("Militants killed 12 people in 2021 and again on Monday.", TODAY)
     # last December's footage told in January may be the event itself
-    assert not cues.old_footage("A clip filmed in 2024 shows police beating a man.", date(2025, 1, 3))
+    assert not old_footage("A clip filmed in 2024 shows police beating a man.", date(2025, 1, 3))
 
 
 def test_a_strategic_development_is_worth_parsing_whatever_the_model_reads() -> None:

@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from vigil.extract import cues
+from vigil.extract.nonevents import old_footage
 from vigil.extract.relevance import is_relevant
 from vigil.taxonomy import SubEventType
 
@@ -92,4 +93,4 @@ def test_an_accident_the_lede_tells_is_still_none() -> None:
     ],
 )
 def test_footage_of_a_new_event_is_kept(text: str) -> None:
-    assert not cues.old_footage(text, TODAY)
+    assert not old_footage(text, TODAY)

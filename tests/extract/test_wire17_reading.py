@@ -285,3 +285,161 @@ def test_the_event_s_own_dead(sentences: list[str], killed: int) -> None:
     from vigil.extract.figures import extract_claims, fatalities
 
     assert fatalities(extract_claims(sentences)) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "expected"),
+    [
+        # people taken and no one harmed is an abduction, whatever the model read
+        (
+            "Gunmen abducted at least 20 people from two villages on Sunday night. Nobody was killed in the raid.",
+            SubEventType.ATTACK,
+            SubEventType.ABDUCTION,
+        ),
+        (
+            "Gunmen abducted 20 villagers and shot dead two who tried to flee.",
+            SubEventType.ATTACK,
+            SubEventType.ATTACK,
+        ),
+        # a base stormed and weapons recovered: no ground changed hands
+        (
+            "Militants stormed a military base, setting off a gun battle; troops recovered weapons left behind.",
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+            SubEventType.ARMED_CLASH,
+        ),
+        (
+            "Troops retook the town from the militants on Tuesday.",
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+        ),
+    ],
+)
+def test_what_was_done_decides(text: str, sub: SubEventType, expected: SubEventType) -> None:
+    assert _settled(sub, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "read", "expected"),
+    [
+        (
+            "The paramilitary Rapid Support Forces seized the army's divisional headquarters in Nyala on Thursday.",
+            "Sudan",
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+            SubEventType.NON_STATE_OVERTAKES_TERRITORY,
+        ),
+        (
+            "Government troops recaptured the town of Kamituga from the rebels on Sunday.",
+            "Democratic Republic of Congo",
+            SubEventType.NON_STATE_OVERTAKES_TERRITORY,
+            SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+        ),
+    ],
+)
+def test_who_took_the_ground_decides_whose_taking_it_is(
+    registry: ActorRegistry,
+    nlp: Language,
+    text: str,
+    country: str,
+    read: SubEventType,
+    expected: SubEventType,
+) -> None:
+    from vigil.extract.strategic import ground_taker
+
+    mentions = registry.find(text, country=country, when=date(2024, 5, 2))
+    assert ground_taker(read, text, mentions, nlp(text)) is expected
+
+
+def test_a_crowd_that_left_of_its_own_accord_met_no_intervention() -> None:
+    from vigil.extract.protests import recode
+
+    calm = "Hundreds rallied outside the utility's offices on Thursday; the crowd dispersed in the afternoon without incident."
+    assert recode(SubEventType.PROTEST_WITH_INTERVENTION, calm) is SubEventType.PEACEFUL_PROTEST
+    broken = "Hundreds rallied outside the utility's offices on Thursday until police dispersed them with tear gas."
+    assert recode(SubEventType.PROTEST_WITH_INTERVENTION, broken) is SubEventType.PROTEST_WITH_INTERVENTION
+
+
+def test_a_march_through_a_city_for_a_cause_elsewhere_is_in_the_city(geocoder: Geocoder) -> None:
+    loc = geocoder.locate(
+        "Thousands of people marched through central Madrid on Sunday in support of Palestinians in Gaza."
+    )
+    assert loc is not None and loc.name == "Madrid"
+
+
+def test_a_dateline_without_a_town_gives_way_to_the_day_told() -> None:
+    from vigil.extract.dates import event_date
+
+    day, _ = event_date(
+        "March 12 (Reuters) - Gunmen killed three people on Sunday.", published=date(2024, 3, 12)
+    )
+    assert day == date(2024, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "killed"),
+    [
+        (["A gunbattle left four fighters dead on each side, according to a statement."], 8),
+        (["A woman blew herself up at a tea stall, killing herself and at least 11 other people."], 12),
+        (["Jihadists ambushed a bus on Sunday, shooting dead nine travellers and setting it ablaze."], 9),
+        (
+            [
+                "Gunmen opened fire on customers, killing six people, the prosecutor said.",
+                "Local media reported eight deaths.",
+            ],
+            6,
+        ),
+        (
+            [
+                "A student was shot dead when police opened fire on demonstrators on Tuesday.",
+                "At least six people were killed across the country on Tuesday.",
+            ],
+            1,
+        ),
+        (
+            [
+                "Maoists blew up a van, killing eight policemen.",
+                "Since January, security forces have killed more than 150 Maoists in the region.",
+            ],
+            8,
+        ),
+    ],
+)
+def test_each_side_the_bomber_and_the_nation(sentences: list[str], killed: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == killed
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "country", "actor1", "actor2"),
+    [
+        # an unnamed perpetrator is the group an official blames
+        (
+            "Jihadists ambushed a passenger bus near Bankass on Sunday, shooting dead nine travellers. "
+            "A regional official blamed the Al-Qaeda-linked JNIM, which is active in the area.",
+            SubEventType.ATTACK,
+            "Mali",
+            "JNIM: Group for Support of Islam and Muslims",
+            "Civilians (Mali)",
+        ),
+        # or the group the armed men are believed to belong to
+        (
+            "About 20 armed men, believed to belong to the al Qaeda-linked JNIM, rode into a village and "
+            "lectured residents for hours.",
+            SubEventType.OTHER,
+            "Benin",
+            "JNIM: Group for Support of Islam and Muslims",
+            "Civilians (Benin)",
+        ),
+    ],
+)
+def test_an_unnamed_perpetrator_is_the_group_blamed(
+    registry: ActorRegistry,
+    nlp: Language,
+    text: str,
+    sub: SubEventType,
+    country: str,
+    actor1: str,
+    actor2: str,
+) -> None:
+    roles = read_roles(registry, nlp, text, sub, country, date(2023, 3, 12))
+    assert_sides(roles, actor1, actor2)

@@ -16,8 +16,6 @@ from vigil.extract.nlp import sentence_spans, split_sentences
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from spacy.tokens import Span
 
 # Verbs and nouns that tell that something happened: violence, protest, or a strategic move.
@@ -156,6 +154,13 @@ _AGGREGATE_SPAN = re.compile(
 )
 
 
+_SPAN_FIRST = re.compile(r"\W*(?:since|so far|this year|over the past|in the past)\b", re.I)
+# "at least six people were killed across the country on Tuesday": the country's toll, not the event's
+_NATIONWIDE = re.compile(
+    r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\b(?:across|throughout|around) the country\b|\bnationwide\b[^,;]{0,40}\b(?:killed|died|dead|deaths)\b|"
+    r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\bnationwide\b",
+    re.I,
+)
 # "to end a war that has killed thousands", "the insurgency, which has left 40,000 dead": a
 # war's toll told in a relative clause, whatever span it names (the clause runs to its end)
 _WAR_TOLL = re.compile(
@@ -175,7 +180,15 @@ def without_aggregates(sentence: str) -> str:
     keeps its toll."""
     # "3,000" is one number, not two clauses
     parts = re.split(r"(?<=[,;])(?!\d)", _WAR_TOLL.sub(r"\g<war>", sentence))
-    kept = [p for p in parts if not (_AGGREGATE_VERB.search(p) and _AGGREGATE_SPAN.search(p))]
+    # "Since January, forces have killed 150": a span told first covers the sentence's clauses
+    spanned = bool(_SPAN_FIRST.match(sentence))
+    kept = [
+        p
+        for p in parts
+        if not (
+            (_AGGREGATE_VERB.search(p) and (spanned or _AGGREGATE_SPAN.search(p))) or _NATIONWIDE.search(p)
+        )
+    ]
     if len(kept) == len(parts) and "".join(parts) == sentence:
         return sentence
     out = "".join(kept).rstrip(",; ")
@@ -331,31 +344,6 @@ def old_case(text: str, year: int) -> bool:
     if not COURT_CASE.search(lede) or _PROTESTING.search(text) or _LEDE_VIOLENCE.search(lede):
         return False
     return any(int(y) < year for y in _YEAR.findall(text))
-
-
-# Footage of an earlier year resurfacing ("a video filmed in 2019 circulated"): the news is the
-# video, not a new event; ACLED codes the event once, on its own day.
-_FOOTAGE = re.compile(
-    r"\b(?:videos?|footage|clips?|images|photos?|photographs|pictures|recordings?|filmed)\b", re.I
-)
-# the year must be the footage's own ("a video filmed in 2019", "Recorded in 2020, the clip"),
-# not that of a place the footage shows ("Goma, a city taken by rebels in 2024")
-_FILMED_IN = re.compile(
-    r"(?:\b(?:videos?|footage|clips?|images|photos?|photographs|pictures|recordings?)\b(?: [\w'-]+){0,3}? "
-    r"|^\W*)(?:filmed|recorded|taken|shot|dat(?:es|ed|ing)(?: back)?)\b[^.;,]{0,40}?\b((?:19|20)\d\d)\b",
-    re.I,
-)
-
-
-def old_footage(text: str, published: date) -> bool:
-    """The lede is about a video or photos made in an earlier year: a resurfaced record is no
-    new event. Footage of the same year (or of last December, told in January) may be of the
-    event itself, so it is kept."""
-    lede = next((text[a:b] for a, b in sentence_spans(text)), text)
-    if not _FOOTAGE.search(lede):
-        return False
-    oldest = published.year - (2 if published.month == 1 else 1)
-    return any(int(m.group(1)) <= oldest for m in _FILMED_IN.finditer(lede))
 
 
 # An accident: an industrial leak or blast, a collapse, a crash, a fire from a fault. No one acts

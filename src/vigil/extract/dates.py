@@ -181,7 +181,7 @@ _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|published|statement)\s+(?:\w+\s+){0,2}$", re.I
 )
 _DATELINE = re.compile(  # "KYIV, May 3 (AP) -", "PESHAWAR, Pakistan, Oct 7 (Reuters) -"
-    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,?\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+    rf"^\s*(?:[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]",
     re.I,
 )

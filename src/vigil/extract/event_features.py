@@ -60,6 +60,17 @@ _KEEP_CAPS = frozenset(
 )  # fmt: skip
 
 
+# "CAIRO, March 6", "on 3 March 2020", "since March": the month, not a protest's march
+_MARCH_THE_MONTH = re.compile(
+    r"\bMar(?:ch|\.)(?=\s*\d)|(?<=\d)(?:st|nd|rd|th)?\s+March\b|\b(?:[Ii]n|[Ss]ince|[Uu]ntil|early|late|mid|"
+    r"[Ll]ast|[Nn]ext|of|[Ff]rom|through|by|this|[Dd]uring|end of|beginning of)[\s-]+March\b"
+)
+
+
+def _month(match: re.Match[str]) -> str:
+    return re.sub(r"Mar(?:ch|\.)", "xmonth ", match.group(0))
+
+
 def normalise(text: str) -> str:
     """Lower-case text with ACLED boilerplate removed and dates, numbers and names masked.
 
@@ -407,7 +418,7 @@ class Lexicon:
 
     def hits(self, text: str) -> list[int]:
         """How often each cue group occurs in ``text`` (capped: presence matters, not volume)."""
-        lower = text.lower()
+        lower = _MARCH_THE_MONTH.sub(_month, text).lower()
         return [min(len(p.findall(lower)), 3) for p in self.patterns]
 
     def matrix(self, texts: Sequence[str]) -> FloatArray:

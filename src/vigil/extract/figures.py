@@ -49,6 +49,14 @@ _SPEAKERS_COUNTED = re.compile(
 )
 
 
+# a toll told once for each of two sides, or beside the bomber who died with it
+_BOTH_SIDES = re.compile(
+    r"\b(?P<each>(?:on|from|for) (?:each|either|both) sides?\b(?! combined)|apiece)|"
+    r"\bkill(?:ing|ed) (?:himself|herself) and (?:at least )?\w+ (?:other|more)\b",
+    re.I,
+)
+
+
 def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[Claim]:
     """Attributed casualty, abduction, arrest and responsibility claims, sentence by sentence.
 
@@ -94,6 +102,13 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
             if mention.subset and mention.kind is ClaimKind.KILLED and (whole or period):
                 continue  # a part of the toll this sentence states, or a period's toll: no deaths to add
             figure, vague = mention.figure, mention.vague
+            if (
+                figure is not None
+                and mention.kind is ClaimKind.KILLED
+                and (extra := _BOTH_SIDES.search(sentence))
+            ):
+                # "left four fighters dead on each side"; "killing herself and 11 other people"
+                figure = figure * 2 if extra.group("each") else figure + 1
             if figure is not None and figure > ABSURD_FIGURE:
                 LOGGER.debug("figure %s capped out as unreadable: %r", figure, sentence)
                 figure, vague = None, True
@@ -211,8 +226,10 @@ def fatalities(claims: Sequence[Claim]) -> int:
 _ESTIMATE = re.compile(
     r"(?:(?<!later )(?<!now )\bput(?:s|ting)?\s+the\s+(?:death\s+|overall\s+|official\s+)?"
     r"(?:toll|number of (?:dead|deaths|victims|those killed))\s+at\s+|"
-    # "the army gave a lower toll of 14"
-    r"\bg[ai]ve?s?\s+(?:a|an)\s+(?:lower|higher|different|separate|official|own)\s+(?:death\s+)?(?:toll|figure)\s+of\s+)"
+    # "the army gave a lower toll of 14", "local media reported eight deaths": a rival count
+    r"\bg[ai]ve?s?\s+(?:a|an)\s+(?:lower|higher|different|separate|official|own)\s+(?:death\s+)?(?:toll|figure)\s+of\s+|"
+    r"\b(?:media|outlets?|reports|activists|monitors?|rights groups?|medics|hospital sources)\s+(?:\w+\s+)?"
+    r"(?:reported|counted|cited|put)\s+)"
     r"(?:at least\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|up to\s+)?"
     r"(?P<n>\w[\w-]*)",
     re.IGNORECASE,

@@ -467,8 +467,7 @@ def qualifiers_of(
                 lies_in is not None
                 and (
                     IN_GAP.match(gap)
-                    or _AREA_OF_REGION.match(text, mentions[nxt].end)
-                    and _AREA_OF.match(gap)
+                    or (_AREA_OF_REGION.match(text, mentions[nxt].end) and _AREA_OF.match(gap))
                 )
                 and lies_in(mentions[i].text, mentions[nxt].text)
             )

@@ -121,6 +121,8 @@ AT_CUES = frozenset(
         "at",
         "inside",
         "into",
+        "through",  # "marched through central Madrid"
+        "across",
         "within",
         "village",
         "town",

@@ -26,7 +26,7 @@ KILL_ACTIVE = words(
 INJURE = words("injured injuring injures injure wounded wounding wounds hurt injuries")
 ABDUCT = words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
 ARREST = words("arrested arresting arrests detained detaining apprehended")
-TO_DEATH = words("shot beaten stabbed hacked burnt burned stoned tortured crushed trampled")
+TO_DEATH = words("shot shooting beaten stabbed hacked burnt burned stoned tortured crushed trampled")
 # Active verbs that kill with "to death" ("beat a thief to death", "hacked to death two men"):
 # across ACLED notes with "to death", the victims these name are the note's dead.
 ACTIVE_TO_DEATH = TO_DEATH | words(

@@ -1,7 +1,8 @@
 """News that is no event, by its lede: the kinds of story the codebook leaves out whose words
 the classifier reads as violence or protest (an election "won" by a former "protest leader", a
 robbery arrest, talks that ended "without a ceasefire", a court's sentence over last week's
-riots, a volcano's evacuation, a bus plunged into a ravine).
+riots, drills, an aid package or sanctions, an obituary, a volcano's evacuation, a bus plunged
+into a ravine), and footage of an earlier year resurfacing.
 
 Each kind is told by the lede (the first sentence): what the story is about. Any act of
 political violence or a crowd's action anywhere in the text keeps it a candidate, so a riot
@@ -11,8 +12,12 @@ after an election or a clash during talks is still coded.
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from vigil.extract.nlp import sentence_spans
+
+if TYPE_CHECKING:
+    from datetime import date
 
 # An act the codebook codes, told anywhere: it keeps the text whatever its lede is about.
 _ACT_DONE = (
@@ -33,8 +38,13 @@ _ACT = re.compile(
     r"taliban|hezbollah|hamas|boko haram|jnim|iswap|isgs|cartels?|bandits?)\b",
     re.I,
 )
-# the act alone: talks are between armed sides, whose war the story recalls
+# the act alone: talks are between armed sides, whose war the story recalls, and drills, arms and
+# sanctions name weapons
 _ACT_ONLY = re.compile(r"\b(?:" + _ACT_DONE + r")\b", re.I)
+_NON_STATE = re.compile(
+    r"\b(?:armed groups?|militias?|militants?|rebels?|insurgents?|jihadists?|gangs?|cartels?|colectivos)\b",
+    re.I,
+)
 # a court tries violence, so its lede names some; a crowd or a fight at the court is an event
 _AT_COURT = re.compile(
     r"\b(?:stormed|clashed|protest\w*|demonstrators|rioters|tear ?gas|opened fire|attacked|rallied|executed)\b",
@@ -91,6 +101,31 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        "military exercise",
+        re.compile(
+            r"\b(?:began|begin|held|hold|holding|staged|stage|conducted|conducting|launched|kicked off|started|"
+            r"took part in|joined|wrapped up|ended)\b[^.]{0,60}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|"
+            r"military parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:exercises?|drills|manoeuvres|maneuvers)\b",
+            re.I,
+        ),
+    ),
+    (
+        "aid, arms deal or sanctions",
+        re.compile(
+            r"\b(?:military|security|weapons|arms) (?:aid|assistance|package)\b|\baid package\b|"
+            r"\b(?:agreements?|contracts?|deals?) (?:\w+ ){0,3}to (?:buy|acquire|purchase|supply|sell)\b|"
+            r"\bimposed (?:\w+ ){0,3}(?:sanctions|asset freezes|travel bans|embargo)\b|\b(?:new )?sanctions (?:on|against)\b",
+            re.I,
+        ),
+    ),
+    (
+        "obituary",
+        re.compile(
+            r"\b(?:died|dies|has died|passed away)\b[^.]{0,50}?\b(?:aged \d+|at the age of \d+|at (?:age )?\d{2}\b)",
+            re.I,
+        ),
+    ),
+    (
         "road or rail crash",
         re.compile(
             r"\b(?:bus|buses|minibus|coach|truck|lorry|tanker|car|train|vehicle|boat|ferry|plane|aircraft|"
@@ -113,8 +148,11 @@ def routine_news(text: str) -> str | None:
         return None
     if kind == "court ruling":
         return None if _AT_COURT.search(lede) else kind
-    if kind == "talks without a deal":
+    if kind in ("talks without a deal", "obituary"):
         return None if _ACT_ONLY.search(lede) else kind
+    if kind in ("military exercise", "aid, arms deal or sanctions"):
+        # an armed group's drills are its change of activity (ACLED codes them)
+        return None if _ACT_ONLY.search(lede) or _NON_STATE.search(lede) else kind
     return None if _ACT.search(text) else kind
 
 
@@ -123,4 +161,30 @@ _DATELINE = re.compile(
     r"^\s*[A-Z][A-Z'. -]{2,}(?:,\s*[\w .]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s*"
 )
 
-__all__ = ["routine_news"]
+
+# Footage of an earlier year resurfacing ("a video filmed in 2019 circulated"): the news is the
+# video, not a new event; ACLED codes the event once, on its own day.
+_FOOTAGE = re.compile(
+    r"\b(?:videos?|footage|clips?|images|photos?|photographs|pictures|recordings?|filmed)\b", re.I
+)
+# the year must be the footage's own ("a video filmed in 2019", "Recorded in 2020, the clip"),
+# not that of a place the footage shows ("Goma, a city taken by rebels in 2024")
+_FILMED_IN = re.compile(
+    r"(?:\b(?:videos?|footage|clips?|images|photos?|photographs|pictures|recordings?)\b(?: [\w'-]+){0,3}? "
+    r"|^\W*)(?:filmed|recorded|taken|shot|dat(?:es|ed|ing)(?: back)?)\b[^.;,]{0,40}?\b((?:19|20)\d\d)\b",
+    re.I,
+)
+
+
+def old_footage(text: str, published: date) -> bool:
+    """The lede is about a video or photos made in an earlier year: a resurfaced record is no
+    new event. Footage of the same year (or of last December, told in January) may be of the
+    event itself, so it is kept."""
+    lede = next((text[a:b] for a, b in sentence_spans(text)), text)
+    if not _FOOTAGE.search(lede):
+        return False
+    oldest = published.year - (2 if published.month == 1 else 1)
+    return any(int(m.group(1)) <= oldest for m in _FILMED_IN.finditer(lede))
+
+
+__all__ = ["old_footage", "routine_news"]

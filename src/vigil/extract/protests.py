@@ -450,6 +450,13 @@ _PROTEST = frozenset(
 )
 
 
+_SELF_DISPERSED = re.compile(
+    r"\b(?:crowds?|protesters|demonstrators|marchers|rall(?:y|ies)|protests?|gatherings?|participants)\s+"
+    r"(?:(?:later|then|eventually|quietly|peacefully|calmly)\s+)?dispersed\b(?!\s+(?:by|after|when|as))",
+    re.I,
+)
+
+
 def recode(sub: SubEventType, text: str) -> SubEventType:
     """The protest or riot sub-type the text's actions call for (other sub-types pass through).
 
@@ -468,6 +475,12 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
             return SubEventType.EXCESSIVE_FORCE
         if sub is SubEventType.PEACEFUL_PROTEST and intervention(text):
             return SubEventType.PROTEST_WITH_INTERVENTION
+        if (
+            sub is SubEventType.PROTEST_WITH_INTERVENTION
+            and _SELF_DISPERSED.search(text)
+            and not intervention(_SELF_DISPERSED.sub(" ", text))
+        ):
+            return SubEventType.PEACEFUL_PROTEST  # "the crowd dispersed without incident": of its own accord
         return sub
     if (
         sub is SubEventType.MOB_VIOLENCE

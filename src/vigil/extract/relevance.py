@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from vigil.extract import cues
 from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.nlp import CLOSERS, split_sentences
-from vigil.extract.nonevents import routine_news
+from vigil.extract.nonevents import old_footage, routine_news
 from vigil.extract.protests import street_protest
 
 if TYPE_CHECKING:
@@ -38,7 +38,7 @@ def is_relevant(
     ``classifier`` to ask, a partial reading will do."""
     if topic_label(text) is not None or size_tagged(text):  # the desk's label, or its crowd's size
         return True
-    if (published is not None and cues.old_footage(text, published)) or cues.accident_only(text):
+    if (published is not None and old_footage(text, published)) or cues.accident_only(text):
         return False
     if cues.tally_only(text):  # a toll kept over a year or a war: a statistic, not an event
         return False

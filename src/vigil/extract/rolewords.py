@@ -88,7 +88,7 @@ SELF_CLASH_RE = re.compile(
 # People a text names as unarmed victims (CODEBOOK: violence against civilians needs them).
 UNARMED_WORDS = (
     r"(?:civilians?|villagers?|residents?|farmers?|herders?|herdsm[ae]n|pastoralists?|women|woman|"
-    r"girls?|boys?|youths?|children|child|teachers?|students?|chiefs?|traders?|passengers|worshippers|man|men|"
+    r"girls?|boys?|youths?|children|child|teachers?|students?|chiefs?|traders?|passengers|worshippers|travell?ers|commuters|pilgrims|shoppers|customers|bystanders|motorists|refugees|migrants|man|men|"
     r"people|persons?|individuals?|family|families|inhabitants|displaced|miners?|journalists?|priests?|"
     r"imams?|officials?|mayor|councill?ors?|civil servants?|"
     # office holders and staff, whom ACLED counts as civilians ("a district commissioner", "two staff")

@@ -61,6 +61,8 @@ _BARE_MONTH = re.compile(
     + "|".join(m.title() for m in _MONTH_NUMBER)
     + r")\b(?![\s,]+\d)",
 )
+_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*(?:,|(?=[;.]|$))")
+_ACTS_HERE = re.compile(r"\b(?:blamed|claimed|said|denied|accused)\b", re.I)
 _EARLIER_LEAD = re.compile(
     r"^\W*(?:last (?:week|month)|earlier (?:this|that|last) (?:week|month)|(?:a|one|two|three|several) "
     r"(?:days?|weeks?) (?:earlier|ago|before)|days earlier|weeks earlier|the previous (?:week|month))\b",
@@ -171,7 +173,11 @@ def looks_back(sentence: str, event_day: date | None, published: date | None) ->
     since 2015"): its figures are not this event's toll."""
     from vigil.extract.dates import MONTH_MIDPOINT, event_date
 
-    if cues.HISTORY.search(sentence):
+    if cues.HISTORY.search(sentence) and (
+        # "police blamed Boko Haram, which has frequently used women as bombers": the past is
+        # the group's, in its relative clause; the sentence tells this event's attribution
+        cues.HISTORY.search(_ASIDE.sub(" ", sentence)) or not _ACTS_HERE.search(_ASIDE.sub(" ", sentence))
+    ):
         return True
     if event_day is None or not cues.EVENT.search(sentence):
         return False

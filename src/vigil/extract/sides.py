@@ -22,6 +22,7 @@ from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
 from vigil.extract.labels import size_tagged
 from vigil.extract.roles import ARMED, Scored, score_mentions
 from vigil.extract.rolewords import ARMED_WORDS, UNARMED_WORDS
+from vigil.extract.strategic import ground_taker
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -511,6 +512,7 @@ def recode(
     A crowd reading of a note with ACLED's crowd-size tag stays a crowd's.
     """
     sub = protests.recode(sub, text)  # the protest and riot lines first (vigil.extract.protests)
+    sub = ground_taker(sub, text, mentions, doc)  # ground taken: who took it decides
     if size_tagged(text) and sub.event_type in (EventType.PROTESTS, EventType.RIOTS):
         return sub  # a note's crowd-size tag: the desk recorded a crowd, whoever it fought
     if sub in _STONED_FROM and targets.stones_met_with_fire(text):

@@ -111,3 +111,30 @@ def test_an_armed_group_s_drills_are_its_own_activity() -> None:
         routine_news("Members of an armed group held military drills in the hills above the town on Sunday.")
         is None
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Police are holding a man suspected of killing his wife with a machete after a quarrel over money.",
+            "domestic killing",
+        ),
+        (
+            "At least 31 people died in a crush at a food handout in the port city on Friday, officials said.",
+            "crush or stampede",
+        ),
+        (
+            "Officials and survivors laid wreaths at the memorial on Sunday to mark 30 years since government "
+            "forces bombed the town, killing hundreds.",
+            "commemoration",
+        ),
+    ],
+)
+def test_a_killing_at_home_a_crush_and_a_memorial_are_no_events(text: str, kind: str) -> None:
+    assert routine_news(text) == kind
+
+
+def test_students_who_gather_to_mark_a_day_protest() -> None:
+    text = "On the anniversary of the massacre, students gathered outside the university to demand justice."
+    assert routine_news(text) is None

@@ -443,3 +443,25 @@ def test_an_unnamed_perpetrator_is_the_group_blamed(
 ) -> None:
     roles = read_roles(registry, nlp, text, sub, country, date(2023, 3, 12))
     assert_sides(roles, actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "read", "expected"),
+    [
+        # the lede's swap, though a later sentence recalls stalled talks and an earlier toll
+        (
+            "The rebels and government forces swapped 25 detainees on Sunday under a local deal. The bodies of "
+            "four fighters killed earlier were also handed over. UN-led talks on a wider deal have stalled.",
+            SubEventType.ATTACK,
+            SubEventType.AGREEMENT,
+        ),
+        # students carried off, no one harmed: an abduction
+        (
+            "Gunmen on motorcycles stormed a boarding school late on Friday and carried off scores of students.",
+            SubEventType.ATTACK,
+            SubEventType.ABDUCTION,
+        ),
+    ],
+)
+def test_a_swap_and_a_carrying_off(text: str, read: SubEventType, expected: SubEventType) -> None:
+    assert _settled(read, text) is expected

@@ -142,7 +142,7 @@ _MONTH_NAMES = (
 _AGGREGATE_VERB = re.compile(
     r"\b(?:have|has|had)\s+(?:now\s+|since\s+|so far\s+|already\s+)?(?:been\s+)?"
     r"(?:killed|left|died|claimed|cost|taken)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
-    r"\b(?:attacks|killings|violence)\b[^,;.]{0,40}\bkilled\b",
+    r"\b(?:attacks|killings|violence|fighting|conflict|war)\b[^,;.]{0,40}\bkilled\b",
     re.IGNORECASE,
 )
 _AGGREGATE_SPAN = re.compile(

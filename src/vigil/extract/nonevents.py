@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 # An act the codebook codes, told anywhere: it keeps the text whatever its lede is about.
 _ACT_DONE = (
     r"attack(?:ed|ing)|ambush\w*|bomb(?:ed|ing|ings)|shell(?:ed|ing)|clash(?:ed|es)|gunfire|stormed|"
-    r"shot (?:dead|and killed)|opened fire|fired (?:on|at|into)|marched|rallied|tear ?gas|set fire|"
+    r"shot (?:dead|and killed)|opened fire|fired (?:on|at|into|shots|in the air)|gunm[ae]n|marched|rallied|tear ?gas|set fire|"
     r"set (?:\w+ )?ablaze|torched|lynch\w*|abduct\w*|kidnap\w*|loot(?:ed|ing)|beheaded|massacre\w*|"
     r"killed by|shot down|riot\w*|fighting|fought|vandali[sz]\w*|assault\w*|beat(?:en|ing)? up|"
     r"protest(?!\s+(?:leader|movement|song)s?\b)\w*|demonstrat\w+|human chains?|took to the streets|"
@@ -41,6 +41,16 @@ _ACT = re.compile(
 # the act alone: talks are between armed sides, whose war the story recalls, and drills, arms and
 # sanctions name weapons
 _ACT_ONLY = re.compile(r"\b(?:" + _ACT_DONE + r")\b", re.I)
+_CROWD_MARCHED = re.compile(
+    r"\b(?:marched|march|rally|rallies|demand\w*|chant\w*|blocked|gathered|gathering|held|staged|sit-ins?|"
+    r"demonstrat\w+|protest\w*|vigils?|candle\w*|abandoned|strike|drove|workers|students|activists|merchants|"
+    r"traders|members|supporters|residents|youths|teachers|unions?)\b",
+    re.I,
+)
+_RECALLED = re.compile(
+    r"\b(?:to (?:mark|commemorate|remember)|(?:the )?(?:\w+ )?anniversary of|years? since|commemorat\w+)[^,;]*",
+    re.I,
+)
 _NON_STATE = re.compile(
     r"\b(?:armed groups?|militias?|militants?|rebels?|insurgents?|jihadists?|gangs?|cartels?|colectivos)\b",
     re.I,
@@ -79,6 +89,32 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"counterfeit\w*)\b|"
             r"\b(?:robb(?:ery|eries|ing|ed)|holdups?|thefts?|burglar\w*)\b[^.]{0,80}?"
             r"\b(?:arrest\w*|detain\w*|charged|seized)\b",
+            re.I,
+        ),
+    ),
+    (
+        "domestic killing",
+        re.compile(
+            r"\b(?:suspected of|accused of|charged with|arrested (?:\w+ ){0,4}for|held (?:\w+ ){0,4}for|over) "
+            r"(?:killing|murdering|stabbing|strangling|the (?:killing|murder|death) of) (?:his|her|their) "
+            r"(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|child|children|mother|father|brother|sister|"
+            r"uncle|aunt|cousin|neighbou?r|landlord|employer|friend)\b",
+            re.I,
+        ),
+    ),
+    (
+        "crush or stampede",
+        re.compile(
+            r"\b(?:stampedes?|crush(?:ed)? (?:at|during|in) (?:an? |the )?(?:\w+ ){0,3}(?:handout|distribution|"
+            r"stadium|concert|festival|pilgrimage|shrine|temple|church|mosque|market|crossing|gathering))\b",
+            re.I,
+        ),
+    ),
+    (
+        "commemoration",
+        re.compile(
+            r"\b(?:to (?:mark|commemorate|remember)|commemorat\w+|anniversary of|laid (?:wreaths|flowers)|"
+            r"memorial (?:service|ceremony)|minute'?s? (?:of )?silence)\b",
             re.I,
         ),
     ),
@@ -147,8 +183,13 @@ def routine_news(text: str) -> str | None:
     if kind is None:
         return None
     if kind == "court ruling":
-        return None if _AT_COURT.search(lede) else kind
-    if kind in ("talks without a deal", "obituary"):
+        return None if _AT_COURT.search(lede) else kind  # a crowd or a fight at the court is an event
+    if kind == "commemoration":
+        # a memorial recalls an act told before; what its people did now decides: officials laying
+        # wreaths is no event, students or workers gathering to mark a day a protest (ACLED codes them)
+        now = _RECALLED.sub(" ", lede)
+        return None if _ACT_ONLY.search(now) or _AT_COURT.search(now) or _CROWD_MARCHED.search(now) else kind
+    if kind in ("talks without a deal", "obituary", "crush or stampede"):
         return None if _ACT_ONLY.search(lede) else kind
     if kind in ("military exercise", "aid, arms deal or sanctions"):
         # an armed group's drills are its change of activity (ACLED codes them)

@@ -120,4 +120,28 @@ def named_only(text: str, start: int, end: int) -> bool:
     return bool(_PUT_TOLL_RE.match(text, end) or _ACCUSED_LINK_RE.search(text, max(0, start - 60), start))
 
 
+def named_culprit(text: str, actor1: Actor, mentions: Sequence[ActorMention]) -> Actor | None:
+    """The named group an unnamed perpetrator (``actor1``) is: the one the text blames, that claims
+    the act, or that the armed men are "believed to belong to"; None when none or several are."""
+    if not actor1.name.startswith(_UNNAMED):
+        return None
+    named = {
+        m.actor.name: m.actor
+        for m in mentions
+        if m.actor.type in _NAMED_KINDS
+        and not m.actor.name.startswith(_UNNAMED)
+        and (claims_act(text, m) or _BELONG_RE.search(text, max(0, m.start - 70), m.start))
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+_UNNAMED = ("Unidentified Armed Group", "Islamist Militia")
+_NAMED_KINDS = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
+_BELONG_RE = re.compile(
+    r"(?:\b(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:members?\s+of|from|with))|"
+    r"(?<!previously )(?<!also )\b(?:blamed|blaming|attributed\s+(?:it|the\s+\w+)\s+to))"
+    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    re.I,
+)
+
 __all__ = ["NON_STATE", "blamed_on", "claimant", "claims_act", "denier_blames", "named_only"]

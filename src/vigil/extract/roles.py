@@ -39,7 +39,7 @@ from vigil.extract.communal import (
 )
 from vigil.extract.crowd_roles import protest_roles, riot_roles, with_faiths
 from vigil.extract.listed_sides import CLASH_RE
-from vigil.extract.owners import claims_act
+from vigil.extract.owners import claims_act, named_culprit
 from vigil.extract.rolewords import (
     ADMINISTRATION_RE,
     FACTIONS_RE,
@@ -114,7 +114,13 @@ def assign_roles(
         roles = _fight(text, scored, sub_event_type, country, when, registry)
     else:
         roles = _strategic(text, scored, sub_event_type, country, when, registry)
-    roles = _named_for_unnamed(text, scored, roles)
+    if roles.actor1 is not None and (group := named_culprit(text, roles.actor1, [s.mention for s in scored])):
+        # "Jihadists ambushed a bus ...; an official blamed JNIM": the unnamed perpetrator is the group
+        roles = replace(
+            roles,
+            actor1=group,
+            actor2=None if roles.actor2 and roles.actor2.name == group.name else roles.actor2,
+        )
     acting = roles.actor1
     if acting is None or acting.type is not ActorType.CIVILIANS or sub_event_type is SubEventType.OTHER:
         return roles
@@ -125,36 +131,6 @@ def assign_roles(
     return replace(roles, actor1=registry.generic("communal", where, when, home=country)) if where else roles
 
 
-def _named_for_unnamed(text: str, scored: list[Scored], roles: Roles) -> Roles:
-    """ "Jihadists ambushed a bus ...; an official blamed JNIM", "armed men, believed to belong to
-    JNIM": an unnamed perpetrator is the group the text blames, claims or places them in."""
-    if roles.actor1 is None or not roles.actor1.name.startswith(_UNNAMED):
-        return roles
-    named = [
-        s
-        for s in scored
-        if s.mention.actor.type in _NAMED_KINDS
-        and not s.mention.actor.name.startswith(_UNNAMED)
-        and (
-            claims_act(text, s.mention)
-            or _BELONG_RE.search(text, max(0, s.mention.start - 70), s.mention.start)
-        )
-    ]
-    if not named or len({s.mention.actor.name for s in named}) > 1:
-        return roles
-    group = named[0].mention.actor
-    actor2 = None if roles.actor2 is not None and roles.actor2.name == group.name else roles.actor2
-    return replace(roles, actor1=group, actor2=actor2)
-
-
-_UNNAMED = ("Unidentified Armed Group", "Islamist Militia")
-_NAMED_KINDS = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
-_BELONG_RE = re.compile(
-    r"(?:\b(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:members?\s+of|from|with))|"
-    r"(?<!previously )(?<!also )\b(?:blamed|blaming|attributed\s+(?:it|the\s+\w+)\s+to))"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
-    re.I,
-)
 _STRIKE_RE = re.compile(
     r"\b(?:(?:went|go|goes|going|are|were|was|is) on|beg[au]n|launched|called|held|staged) (?:an? )?"
     r"(?:(?!air|drone|missile|rocket|military|retaliatory|pre-?emptive)[\w-]+ ){0,3}strike\b|\b(?:general|hunger|labou?r|sit-down) strikes?\b|\bstrikers\b|\bstrike action\b",

@@ -124,7 +124,10 @@ def taken_unharmed(text: str) -> bool:
     return bool(_ABDUCTED.search(told)) and not harms_people(text) and not _FORCE_USED.search(told)
 
 
-_ABDUCTED = re.compile(r"\b(?:abduct\w*|kidnap\w*|took (?:\w+ ){0,3}hostage)\b", re.I)
+_ABDUCTED = re.compile(
+    r"\b(?:abduct\w*|kidnap\w*|took (?:\w+ ){0,3}hostage|carried (?:off|away)|(?:took|led|whisked) away|snatched)\b",
+    re.I,
+)
 _FORCE_USED = re.compile(
     r"\b(?:assault\w*|whip\w*|beat\w*|tortur\w*|behead\w*|fired|opened fire|burn\w*|shot|attack\w*|raped?|"
     r"rapes|killed|executed|dead|bodies|body|murder\w*|attempt\w*)\b",
@@ -283,6 +286,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
         PREMATURE.search(text) or drone_downed(text)
     ):
         return replace(pred, sub_event_type=SubEventType.DISRUPTED_WEAPONS_USE)
+    if rule_named("prisoner_swap").fires(next(iter(split_sentences(text)), "")):
+        # "the sides swapped 25 detainees on Sunday": the lede's swap, though a later sentence
+        # recalls stalled talks (which the rule reads, in the whole text, as a swap only planned)
+        return replace(pred, sub_event_type=SubEventType.AGREEMENT)
     if sub is SubEventType.ATTACK and rule_named("aerial_bomb").fires(text):
         # "a glide bomb hit a block of flats": a bomb dropped from the air is an air strike, whoever
         # it hit (the classifier's rule corrects only bomb and shelling readings; over our ACLED

@@ -465,3 +465,62 @@ def test_an_unnamed_perpetrator_is_the_group_blamed(
 )
 def test_a_swap_and_a_carrying_off(text: str, read: SubEventType, expected: SubEventType) -> None:
     assert _settled(read, text) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "country", "actor1", "actor2"),
+    [
+        # "suspected members of" a group are that group acting, not what someone is accused of
+        (
+            "Suspected members of the Jalisco New Generation Cartel (CJNG) used drones to drop explosives on "
+            "homes near Tepalcatepec, injuring three people.",
+            SubEventType.AIR_DRONE_STRIKE,
+            "Mexico",
+            "CJNG: Jalisco New Generation Cartel",
+            "Civilians (Mexico)",
+        ),
+        # a group that said it had killed soldiers claims the bombing
+        (
+            "A suicide bomber blew himself up at a military checkpoint in Beledweyne, killing six soldiers. "
+            "Al Shabaab, in a claim on its radio, said it had killed 20 soldiers.",
+            SubEventType.SUICIDE_BOMB,
+            "Somalia",
+            "Al Shabaab",
+            "Military Forces of Somalia…",
+        ),
+        # the assailants are the group the army described them as
+        (
+            "Soldiers were killed when their patrol was ambushed near Tera. Troops fought back and killed 30 "
+            "assailants, whom the army described as fighters of the al Qaeda-linked JNIM.",
+            SubEventType.ARMED_CLASH,
+            "Niger",
+            "Military Forces of Niger…",
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+    ],
+)
+def test_the_group_told_by_its_members_claim_or_description(
+    registry: ActorRegistry,
+    nlp: Language,
+    text: str,
+    sub: SubEventType,
+    country: str,
+    actor1: str,
+    actor2: str,
+) -> None:
+    roles = read_roles(registry, nlp, text, sub, country, date(2024, 3, 20))
+    assert_sides(roles, actor1, actor2)
+
+
+def test_what_the_blast_came_after_looks_back() -> None:
+    from vigil.extract.scene import looks_back
+
+    text = "The blast came a day after security forces killed a militant commander in a gunfight."
+    assert looks_back(text, date(2024, 11, 3), date(2024, 11, 4))
+
+
+def test_a_drone_s_deadly_hit_with_no_fight_on_the_ground_is_an_air_strike() -> None:
+    hit = "A Turkish drone struck a vehicle north of Amadiya on Monday, killing three PKK members inside."
+    assert _settled(SubEventType.ARMED_CLASH, hit) is SubEventType.AIR_DRONE_STRIKE
+    fought = "A drone struck a rebel position before troops and rebels clashed for hours near the town."
+    assert _settled(SubEventType.ARMED_CLASH, fought) is SubEventType.ARMED_CLASH

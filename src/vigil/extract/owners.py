@@ -34,7 +34,8 @@ _CLAIM_AFTER_RE = re.compile(
     r"|(?:claimed|claims)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|has|have))\s+(?:killed|attacked|ambushed|"
     r"shot down|downed|destroyed|targeted|carried out|executed|beheaded|captured|abducted|kidnapped)\b"
     r"|said\s+(?:it|they|its (?:fighters|men|militants))\s+(?:(?:had|has|have)\s+(?:been\s+)?)?"
-    r"(?:carried out|was behind|were behind|behind|staged|launched|conducted|perpetrated|mounted)\b)",
+    r"(?:carried out|was behind|were behind|behind|staged|launched|conducted|perpetrated|mounted|killed|attacked|"
+    r"targeted|ambushed|bombed|destroyed|shot down)\b)",
     re.IGNORECASE,
 )
 _CLAIM_BEFORE_RE = re.compile(r"\b(?:claimed|responsibility was claimed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
@@ -101,8 +102,8 @@ def blamed_on(prep: Token) -> bool:
 # "a man accused of spying for ADF rebels", "suspected of links to Boko Haram": a group named as
 # what someone is accused of serving is no side of the event
 _ACCUSED_LINK_RE = re.compile(
-    r"\b(?:accused|suspected|on suspicion|alleged(?:ly)?|charged)\s+(?:of\s+)?(?:\w+\s+){0,3}?"
-    r"(?:for|with|to|of|being(?:\s+(?:an?|the))?(?:\s+(?:members?|part)\s+of)?)\s+(?:the\s+)?$",
+    r"\b(?:(?:accused|suspected|charged)\s+of|on\s+suspicion\s+of)\s+(?:\w+\s+){0,3}?"
+    r"(?:for|with|to)\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -120,17 +121,20 @@ def named_only(text: str, start: int, end: int) -> bool:
     return bool(_PUT_TOLL_RE.match(text, end) or _ACCUSED_LINK_RE.search(text, max(0, start - 60), start))
 
 
-def named_culprit(text: str, actor1: Actor, mentions: Sequence[ActorMention]) -> Actor | None:
-    """The named group an unnamed perpetrator (``actor1``) is: the one the text blames, that claims
-    the act, or that the armed men are "believed to belong to"; None when none or several are."""
-    if not actor1.name.startswith(_UNNAMED):
+def named_culprit(
+    text: str, actor: Actor, mentions: Sequence[ActorMention], *, claimed: bool = True
+) -> Actor | None:
+    """The named group an unnamed side (``actor``) is: the one the text blames, that claims the act
+    (``claimed``: for the perpetrator), or that the armed men are "believed to belong to" or
+    "described as fighters of"; None when none or several are."""
+    if not actor.name.startswith(_UNNAMED):
         return None
     named = {
         m.actor.name: m.actor
         for m in mentions
         if m.actor.type in _NAMED_KINDS
         and not m.actor.name.startswith(_UNNAMED)
-        and (claims_act(text, m) or _BELONG_RE.search(text, max(0, m.start - 70), m.start))
+        and ((claimed and claims_act(text, m)) or _BELONG_RE.search(text, max(0, m.start - 70), m.start))
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
@@ -139,6 +143,7 @@ _UNNAMED = ("Unidentified Armed Group", "Islamist Militia")
 _NAMED_KINDS = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
 _BELONG_RE = re.compile(
     r"(?:\b(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:members?\s+of|from|with))|"
+    r"\bdescribed\s+as\s+(?:\w+\s+)?(?:fighters|members|militants|elements)\s+(?:of|from)|"
     r"(?<!previously )(?<!also )\b(?:blamed|blaming|attributed\s+(?:it|the\s+\w+)\s+to))"
     r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,

@@ -114,13 +114,13 @@ def assign_roles(
         roles = _fight(text, scored, sub_event_type, country, when, registry)
     else:
         roles = _strategic(text, scored, sub_event_type, country, when, registry)
-    if roles.actor1 is not None and (group := named_culprit(text, roles.actor1, [s.mention for s in scored])):
+    named = [s.mention for s in scored]
+    if roles.actor1 is not None and (group := named_culprit(text, roles.actor1, named)):
         # "Jihadists ambushed a bus ...; an official blamed JNIM": the unnamed perpetrator is the group
-        roles = replace(
-            roles,
-            actor1=group,
-            actor2=None if roles.actor2 and roles.actor2.name == group.name else roles.actor2,
-        )
+        other = None if roles.actor2 and roles.actor2.name == group.name else roles.actor2
+        roles = replace(roles, actor1=group, actor2=other)
+    if roles.actor2 is not None and (group := named_culprit(text, roles.actor2, named, claimed=False)):
+        roles = replace(roles, actor2=group)  # "the assailants, whom the army described as JNIM fighters"
     acting = roles.actor1
     if acting is None or acting.type is not ActorType.CIVILIANS or sub_event_type is SubEventType.OTHER:
         return roles

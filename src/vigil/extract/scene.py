@@ -65,7 +65,10 @@ _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*(?:,|(?=[;.]|$))")
 _ACTS_HERE = re.compile(r"\b(?:blamed|claimed|said|denied|accused)\b", re.I)
 _EARLIER_LEAD = re.compile(
     r"^\W*(?:last (?:week|month)|earlier (?:this|that|last) (?:week|month)|(?:a|one|two|three|several) "
-    r"(?:days?|weeks?) (?:earlier|ago|before)|days earlier|weeks earlier|the previous (?:week|month))\b",
+    r"(?:days?|weeks?) (?:earlier|ago|before)|days earlier|weeks earlier|the previous (?:week|month)|"
+    # "The blast came a day after security forces killed a commander": what it followed
+    r"(?:the|this|it) (?:\w+ ){0,2}(?:came|comes|followed|follows) (?:just |only )?(?:a|one|two|three|several|hours|"
+    r"days|weeks)\b[^.;]{0,20}\b(?:after|since))\b",
     re.I,
 )
 BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one

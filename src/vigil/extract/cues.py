@@ -133,7 +133,7 @@ CUSTODY_DEATH = re.compile(
     re.IGNORECASE,
 )
 
-_MONTH_NAMES = (
+MONTH_NAMES = (
     r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
     r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
 )
@@ -147,7 +147,7 @@ _AGGREGATE_VERB = re.compile(
 )
 _AGGREGATE_SPAN = re.compile(
     r"\b(?:this|last|past) (?:year|month)|\bso far\b|\bto date\b|\bsince (?:the (?:start|beginning|outbreak)|"
-    r"(?:early |late |mid-?)?" + _MONTH_NAMES + r"|(?:19|20)\d\d|last (?:year|month))\b|"
+    r"(?:early |late |mid-?)?" + MONTH_NAMES + r"|(?:19|20)\d\d|last (?:year|month))\b|"
     r"\bsince (?:[^,;.]|\.(?= \d)){0,40}?\b(?:invasion|war|conflict|coup|takeover|launched|began|started|erupted|invaded)\b|"
     r"\bin the first (?:\w+ )?(?:months?|half|quarter|weeks?)\b",
     re.IGNORECASE,

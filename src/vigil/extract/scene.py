@@ -8,7 +8,7 @@ Helpers of the coder's scene and claims stages (:mod:`vigil.extract.coder`).
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from vigil.extract import cues
@@ -37,29 +37,11 @@ AREA_VOTE = 0.75
 
 _NAME_WORD = re.compile(r"[^\W\d_]\w+")  # "M23" is a name word too
 _BARE_DATELINE = re.compile(r"^\s*[^.]{0,60}?(?:\([^)]{1,30}\))?\s*[-–—]+\s*$")
-_MONTH_NUMBER = {
-    m: i + 1
-    for i, m in enumerate(
-        [
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-        ]
-    )
-}
+# "in June", "last May": a month named alone (the capital marks the month, not "may")
 _BARE_MONTH = re.compile(
-    r"\b(?:(?P<last>last)|in|since|during|early|late|mid-?)\s+(?:in\s+)?(?P<month>"
-    + "|".join(m.title() for m in _MONTH_NUMBER)
-    + r")\b(?![\s,]+\d)",
+    r"\b(?:(?P<last>last)|in|since|during|early|late|mid-?)\s+(?:in\s+)?(?P<month>(?=[A-Z])(?i:"
+    + cues.MONTH_NAMES
+    + r"))\b(?![\s,]+\d)"
 )
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*(?:,|(?=[;.]|$))")
 _ACTS_HERE = re.compile(r"\b(?:blamed|claimed|said|denied|accused)\b", re.I)
@@ -189,7 +171,7 @@ def looks_back(sentence: str, event_day: date | None, published: date | None) ->
     for named in _BARE_MONTH.finditer(sentence):
         # "a blast at the market in June", "an attack last May": a month named alone, another
         # than the event's (or a year back), as far as a bare month reaches
-        month = _MONTH_NUMBER[named.group("month").lower()]
+        month = datetime.strptime(named.group("month")[:3], "%b").month
         if month != event_day.month or named.group("last"):
             return True
     day, precision = event_date(sentence, published=published)

@@ -524,3 +524,24 @@ def test_a_drone_s_deadly_hit_with_no_fight_on_the_ground_is_an_air_strike() -> 
     assert _settled(SubEventType.ARMED_CLASH, hit) is SubEventType.AIR_DRONE_STRIKE
     fought = "A drone struck a rebel position before troops and rebels clashed for hours near the town."
     assert _settled(SubEventType.ARMED_CLASH, fought) is SubEventType.ARMED_CLASH
+
+
+def test_dead_on_both_sides_are_one_toll() -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    told = [
+        "M23 rebels clashed with militiamen near Masisi, and a local leader said dozens had been killed on both sides."
+    ]
+    assert fatalities(extract_claims(told)) == 12
+
+
+def test_who_seized_the_town_a_year_before_did_not_retake_it(registry: ActorRegistry, nlp: Language) -> None:
+    from vigil.extract.strategic import ground_taker
+
+    text = (
+        "Mozambican and Rwandan troops recaptured the port town of Mocimboa da Praia from insurgents on Sunday, "
+        "Rwanda's army said, a year after the militants seized it."
+    )
+    mentions = registry.find(text, country="Mozambique", when=date(2021, 8, 8))
+    read = SubEventType.NON_STATE_OVERTAKES_TERRITORY
+    assert ground_taker(read, text, mentions, nlp(text)) is SubEventType.GOVERNMENT_REGAINS_TERRITORY

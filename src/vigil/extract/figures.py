@@ -51,7 +51,7 @@ _SPEAKERS_COUNTED = re.compile(
 
 # a toll told once for each of two sides, or beside the bomber who died with it
 _BOTH_SIDES = re.compile(
-    r"\b(?P<each>(?:on|from|for) (?:each|either|both) sides?\b(?! combined)|apiece)|"
+    r"\b(?P<each>(?:on|from|for) (?:each|either) side\b|apiece)|"
     r"\bkill(?:ing|ed) (?:himself|herself) and (?:at least )?\w+ (?:other|more)\b",
     re.I,
 )

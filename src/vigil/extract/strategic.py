@@ -447,12 +447,18 @@ def ground_taker(
     agents = [
         s
         for s in score_mentions(text, mentions, doc)
-        if s.agency > 0 and s.mention.actor.type in _ARMED_TYPES
+        if s.agency > 0
+        and s.mention.actor.type in _ARMED_TYPES
+        # "..., a year after the militants seized it": who took it before is no taker now
+        and not cues.EARLIER_EVENT.search(text, max(0, s.mention.start - 40), s.mention.start)
     ]
     if not agents:
         return sub
     lead = max(agents, key=lambda s: (s.agency, -s.sentence, -s.mention.start))
-    if lead.mention.actor.type is ActorType.STATE_FORCES:
+    if any(
+        a.mention.actor.type is ActorType.STATE_FORCES and a.agency >= min(lead.agency, 2) for a in agents
+    ):
+        # "Mozambican and Rwandan troops recaptured the town": the state and its allies retook it
         return SubEventType.GOVERNMENT_REGAINS_TERRITORY
     return SubEventType.NON_STATE_OVERTAKES_TERRITORY
 

@@ -11,6 +11,11 @@ coder ever saw a row.
 THE SET IS A HOLDOUT: nobody tunes the coder, its rules or its training data on it; when a
 figure here moves, it is because the coder got better at news in general.
 
+bench/data/wire_dev.jsonl is not: 320 more snippets (five sets, a to e, 45 or 50 events and 15
+or 20 non-events each, events from 68 countries), written blind by helpers in the seventeenth
+session and then used to find and fix the coder's faults, so a dev set (``--gold`` it). Its gold
+names some actors by guess where our ACLED files end in 2020 (regime periods, unit names).
+
 Rows go through the same code path as ``vigil code FILE.jsonl`` (the packaged models, the
 JSONL reader, ``code_rows``) and the figures are bench/coder.py's ``score_notes`` on the
 events, so they compare with the ACLED-note figures.

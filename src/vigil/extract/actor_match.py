@@ -29,6 +29,7 @@ from vigil.extract.actor_nouns import (
     countryless,
     family_phrases,
 )
+from vigil.extract.actor_speakers import Speakers
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
@@ -118,6 +119,9 @@ class ActorIndex:
         self._max_len = max(len(k) for k in self._index)
         names = "|".join(re.escape(n) for n in sorted(self._states, key=len, reverse=True) if n)
         self._acting_re = re.compile(STATE_ACTING.replace("NAMES", names))
+        self._speakers = Speakers(
+            {w: s.country for s in self._states.values() for w in (*s.demonyms, s.country or "")}
+        )
 
     def _add(self, phrase: str, hit: _Hit) -> None:
         key = _key(phrase)
@@ -210,6 +214,8 @@ class ActorIndex:
                 if shared is not None:
                     mentions.append(shared)
                     i = previous_named_end = i + 1 + len(_key(shared.actor.mention))
+        forces_of = lambda c: self._registry.generic("military", c, when, home=country)  # noqa: E731
+        mentions = self._speakers.restate(text, mentions, generic_starts, forces_of)
         mentions = self._states_acting(text, mentions, country, when)
         if country is not None:
             mentions = self._gang_work(text, mentions, country)
@@ -355,8 +361,9 @@ class ActorIndex:
             home, since = entry.in_power
             if when is not None and when >= since:
                 # a group that took power is the state's forces from that day on, at home and
-                # across its borders ("Afghan Taliban forces and Pakistani troops exchanged fire")
-                return self._registry.state_forces(home, when, home=country)
+                # across its borders ("Afghan Taliban forces and Pakistani troops exchanged fire");
+                # the press's word for it as a rebel ("insurgents") names it no more
+                return self._registry.state_forces(home, when, home=country) if hit.how == "alias" else None
         if hit.how == "affiliate" and entry is not None:
             # "al-Qaeda-linked militants": the family's branch where the event is, or no reading
             return _group_actor(entry, country, when) if country in entry.affiliate[1] else None

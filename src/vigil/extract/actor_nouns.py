@@ -28,7 +28,8 @@ MILITARY_NOUNS = (
     "regime soldiers", "regime fighter", "regime fighters", "regime checkpoint", "regime positions",
     "regime sniper", "regime snipers", "regime prison", "regime prisons", "military post",
     "military base", "army base", "army post", "military camp", "military checkpoint",
-    "army checkpoint", "missiles", "missile", "cruise missiles", "ballistic missiles",
+    "army checkpoint", "missiles", "missile", "cruise missiles", "ballistic missiles", "cruise missile",
+    "ballistic missile", "hypersonic missile", "hypersonic missiles",
     "missile strike", "missile strikes", "artillery", "shelling", "artillery fire", "tanks",
     "attack drones", "kamikaze drones",
 )  # fmt: skip
@@ -37,6 +38,9 @@ MILITARY_NOUNS = (
 # says whose act it was.
 DEMONYM_NOUNS = (
     "strike", "strikes", "raid", "raids", "bombardment", "bombardments", "incursion", "incursions",
+    "sabotage group", "sabotage groups", "sabotage and reconnaissance group",
+    "sabotage and reconnaissance groups", "saboteurs", "commandos", "assault group",
+    "assault groups", "units", "infantry", "positions",
 )  # fmt: skip
 # Civilians a demonym can name as foreigners where they are hurt ("Chinese workers" in Sri Lanka,
 # "Indian fishermen" held off Sri Lanka): ACLED names them after their own country ("Malian
@@ -52,14 +56,16 @@ AIR_NOUNS = (
     "airstrike", "air strike", "drone strike", "drone strikes", "aircraft", "aircrafts", "planes",
     "helicopters", "helicopter", "drones", "military drones", "fighter planes", "bombers", "drone",
     "military drone", "armed drone", "combat drone", "glide bomb", "glide bombs", "guided bomb",
-    "guided bombs", "aerial bomb", "aerial bombs", "air bomb", "air bombs", "barrel bomb",
+    "guided bombs", "aerial bomb", "aerial bombs", "air bomb", "air bombs", "barrel bomb", "long-range drones",
+    "long-range drone", "attack drone", "kamikaze drone",
     "barrel bombs",
 )  # fmt: skip
 # The weapons among those nouns: they say how, not whose ("a drone attack on a base"); a group
 # named as the attacker beats the state they are read as.
 WEAPON_NOUNS = frozenset(
     (
-        "missiles", "missile", "cruise missiles", "ballistic missiles", "missile strike",
+        "missiles", "missile", "cruise missiles", "ballistic missiles", "cruise missile", "ballistic missile",
+        "hypersonic missile", "hypersonic missiles", "missile strike",
         "missile strikes", "artillery", "shelling", "artillery fire", "tanks", "attack drones",
         "kamikaze drones",
         *(n for n in AIR_NOUNS if n not in ("air force", "air forces", "aviation")),

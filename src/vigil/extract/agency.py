@@ -277,6 +277,11 @@ def _sentence_bounds(text: str, doc: Doc | None) -> list[int]:
     return [0, *starts[1:]]
 
 
+_FIRE_FROM = frozenset(
+    ("fire", "gunfire", "attack", "attacks", "shelling", "assault", "came", "come", "comes")
+)
+
+
 def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) -> tuple[int, int]:
     span = doc.char_span(m.start, m.end, alignment_mode="expand")
     if span is None:
@@ -324,6 +329,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         if _ESCORT_RE.match(verb):
             return -1, ally  # "a convoy escorted by the gendarmerie" came under the attack
         return (3 if _VIOLENT_RE.match(verb) and not _DEFEND_RE.match(verb) else 1), ally
+    if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in _FIRE_FROM:
+        return 3, ally  # "a patrol came under fire from an IS cell": the one firing
     if dep == "nsubj" and headline_passive(head):
         return -2, ally  # "Two soldiers killed, three wounded in IED blast": a headline's passive
     if dep in ("nsubj", "csubj"):

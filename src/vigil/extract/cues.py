@@ -141,7 +141,7 @@ MONTH_NAMES = (
 # "has killed dozens in the county this year", "bringing to 300 the number killed since October".
 _AGGREGATE_VERB = re.compile(
     r"\b(?:have|has|had)\s+(?:now\s+|since\s+|so far\s+|already\s+)?(?:been\s+)?"
-    r"(?:killed|left|died|claimed|cost|taken)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
+    r"(?:killed|left|died|claimed|cost|taken|murdered|slain|assassinated)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
     r"\b(?:attacks|killings|violence|fighting|conflict|war)\b[^,;.]{0,40}\bkilled\b",
     re.IGNORECASE,
 )
@@ -158,7 +158,10 @@ _SPAN_FIRST = re.compile(r"\W*(?:since|so far|this year|over the past|in the pas
 # "at least six people were killed across the country on Tuesday": the country's toll, not the event's
 _NATIONWIDE = re.compile(
     r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\b(?:across|throughout|around) the country\b|\bnationwide\b[^,;]{0,40}\b(?:killed|died|dead|deaths)\b|"
-    r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\bnationwide\b",
+    r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\bnationwide\b|"
+    # "232 civilians were killed across Ukraine in June, the highest monthly toll"
+    r"\b(?:killed|died|dead|deaths)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\b(?:across|throughout) (?-i:[A-Z])[\w'-]+|"
+    r"\b(?:monthly|weekly|yearly|annual) (?:death |casualty )?tolls?\b",
     re.I,
 )
 # "to end a war that has killed thousands", "the insurgency, which has left 40,000 dead": a
@@ -205,6 +208,10 @@ def tally_only(text: str) -> bool:
     return not any(EVENT.search(s) for s in rest)
 
 
+_WHEN_THEN = re.compile(r",\s+(?:when|in which|during which)\b", re.I)
+_CLAUSE_END = re.compile(r"[,;.]")
+
+
 def without_background(sentence: str) -> str:
     """The sentence minus the clauses that tell another, earlier event, for counting its toll.
 
@@ -221,6 +228,12 @@ def without_background(sentence: str) -> str:
             opens = not out[: m.start()].strip()
             if cue is EARLIER_EVENT and opens and (stop is None or stop.group() == "."):
                 break  # "Two days after rebels seized the town soldiers killed 15": the clause never ends
+            if stop and (told := _WHEN_THEN.match(rest, stop.start())):
+                # "a year since 'Bloody Friday', when dozens were shot dead": that day's clause goes too
+                end = _CLAUSE_END.search(rest, told.end())
+                out = out[: m.start()] + (rest[end.start() :] if end else "")
+                m = cue.search(out, m.start() + 1) if end else None
+                continue
             out = out[: m.start()] + (rest[stop.start() :] if stop else "")
             m = cue.search(out, m.start() + 1) if stop else None
     return out
@@ -357,7 +370,8 @@ _ACCIDENT = re.compile(
     r"boilers?|short[- ]circuit|electrical (?:fault|fire)|faulty (?:wiring|boiler|equipment|valve)|"
     r"(?:industrial|road|traffic|mining|workplace|boat|ferry|plane|train|car) (?:crash|disaster)s?|"
     r"capsiz\w*|"
-    r"(?:explosion|blast|fire) (?:at|in|on) (?:an? |the )?(?:[\w'’-]+ ){0,3}(?:factory|plant|refinery|"
+    r"(?:explosion|blast|fire) (?:(?:ripped|tore|swept) through (?:an? |the )?(?:[\w'’-]+ ){0,3})?(?:at|in|on) "
+    r"(?:an? |the )?(?:[\w'’-]+ ){0,3}(?:factory|plant|refinery|"
     r"(?:gas|petrol|filling|fuel) station|warehouse|depot|pipeline|mine|tanker|silo))\b",
     re.I,
 )
@@ -406,7 +420,8 @@ def accident_only(text: str) -> bool:
     first = text[spans[0][0] : spans[0][1]] if spans else text
     main = _SUBCLAUSE.split(first, maxsplit=1)[0]
     told = _ACCIDENT.search(lede) or _ACCIDENT_WORD.search(main) or _ANIMAL_HARM.search(lede)
-    rest = _ANIMAL_HARM.sub("", text)  # "a crocodile attack" is no one's attack
+    # "a crocodile attack" is no one's attack, a blast "at an explosives plant" no one's bomb
+    rest = _ACCIDENT.sub(" ", _ANIMAL_HARM.sub("", text))
     return bool(told) and not (_ACTOR_OR_WEAPON.search(rest) or _ARMED_SIDE_RE.search(rest))
 
 
@@ -417,7 +432,7 @@ _SUBCLAUSE = re.compile(r";|,? \b(?:but|after|when|while|as|although|though)\b",
 
 # A non-state armed side, by its common nouns and the few movements every wire names by name.
 _ARMED_GROUP = (
-    r"(?:militants?|rebels?|insurgents?|jihadists?|militias?|armed (?:groups?|movements?|factions?)|"
+    r"(?:militants?|rebels?|insurgents?|insurgency|jihadists?|militias?|armed (?:groups?|movements?|factions?)|maoists?|"
     r"(?<!fire )fighters|guerrillas?|paramilitar\w+|cartels?|emirs?|operations? rooms?|"
     r"islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|taliban|"
     r"hezbollah|hamas|boko haram|jnim|iswap|isgs)"
@@ -435,6 +450,8 @@ _GROUP_CHANGE = re.compile(
     r"(?:as|to be) (?:its|their|the group's) (?:new )?(?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|head)\b|"
     r"new (?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|wali)\b|merg(?:ed|ing|er)\b|renamed|changed (?:its|their) name|"
     r"split (?:from|off|into)|broke away|switched sides|pledged (?:allegiance|loyalty)|swore allegiance|"
+    r"announced (?:its|their) (?:own )?(?:dissolution|disbandment)|dissolved itself|"
+    r"laid down (?:their |its |\d+ |[\d,]+ )?(?:arms|weapons|guns)|"
     r"end(?:ed|ing|s)? (?:its|their) (?:affiliation|alliance|neutrality|allegiance)|"
     r"expelled (?:its|their) (?:[\w-]+ ){0,2}(?:leader|commander|chief|members?)|"
     r"(?:joined|defected to) (?:the )?(?:ranks of )?(?:[\w'-]+ ){0,3}" + _ARMED_GROUP + r"|"
@@ -479,10 +496,10 @@ def group_change(sentence: str) -> bool:
     """The sentence tells that a non-state armed group changed itself: named a leader, merged,
     renamed, split, gained defectors, or was formed. A state's appointments are no such event
     (no armed side named), and a change only planned or denied is none yet."""
+    change = _GROUP_CHANGE.search(sentence)
+    # "announced its dissolution and said its fighters would disarm": the plan is what follows
     return bool(
-        _GROUP_CHANGE.search(sentence)
-        and _ARMED_SIDE_RE.search(sentence)
-        and not _UNREALISED.search(sentence)
+        change and _ARMED_SIDE_RE.search(sentence) and not _UNREALISED.search(sentence, 0, change.end())
     )
 
 
@@ -524,6 +541,7 @@ _NOT_SEIZED = re.compile(r"\b(?:found guilty|guilty|traces? of|accused of|charge
 _PROPERTY_WRECKED = re.compile(
     r"\b(?:loot(?:ed|ing)|pillag(?:ed|ing)|plunder(?:ed|ing)|ransack(?:ed|ing)|vandali[sz](?:ed|ing)|"
     r"torch(?:ed|ing)|set fire to|set (?:[\w-]+ ){0,3}(?:ablaze|alight|on fire)|burn(?:ed|t)|destroy(?:ed|ing)|demolish(?:ed|ing)|raz(?:ed|ing)|"
+    r"(?:tore|pulled) down|bulldoz(?:ed|ing)|"
     r"cut down|uproot(?:ed|ing)|sabotag(?:ed|ing))\b",
     re.I,
 )
@@ -535,7 +553,7 @@ _BASE_SET_UP = re.compile(
 _POLITICAL_HAND = re.compile(
     r"\b(?:" + _ARMED_SIDE + r"|unidentified (?:individuals|men|actors|assailants|persons|people|"
     r"perpetrators|arsonists)|unknown (?:individuals|men|assailants|persons|people|perpetrators|arsonists)|"
-    r"settlers|soldiers|troops|forces|police(?:men)?|gendarmes|rioters|protesters|demonstrators|youths|"
+    r"settlers|soldiers|troops|forces|army|police(?:men)?|gendarmes|rioters|protesters|demonstrators|youths|"
     r"arsonists|gunm[ae]n|assailants|mobs?|"
     r"armed (?:men|individuals|people))\b",
     re.I,

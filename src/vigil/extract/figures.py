@@ -52,9 +52,14 @@ _SPEAKERS_COUNTED = re.compile(
 # a toll told once for each of two sides, or beside the bomber who died with it
 _BOTH_SIDES = re.compile(
     r"\b(?P<each>(?:on|from|for) (?:each|either) side\b|apiece)|"
-    r"\bkill(?:ing|ed) (?:himself|herself) and (?:at least )?\w+ (?:other|more)\b",
+    r"\bkill(?:ing|ed) (?:himself|herself) and (?:at least )?\w+ (?:other|more)\b|"
+    r"\bkill(?:ing|ed) [^.;]{1,40}? as well as (?:himself|herself)\b",
     re.I,
 )
+# "a suicide bomber blew himself up", "one blew himself up, the other was shot dead": the bomber's own death,
+# where the sentence kills no one else (a toll told beside it is the toll: "..., killing 54")
+_SELF_ONLY = re.compile(r"\bblew (?:him|her)self up\b", re.I)
+_OTHERS_KILLED = re.compile(r"\bkill(?:ing|ed)\b", re.I)  # "killing himself" is read as a death already
 
 
 def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[Claim]:
@@ -94,6 +99,12 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
             )
             claims.append(_claim(ClaimKind.KILLED, by, sentence, counted=denied, stance=Stance.DENIED))
         mentions = sentence_mentions(tokens)
+        if (
+            _SELF_ONLY.search(sentence)
+            and not _OTHERS_KILLED.search(sentence)
+            and not _BOTH_SIDES.search(sentence)
+        ):
+            claims.append(_claim(ClaimKind.KILLED, who, sentence, figure=1, counted=Counted.FIGHTERS))
         whole = any(m.kind is ClaimKind.KILLED and not m.subset for m in mentions)
         for mention in mentions:
             if denied is not None and mention.kind is ClaimKind.KILLED and mention.vague:
@@ -229,7 +240,9 @@ _ESTIMATE = re.compile(
     # "the army gave a lower toll of 14", "local media reported eight deaths": a rival count
     r"\bg[ai]ve?s?\s+(?:a|an)\s+(?:lower|higher|different|separate|official|own)\s+(?:death\s+)?(?:toll|figure)\s+of\s+|"
     r"\b(?:media|outlets?|reports|activists|monitors?|rights groups?|medics|hospital sources)\s+(?:\w+\s+)?"
-    r"(?:reported|counted|cited|put)\s+)"
+    r"(?:reported|counted|cited|put)\s+(?!the\s)|"
+    # "residents said they had counted 14 bodies": a count on the ground beside an official claim
+    r"\b(?:residents|witnesses|villagers|locals)\s+(?:said\s+(?:they\s+)?)?(?:had\s+)?counted\s+)"
     r"(?:at least\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|up to\s+)?"
     r"(?P<n>\w[\w-]*)",
     re.IGNORECASE,
@@ -296,7 +309,13 @@ def _fatalities(claims: Sequence[Claim]) -> int:
 
 _CLAIMED_KILLING = re.compile(
     r"\bclaim\w* (?:to have |that (?:it|they) (?:had )?|(?:it|they) (?:had )?)?killed|"
-    r"\bsaid (?:it|they) (?:had )?killed",
+    r"\bsaid (?:it|they|its (?:\w+ )?(?:men|fighters|troops|forces)|his men) (?:had )?(?:killed|neutrali[sz]ed)",
+    re.IGNORECASE,
+)
+_DOUBTED = re.compile(
+    r"\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|checked|verify|confirm)|"
+    r"\bunverified\b|\bclaims? (?:that )?(?:the )?(?:[\w-]+ ){0,2}(?:rejected|denied|dismissed|disputed)\b|"
+    r"\brejected (?:it )?as (?:propaganda|false|lies|fabricat\w+)",
     re.IGNORECASE,
 )
 _TOLL_NOW = re.compile(r"\b(?:now|stands|has\s+(?:risen|climbed|reached|increased))\b", re.IGNORECASE)
@@ -313,10 +332,22 @@ def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
     def boast(c: Claim) -> bool:
         # an armed group's own count, or a claim to have killed; not a toll that rose since
         # ("had risen to 20, residents said, accusing soldiers ...") nor any other allegation
-        party = c.source_kind is SourceKind.ARMED_GROUP or (
-            c.stance is Stance.ALLEGED and bool(_CLAIMED_KILLING.search(c.sentence))
-        )
+        party = c.source_kind is SourceKind.ARMED_GROUP or bool(_CLAIMED_KILLING.search(c.sentence))
         return party and not _RISEN.search(c.sentence)
+
+    # "ISWAP said it had killed 11 soldiers, a claim the military rejected": a figure its own
+    # report doubts gives way to any firm one (the codebook's most conservative credible figure)
+    def doubted(c: Claim) -> bool:
+        return bool(_DOUBTED.search(c.sentence)) and any(s != c.sentence for s in undoubted)
+
+    undoubted = {
+        c.sentence
+        for c in claims
+        if c.kind is ClaimKind.KILLED
+        and c.figure is not None
+        and c.stance is not Stance.DENIED
+        and not _DOUBTED.search(c.sentence)
+    }
 
     firm = {
         (c.counted, c.sentence)
@@ -331,8 +362,7 @@ def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
         return (
             c.kind is ClaimKind.KILLED
             and c.stance is not Stance.DENIED
-            and boast(c)
-            and any(g is c.counted and s != c.sentence for g, s in firm)
+            and ((boast(c) and any(g is c.counted and s != c.sentence for g, s in firm)) or doubted(c))
         )
 
     return [c for c in claims if not rival(c)]

@@ -69,6 +69,7 @@ from vigil.extract.geowords import (
     ADMIN_AFTER,
     AREA_AFTER,
     CITY,
+    DEALT_IN,
     DIRECTION_REGIONS,
     ELSEWHERE_BETWEEN,
     LANDMARK_GAP,
@@ -266,8 +267,8 @@ class Geocoder(MentionFinder):
                 text, mention.start, mention.text
             ):
                 continue  # counted above as a country ("Niger", not Nigeria's Niger State)
-            if self._weak(mention, text):
-                continue  # "Justice workers": a word, not a place
+            if self._weak(mention, text) or DEALT_IN.search(text, max(0, mention.start - 30), mention.start):
+                continue  # "Justice workers": a word, not a place; "signed in Kuala Lumpur": a deal's venue
             key = fold(mention.text)
             places = [p for p in self.gazetteer.lookup(mention.text) if p.kind != KIND_COUNTRY]
             places = kind_named(self.gazetteer, mention.text, mention.after, places)  # "Bolivar state"

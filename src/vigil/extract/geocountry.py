@@ -121,6 +121,7 @@ def name_votes(
     gazetteer = finder.gazetteer
     votes: dict[str, float] = defaultdict(float)
     first: dict[str, int] = {}
+    demonyms: set[str] = set()
     for run in capitalised_runs(text, COUNTRY_JOINERS):
         i = 0
         while i < len(run):
@@ -150,7 +151,10 @@ def name_votes(
                     if named_aside(text, mention, demonym=True):
                         votes[code] += CONTEXT_VOTE
                     elif not finder.demonym_area(text, run[i][0], phrase):
-                        votes[code] += 1.5 if suffix in OWNED else 1.0
+                        # "Russian infantry ... Russian forces": a side told again is no more places
+                        again = code in demonyms
+                        demonyms.add(code)
+                        votes[code] += (1.5 if suffix in OWNED else 1.0) * (0.25 if again else 1.0)
                 elif text[: run[i][0]].rstrip().endswith(",") and SOURCE_CLAUSE.match(text, run[j - 1][1]):
                     votes[code] += 0.5  # "..., Rwanda's army said.": who speaks, not where
                 elif named_aside(text, mention, demonym=False):

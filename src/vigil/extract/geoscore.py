@@ -28,6 +28,7 @@ from vigil.extract.geowords import (
     AT_CUES,
     AWAY_CUES,
     DATELINE_AFTER,
+    DEALT_IN,
     DIRECTIONS,
     NEAR_CUES,
     PART_OF,
@@ -245,6 +246,8 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         text, mention.end
     ):
         score -= 2 * _SOURCE_PENALTY  # "..., officials in Kyiv said.": where the speakers sit
+    if DEALT_IN.search(text, max(0, mention.start - 30), mention.start):
+        score -= 2 * _SOURCE_PENALTY  # "the accord signed in Kuala Lumpur": where a deal was struck
     if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):
         score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event
     if doc is not None:

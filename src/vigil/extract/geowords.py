@@ -291,6 +291,12 @@ SPEAKERS_IN = re.compile(
     r"government|ministry|military|army|police|prosecutors?|media|reporters?|journalists?)\s+in\s+$",
     re.I,
 )
+# "the declaration the two countries signed in Kuala Lumpur": where a deal or talks were held, not the event
+DEALT_IN = re.compile(
+    r"\b(?:signed|agreed|brokered|mediated|negotiated|sealed|reached|concluded|held|hosted|met|"
+    r"talks|summit|conference|ceasefire|truce|accord|agreement|deal|declaration)\s+in\s+$",
+    re.I,
+)
 # Words after a name that make it a part of a town ("Santa Maria neighborhood", "Raju street"):
 # ACLED codes the town the text also names, so such a part ranks below it.
 SUBPLACE_AFTER = frozenset(

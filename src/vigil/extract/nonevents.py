@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from vigil.extract import cues
 from vigil.extract.nlp import sentence_spans
 
 if TYPE_CHECKING:
@@ -35,7 +36,7 @@ _ACT = re.compile(
     r"\b(?:" + _ACT_DONE + r"|gunm[ae]n|militants?|rebels?|insurgents?|jihadists?|militias?|militiam[ae]n|"
     r"terrorists?|suicide|explosives?|grenades?|rockets?|missiles?|air ?strikes?|drones?|protesters|"
     r"demonstrators|rioters|car bombs?|bombs?|islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|"
-    r"taliban|hezbollah|hamas|boko haram|jnim|iswap|isgs|cartels?|bandits?)\b",
+    r"taliban|hezbollah|hamas|boko haram|jnim|iswap|isgs|cartels?|bandits?|mobs?)\b",
     re.I,
 )
 # the act alone: talks are between armed sides, whose war the story recalls, and drills, arms and
@@ -51,8 +52,23 @@ _RECALLED = re.compile(
     r"\b(?:to (?:mark|commemorate|remember)|(?:the )?(?:\w+ )?anniversary of|years? since|commemorat\w+)[^,;]*",
     re.I,
 )
+# people come together to pray or mourn, not to press a demand: no protest
+_WORSHIP = re.compile(
+    r"\b(?:gathered|gathering|met|assembled)\b(?:[^.,;]{0,60}?)\bfor (?:an? |the )?(?:\w+ ){0,2}"
+    r"(?:mass|masses|prayers?|service|ceremony|memorial|requiem|funeral)\b",
+    re.I,
+)
 _NON_STATE = re.compile(
     r"\b(?:armed groups?|militias?|militants?|rebels?|insurgents?|jihadists?|gangs?|cartels?|colectivos)\b",
+    re.I,
+)
+# What a report rules out or sets as the scene, not what happened: "there was no indication of an
+# attack", "in a region where jihadist groups have stepped up raids"; a clause runs to its stop.
+_NOT_TOLD = re.compile(
+    r"\b(?:(?:no|little) (?:indication|sign|evidence|suggestion|hint)s? (?:of|that)|ruled out|"
+    r"(?:was|is) not (?:being )?treated as|(?:was|is) not (?:an? )?(?:attack|act of)|dismissed (?:suggestions|reports) of|"
+    r"in an? (?:[\w-]+ ){0,2}(?:region|country|area|province|state|district|zone|part of \w+) (?:where|that|which)|"
+    r"where (?:[\w-]+ ){0,3}(?:have|has) (?:long )?(?:been|stepped up|waged|carried out|staged|killed))[^.;]*",
     re.I,
 )
 # a court tries violence, so its lede names some; a crowd or a fight at the court is an event
@@ -98,7 +114,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:suspected of|accused of|charged with|arrested (?:\w+ ){0,4}for|held (?:\w+ ){0,4}for|over) "
             r"(?:killing|murdering|stabbing|strangling|the (?:killing|murder|death) of) (?:his|her|their) "
             r"(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|child|children|mother|father|brother|sister|"
-            r"uncle|aunt|cousin|neighbou?r|landlord|employer|friend)\b",
+            r"uncle|aunt|cousin|neighbou?r|landlord|employer|friend)\b|"
+            r"^\W*(?:an? |the )?(?:[\w-]+ ){0,2}(?:man|woman|husband|wife|father|mother|son|daughter)\b(?! who)"
+            r"[^.,;]{0,30}?\b(?:killed|murdered|stabbed|"
+            r"hacked|strangled|shot|beat|bludgeoned|burned) (?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|"
+            r"son|daughter|children|mother|father|brother|sister)\b",
             re.I,
         ),
     ),
@@ -114,7 +134,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "commemoration",
         re.compile(
             r"\b(?:to (?:mark|commemorate|remember)|commemorat\w+|anniversary of|laid (?:wreaths|flowers)|"
-            r"memorial (?:service|ceremony)|minute'?s? (?:of )?silence)\b",
+            r"memorial (?:service|ceremony)|minute'?s? (?:of )?silence|marking (?:\w+ ){1,3}years? since)\b",
             re.I,
         ),
     ),
@@ -181,20 +201,39 @@ def routine_news(text: str) -> str | None:
     lede = _DATELINE.sub("", lede, count=1)
     kind = next((name for name, pattern in _KINDS if pattern.search(lede)), None)
     if kind is None:
-        return None
+        return _statistics(lede, [text[a:b] for a, b in spans[1:]])
     if kind == "court ruling":
         return None if _AT_COURT.search(lede) else kind  # a crowd or a fight at the court is an event
     if kind == "commemoration":
         # a memorial recalls an act told before; what its people did now decides: officials laying
         # wreaths is no event, students or workers gathering to mark a day a protest (ACLED codes them)
-        now = _RECALLED.sub(" ", lede)
+        now = _WORSHIP.sub(" ", _RECALLED.sub(" ", lede))
         return None if _ACT_ONLY.search(now) or _AT_COURT.search(now) or _CROWD_MARCHED.search(now) else kind
     if kind in ("talks without a deal", "obituary", "crush or stampede"):
         return None if _ACT_ONLY.search(lede) else kind
     if kind in ("military exercise", "aid, arms deal or sanctions"):
         # an armed group's drills are its change of activity (ACLED codes them)
         return None if _ACT_ONLY.search(lede) or _NON_STATE.search(lede) else kind
+    if kind in ("road or rail crash", "natural hazard"):
+        # a crash or a flood in a war zone: what the report rules out or sets as the scene keeps nothing
+        return None if _ACT.search(lede) or _ACT.search(_NOT_TOLD.sub(" ", text)) else kind
     return None if _ACT.search(text) else kind
+
+
+# a day the story's own act happened on: "on Tuesday", "overnight", "late on Sunday"
+_ON_A_DAY = re.compile(
+    r"\b(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?:overnight|yesterday|today|this morning|tonight)\b",
+    re.I,
+)
+
+
+def _statistics(lede: str, rest: list[str]) -> str | None:
+    """ "232 civilians were killed across Ukraine in June, the UN said": a lede that is only a toll
+    over a span or a country, with no act on a day told after it, is a statistics story."""
+    if not cues.tally_only(lede):
+        return None
+    return None if any(cues.EVENT.search(s) and _ON_A_DAY.search(s) for s in rest) else "casualty statistics"
 
 
 # "QUITO, Jan 17 (Reuters) - ": the dateline, so a court ruling's lede starts at its subject

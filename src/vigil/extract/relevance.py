@@ -58,7 +58,11 @@ def is_relevant(
         # "... killed 4, medics said. The army denied it.": the denial reads as no event; "X said
         # it had stormed ...": a side's claim, told in words the notes rarely use
         reported = cues.without_denials(text)
-        asked = list(dict.fromkeys(t for t in (reported, cues.plain_telling(reported)) if t != text))
+        # "... where 7,000 have died since 2004": a war's toll told after the event reads as a statistic
+        lede, *rest = split_sentences(reported) or [""]
+        tallied = any(cues.without_aggregates(s) != s for s in rest)
+        told = (reported, cues.plain_telling(reported), lede if tallied and cues.EVENT.search(lede) else text)
+        asked = list(dict.fromkeys(t for t in told if t != text))
         return bool(asked) and max(classifier.relevance(asked)) >= RELEVANCE_FLOOR
     if not cues.EVENT.search(text):
         return False

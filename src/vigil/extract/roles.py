@@ -346,8 +346,12 @@ def _fight(
             and state_only
             and (lead.agency <= 0 or MET_DEVICE_RE.search(text) is not None)
         )
-        # ground a non-state side took, with only the state named: the state lost it
-        or (sub is SubEventType.NON_STATE_OVERTAKES_TERRITORY and state_only)
+        # ground a non-state side took, with only the state named: the state lost it (a foreign
+        # army named is the taker: "Russia said its troops took the village")
+        or (
+            sub is SubEventType.NON_STATE_OVERTAKES_TERRITORY
+            and all(s.mention.actor.type is ActorType.STATE_FORCES for s in armed)
+        )
     ):
         # only the target is named ("an attack on a military post", "a patrol came under fire,
         # the army said"; a peacekeeper and his patrol both hit): the attacker is unidentified

@@ -316,6 +316,14 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "gunmen abducted 20 villagers; nobody was killed": over our ACLED notes so told (no
         # harm nor force named), Abduction 322, Attack 6
         return replace(pred, sub_event_type=SubEventType.ABDUCTION)
+    if (
+        sub is SubEventType.ARMED_CLASH
+        and _PLACE_TAKEN.search(lede)
+        and (territory := next((t for t, _ in pred.ranked[:2] if t in _TERRITORY), None)) is not None
+    ):
+        # "insurgents swept through Aleppo, taking control of most of the city": the lede's ground
+        # taken, where the model's next reading is the taking (who took it decides: sides.recode)
+        return replace(pred, sub_event_type=territory)
     if sub in _TERRITORY and not _GROUND_CHANGED.search(text):
         # "militants stormed a base; troops recovered weapons left behind": no ground changed hands
         # in any words (over our ACLED notes coded as territory, 8 of 122 tell none)
@@ -365,6 +373,12 @@ _DEVICE = re.compile(
     re.I,
 )
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+_PLACE_TAKEN = re.compile(
+    r"\b(?:t(?:ook|aking|aken) (?:full |effective )?control of|swept through|"
+    r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?:the |most of the )?(?:[\w'-]+ ){0,2}(?:town|city|"
+    r"village|district|capital|airport|border crossing|hub))\b",
+    re.I,
+)
 _GROUND_FIGHT = (SubEventType.ARMED_CLASH, SubEventType.ATTACK)
 # "a Turkish drone struck a vehicle, killing three PKK members": the harm flown, no fight on the
 # ground told (over our ACLED notes so worded: Air/drone strike 64, Armed clash 2)
@@ -451,6 +465,8 @@ def ground_taker(
         and s.mention.actor.type in _ARMED_TYPES
         # "..., a year after the militants seized it": who took it before is no taker now
         and not cues.EARLIER_EVENT.search(text, max(0, s.mention.start - 40), s.mention.start)
+        # "as Syrian army units pulled out": who left the ground took none
+        and not _LEFT_AFTER.match(text, s.mention.end)
     ]
     if not agents:
         return sub
@@ -463,6 +479,11 @@ def ground_taker(
     return SubEventType.NON_STATE_OVERTAKES_TERRITORY
 
 
+_LEFT_AFTER = re.compile(
+    r"\W*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has)\s+)?(?:pulled (?:out|back)|withdr[ae]w\w*|retreat\w*|fled|"
+    r"abandon\w*|redeploy\w*|evacuat\w*)\b",
+    re.I,
+)
 _ARMED_TYPES = (
     ActorType.STATE_FORCES,
     ActorType.EXTERNAL_FORCES,

@@ -34,6 +34,7 @@ from vigil.extract.scene import (
     feed_country,
     follow_up,
     home_votes,
+    lede_count,
     lede_place,
     looks_back,
     told_place,
@@ -209,12 +210,13 @@ class Coder:
             # says outright that one event answered another; a later sentence that looks back at
             # other events ("the group has carried out many such attacks over the past decade")
             # is background: the event is typed, and its sides read, without it
+            lede = lede_count([s.text for s in sents])
             told = [
-                sents[0],
-                *(s for s in sents[1:] if not looks_back(s.text, d.article_date, d.article.published)),
+                *sents[:lede],
+                *(s for s in sents[lede:] if not looks_back(s.text, d.article_date, d.article.published)),
             ]
             # typed without its sequel ("he was later released"), whose figures stay the event's
-            typed = [s for k, s in enumerate(told) if k == 0 or not follow_up(s.text)]
+            typed = [s for k, s in enumerate(told) if k < lede or not follow_up(s.text)]
             text = d.article.text if len(typed) == len(sents) else " ".join(s.text for s in typed)
             whole = coder.res.classifier.predict([without_context(text)])[0]
             reported = cues.without_denials(text)

@@ -485,7 +485,7 @@ def looks_back(sentence: str) -> bool:
 
 
 # only planned, proposed, or denied: no change has happened yet
-_UNREALISED = re.compile(
+UNREALISED = re.compile(
     r"\b(?:will|would|could|(?-i:may)|might|plans?|planned|planning|propos\w+|talks?|negotiat\w+|rumou?r\w*|"
     r"den(?:y|ied|ies)|considering|expected|possible)\b",
     re.I,
@@ -499,7 +499,7 @@ def group_change(sentence: str) -> bool:
     change = _GROUP_CHANGE.search(sentence)
     # "announced its dissolution and said its fighters would disarm": the plan is what follows
     return bool(
-        change and _ARMED_SIDE_RE.search(sentence) and not _UNREALISED.search(sentence, 0, change.end())
+        change and _ARMED_SIDE_RE.search(sentence) and not UNREALISED.search(sentence, 0, change.end())
     )
 
 
@@ -574,16 +574,16 @@ def strategic_kind(sentence: str) -> SubEventType | None:
     seized = _WEAPONS_SEIZED.search(sentence)
     if (
         seized
-        and not (_UNREALISED.search(sentence) or _NOT_SEIZED.search(sentence))
+        and not (UNREALISED.search(sentence) or _NOT_SEIZED.search(sentence))
         and (not _FINDING.match(seized.group()) or _by_security(sentence, seized.start()))
     ):
         return SubEventType.DISRUPTED_WEAPONS_USE
     unharmed = _NOT_HARM.sub(" ", sentence)  # "no one was injured" tells no harm
     if _BASE_SET_UP.search(sentence) and _ARMED_SIDE_RE.search(sentence) and not _HARM.search(unharmed):
         # "Al-Shabaab has set up a new base near Jilib"
-        return None if _UNREALISED.search(sentence) else SubEventType.HEADQUARTERS_ESTABLISHED
+        return None if UNREALISED.search(sentence) else SubEventType.HEADQUARTERS_ESTABLISHED
     if _PROPERTY_WRECKED.search(sentence) and _POLITICAL_HAND.search(sentence) and not _HARM.search(unharmed):
-        return None if _UNREALISED.search(sentence) else SubEventType.LOOTING
+        return None if UNREALISED.search(sentence) else SubEventType.LOOTING
     return None
 
 

@@ -69,7 +69,6 @@ from vigil.extract.geowords import (
     ADMIN_AFTER,
     AREA_AFTER,
     CITY,
-    DEALT_IN,
     DIRECTION_REGIONS,
     ELSEWHERE_BETWEEN,
     LANDMARK_GAP,
@@ -80,6 +79,7 @@ from vigil.extract.geowords import (
     NEAR_CUES,
     TOWN_AFTER,
     VILLAGE,
+    dealt_in,
     load_common_words,
 )
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_REGION
@@ -267,7 +267,7 @@ class Geocoder(MentionFinder):
                 text, mention.start, mention.text
             ):
                 continue  # counted above as a country ("Niger", not Nigeria's Niger State)
-            if self._weak(mention, text) or DEALT_IN.search(text, max(0, mention.start - 30), mention.start):
+            if self._weak(mention, text) or dealt_in(text, mention.start, mention.end):
                 continue  # "Justice workers": a word, not a place; "signed in Kuala Lumpur": a deal's venue
             key = fold(mention.text)
             places = [p for p in self.gazetteer.lookup(mention.text) if p.kind != KIND_COUNTRY]

@@ -28,7 +28,6 @@ from vigil.extract.geowords import (
     AT_CUES,
     AWAY_CUES,
     DATELINE_AFTER,
-    DEALT_IN,
     DIRECTIONS,
     NEAR_CUES,
     PART_OF,
@@ -39,6 +38,7 @@ from vigil.extract.geowords import (
     TOWN_AFTER,
     TOWNS_OF,
     VILLAGE,
+    dealt_in,
 )
 from vigil.extract.nlp import sentence_spans
 from vigil.taxonomy import GEO_PRECISION_NEAR, GEO_PRECISION_TOWN
@@ -246,7 +246,7 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         text, mention.end
     ):
         score -= 2 * _SOURCE_PENALTY  # "..., officials in Kyiv said.": where the speakers sit
-    if DEALT_IN.search(text, max(0, mention.start - 30), mention.start):
+    if dealt_in(text, mention.start, mention.end):
         score -= 2 * _SOURCE_PENALTY  # "the accord signed in Kuala Lumpur": where a deal was struck
     if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):
         score -= 5.0  # "BAMAKO (Reuters) -": where the story was filed, not the event

@@ -292,11 +292,23 @@ SPEAKERS_IN = re.compile(
     re.I,
 )
 # "the declaration the two countries signed in Kuala Lumpur": where a deal or talks were held, not the event
-DEALT_IN = re.compile(
-    r"\b(?:signed|agreed|brokered|mediated|negotiated|sealed|reached|concluded|held|hosted|met|"
-    r"talks|summit|conference|ceasefire|truce|accord|agreement|deal|declaration)\s+in\s+$",
+_DEALT_IN = re.compile(
+    r"\b(?:signed|agreed|brokered|mediated|negotiated|sealed|concluded|talks|summit|conference)\s+in\s+$",
     re.I,
 )
+# ... and dated before the event ("in October", "last year"): the deal is background, not the news
+_DEALT_EARLIER = re.compile(
+    r"\s+(?:in\s+(?:early\s+|late\s+)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:19|20)\d\d)|last\s+(?:year|month|week)|earlier\s+this)\b",
+    re.I,
+)
+
+
+def dealt_in(text: str, start: int, end: int) -> bool:
+    """The place named at ``start:end`` is where an earlier deal or talks were held."""
+    return bool(_DEALT_IN.search(text, max(0, start - 30), start) and _DEALT_EARLIER.match(text, end))
+
+
 # Words after a name that make it a part of a town ("Santa Maria neighborhood", "Raju street"):
 # ACLED codes the town the text also names, so such a part ranks below it.
 SUBPLACE_AFTER = frozenset(

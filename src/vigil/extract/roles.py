@@ -372,6 +372,12 @@ def _fight(
     others = [s for s in armed if s.mention.actor.name not in side1 and not _weapon(s)]
     actor2: Actor | None = None
     assoc2: tuple[Actor, ...] = ()
+    if sub.event_type is EventType.REMOTE_VIOLENCE and all(
+        s.agency > 0 and s.sentence > lead.sentence for s in others
+    ):
+        # "a drone hit a market, killing nine civilians. The army has repelled the RSF": a side
+        # acting only after the strike is told is its setting; who was hit is the target
+        others = [] if _remote_target(text, scored, sub, country, registry) is not None else others
     if others:
         hit = min(others, key=lambda s: (s.agency, s.sentence, s.mention.start))
         # "a mixed army and VDP patrol ...; 12 soldiers died": the army's allies named once are its

@@ -54,6 +54,19 @@ _EARLIER_LEAD = re.compile(
     re.I,
 )
 BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one
+# "..., killing two men on Thursday, ... the ceasefire agreed in November": a day of its own told first
+_OWN_DAY = re.compile(
+    r"\b(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+# "BEIRUT, May 16 (AFP) -" parsed as a sentence of its own: the lede is the next one
+_DATELINE_ALONE = re.compile(r"[A-Z][\w .,'’/()-]{0,60}?[-–—]+")
+
+
+def lede_count(sentences: list[str]) -> int:
+    """How many leading sentences make the lede: two where the parser cut the dateline off."""
+    return 2 if len(sentences) > 1 and _DATELINE_ALONE.fullmatch(sentences[0].strip()) else 1
+
+
 TOLL_KINDS = frozenset({ClaimKind.KILLED, ClaimKind.INJURED})
 
 
@@ -168,7 +181,10 @@ def looks_back(sentence: str, event_day: date | None, published: date | None) ->
         return False
     if _EARLIER_LEAD.match(sentence):
         return True  # "Last week a mosque bombing killed more than 80": an earlier event's toll
+    own_day = _OWN_DAY.search(sentence)
     for named in _BARE_MONTH.finditer(sentence):
+        if own_day and own_day.start() < named.start():
+            continue  # the event's own day told first: the month is its background's
         # "a blast at the market in June", "an attack last May": a month named alone, another
         # than the event's (or a year back), as far as a bare month reaches
         month = datetime.strptime(named.group("month")[:3], "%b").month

@@ -194,7 +194,8 @@ _MET = re.compile(
 _ARRESTS = re.compile(r"\b(?:arrest(?:ed|s|ing)?|detain(?:ed|ing)|rounded up)\b", re.I)
 _MARCH = re.compile(r"\bmarch\b(?! \d)", re.I)  # "a planned march" (not "on 3 March", the month)
 _NOT_YET = re.compile(
-    r"\b(?:ahead of|before|in the run-up to|planned|planning|prevent\w*|to (?:stop|block|foil|thwart))\b"
+    r"\b(?:ahead of|before|in the run-up to|planned|planning|prevent\w*|to (?:stop|block|foil|thwart)|"
+    r"(?:to )?mobili[sz](?:e|ing) for|prepar(?:ed|ing) (?:for )?|call(?:ed|ing)? for)\b"
     r"(?: [\w,-]+){0,3} ?$",
     re.I,
 )
@@ -280,6 +281,11 @@ def settle(pred: Prediction, text: str) -> Prediction:
     sub, lede = pred.sub_event_type, next(iter(split_sentences(text)), "")
     if sub is not None and sub.event_type is EventType.PROTESTS and arrests_before_protest(text):
         return replace(pred, sub_event_type=SubEventType.ARRESTS)
+    deal = _DEAL_SIGNED.search(lede) if sub is not None else None
+    if deal and not cues.UNREALISED.search(lede, 0, deal.start()):
+        # "community leaders signed a peace agreement in Bor, pledging to stop cattle raids": the
+        # deal is the news, whatever violence it ends
+        return replace(pred, sub_event_type=SubEventType.AGREEMENT)
     if sub is None or sub.event_type not in _CORRECTABLE:
         return pred
     if sub.event_type is not EventType.VIOLENCE_AGAINST_CIVILIANS and (
@@ -373,6 +379,13 @@ _DEVICE = re.compile(
     re.I,
 )
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+# a deal to end or pause violence, made: "signed a peace agreement", "agreed to a truce"
+_DEAL_SIGNED = re.compile(
+    r"\b(?:signed|reached|struck|sealed|concluded|agreed (?:to|on))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:peace|ceasefire|cease-fire|truce|reconciliation|non-aggression|power-sharing)\s+"
+    r"(?:agreement|deal|accord|pact|declaration)\b|\b(?:signed|agreed (?:to|on))\s+(?:an?\s+)?(?:ceasefire|truce)\b",
+    re.I,
+)
 _PLACE_TAKEN = re.compile(
     r"\b(?:t(?:ook|aking|aken) (?:full |effective )?control of|swept through|"
     r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?:the |most of the )?(?:[\w'-]+ ){0,2}(?:town|city|"
@@ -383,7 +396,7 @@ _GROUND_FIGHT = (SubEventType.ARMED_CLASH, SubEventType.ATTACK)
 # "a Turkish drone struck a vehicle, killing three PKK members": the harm flown, no fight on the
 # ground told (over our ACLED notes so worded: Air/drone strike 64, Armed clash 2)
 _FLOWN_HIT = re.compile(
-    r"\b(?:drones?|air ?strikes?|airstrikes?|warplanes?|fighter jets?|helicopter gunships?|air raids?)\b[^.]{0,30}"
+    r"\b(?:drones?|air ?strikes?|airstrikes?|warplanes?|(?:fighter |military )?jets?|helicopter gunships?|air raids?)\b[^.]{0,50}"
     r"\b(?:struck|hit|targeted|bombed|killed|killing|destroyed|attacked)\b|\b(?:struck|hit|targeted|bombed) by "
     r"(?:an? )?(?:\w+ )?(?:drones?|air ?strikes?|warplanes?)\b",
     re.I,

@@ -259,3 +259,65 @@ def test_strategic_moves_told_in_the_lede(text: str, expected: SubEventType | No
 def test_the_event_s_country_not_the_sides_nor_the_venue(geocoder: Geocoder, text: str, country: str) -> None:
     loc = geocoder.locate(text)
     assert loc is not None and loc.country == country, loc
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        # another source's count of the same toll is a rival estimate: the lowest stands
+        (
+            [
+                "Artillery shells hit a market in the city on Sunday, killing nine civilians, a medic said.",
+                "A volunteer network that records abuses said 14 people had died.",
+            ],
+            9,
+        ),
+        (
+            [
+                "Gunmen killed 18 people in the village, an official said.",
+                "Civil society leaders said 24 bodies had been recovered.",
+            ],
+            18,
+        ),
+        # more dead, a part of the toll, or a side's own losses are no rival count
+        (
+            [
+                "Fighting between herders left five dead near the border, police said.",
+                "Residents said two others were missing and feared dead.",
+            ],
+            5,  # not lowered to the others' two
+        ),
+        (
+            [
+                "Three brothers were burnt to death by a mob on Sunday.",
+                "A ward representative said two of the bodies were burnt beyond recognition.",
+            ],
+            3,
+        ),
+    ],
+)
+def test_another_source_s_count_of_one_toll(sentences: list[str], expected: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == expected
+
+
+def test_a_headline_or_label_line_is_not_the_lede() -> None:
+    from vigil.extract.layout import body_text
+
+    assert body_text("COMMUNIQUE OF THE GENERAL STAFF\n\nOn Saturday, rebels attacked a post.") == (
+        "On Saturday, rebels attacked a post."
+    )
+    assert body_text("Cabo Delgado weekly update, 6-12 May\nOn 10 May fighters entered the town.") == (
+        "On 10 May fighters entered the town."
+    )
+    # a first line that is a sentence stays
+    text = "Gunmen killed three people on Sunday.\nPolice said they had fled."
+    assert body_text(text) == text
+
+
+def test_a_press_release_s_full_date_line_is_its_own_date() -> None:
+    from vigil.extract.dates import event_date
+
+    text = "Maputo, 9 November 2024 - Police fired live rounds at marchers in the city centre on Thursday."
+    assert event_date(text, published=date(2024, 11, 9)) == (date(2024, 11, 7), 1)

@@ -185,6 +185,11 @@ _DATELINE = re.compile(  # "KYIV, May 3 (AP) -", "PESHAWAR, Pakistan, Oct 7 (Reu
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]",
     re.I,
 )
+# "Maputo, 9 November 2024 –": a press release's place and full date, day first
+_DATELINE_DMY = re.compile(
+    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*[-–—]",
+    re.I,
+)
 
 
 def _safe_date(year: int, month: int, day: int) -> date | None:
@@ -352,7 +357,7 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     >>> event_date("Gunmen attacked Kidal.", published=None)
     (None, 3)
     """
-    dateline = _DATELINE.match(text)
+    dateline = _DATELINE.match(text) or _DATELINE_DMY.match(text)
     filed: date | None = None  # the dateline's day: the report's own date when the text names none
     if dateline is not None:
         groups = dateline.groupdict()

@@ -224,8 +224,9 @@ def fatalities(claims: Sequence[Claim]) -> int:
     ...             Claim(kind=ClaimKind.KILLED, figure=8, counted=Counted.FIGHTERS, sentence="b")])
     14
     """
-    estimates = [c for c in claims if _estimate(c)]
-    told = _fatalities([c for c in claims if not _estimate(c)])
+    rivals = _other_sources(claims)
+    estimates = [c for c in claims if _estimate(c) or c in rivals]
+    told = _fatalities([c for c in claims if c not in estimates])
     if not estimates:
         return told
     lowest = min(c.figure or 0 for c in estimates)
@@ -246,6 +247,44 @@ _ESTIMATE = re.compile(
     r"(?:at least\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|up to\s+)?"
     r"(?P<n>\w[\w-]*)",
     re.IGNORECASE,
+)
+
+
+def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
+    """Later figures from another source for the deaths the first figure counts: "18 were
+    killed, an official said. A youth group said it had counted 21 bodies" (rival estimates of
+    one toll, of which the codebook keeps the lowest). A figure for another group ("three
+    civilians also died"), one added to the toll, a risen toll or the same source's are no rival."""
+    killed = [c for c in claims if c.kind is ClaimKind.KILLED and c.figure and c.stance is not Stance.DENIED]
+    numbered = [c for c in killed if not c.vague]  # "killed civilians" (3) names no toll to rival
+    if not numbered:
+        return []
+    lede = numbered[0].sentence
+    first = [c for c in killed if c.sentence == lede]
+    counted = {c.counted for c in first}
+    speakers = {c.source for c in first}
+    return [
+        c
+        for c in killed
+        if c.sentence != lede
+        and not c.vague
+        and c.source not in speakers
+        and (c.counted in counted or c.counted is Counted.TOTAL or Counted.TOTAL in counted)
+        and not _RISEN.search(c.sentence)
+        and not added_deaths(c.sentence, c.figure or 0, 0)
+        and not _ALSO.search(c.sentence)
+        and not _DOUBTED.search(c.sentence)  # a doubted claim gives way anyway (_without_rival_allegations)
+    ]
+
+
+# a figure beside the toll, not a rival count of it: more dead ("two others", "also"), a toll
+# updated ("later", "initially"), a part of it ("two of the bodies"), a side's own losses
+_ALSO = re.compile(
+    r"\b(?:also|another|additional|further|separately|elsewhere|later|initially|subsequently|now|revised)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:more|others?|of (?:the|them|those))\b|"
+    r"\b(?:in|among) (?:its|their) (?:own )?(?:ranks|fighters|members|men)\b|"
+    r"\b(?:as many as|up to|may have|might have|could have)\b",  # an upper guess, no count
+    re.I,
 )
 
 

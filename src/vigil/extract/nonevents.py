@@ -186,7 +186,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:bus|buses|minibus|coach|truck|lorry|tanker|car|train|vehicle|boat|ferry|plane|aircraft|"
             r"helicopter)\b[^.]{0,60}?\b(?:veered|plunged|overturned|collided|crashed|derailed|skidded|"
-            r"capsized|sank|fell (?:into|off)|went off the road|careered)\b|\b(?:head-on )?collision between\b",
+            r"capsized|sank|fell (?:into|off)|went off the road|careered|somersaulted|lost control|"
+            r"(?<=tanker )exploded|(?<=tanker )caught fire|(?<=truck )caught fire)\b|\b(?:head-on )?collision between\b",
             re.I,
         ),
     ),

@@ -54,7 +54,8 @@ class Segment:
 class Draft:
     """Mutable working state for one article as it moves through the stages."""
 
-    article: Article
+    article: Article  # its body only (:func:`vigil.extract.layout.body_text`)
+    original: Article | None = None  # as given, headline and all, when that differs
     doc: Doc | None = None
     relevance: float = 0.0
     desk: str | None = None  # the country of the batch's desk (extract.desk), when it has one

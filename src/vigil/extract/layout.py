@@ -1,0 +1,36 @@
+"""How a text is laid out before its first sentence: a headline, a label, a kicker line.
+
+Press releases, situation reports, live blogs and newspaper pages open with a line that is no
+sentence ("COMMUNIQUÉ OF THE GENERAL STAFF", "LIVE: March to Parliament", "Cabo Delgado weekly
+update, 6–12 May 2024"). Read as the lede, it hides the real one: the lede decides what the
+text is about, its date and its place. The coder reads the body; the stored article keeps all.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a line with no sentence's end, then a line break: a headline or label (at most two of them)
+_HEADER_LINE = re.compile(r"\A[ \t]*(?P<line>[^\n]{1,160}?)[ \t]*\n\s*")
+_SENTENCE_END = re.compile(r"[.!?…\"'”’)]$")
+MAX_HEADER_WORDS = 20
+
+
+def body_text(text: str) -> str:
+    """``text`` without the headline or label lines that open it; unchanged when it has none.
+
+    >>> body_text("LIVE: March to Parliament\\n\\n11:42 - Police arrested 45 people.")
+    '11:42 - Police arrested 45 people.'
+    >>> body_text("Gunmen killed 3 people.\\nPolice said.")
+    'Gunmen killed 3 people.\\nPolice said.'
+    """
+    body = text
+    for _ in range(2):
+        head = _HEADER_LINE.match(body)
+        if head is None or head.end() >= len(body):
+            break
+        line = head.group("line")
+        if _SENTENCE_END.search(line) or len(line.split()) > MAX_HEADER_WORDS:
+            break
+        body = body[head.end() :]
+    return body

@@ -321,3 +321,66 @@ def test_a_press_release_s_full_date_line_is_its_own_date() -> None:
 
     text = "Maputo, 9 November 2024 - Police fired live rounds at marchers in the city centre on Thursday."
     assert event_date(text, published=date(2024, 11, 9)) == (date(2024, 11, 7), 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "sub", "actor1"),
+    [
+        # a group's branch that claims the act speaks for the group
+        (
+            "Gunmen killed 14 people at a gathering in Nili on Thursday. Islamic State's Khorasan branch "
+            "claimed responsibility in a statement.",
+            "Afghanistan",
+            SubEventType.ATTACK,
+            "Islamic State (Afghanistan)",
+        ),
+        # a group that says it holds the hostages took them
+        (
+            "Gunmen kidnapped two engineers near Tame on Monday. The National Liberation Army (ELN) later "
+            "said in a statement that it was holding the two men.",
+            "Colombia",
+            SubEventType.ABDUCTION,
+            "ELN: National Liberation Army",
+        ),
+    ],
+)
+def test_the_group_that_owns_the_act_is_its_author(
+    registry: ActorRegistry, nlp: Language, text: str, country: str, sub: SubEventType, actor1: str
+) -> None:
+    roles = read_roles(registry, nlp, text, sub, country, WHEN)
+    assert_sides(roles, actor1, None)
+
+
+def test_a_state_that_speaks_for_its_troops(registry: ActorRegistry) -> None:
+    text = "Ukraine said on Monday its troops had taken full control of the village."
+    assert "Military Forces of Ukraine (2019-)" in _names(registry, text, "Russia")
+
+
+def test_ground_won_in_a_fight_is_no_handover() -> None:
+    fought = (
+        "Troops said they had taken full control of the village. The other side said it had repelled "
+        "attacks near it."
+    )
+    assert _settled(SubEventType.NON_VIOLENT_TRANSFER, fought) is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    handed = "Government forces entered the town without a fight after the militants pulled out."
+    assert _settled(SubEventType.NON_VIOLENT_TRANSFER, handed) is SubEventType.NON_VIOLENT_TRANSFER
+
+
+def test_who_held_the_ground_before_or_left_it_is_not_the_taker(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = (
+        "Government forces recaptured the town from al-Shabaab on Sunday, five months after the militants "
+        "overran it."
+    )
+    roles = read_roles(registry, nlp, text, SubEventType.GOVERNMENT_REGAINS_TERRITORY, "Somalia", WHEN)
+    assert_sides(roles, "Military Forces of Somalia…", "Al Shabaab")
+
+
+def test_a_post_overrun_is_a_battle_and_a_camp_handed_over_amid_fighting_is_a_handover() -> None:
+    post = "Fighters overran an army detachment in the town on Monday, killing dozens of soldiers."
+    assert _settled(SubEventType.NON_STATE_OVERTAKES_TERRITORY, post) is SubEventType.ARMED_CLASH
+    camp = (
+        "The mission handed over its camp to the army on Saturday, amid fighting between the army and rebels."
+    )
+    assert _settled(SubEventType.NON_VIOLENT_TRANSFER, camp) is SubEventType.NON_VIOLENT_TRANSFER

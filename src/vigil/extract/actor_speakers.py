@@ -23,6 +23,7 @@ _BODY = (
     r"(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|defen[cs]e\s+minister|army|military|"
     r"armed\s+forces|general\s+staff|government|president)"
 )
+_SAID = r"(?:said|says|claimed|reported|announced|stated)\b"
 _SENTENCE_END_RE = re.compile(r"[.!?]\s+(?=[A-Z\"'“])")
 
 
@@ -33,9 +34,10 @@ class Speakers:
         """``names``: each country name or demonym, with the country it stands for."""
         words = sorted((w for w in names if w), key=len, reverse=True)
         self._country = {w.lower(): c for w, c in names.items() if w and c}
+        # "Russia's Defence Ministry said ...", "the Russian army said ...", "Ukraine said ..."
         self._said = re.compile(
-            rf"(?<![\w-])(?:the\s+)?(?P<who>{'|'.join(re.escape(w) for w in words)})(?:['’]s)?\s+{_BODY}\b"
-            rf"(?=[^.]*?\b(?:said|says|claimed|reported|announced|stated)\b)",
+            rf"(?<![\w-])(?:the\s+)?(?P<who>{'|'.join(re.escape(w) for w in words)})(?:(?:['’]s)?\s+{_BODY}\b"
+            rf"(?=[^.]*?\b{_SAID})|\s+(?={_SAID}))",
             re.IGNORECASE,
         )
 

@@ -27,7 +27,7 @@ EVENT = re.compile(
     r"dead|death\w*|die[ds]?|lost|casualt\w+|wound\w*|injur\w+|"
     r"abduct\w*|kidnap\w*|hostage\w*|disappear\w*|rap(?:e|ed|ing)|sexual\w*|"
     r"protest\w*|demonstrat\w+|rall(?:y|ied|ies)|march(?:ed|es)?|strike|sit-in|riot\w*|mob\w*|"
-    r"loot\w*|torch\w*|burn\w*|arrest\w*|detain\w*|seiz\w+|captur\w+|overr?an|took control|"
+    r"loot\w*|torch\w*|burn\w*|arrest\w*|detain\w*|seiz\w+|captur\w+|overr?an|t(?:ook|aken|aking) (?:full |effective |total )?control|"
     r"retook|recaptur\w+|withdr[ae]w\w*|handed over|ceasefire|agreement|accord|defus\w+|"
     r"headquarters|base|surrender\w*|defect\w*|merg\w+)\b",
     re.IGNORECASE,

@@ -26,16 +26,19 @@ NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENT
 # group is actor1 in 13 of the 15 ACLED notes whose claimant a name match could identify).
 _CLAIM_AFTER_RE = re.compile(
     r"^\)?\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|militants|fighters|insurgents|jihadists|rebels)\s+)?"
-    r"(?:,[^,.;]{1,60},\s*)?(?:(?:has|had|have)\s+)?"
+    # "Islamic State's Khorasan branch claimed": the group's branch speaks for it
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|branch|affiliate|wing|faction|arm|unit|cell)\s+)?"
+    r"(?:,[^,.;]{1,60},\s*|,\s*)?(?:(?:has|had|have)\s+)?"
     r"(?:(?:later|also|then|quickly|swiftly|promptly|subsequently|reportedly|allegedly)\s+)?(?:"
     r"(?:claimed|claims|took|takes|taken|accepted|admitted)\s+(?:the\s+)?(?:full\s+)?(?:responsibility|credit)\b"
     r"|(?:claimed|claims)\s+(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|"
     r"killings?|assaults?|ambush(?:es)?|raids?|strikes?|explosions?|massacres?|shootings?|assassinations?)\b"
     r"|(?:claimed|claims)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|has|have))\s+(?:killed|attacked|ambushed|"
     r"shot down|downed|destroyed|targeted|carried out|executed|beheaded|captured|abducted|kidnapped)\b"
-    r"|said\s+(?:it|they|its (?:fighters|men|militants))\s+(?:(?:had|has|have)\s+(?:been\s+)?)?"
+    r"|said\s+(?:in\s+an?\s+(?:statement|video|communiqu\w+|post)\s+)?(?:that\s+)?"
+    r"(?:it|they|its (?:fighters|men|militants))\s+(?:(?:had|has|have)\s+(?:been\s+)?)?"
     r"(?:carried out|was behind|were behind|behind|staged|launched|conducted|perpetrated|mounted|killed|attacked|"
-    r"targeted|ambushed|bombed|destroyed|shot down)\b)",
+    r"targeted|ambushed|bombed|destroyed|shot down|clashed|(?:was|were|is|are) holding|held|abducted|kidnapped)\b)",
     re.IGNORECASE,
 )
 _CLAIM_BEFORE_RE = re.compile(r"\b(?:claimed|responsibility was claimed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)

@@ -49,6 +49,7 @@ from vigil.extract.rolewords import (
     SELF_CLASH_RE,
 )
 from vigil.extract.sidebase import Roles, fallback, identities, state_mention, unique
+from vigil.extract.strategic import took_no_ground
 from vigil.extract.struck import BOMBS, MET_DEVICE_RE, planters, premises, sender, tally
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
@@ -298,6 +299,8 @@ def _fight(
     registry: ActorRegistry,
 ) -> Roles:
     armed = _armed(scored)
+    if sub in (SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_OVERTAKES_TERRITORY):
+        armed = [s for s in armed if not took_no_ground(text, s.mention)] or armed  # who held it before
     lead = _home_first(armed, _best_agent(armed))
     if lead is not None and lead.mention.actor.type in _STATE_TYPES:
         # "the army beat back an ambush ...; JNIM later claimed it": the claimant began it
@@ -547,6 +550,8 @@ def _other_strategic(
     when: date | None,
     registry: ActorRegistry,
 ) -> Roles:
+    if sub is SubEventType.NON_VIOLENT_TRANSFER:  # who pulled out handed the ground over
+        armed = [s for s in armed if not took_no_ground(text, s.mention)] or armed
     lead = _best_agent(armed) or _best_agent(scored)
     state = [s for s in armed if s.mention.actor.type in _STATE_TYPES and s.agency >= 0]
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and state:
@@ -591,6 +596,8 @@ def _other_strategic(
     elif rest and sub not in (SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED):
         # who reported it ("residents said") is no side
         sides = [s for s in rest if s.agency != WITNESS] or rest
+        if sub is SubEventType.NON_VIOLENT_TRANSFER:  # ground is handed over by an armed side
+            sides = [s for s in sides if s.mention.actor.type in ARMED] or sides
         actor2 = min(sides, key=lambda s: (s.agency, s.sentence, s.mention.start)).mention.actor
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1)
 

@@ -330,6 +330,14 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "insurgents swept through Aleppo, taking control of most of the city": the lede's ground
         # taken, where the model's next reading is the taking (who took it decides: sides.recode)
         return replace(pred, sub_event_type=territory)
+    if sub in _TERRITORY and _POST_OVERRUN.search(lede) and not _PLACE_TAKEN.search(text):
+        # "JNIM fighters overran an army detachment in Djibo": a post overrun, no town taken, is a
+        # battle (our ACLED notes so worded: Armed clash 4, Attack 2, territory 1)
+        return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
+    if sub is SubEventType.NON_VIOLENT_TRANSFER and _FOUGHT_OVER.search(text) and not _HANDED.search(text):
+        # "Ukraine said its troops took Robotyne; Russia said it repelled attacks near it": ground
+        # won in a fight is no peaceful handover (who took it decides the kind: sides.recode)
+        return replace(pred, sub_event_type=SubEventType.GOVERNMENT_REGAINS_TERRITORY)
     if sub in _TERRITORY and not _GROUND_CHANGED.search(text):
         # "militants stormed a base; troops recovered weapons left behind": no ground changed hands
         # in any words (over our ACLED notes coded as territory, 8 of 122 tell none)
@@ -384,6 +392,17 @@ _DEAL_SIGNED = re.compile(
     r"\b(?:signed|reached|struck|sealed|concluded|agreed (?:to|on))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:peace|ceasefire|cease-fire|truce|reconciliation|non-aggression|power-sharing)\s+"
     r"(?:agreement|deal|accord|pact|declaration)\b|\b(?:signed|agreed (?:to|on))\s+(?:an?\s+)?(?:ceasefire|truce)\b",
+    re.I,
+)
+_POST_OVERRUN = re.compile(
+    r"\b(?:overr[au]n|stormed|seized|captured|took over)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:detachment|post|outpost|base|position|camp|checkpoint|barracks|garrison)s?\b",
+    re.I,
+)
+_HANDED = re.compile(r"\b(?:hand(?:ed|ing|s)? (?:\w+ ){0,4}over|handover|hand-over)\b", re.I)
+_FOUGHT_OVER = re.compile(
+    r"(?<!without )(?<!without a )(?<!no )\b(?:repel\w*|clash\w*|fighting|fought|battl\w+|counter-?offensive|"
+    r"assaults?|shelling|encircle\w*)\b",
     re.I,
 )
 _PLACE_TAKEN = re.compile(
@@ -474,12 +493,7 @@ def ground_taker(
     agents = [
         s
         for s in score_mentions(text, mentions, doc)
-        if s.agency > 0
-        and s.mention.actor.type in _ARMED_TYPES
-        # "..., a year after the militants seized it": who took it before is no taker now
-        and not cues.EARLIER_EVENT.search(text, max(0, s.mention.start - 40), s.mention.start)
-        # "as Syrian army units pulled out": who left the ground took none
-        and not _LEFT_AFTER.match(text, s.mention.end)
+        if s.agency > 0 and s.mention.actor.type in _ARMED_TYPES and not took_no_ground(text, s.mention)
     ]
     if not agents:
         return sub
@@ -492,7 +506,15 @@ def ground_taker(
     return SubEventType.NON_STATE_OVERTAKES_TERRITORY
 
 
-_LEFT_AFTER = re.compile(
+def took_no_ground(text: str, m: ActorMention) -> bool:
+    """``m`` took no ground now: it took it before ("..., a year after the militants seized it")
+    or left it ("as Syrian army units pulled out")."""
+    return bool(
+        cues.EARLIER_EVENT.search(text, max(0, m.start - 40), m.start) or LEFT_AFTER.match(text, m.end)
+    )
+
+
+LEFT_AFTER = re.compile(
     r"\W*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has)\s+)?(?:pulled (?:out|back)|withdr[ae]w\w*|retreat\w*|fled|"
     r"abandon\w*|redeploy\w*|evacuat\w*)\b",
     re.I,

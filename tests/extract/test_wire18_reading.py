@@ -384,3 +384,17 @@ def test_a_post_overrun_is_a_battle_and_a_camp_handed_over_amid_fighting_is_a_ha
         "The mission handed over its camp to the army on Saturday, amid fighting between the army and rebels."
     )
     assert _settled(SubEventType.NON_VIOLENT_TRANSFER, camp) is SubEventType.NON_VIOLENT_TRANSFER
+
+
+def test_a_dateline_that_names_a_capital_files_from_its_country(geocoder: Geocoder) -> None:
+    loc = geocoder.locate(
+        "ATHENS - Riot police fired tear gas at youths who threw stones in the square on Friday."
+    )
+    assert loc is not None and loc.country == "Greece", loc
+
+
+def test_madagascar_s_cattle_raiders_are_the_dahalo(registry: ActorRegistry) -> None:
+    names = _names(
+        registry, "Dahalo stole 147 zebu and killed two villagers in Ankazoabo district.", "Madagascar"
+    )
+    assert "Dahalo Militia" in names

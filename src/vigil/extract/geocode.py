@@ -69,6 +69,7 @@ from vigil.extract.geowords import (
     ADMIN_AFTER,
     AREA_AFTER,
     CITY,
+    DATELINE_AFTER,
     DIRECTION_REGIONS,
     ELSEWHERE_BETWEEN,
     LANDMARK_GAP,
@@ -287,6 +288,15 @@ class Geocoder(MentionFinder):
             named = [p for p in places if fold(p.name) == key or p.kind in ADMIN_KINDS]
             places, unnamed = named or places, places
             countries = {p.country_code for p in places}
+            if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):
+                # "ATHENS -": a dateline that names a capital files the story from that country
+                capitals = [
+                    c for c in countries if (cap := self.gazetteer.capital(c)) and fold(cap.name) == key
+                ]
+                if len(capitals) == 1:
+                    votes[capitals[0]] += 2.0
+                    first.setdefault(capitals[0], mention.start)
+                    continue
             if len(countries) > 3:
                 # "Los Angeles", "Tripoli": a name many countries share means the great city,
                 # when one is far bigger than all its namesakes; else nothing

@@ -398,3 +398,24 @@ def test_madagascar_s_cattle_raiders_are_the_dahalo(registry: ActorRegistry) -> 
         registry, "Dahalo stole 147 zebu and killed two villagers in Ankazoabo district.", "Madagascar"
     )
     assert "Dahalo Militia" in names
+
+
+def test_an_army_communique_s_figures_and_its_dead() -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    text = (
+        "Provisional toll: on the enemy side, seventeen (17) terrorists neutralised; on our side, four (4) "
+        "soldiers fell with honour and nine (9) were wounded."
+    )
+    assert fatalities(extract_claims([text])) == 21
+
+
+def test_armed_men_said_to_belong_to_a_named_group_are_its_men(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = (
+        "A group of terrorists belonging to the so-called Islamic State West Africa Province (ISWAP) attacked "
+        "an army position east of Bol on Saturday."
+    )
+    roles = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Chad", WHEN)
+    assert_sides(roles, "Islamic State (West Africa)", "Military Forces of Chad…")

@@ -49,6 +49,24 @@ _SPEAKERS_COUNTED = re.compile(
 )
 
 
+# an army communique's ways with figures and its dead: "seventeen (17) terrorists", "fell with honour"
+_PAREN_FIGURE = re.compile(r"\b([A-Za-z-]+)\s+\((\d{1,5})\)")
+_FELL = re.compile(
+    r"\bfell (?:with honou?r|in (?:combat|action|battle)|on the (?:battle)?field(?: of honou?r)?|as martyrs)\b",
+    re.I,
+)
+
+
+def _plain(sentence: str) -> str:
+    """``sentence`` with a figure written twice told once and a communique's dead told as killed."""
+
+    def once(m: re.Match[str]) -> str:
+        read = read_number(m.group(1))
+        return m.group(2) if read is not None and read[0] == int(m.group(2)) else m.group(0)
+
+    return _FELL.sub("were killed", _PAREN_FIGURE.sub(once, sentence))
+
+
 # a toll told once for each of two sides, or beside the bomber who died with it
 _BOTH_SIDES = re.compile(
     r"\b(?P<each>(?:on|from|for) (?:each|either) side\b|apiece)|"
@@ -77,7 +95,7 @@ def extract_claims(sentences: Sequence[str], *, doc: Doc | None = None) -> list[
     previous: Attribution | None = None
     for sentence, span in zip(sentences, spans, strict=True):
         # figures of an earlier event named in passing are that event's, not this one's
-        tokens = tokenize(_SPEAKERS_COUNTED.sub(r", \g<who> said", without_background(sentence)))
+        tokens = tokenize(_SPEAKERS_COUNTED.sub(r", \g<who> said", _plain(without_background(sentence))))
         if not tokens:
             continue
         who = attribute(sentence, span=span, previous=previous)

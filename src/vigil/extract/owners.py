@@ -146,9 +146,10 @@ _UNNAMED = ("Unidentified Armed Group", "Islamist Militia")
 _NAMED_KINDS = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
 _BELONG_RE = re.compile(
     r"(?:\b(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:members?\s+of|from|with))|"
+    r"\bbelonging\s+to|"
     r"\bdescribed\s+as\s+(?:\w+\s+)?(?:fighters|members|militants|elements)\s+(?:of|from)|"
     r"(?<!previously )(?<!also )\b(?:blamed|blaming|attributed\s+(?:it|the\s+\w+)\s+to))"
-    r"\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$",
+    r"\s+(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,
 )
 

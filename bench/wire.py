@@ -11,10 +11,13 @@ coder ever saw a row.
 THE SET IS A HOLDOUT: nobody tunes the coder, its rules or its training data on it; when a
 figure here moves, it is because the coder got better at news in general.
 
-bench/data/wire_dev.jsonl is not: 320 more snippets (five sets, a to e, 45 or 50 events and 15
-or 20 non-events each, events from 68 countries), written blind by helpers in the seventeenth
-session and then used to find and fix the coder's faults, so a dev set (``--gold`` it). Its gold
-names some actors by guess where our ACLED files end in 2020 (regime periods, unit names).
+bench/data/wire_dev.jsonl is not: 620 more snippets written blind by helpers and then used to
+find and fix the coder's faults, so a dev set (``--gold`` it). Sets a to e (320 rows, 68
+countries) come from the seventeenth session; f to j (300 rows: 248 events, 52 non-events) from
+the eighteenth, f to h wire copy by region, i other kinds of text (press releases, situation
+reports, live blogs, local papers) from less-covered countries, j wire copy with traps (rival
+counts, claims, reprisals told apart). Its gold names some actors by guess where our ACLED
+files end in 2020 (regime periods, unit names, the Houthis' and IS provinces' current names).
 
 Rows go through the same code path as ``vigil code FILE.jsonl`` (the packaged models, the
 JSONL reader, ``code_rows``) and the figures are bench/coder.py's ``score_notes`` on the

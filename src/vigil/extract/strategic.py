@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 # people harmed, told in the text's own words
 _HARM = re.compile(
     r"\b(?:kill(?:s|ed|ing)?|shot dead|died|dies|dead|deaths|injur(?:ed|ing|ies)|wounded|wounding|tortur(?:ed|ing)|"
-    r"beaten|executed|lynched|stabbed|hacked to death|burned alive)\b",
+    r"beaten|executed|lynched|stabbed|hacked to death|burned alive|assaulted|whipped|flogged|beat up)\b",
     re.I,
 )
 _HARM_WORD = r"\b(?:killed|died|dead|injur\w*|wounded|hurt|harmed|casualt\w+|causalt\w+|fatalit\w+|deaths?)\b"

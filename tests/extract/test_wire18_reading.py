@@ -419,3 +419,30 @@ def test_armed_men_said_to_belong_to_a_named_group_are_its_men(
     )
     roles = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Chad", WHEN)
     assert_sides(roles, "Islamic State (West Africa)", "Military Forces of Chad…")
+
+
+def test_a_crowd_that_left_calmly_was_not_dispersed() -> None:
+    from vigil.extract.protests import recode
+
+    text = "About 200 journalists gathered outside the court, chanting slogans, before dispersing calmly."
+    assert recode(SubEventType.PEACEFUL_PROTEST, text) is SubEventType.PEACEFUL_PROTEST
+
+
+def test_a_year_s_toll_and_a_new_secretary_general() -> None:
+    from vigil.extract.cues import lede_strategic
+    from vigil.extract.nonevents import routine_news
+
+    toll = "At least 173 community leaders were killed in Colombia in 2024, the ombudsman's office said on Wednesday."
+    assert routine_news(toll) == "casualty statistics"
+    assert (
+        routine_news("Protesters marched in silence to the grave of a journalist who was killed in 1998.")
+        is None
+    )
+    named = "Hezbollah named Naim Qassem as its new secretary-general on Tuesday."
+    assert lede_strategic(named) is SubEventType.CHANGE_TO_GROUP
+
+
+def test_a_state_force_s_assault_on_a_person_is_harm_not_a_curfew() -> None:
+    text = "Gendarmes assaulted an ambulance driver in Hounde for not complying with the curfew."
+    ranked = (SubEventType.CHANGE_TO_GROUP, SubEventType.ATTACK)
+    assert _settled(SubEventType.CHANGE_TO_GROUP, text, ranked) is SubEventType.ATTACK

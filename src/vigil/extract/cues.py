@@ -161,7 +161,8 @@ _NATIONWIDE = re.compile(
     r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\bnationwide\b|"
     # "232 civilians were killed across Ukraine in June, the highest monthly toll"
     r"\b(?:killed|died|dead|deaths)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\b(?:across|throughout) (?-i:[A-Z])[\w'-]+|"
-    r"\b(?:monthly|weekly|yearly|annual) (?:death |casualty )?tolls?\b",
+    r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\bin (?:19|20)\d\d\b|"
+    r"\b(?:monthly|weekly|yearly|annual) (?:death |casualty )?(?:tolls?|figures?)\b",
     re.I,
 )
 # "to end a war that has killed thousands", "the insurgency, which has left 40,000 dead": a
@@ -447,7 +448,8 @@ _ARMED_SIDE = (
 _GROUP_CHANGE = re.compile(
     r"\b(?:(?:named|appointed|chose|elected|installed|designated|proclaimed|announced) (?:an? |its |their )?"
     r"(?:new )?(?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|head|wali|spokesman)\b|"
-    r"(?:as|to be) (?:its|their|the group's) (?:new )?(?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|head)\b|"
+    r"(?:as|to be) (?:its|their|the group's) (?:new )?(?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|head|"
+    r"secretary[- ]general|chairman)\b|"
     r"new (?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|wali)\b|merg(?:ed|ing|er)\b|renamed|changed (?:its|their) name|"
     r"split (?:from|off|into)|broke away|switched sides|pledged (?:allegiance|loyalty)|swore allegiance|"
     r"announced (?:its|their) (?:own )?(?:dissolution|disbandment)|dissolved itself|"

@@ -452,7 +452,8 @@ _PROTEST = frozenset(
 
 _SELF_DISPERSED = re.compile(
     r"\b(?:crowds?|protesters|demonstrators|marchers|rall(?:y|ies)|protests?|gatherings?|participants)\s+"
-    r"(?:(?:later|then|eventually|quietly|peacefully|calmly)\s+)?dispersed\b(?!\s+(?:by|after|when|as))",
+    r"(?:(?:later|then|eventually|quietly|peacefully|calmly)\s+)?dispersed\b(?!\s+(?:by|after|when|as))|"
+    r"\b(?:before|then|and)\s+dispers(?:ing|ed)\s+(?:calmly|peacefully|quietly|of their own accord|without incident)\b",
     re.I,
 )
 
@@ -473,7 +474,7 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
             return SubEventType.VIOLENT_DEMONSTRATION
         if sub is not SubEventType.EXCESSIVE_FORCE and fired_on_protesters(text):
             return SubEventType.EXCESSIVE_FORCE
-        if sub is SubEventType.PEACEFUL_PROTEST and intervention(text):
+        if sub is SubEventType.PEACEFUL_PROTEST and intervention(_SELF_DISPERSED.sub(" ", text)):
             return SubEventType.PROTEST_WITH_INTERVENTION
         if (
             sub is SubEventType.PROTEST_WITH_INTERVENTION

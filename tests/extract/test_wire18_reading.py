@@ -446,3 +446,13 @@ def test_a_state_force_s_assault_on_a_person_is_harm_not_a_curfew() -> None:
     text = "Gendarmes assaulted an ambulance driver in Hounde for not complying with the curfew."
     ranked = (SubEventType.CHANGE_TO_GROUP, SubEventType.ATTACK)
     assert _settled(SubEventType.CHANGE_TO_GROUP, text, ranked) is SubEventType.ATTACK
+
+
+def test_arrests_of_people_out_marching_are_their_march_broken_up() -> None:
+    marched = (
+        "Police arrested at least 45 people in the capital on Tuesday. Most were young people holding placards, "
+        "who walked towards Parliament."
+    )
+    assert _settled(SubEventType.ARRESTS, marched) is SubEventType.PROTEST_WITH_INTERVENTION
+    planned = "Police arrested 23 activists on Tuesday ahead of a planned march to parliament."
+    assert _settled(SubEventType.ARRESTS, planned) is SubEventType.ARRESTS

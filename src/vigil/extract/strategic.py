@@ -178,6 +178,12 @@ _PROTEST = re.compile(
     r"to (?:demand|denounce|decry|condemn|reject|oppose)|demanding|denouncing|in protest)\b",
     re.I,
 )
+# the people arrested were out marching: their placards, their march, their chants
+_MARCHERS = re.compile(
+    r"\b(?:holding|carrying|waving) (?:\w+ ){0,2}(?:placards|banners|signs|flags)|\b(?:marchers|demonstrators|"
+    r"protesters) (?:who|were|had)\b|\b(?:walked|marched) (?:towards|to|on) (?:the )?(?-i:[A-Z])",
+    re.I,
+)
 # a few words before it say the protest is only banned, prevented, awaited, joined earlier or answered
 _NOT_HELD = re.compile(
     r"\b(?:ban(?:ned|s)?|prevent\w*|disrupt\w*|part in|ahead of|participat\w+|response to|owing to|due to|"
@@ -360,6 +366,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=kind)
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and _LAUNCHED.search(text):
         return _unless_strategic(pred)
+    if sub is SubEventType.ARRESTS and _MARCHERS.search(text) and not _NOT_YET.search(text):
+        # "police arrested 45 people ... holding placards, they walked towards Parliament": the
+        # arrested marched; their march broken up is the event (ACLED: protest with intervention)
+        return replace(pred, sub_event_type=SubEventType.PROTEST_WITH_INTERVENTION)
     if _strategic(sub) and protest_lede(text):
         crowd = next((t for t, _ in pred.ranked if t.event_type in _CROWD), None)
         if crowd is not None:

@@ -410,9 +410,11 @@ _POST_OVERRUN = re.compile(
     re.I,
 )
 _HANDED = re.compile(r"\b(?:hand(?:ed|ing|s)? (?:\w+ ){0,4}over|handover|hand-over)\b", re.I)
+# words for a fight, shared by the readings below
+_FIGHT_CORE = r"clash\w*|fighting|fought|battl\w+|repel\w*"
+# ground fought over, not handed over ("without a fight" is none)
 _FOUGHT_OVER = re.compile(
-    r"(?<!without )(?<!without a )(?<!no )\b(?:repel\w*|clash\w*|fighting|fought|battl\w+|counter-?offensive|"
-    r"assaults?|shelling|encircle\w*)\b",
+    rf"(?<!without )(?<!without a )(?<!no )\b(?:{_FIGHT_CORE}|counter-?offensive|assaults?|shelling|encircle\w*)\b",
     re.I,
 )
 _PLACE_TAKEN = re.compile(
@@ -431,8 +433,7 @@ _FLOWN_HIT = re.compile(
     re.I,
 )
 _GROUND_FIGHT_WORDS = re.compile(
-    r"\b(?:clash\w*|gunfight|fighting|fought|exchange[sd]? of fire|exchanged fire|ambush\w*|battle\w*|firefight|"
-    r"engag\w+|repel\w*|shootout|ground)\b",
+    rf"\b(?:{_FIGHT_CORE}|gunfight|exchange[sd]? of fire|exchanged fire|ambush\w*|firefight|engag\w+|shootout|ground)\b",
     re.I,
 )
 _AERIAL_RAID = re.compile(r"\b(?:bombing raids?|aerial (?:bombardments?|bombings?|raids?|attacks?))\b", re.I)

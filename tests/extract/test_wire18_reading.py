@@ -448,3 +448,19 @@ def test_arrests_of_people_out_marching_are_their_march_broken_up() -> None:
     assert _settled(SubEventType.ARRESTS, marched) is SubEventType.PROTEST_WITH_INTERVENTION
     planned = "Police arrested 23 activists on Tuesday ahead of a planned march to parliament."
     assert _settled(SubEventType.ARRESTS, planned) is SubEventType.ARRESTS
+
+
+def test_a_post_s_source_label_is_not_its_text() -> None:
+    from vigil.extract.layout import body_text
+
+    text = "Regional Military Administration (Telegram, 09:12): Yesterday the Russian army shelled the city."
+    assert body_text(text) == "Yesterday the Russian army shelled the city."
+
+
+def test_who_receives_ground_handed_back_takes_it(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "The Myanmar National Democratic Alliance Army (MNDAA) handed control of Lashio back to the military "
+        "yesterday. Regime troops entered the city as the last MNDAA units withdrew."
+    )
+    roles = read_roles(registry, nlp, text, SubEventType.NON_VIOLENT_TRANSFER, "Myanmar", WHEN)
+    assert_sides(roles, "Military Forces of Myanmar…", "MNDAA: Myanmar National Democratic Alliance Army")

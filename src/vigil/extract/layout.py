@@ -16,6 +16,12 @@ _SENTENCE_END = re.compile(r"[.!?…\"'”’)]$")
 MAX_HEADER_WORDS = 20
 
 
+# "Kherson Regional Military Administration (Telegram, 09:12): Yesterday ...": a post's source label
+_POSTED_BY = re.compile(
+    r"\A[ \t]*[^\n.:]{3,90}\((?:Telegram|X|Twitter|Facebook|WhatsApp)\b[^)\n]{0,30}\):\s*"
+)
+
+
 def body_text(text: str) -> str:
     """``text`` without the headline or label lines that open it; unchanged when it has none.
 
@@ -33,4 +39,4 @@ def body_text(text: str) -> str:
         if _SENTENCE_END.search(line) or len(line.split()) > MAX_HEADER_WORDS:
             break
         body = body[head.end() :]
-    return body
+    return _POSTED_BY.sub("", body, count=1)

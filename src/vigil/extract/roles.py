@@ -532,7 +532,7 @@ def _of_victims(text: str, scored: list[Scored], s: Scored) -> bool:
 
 # A government named as a party: "the Colombian government", "Thailand's government".
 _GOVERNMENT_PARTY_RE = re.compile(
-    r"\b(?:[Tt]he (?:[A-Z][\w-]+ )?government|[A-Z][\w-]+['’]s government|government of(?: [A-Z][\w-]+)+)\b"
+    r"\b(?:[Tt]he (?:[A-Z][\w-]+ )?(?:government|[Pp]residency)|[A-Z][\w-]+['’]s government|government of(?: [A-Z][\w-]+)+)\b"
 )
 _REBELS_RE = re.compile(r"\b(?:rebels|insurgents|militants|separatists|guerrillas?)\b", re.I)
 # A people named as a people ("the Kuki community"), not as its armed men; the gap after its victims.

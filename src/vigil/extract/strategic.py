@@ -527,7 +527,7 @@ def took_no_ground(text: str, m: ActorMention) -> bool:
 
 LEFT_AFTER = re.compile(
     r"\W*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has)\s+)?(?:pulled (?:out|back)|withdr[ae]w\w*|retreat\w*|fled|"
-    r"abandon\w*|redeploy\w*|evacuat\w*)\b",
+    r"abandon\w*|redeploy\w*|evacuat\w*|hand(?:ed|s|ing) (?:\w+ ){0,3}?(?:over|back)|handed control)\b",
     re.I,
 )
 _ARMED_TYPES = (

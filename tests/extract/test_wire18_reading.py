@@ -464,3 +464,15 @@ def test_who_receives_ground_handed_back_takes_it(registry: ActorRegistry, nlp: 
     )
     roles = read_roles(registry, nlp, text, SubEventType.NON_VIOLENT_TRANSFER, "Myanmar", WHEN)
     assert_sides(roles, "Military Forces of Myanmar…", "MNDAA: Myanmar National Democratic Alliance Army")
+
+
+def test_live_fire_by_police_on_a_march_is_excessive_force() -> None:
+    from vigil.extract.protests import recode
+
+    text = (
+        "The group condemned the use of live ammunition by the police against citizens who were marching "
+        "peacefully in the city centre on Thursday; three people were killed."
+    )
+    assert recode(SubEventType.ATTACK, text) is SubEventType.EXCESSIVE_FORCE
+    gunmen = "Gunmen opened fire on a group of farmers in the village on Thursday, killing three."
+    assert recode(SubEventType.ATTACK, gunmen) is SubEventType.ATTACK

@@ -491,7 +491,7 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
         return SubEventType.VIOLENT_DEMONSTRATION
     if (
         sub in (SubEventType.ATTACK, SubEventType.ARMED_CLASH)
-        and force_on_protesters(text)
+        and (force_on_protesters(text) or _FORCES_LIVE_FIRE_ON_MARCH.search(text))
         and not crowd_violence(text)
     ):
         return SubEventType.EXCESSIVE_FORCE
@@ -511,6 +511,15 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
         # violence or Violent demonstration 9 of 14, Attack 4, Looting none)
         return SubEventType.MOB_VIOLENCE
     return sub
+
+
+# "the use of live ammunition by the police against citizens who were marching peacefully": the
+# forces' fire on a march, told as a charge rather than as a killing verb
+_FORCES_LIVE_FIRE_ON_MARCH = re.compile(
+    r"\blive (?:ammunition|rounds|fire|bullets) by (?:the )?(?:[\w-]+ ){0,6}?" + _FORCES + r"\b[^.]{0,80}?"
+    r"\b(?:marching|marchers|protesters|demonstrators|protesting|demonstrating)\b",
+    re.IGNORECASE,
+)
 
 
 # A death the dispersal caused ("one worker later died of his wounds", "a bullet hit a student"),

@@ -476,3 +476,10 @@ def test_live_fire_by_police_on_a_march_is_excessive_force() -> None:
     assert recode(SubEventType.ATTACK, text) is SubEventType.EXCESSIVE_FORCE
     gunmen = "Gunmen opened fire on a group of farmers in the village on Thursday, killing three."
     assert recode(SubEventType.ATTACK, gunmen) is SubEventType.ATTACK
+
+
+def test_a_bulletin_s_opening_words_are_not_its_lede() -> None:
+    from vigil.extract.layout import body_text
+
+    assert body_text("News at four. Youths threw stones at shops.") == "Youths threw stones at shops."
+    assert body_text("Updated figures show five dead.") == "Updated figures show five dead."

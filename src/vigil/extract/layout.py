@@ -17,6 +17,10 @@ MAX_HEADER_WORDS = 20
 
 
 # "Kherson Regional Military Administration (Telegram, 09:12): Yesterday ...": a post's source label
+# a bulletin's opening words: "News at four.", "BREAKING:", "UPDATE 2-"
+_BULLETIN = re.compile(
+    r"\A\s*(?:news at [\w:]+|breaking(?: news)?|update(?: \d+)?|developing story)\s*[.:\-–—]\s*", re.I
+)
 _POSTED_BY = re.compile(
     r"\A[ \t]*[^\n.:]{3,90}\((?:Telegram|X|Twitter|Facebook|WhatsApp)\b[^)\n]{0,30}\):\s*"
 )
@@ -39,4 +43,4 @@ def body_text(text: str) -> str:
         if _SENTENCE_END.search(line) or len(line.split()) > MAX_HEADER_WORDS:
             break
         body = body[head.end() :]
-    return _POSTED_BY.sub("", body, count=1)
+    return _BULLETIN.sub("", _POSTED_BY.sub("", body, count=1), count=1)

@@ -483,3 +483,60 @@ def test_a_bulletin_s_opening_words_are_not_its_lede() -> None:
 
     assert body_text("News at four. Youths threw stones at shops.") == "Youths threw stones at shops."
     assert body_text("Updated figures show five dead.") == "Updated figures show five dead."
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The police recorded 5,794 murders between July and September, about 12% fewer than a year earlier, "
+            "figures released on Friday showed.",
+            "casualty statistics",
+        ),
+        (
+            "The foreign ministers ended two days of talks on Friday without signing a peace treaty.",
+            "talks without a deal",
+        ),
+        (
+            "Tens of thousands of people gathered on Friday at the memorial cemetery to mark 30 years since "
+            "forces killed about 8,000 men and boys.",
+            "commemoration",
+        ),
+    ],
+)
+def test_more_routine_news(text: str, kind: str) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentences", "expected"),
+    [
+        (
+            [
+                "Two soldiers were killed on Thursday when a bomb exploded under their vehicle.",
+                "The conflict in the North West, now in its ninth year, has killed more than 6,000 people.",
+            ],
+            2,
+        ),
+        (
+            [
+                "A soldier was killed when drones struck a military base on Tuesday, the army said.",
+                "That fighting has left at least 80 people dead, according to official figures.",
+            ],
+            1,
+        ),
+    ],
+)
+def test_a_war_s_running_toll_is_not_the_event_s(sentences: list[str], expected: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == expected
+
+
+def test_an_armed_group_that_suspends_its_attacks_changes_its_activity() -> None:
+    from vigil.extract.cues import lede_strategic
+
+    text = "Iraqi armed group Kataib Hezbollah said on Tuesday it was suspending military operations against U.S. forces."
+    assert lede_strategic(text) is SubEventType.CHANGE_TO_GROUP

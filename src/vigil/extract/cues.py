@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from vigil.extract.denials import disputes_report
 from vigil.extract.nlp import sentence_spans, split_sentences
+from vigil.extract.tallies import without_aggregates
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
@@ -132,71 +133,6 @@ CUSTODY_DEATH = re.compile(
     r"(?:while\s+)?in\s+(?:police\s+|military\s+|army\s+|prison\s+)?(?:custody|detention)\b",
     re.IGNORECASE,
 )
-
-MONTH_NAMES = (
-    r"(?:january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?"
-)
-# A toll kept over a span, not one event's: "have been killed in the unrest this month",
-# "has killed dozens in the county this year", "bringing to 300 the number killed since October".
-_AGGREGATE_VERB = re.compile(
-    r"\b(?:have|has|had)\s+(?:now\s+|since\s+|so far\s+|already\s+)?(?:been\s+)?"
-    r"(?:killed|left|died|claimed|cost|taken|murdered|slain|assassinated)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
-    r"\b(?:attacks|killings|violence|fighting|conflict|war)\b[^,;.]{0,40}\bkilled\b",
-    re.IGNORECASE,
-)
-_AGGREGATE_SPAN = re.compile(
-    r"\b(?:this|last|past) (?:year|month)|\bso far\b|\bto date\b|\bsince (?:the (?:start|beginning|outbreak)|"
-    r"(?:early |late |mid-?)?" + MONTH_NAMES + r"|(?:19|20)\d\d|last (?:year|month))\b|"
-    r"\bsince (?:[^,;.]|\.(?= \d)){0,40}?\b(?:invasion|war|conflict|coup|takeover|launched|began|started|erupted|invaded)\b|"
-    r"\bin the first (?:\w+ )?(?:months?|half|quarter|weeks?)\b",
-    re.IGNORECASE,
-)
-
-
-_SPAN_FIRST = re.compile(r"\W*(?:since|so far|this year|over the past|in the past)\b", re.I)
-# "at least six people were killed across the country on Tuesday": the country's toll, not the event's
-_NATIONWIDE = re.compile(
-    r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\b(?:across|throughout|around) the country\b|\bnationwide\b[^,;]{0,40}\b(?:killed|died|dead|deaths)\b|"
-    r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\bnationwide\b|"
-    # "232 civilians were killed across Ukraine in June, the highest monthly toll"
-    r"\b(?:killed|died|dead|deaths)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\b(?:across|throughout) (?-i:[A-Z])[\w'-]+|"
-    r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\bin (?:19|20)\d\d\b|"
-    r"\b(?:monthly|weekly|yearly|annual) (?:death |casualty )?(?:tolls?|figures?)\b",
-    re.I,
-)
-# "to end a war that has killed thousands", "the insurgency, which has left 40,000 dead": a
-# war's toll told in a relative clause, whatever span it names (the clause runs to its end)
-_WAR_TOLL = re.compile(
-    r"\b(?P<war>war|conflict|insurgency|uprising|rebellion)"
-    r"\s*,?\s+(?:that|which)\s+(?:has|have|had)\s+(?:now\s+|so far\s+|already\s+)?"
-    r"(?:killed|left|claimed|cost)\b(?:[^,;.]|(?<=\d)[,.](?=\d))*",
-    re.IGNORECASE,
-)
-
-
-def without_aggregates(sentence: str) -> str:
-    """The sentence minus each clause that keeps a toll over a span ("a series of massacres that
-    have left 43 dead this year", "bringing to 300 the number of its members killed since
-    October") or a war's ("a war that has killed thousands"): a campaign's or a month's total
-    is no event's own (ACLED codes each event's deaths). A clause runs between commas or
-    semicolons; both cues must sit in the same clause, so "5 were killed earlier this month"
-    keeps its toll."""
-    # "3,000" is one number, not two clauses
-    parts = re.split(r"(?<=[,;])(?!\d)", _WAR_TOLL.sub(r"\g<war>", sentence))
-    # "Since January, forces have killed 150": a span told first covers the sentence's clauses
-    spanned = bool(_SPAN_FIRST.match(sentence))
-    kept = [
-        p
-        for p in parts
-        if not (
-            (_AGGREGATE_VERB.search(p) and (spanned or _AGGREGATE_SPAN.search(p))) or _NATIONWIDE.search(p)
-        )
-    ]
-    if len(kept) == len(parts) and "".join(parts) == sentence:
-        return sentence
-    out = "".join(kept).rstrip(",; ")
-    return out + "." if sentence.rstrip().endswith(".") and not out.endswith(".") else out
 
 
 def tally_only(text: str) -> bool:
@@ -453,6 +389,7 @@ _GROUP_CHANGE = re.compile(
     r"new (?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|wali)\b|merg(?:ed|ing|er)\b|renamed|changed (?:its|their) name|"
     r"split (?:from|off|into)|broke away|switched sides|pledged (?:allegiance|loyalty)|swore allegiance|"
     r"announced (?:its|their) (?:own )?(?:dissolution|disbandment)|dissolved itself|"
+    r"suspend\w* (?:its |all |their )?(?:military |armed )?(?:and security )?(?:operations|attacks)|"
     r"laid down (?:their |its |\d+ |[\d,]+ )?(?:arms|weapons|guns)|"
     r"end(?:ed|ing|s)? (?:its|their) (?:affiliation|alliance|neutrality|allegiance)|"
     r"expelled (?:its|their) (?:[\w-]+ ){0,2}(?:leader|commander|chief|members?)|"

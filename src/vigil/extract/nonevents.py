@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from vigil.extract import cues
 from vigil.extract.nlp import sentence_spans
+from vigil.extract.tallies import without_aggregates
 
 if TYPE_CHECKING:
     from datetime import date
@@ -55,7 +56,8 @@ _RECALLED = re.compile(
 # people come together to pray or mourn, not to press a demand: no protest
 _WORSHIP = re.compile(
     r"\b(?:gathered|gathering|met|assembled)\b(?:[^.,;]{0,60}?)\bfor (?:an? |the )?(?:\w+ ){0,2}"
-    r"(?:mass|masses|prayers?|service|ceremony|memorial|requiem|funeral)\b",
+    r"(?:mass|masses|prayers?|service|ceremony|memorial|requiem|funeral)\b|"
+    r"\b(?:gathered|gathering|assembled)\b[^.,;]{0,40}?\b(?:at|in) (?:the|a) (?:[\w-]+ ){0,2}(?:cemetery|graves?|memorial)\b",
     re.I,
 )
 _NON_STATE = re.compile(
@@ -91,7 +93,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "talks without a deal",
         re.compile(
             r"\bwithout (?:reaching |agreeing (?:on )?|signing |securing |a breakthrough on )?(?:an? |any )?"
-            r"(?:[\w-]+ ){0,3}(?:agreement|deal|accord|ceasefire|truce|breakthrough)\b|"
+            r"(?:[\w-]+ ){0,3}(?:agreement|deal|accord|ceasefire|truce|breakthrough|treaty)\b|"
             r"\btalks\b[^.]{0,60}?\b(?:adjourned|suspended|collapsed|stalled|broke down|ended)\b|"
             r"\bfailed to (?:reach|agree on|clinch|seal) (?:an? )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce)\b",
             re.I,
@@ -232,7 +234,8 @@ _ON_A_DAY = re.compile(
 def _statistics(lede: str, rest: list[str]) -> str | None:
     """ "232 civilians were killed across Ukraine in June, the UN said": a lede that is only a toll
     over a span or a country, with no act on a day told after it, is a statistics story."""
-    if not cues.tally_only(lede):
+    rest_of_lede = without_aggregates(lede)  # "recorded 5,794 murders between July and September"
+    if not cues.tally_only(lede) and (rest_of_lede == lede or cues.EVENT.search(rest_of_lede)):
         return None
     return None if any(cues.EVENT.search(s) and _ON_A_DAY.search(s) for s in rest) else "casualty statistics"
 

@@ -17,6 +17,7 @@ from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.nlp import CLOSERS, split_sentences
 from vigil.extract.nonevents import old_footage, routine_news
 from vigil.extract.protests import street_protest
+from vigil.extract.tallies import without_aggregates
 
 if TYPE_CHECKING:
     from vigil.extract.classify import EventClassifier
@@ -60,7 +61,7 @@ def is_relevant(
         reported = cues.without_denials(text)
         # "... where 7,000 have died since 2004": a war's toll told after the event reads as a statistic
         lede, *rest = split_sentences(reported) or [""]
-        tallied = any(cues.without_aggregates(s) != s for s in rest)
+        tallied = any(without_aggregates(s) != s for s in rest)
         told = (reported, cues.plain_telling(reported), lede if tallied and cues.EVENT.search(lede) else text)
         asked = list(dict.fromkeys(t for t in told if t != text))
         return bool(asked) and max(classifier.relevance(asked)) >= RELEVANCE_FLOOR

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from vigil.extract import cues
 from vigil.extract.desk import DESK_VOTE
+from vigil.extract.tallies import MONTH_NAMES
 from vigil.taxonomy import ActorType, ClaimKind
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ _BARE_DATELINE = re.compile(r"^\s*[^.]{0,60}?(?:\([^)]{1,30}\))?\s*[-–—]+\s*
 # "in June", "last May": a month named alone (the capital marks the month, not "may")
 _BARE_MONTH = re.compile(
     r"\b(?:(?P<last>last)|in|since|during|early|late|mid-?)\s+(?:in\s+)?(?P<month>(?=[A-Z])(?i:"
-    + cues.MONTH_NAMES
+    + MONTH_NAMES
     + r"))\b(?![\s,]+\d)"
 )
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*(?:,|(?=[;.]|$))")

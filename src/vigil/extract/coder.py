@@ -26,7 +26,6 @@ from vigil.domain import Article, Location, Report, haversine_km
 from vigil.errors import VigilError
 from vigil.extract import cues
 from vigil.extract.labels import size_tagged, topic_label
-from vigil.extract.layout import body_text
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
 from vigil.extract.protests import street_protest
 from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant
@@ -96,14 +95,6 @@ class Coding:
         return None if self.principal is None else self.reports[self.principal]
 
 
-def _draft(article: Article, desk: str | None) -> Draft:
-    """A draft that reads the article's body, its headline or label line set aside."""
-    body = body_text(article.text)
-    if body == article.text:
-        return Draft(article=article, desk=desk)
-    return Draft(article=replace(article, text=body), original=article, desk=desk)
-
-
 class Coder:
     """Runs the stages over articles. Build once, reuse for every article."""
 
@@ -112,7 +103,7 @@ class Coder:
         self.pipeline = Pipeline(self._stages())
 
     def code(self, article: Article) -> Coding:
-        return self._finish(self.pipeline.run(_draft(article, None)))
+        return self._finish(self.pipeline.run(Draft.of(article)))
 
     def code_many(
         self, articles: Iterable[Article], *, batch_size: int = 32, desk: str | None = None
@@ -132,7 +123,7 @@ class Coder:
 
     def _batch(self, batch: list[Article], desk: str | None) -> Iterator[Coding | VigilError]:
         """Judge relevance on raw text first, so the costly parse runs only on likely events."""
-        drafts = [_draft(a, desk) for a in batch]
+        drafts = [Draft.of(a, desk) for a in batch]
         scores = self.res.classifier.relevance([d.article.text for d in drafts])
         for draft, score in zip(drafts, scores, strict=True):
             draft.relevance = score

@@ -10,11 +10,12 @@ quarantines that article and the batch goes on.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any
 
 from vigil.domain import Article, Claim, Location, Report
 from vigil.errors import ExtractionError, PipelineConfigError, VigilError
+from vigil.extract.layout import body_text
 
 if TYPE_CHECKING:
     from datetime import date
@@ -68,6 +69,14 @@ class Draft:
     principal: int | None = None
     follows: dict[int, tuple[int, str]] = field(default_factory=dict)
     done: bool = False  # set by a stage when nothing more is to be read (an irrelevant text)
+
+    @classmethod
+    def of(cls, article: Article, desk: str | None = None) -> Draft:
+        """A draft that reads the article's body, its headline or label line set aside."""
+        body = body_text(article.text)
+        if body == article.text:
+            return cls(article=article, desk=desk)
+        return cls(article=replace(article, text=body), original=article, desk=desk)
 
 
 StageFn = Callable[[Draft], None]

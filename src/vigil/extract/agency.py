@@ -20,7 +20,17 @@ from vigil.extract.actors import ActorMention
 from vigil.extract.listed_sides import CLASH_RE, clashes_next
 from vigil.extract.nlp import sentence_spans
 from vigil.extract.owners import NON_STATE, blamed_on, claimant, claims_act, denier_blames, named_only
-from vigil.extract.verbshapes import DIE, came_under, headline_passive, own_clause, own_subject, returns_fire
+from vigil.extract.verbshapes import (
+    DIE,
+    OBSERVE_RE,
+    came_under,
+    headline_passive,
+    inquiry,
+    only_saw,
+    own_clause,
+    own_subject,
+    returns_fire,
+)
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
@@ -107,12 +117,6 @@ _PASSIVE_RE = re.compile(
     r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}\w+(?:ed|en|t)\b", re.IGNORECASE
 )
 _DEFEND_RE = re.compile(r"^(?:repel|repuls|thwart|foil|push|pushed|drove|driven|counter|respond|retaliat)")
-# Verbs whose subject (or agent) only witnessed or looked into an event: "the body was found by
-# police", "police believe gangs were behind it" say nothing about who did it.
-_OBSERVE_RE = re.compile(
-    r"^(?:f[io]und|discover|recover|retriev|investigat|believ|suspect|think|thought|identif|condemn|"
-    r"deplor|learn|witness|saw|see|notic|examin|inspect)"
-)
 _ESCORT_RE = re.compile(r"^(?:escort|guard|protect|accompan)")
 _ATTACK_NOUN_RE = re.compile(
     r"^(?:(?:air)?raids?|(?:air|drone)?strikes?|attacks?|shelling|bombardments?|bombings?|offensives?|"
@@ -324,7 +328,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         # "the attack was repelled by the police": the defender answers, it did not start it;
         # "found by the police", "escorted by gendarmes": there, not the attacker
         verb = head.head.lower_
-        if _OBSERVE_RE.match(verb):
+        if OBSERVE_RE.match(verb):
             return WITNESS, ally  # a witness, not the perpetrator: never the one who acted
         if _ESCORT_RE.match(verb):
             return -1, ally  # "a convoy escorted by the gendarmerie" came under the attack
@@ -362,9 +366,9 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
                 acts = [c for c in tok.children if c.dep_ in ("acl", "relcl") and _VIOLENT_RE.match(c.lower_)]
                 return (2 if acts else 0), ally
             return _speaker(head), ally
-        if _OBSERVE_RE.match(head.lower_) and not any(c.dep_ == "conj" for c in head.children):
-            return WITNESS, ally  # "police believe gangs did it", "soldiers found the bodies"
-        if any(c.dep_ == "dobj" and c.lower_ in _INQUIRY for c in head.children):
+        if only_saw(head, _VIOLENT_RE):
+            return WITNESS, ally  # "police believe gangs did it", "gendarmes reached the scene too late"
+        if inquiry(head):
             return WITNESS, ally  # "police are conducting an investigation": after the fact
         if _DEFEND_RE.match(head.lower_) or returns_fire(head):
             return 1, ally  # "gendarmes repelled the attack", "police returned fire": they answer
@@ -392,7 +396,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         return 2, ally
     if (
         dep == "nsubjpass"
-        and _OBSERVE_RE.match(head.lower_)
+        and OBSERVE_RE.match(head.lower_)
         and any(c.dep_ == "xcomp" and _VIOLENT_RE.match(c.lower_) for c in head.children)
     ):
         return 2, ally  # "an armed group is suspected to have killed": the suspect, not the victim
@@ -419,9 +423,6 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         # attack launched it, whoever tells of it or answers it
         return 3, ally
     return 0, ally
-
-
-_INQUIRY = frozenset(("investigation", "investigations", "probe", "inquiry", "enquiry", "manhunt", "autopsy"))
 
 
 _DISOWNED = frozenset(
@@ -529,7 +530,7 @@ def _speaker(say: Token) -> int:
         return 1  # "the army said it had repelled an attack": it answered, someone else began
     if any(acted(v) and any(c.dep_ == "nsubj" for c in v.children) for v in selfish):
         return 2
-    if selfish and all(_OBSERVE_RE.match(v.lower_) or v.lower_ in ("had", "have", "has") for v in selfish):
+    if selfish and all(OBSERVE_RE.match(v.lower_) or v.lower_ in ("had", "have", "has") for v in selfish):
         return WITNESS  # "police said they had recovered the bodies": they found, not fought
     if (
         selfish or controlled or any(w.lower_ in _SELF_ANY and w.i > speaker for w in say.subtree)

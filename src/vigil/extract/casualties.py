@@ -162,7 +162,9 @@ def _read_right(
         if tok == "," and tokens[j + 1 : j + 2] and tokens[j + 1] in SUBSET_MARKERS:
             close = next((k for k in range(j + 2, min(len(tokens), j + 12)) if tokens[k] in ",;.()"), None)
             if close is not None and tokens[close] == ",":
-                j = close + 1  # "15 civilians, among them four women, died": past the breakdown
+                # "15 civilians, among them four women, died": past the breakdown, whose list
+                # ("..., two of his guards and the attacker") names no one more
+                j, breakdown = close + 1, True
                 continue
         if tok == "," and (past := aside_end(tokens, j)) is not None:
             j = past  # "eight people, most of them women, were killed"
@@ -199,10 +201,15 @@ def _read_right(
             follower = tokens[j + 1]
             if is_verb(follower) or _predicate(tokens, j + 1)[0] is not None or follower in KILL_ACTIVE:
                 return None, j, extra, crossed  # "kidnapped 5 people and killed them": a second verb
-            if tok == "and" and follower in ("a", "an") and tokens[j + 2 : j + 3] != ["number"]:
+            # "two soldiers and a civilian", "seven soldiers and the bomber"
+            if (
+                tok == "and"
+                and follower in ("a", "an", "the")
+                and tokens[j + 2 : j + 3] not in (["number"], ["other"], ["others"], ["rest"])
+            ):
                 person = _person_noun(tokens[j + 2 : j + 5])
                 if person is not None and not breakdown:
-                    extra.append(person)  # "two soldiers and a civilian"
+                    extra.append(person)
             crossed = True
         if tok == "lost" and (
             j + 1 >= len(tokens) or not tokens[j + 1].isalpha() or tokens[j + 1] in _LOST_END

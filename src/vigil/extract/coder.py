@@ -195,8 +195,15 @@ class Coder:
 
             assert d.doc is not None
             sents = list(d.doc.sents)
+            lede = lede_count([s.text for s in sents])
+            # a later sentence that looks back at other events ("more than 100 were killed in
+            # fighting along the border in 2022") is background
+            told = [
+                *sents[:lede],
+                *(s for s in sents[lede:] if not looks_back(s.text, d.article_date, d.article.published)),
+            ]
             if len(sents) > SHORT_SENTENCES:
-                groups = _group(sents, coder.res.classifier)
+                groups = _group(told, coder.res.classifier)
                 # a long article: its events are typed from their own sentences, not from the
                 # mixture of the whole text; the first told is the principal one
                 d.segments = _split_told_apart(
@@ -206,16 +213,9 @@ class Coder:
                     retype=coder.res.classifier.predict,
                 )
                 return
-            # a short text (a note, a snippet) is one coded unit, typed as a whole, unless it
-            # says outright that one event answered another; a later sentence that looks back at
-            # other events ("the group has carried out many such attacks over the past decade")
-            # is background: the event is typed, and its sides read, without it
-            lede = lede_count([s.text for s in sents])
-            told = [
-                *sents[:lede],
-                *(s for s in sents[lede:] if not looks_back(s.text, d.article_date, d.article.published)),
-            ]
-            # typed without its sequel ("he was later released"), whose figures stay the event's
+            # a short text (a note, a snippet) is one coded unit, typed as a whole, unless it says
+            # outright that one event answered another; typed without its background and without
+            # its sequel ("he was later released"), whose figures stay the event's
             typed = [s for k, s in enumerate(told) if k < lede or not follow_up(s.text)]
             text = d.article.text if len(typed) == len(sents) else " ".join(s.text for s in typed)
             whole = coder.res.classifier.predict([without_context(text)])[0]
@@ -390,8 +390,10 @@ def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
         if _typed(pred) is None and kind:
             pred = _as_told(pred, kind)
         sub = _typed(pred)
-        if sub is None:
-            untyped.append((sent, pred, part))
+        if sub is None or (groups and cues.CLAIMS_ACT.search(sent.text)):
+            # a claim of the act after it is told ("Al Shabaab said it carried out the attack
+            # and that 18 soldiers died") is that event's, whatever its own words type it as
+            untyped.append((sent, pred if sub is None else replace(pred, ranked=()), part))
             continue
         seg = groups.get((sub.event_type, part))
         if seg is None:

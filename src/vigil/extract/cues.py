@@ -48,7 +48,8 @@ HISTORY = re.compile(
     r"(?<!since )(?:last year|earlier this year)|(?:has|have) (?:since )?killed (?:tens of |hundreds of )?thousands|"
     r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died)|"
     # the setting: "the region has seen weeks of fighting", "has been gripped by violence"
-    r"(?:has|have) (?:also )?seen (?:\w+ ){0,2}(?:days|weeks|months|years) of|(?:has|have) been (?:gripped|plagued|wracked|racked|rocked|convulsed|roiled|shaken) (?:since [^,;]{1,20} )?by)\b",
+    r"(?:has|have) (?:also )?seen (?:\w+ ){0,2}(?:days|weeks|months|years) of|"
+    r"(?:daily|near-daily|almost daily|nightly|regular|frequent) (?:exchanges of fire|clashes|cross-border fire)|(?:has|have) been (?:gripped|plagued|wracked|racked|rocked|convulsed|roiled|shaken) (?:since [^,;]{1,20} )?by)\b",
     re.IGNORECASE,
 )
 
@@ -88,8 +89,9 @@ TOLL_UPDATE = re.compile(
 # The speaker owns the act: the sentence belongs to the event even beside background.
 CLAIMS_ACT = re.compile(
     r"\b(?:claimed|claims|admitted) (?:full )?(?:responsibility|the (?:attack|bombing|blast|killings?|ambush|raid))\b"
-    r"|\bsaid (?:it|they) (?:was|were|had been) behind\b"
-    r"|\bsaid (?:it|they) (?:had )?(?:carried out|staged|launched|conducted|mounted)\b",
+    # "said in a statement carried by its radio that it carried out the attack"
+    r"|\bsaid (?:in an? (?:statement|video|communiqu\w+|post)[^.;]{0,60}? )?(?:that )?(?:it|they) "
+    r"(?:(?:was|were|had been) behind|(?:had )?(?:carried out|staged|launched|conducted|mounted))\b",
     re.IGNORECASE,
 )
 
@@ -484,11 +486,37 @@ _PROPERTY_WRECKED = re.compile(
     r"cut down|uproot(?:ed|ing)|sabotag(?:ed|ing))\b",
     re.I,
 )
-_BASE_SET_UP = re.compile(
-    r"\b(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|buil[dt]|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:new\s+)?(?:[\w-]+\s+)?(?:base|camp|headquarters|stronghold|outpost)s?\b",
+# A deal the sides signed: "signed a peace agreement", "agreed to a ceasefire"
+DEAL_SIGNED = re.compile(
+    r"\b(?:signed|reached|struck|sealed|concluded|agreed (?:to|on))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:peace|ceasefire|cease-fire|truce|reconciliation|non-aggression|power-sharing)\s+"
+    r"(?:agreement|deal|accord|pact|declaration)\b|\b(?:signed|agreed (?:to|on))\s+(?:an?\s+)?(?:ceasefire|truce)\b|"
+    # "signed a treaty on their common state border", "a peace ceremony ..., formally ending months of fighting"
+    r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?treaty\s+(?:on|over|settling|ending|to end)\b[^.]{0,40}?"
+    r"\b(?:border|frontier|boundary|dispute|war|conflict|fighting|peace)\b|"
+    r"\bpeace (?:ceremony|deal|pact|accord)\b[^.]{0,120}?\bformally end(?:ing|ed|s)\b",
     re.I,
 )
+_BASE_SET_UP = re.compile(
+    r"\b(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|buil[dt]|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?"
+    r"(?:new\s+)?(?:[\w-]+\s+)?(?:base|camp|headquarters|stronghold|outpost|post)s?\b",
+    re.I,
+)
+# Security forces taking the regime's critics: the codebook's Arrests (of journalists, activists,
+# opposition figures), not a crime story's
+_VOICES_ARRESTED = re.compile(
+    r"\b(?:police|policemen|officers|security (?:forces|services|agents)|authorities|intelligence agents|soldiers)\b"
+    r"[^.;]{0,60}?\b(?:detained|arrested|rounded up|picked up|abducted)\b[^.;]{0,80}?\b(?:journalists?|reporters?|"
+    r"editors?|editor-in-chief|activists?|bloggers?|dissidents?|critics?|rights defenders?|opposition (?:figures?|"
+    r"leaders?|members?|politicians?|lawmakers?|activists?|supporters?))\b",
+    re.I,
+)
+_CROWD_BROKEN_UP = re.compile(
+    r"\b(?:protests?|march\w*|sit-ins?|demonstrat\w+|rall(?:y|ies)|tear ?gas)\b", re.I
+)
+# "Israeli troops", "US forces": a force named by its nation, which sets up posts abroad (our ACLED
+# notes of a base established: a foreign force 4 of 7, the home state's none)
+_NAMED_TROOPS = re.compile(r"\b(?-i:[A-Z][a-z]+) (?:troops|forces|soldiers)\b", re.I)
 _POLITICAL_HAND = re.compile(
     r"\b(?:" + _ARMED_SIDE + r"|unidentified (?:individuals|men|actors|assailants|persons|people|"
     r"perpetrators|arsonists)|unknown (?:individuals|men|assailants|persons|people|perpetrators|arsonists)|"
@@ -506,10 +534,19 @@ _NOT_HARM = re.compile(r"\bno (?:one|body|casualt\w+|injur\w+|deaths?)\b[^.;]{0,
 def strategic_kind(sentence: str) -> SubEventType | None:
     """The strategic development a sentence's own words tell where a model may not read one: an
     armed group's change (:func:`group_change`) or weapons seized or defused; else None."""
+    deal = DEAL_SIGNED.search(sentence)
+    if deal and not UNREALISED.search(sentence, 0, deal.start()) and not looks_back(sentence[: deal.end()]):
+        # "the presidents signed a treaty on their common border, settling a dispute that
+        # triggered clashes in 2021": the year is the dispute's
+        return SubEventType.AGREEMENT
     if looks_back(sentence):  # "which split in 2016", "camps destroyed since 2021": background
         return None
     if group_change(sentence):
         return SubEventType.CHANGE_TO_GROUP
+    if _VOICES_ARRESTED.search(sentence) and not (
+        UNREALISED.search(sentence) or _CROWD_BROKEN_UP.search(sentence) or _HARM.search(sentence)
+    ):
+        return SubEventType.ARRESTS  # "police detained the editor-in-chief of an independent outlet"
     seized = _WEAPONS_SEIZED.search(sentence)
     if (
         seized
@@ -518,7 +555,11 @@ def strategic_kind(sentence: str) -> SubEventType | None:
     ):
         return SubEventType.DISRUPTED_WEAPONS_USE
     unharmed = _NOT_HARM.sub(" ", sentence)  # "no one was injured" tells no harm
-    if _BASE_SET_UP.search(sentence) and _ARMED_SIDE_RE.search(sentence) and not _HARM.search(unharmed):
+    if (
+        _BASE_SET_UP.search(sentence)
+        and (_ARMED_SIDE_RE.search(sentence) or _NAMED_TROOPS.search(sentence))
+        and not _HARM.search(unharmed)
+    ):
         # "Al-Shabaab has set up a new base near Jilib"
         return None if UNREALISED.search(sentence) else SubEventType.HEADQUARTERS_ESTABLISHED
     if _PROPERTY_WRECKED.search(sentence) and _POLITICAL_HAND.search(sentence) and not _HARM.search(unharmed):

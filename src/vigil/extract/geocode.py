@@ -362,7 +362,7 @@ class Geocoder(MentionFinder):
                     outside
                     and not consistent
                     and code not in outside
-                    and size[code] < TOWN_ABROAD
+                    and (size[code] < TOWN_ABROAD or not named)  # "Pensa": Penza's German name
                     and far_apart(self.gazetteer, code, outside)
                 ):
                     far[code] += weight

@@ -50,12 +50,16 @@ _CROWD_MARCHED = re.compile(
     re.I,
 )
 _RECALLED = re.compile(
-    r"\b(?:to (?:mark|commemorate|remember)|(?:the )?(?:\w+ )?anniversary of|years? since|commemorat\w+)[^,;]*",
+    r"\b(?:to (?:mark|commemorate|remember)|(?:the )?(?:\w+ )?anniversary of|years? since|commemorat\w+)[^,;]*"
+    # "..., killing thousands of Yazidi men and abducting women": the recalled act's own toll
+    r"(?:,\s*(?:killing|leaving|wounding|abducting|displacing|forcing)\b[^,;]*)*|"
+    # "a memorial mass for the 21 civilians killed by soldiers in the village five years ago"
+    r"\bfor (?:the )?[^.;]{0,60}?\b(?:killed|slain|massacred|victims|dead)\b[^.;]*?\b(?:years?|decades?) ago\b",
     re.I,
 )
 # people come together to pray or mourn, not to press a demand: no protest
 _WORSHIP = re.compile(
-    r"\b(?:gathered|gathering|met|assembled)\b(?:[^.,;]{0,60}?)\bfor (?:an? |the )?(?:\w+ ){0,2}"
+    r"\b(?:gathered|gathering|met|assembled)\b(?:[^.;]{0,80}?)\bfor (?:an? |the )?(?:\w+ ){0,2}"
     r"(?:mass|masses|prayers?|service|ceremony|memorial|requiem|funeral)\b|"
     r"\b(?:gathered|gathering|assembled)\b[^.,;]{0,40}?\b(?:at|in) (?:the|a) (?:[\w-]+ ){0,2}(?:cemetery|graves?|memorial)\b",
     re.I,
@@ -85,7 +89,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:won|wins|winner of|declared (?:[\w'-]+ ){0,4}(?:the )?winner|conceded|concedes|re-elected|"
             r"sworn in|inaugurated)\b[^.]{0,160}?\b(?:elections?|runoffs?|run-offs?|votes?|polls?|ballots?|"
-            r"presidency|referendum)\b|\b(?:elections?|runoffs?|referendum)\b[^.]{0,80}?\b(?:results?|turnout)\b",
+            r"presidency|referendum)\b|\b(?:elections?|runoffs?|referendum)\b[^.]{0,80}?\b(?:results?|turnout)\b|"
+            r"\belected (?:[\w'-]+ ){1,6}as (?:the (?:new )?|its )?(?:prime minister|president|speaker|premier|mayor|governor)\b",
             re.I,
         ),
     ),
@@ -93,8 +98,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "talks without a deal",
         re.compile(
             r"\bwithout (?:reaching |agreeing (?:on )?|signing |securing |a breakthrough on )?(?:an? |any )?"
-            r"(?:[\w-]+ ){0,3}(?:agreement|deal|accord|ceasefire|truce|breakthrough|treaty)\b|"
-            r"\btalks\b[^.]{0,60}?\b(?:adjourned|suspended|collapsed|stalled|broke down|ended)\b|"
+            r"(?:[\w-]+ ){0,3}(?:agreement|deal|accord|ceasefire|truce|breakthrough|treaty|progress)\b|"
+            r"\b(?:talks|discussions|negotiations)\b[^.]{0,60}?\b(?:adjourned|suspended|collapsed|stalled|broke down|ended)\b|"
             r"\bfailed to (?:reach|agree on|clinch|seal) (?:an? )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce)\b",
             re.I,
         ),
@@ -136,7 +141,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "commemoration",
         re.compile(
             r"\b(?:to (?:mark|commemorate|remember)|commemorat\w+|anniversary of|laid (?:wreaths|flowers)|"
-            r"memorial (?:service|ceremony)|minute'?s? (?:of )?silence|marking (?:\w+ ){1,3}years? since)\b",
+            r"memorial (?:service|ceremony|mass|prayers?)|minute'?s? (?:of )?silence|marking (?:\w+ ){1,3}years? since)\b",
             re.I,
         ),
     ),
@@ -189,7 +194,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:bus|buses|minibus|coach|truck|lorry|tanker|car|train|vehicle|boat|ferry|plane|aircraft|"
             r"helicopter)\b[^.]{0,60}?\b(?:veered|plunged|overturned|collided|crashed|derailed|skidded|"
             r"capsized|sank|fell (?:into|off)|went off the road|careered|somersaulted|lost control|"
-            r"(?<=tanker )exploded|(?<=tanker )caught fire|(?<=truck )caught fire)\b|\b(?:head-on )?collision between\b",
+            r"(?<=tanker )explo(?:ded|sion)|(?<=tanker )caught fire|(?<=truck )caught fire)\b|\b(?:head-on )?collision between\b",
             re.I,
         ),
     ),
@@ -206,11 +211,13 @@ def routine_news(text: str) -> str | None:
     if kind is None:
         return _statistics(lede, [text[a:b] for a, b in spans[1:]])
     if kind == "court ruling":
-        return None if _AT_COURT.search(lede) else kind  # a crowd or a fight at the court is an event
+        # a crowd or a fight at the court is an event; the crime tried ("the militants who stormed
+        # the camp in February 2018") is not
+        return None if _AT_COURT.search(_DATED_PAST.sub(" ", lede)) else kind
     if kind == "commemoration":
         # a memorial recalls an act told before; what its people did now decides: officials laying
         # wreaths is no event, students or workers gathering to mark a day a protest (ACLED codes them)
-        now = _WORSHIP.sub(" ", _RECALLED.sub(" ", lede))
+        now = _RECALLED.sub(" ", _WORSHIP.sub(" ", lede))
         return None if _ACT_ONLY.search(now) or _AT_COURT.search(now) or _CROWD_MARCHED.search(now) else kind
     if kind in ("talks without a deal", "obituary", "crush or stampede"):
         return None if _ACT_ONLY.search(lede) else kind
@@ -220,7 +227,16 @@ def routine_news(text: str) -> str | None:
     if kind in ("road or rail crash", "natural hazard"):
         # a crash or a flood in a war zone: what the report rules out or sets as the scene keeps nothing
         return None if _ACT.search(lede) or _ACT.search(_NOT_TOLD.sub(" ", text)) else kind
-    return None if _ACT.search(text) else kind
+    # "mindful of the riots that followed the 2006 election": a dated clause is background
+    return None if _ACT.search(_DATED_PAST.sub(" ", text)) else kind
+
+
+# A clause that dates itself to a year ("who stormed the camp in February 2018", "the riots that
+# followed the 2006 election"): the story's past, unless it names a day of the week as well
+_DATED_PAST = re.compile(
+    r"[^,.;]*\b(?:19|20)\d\d\b(?![^,.;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,.;]*",
+    re.I,
+)
 
 
 # a day the story's own act happened on: "on Tuesday", "overnight", "late on Sunday"

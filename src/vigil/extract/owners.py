@@ -35,7 +35,12 @@ _CLAIM_AFTER_RE = re.compile(
     r"killings?|assaults?|ambush(?:es)?|raids?|strikes?|explosions?|massacres?|shootings?|assassinations?)\b"
     r"|(?:claimed|claims)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|has|have))\s+(?:killed|attacked|ambushed|"
     r"shot down|downed|destroyed|targeted|carried out|executed|beheaded|captured|abducted|kidnapped)\b"
-    r"|said\s+(?:in\s+an?\s+(?:statement|video|communiqu\w+|post)\s+)?(?:that\s+)?"
+    # "said in a statement carried by its radio that the blast had killed eight soldiers": a
+    # group that tells its bomb's toll owns the bomb
+    r"|said\s+(?:in\s+an?\s+(?:statement|video|communiqu\w+|post)\s+(?:[^.;]{0,60}?\s+)?)?(?:that\s+)?"
+    r"the\s+(?:blast|bombing|explosion|ambush|suicide\s+(?:attack|bombing)|martyrdom\s+operation)\s+"
+    r"(?:had\s+|has\s+)?(?:killed|left)\b"
+    r"|said\s+(?:in\s+an?\s+(?:statement|video|communiqu\w+|post)\s+(?:[^.;]{0,60}?\s+)?)?(?:that\s+)?"
     r"(?:it|they|its (?:fighters|men|militants))\s+(?:(?:had|has|have)\s+(?:been\s+)?)?"
     r"(?:carried out|was behind|were behind|behind|staged|launched|conducted|perpetrated|mounted|killed|attacked|"
     r"targeted|ambushed|bombed|destroyed|shot down|clashed|(?:was|were|is|are) holding|held|abducted|kidnapped)\b)",
@@ -148,6 +153,8 @@ _BELONG_RE = re.compile(
     r"(?:\b(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:members?\s+of|from|with))|"
     r"\bbelonging\s+to|"
     r"\bdescribed\s+as\s+(?:\w+\s+)?(?:fighters|members|militants|elements)\s+(?:of|from)|"
+    # "Gunmen from the banned Baloch Liberation Army blocked the highway"
+    r"\b(?:gunm[ae]n|fighters|militants|attackers|assailants)\s+(?:from|of)(?:\s+the\s+(?:banned|outlawed|proscribed))?|"
     r"(?<!previously )(?<!also )\b(?:blamed|blaming|attributed\s+(?:it|the\s+\w+)\s+to))"
     r"\s+(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,

@@ -451,7 +451,9 @@ _PROTEST = frozenset(
 
 
 _SELF_DISPERSED = re.compile(
-    r"\b(?:crowds?|protesters|demonstrators|marchers|rall(?:y|ies)|protests?|gatherings?|participants)\s+"
+    # "The gathering in Al-Arood Square dispersed peacefully in the evening"
+    r"\b(?:crowds?|protesters|demonstrators|marchers|rall(?:y|ies)|protests?|gatherings?|participants)"
+    r"(?:\s+(?:in|at|on|outside)(?:\s+(?-i:[A-Z])[\w'-]+|\s+the){1,4})?\s+"
     r"(?:(?:later|then|eventually|quietly|peacefully|calmly)\s+)?dispersed\b(?!\s+(?:by|after|when|as))|"
     r"\b(?:before|then|and)\s+dispers(?:ing|ed)\s+(?:calmly|peacefully|quietly|of their own accord|without incident)\b",
     re.I,

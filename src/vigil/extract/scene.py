@@ -45,7 +45,7 @@ _BARE_MONTH = re.compile(
     + r"))\b(?![\s,]+\d)"
 )
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*(?:,|(?=[;.]|$))")
-_ACTS_HERE = re.compile(r"\b(?:blamed|claimed|said|denied|accused)\b", re.I)
+_ACTS_HERE = re.compile(r"\b(?:blamed|claimed|said|denied|accused|according to|reported|told)\b", re.I)
 _EARLIER_LEAD = re.compile(
     r"^\W*(?:last (?:week|month)|earlier (?:this|that|last) (?:week|month)|(?:a|one|two|three|several) "
     r"(?:days?|weeks?) (?:earlier|ago|before)|days earlier|weeks earlier|the previous (?:week|month)|"

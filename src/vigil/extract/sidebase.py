@@ -80,6 +80,7 @@ def named_groups(scored: list[Scored]) -> tuple[Actor, ...]:
         for s in scored
         if s.mention.actor.type is ActorType.POLITICAL_MILITIA
         and not s.mention.actor.name.startswith("Unidentified")
+        and s.agency >= 0  # "villagers beat two suspected cattle thieves to death": the crowd's victims
     )
 
 
@@ -114,4 +115,47 @@ def state_mention(
     return None
 
 
-__all__ = ["GENERIC_SIDES", "Roles", "fallback", "identities", "named_groups", "state_mention", "unique"]
+# A government named as a party: "the Colombian government", "Thailand's government", "the
+# presidents of Kyrgyzstan and Tajikistan".
+_GOVERNMENT_PARTY_RE = re.compile(
+    r"\b(?:[Tt]he (?:[A-Z][\w-]+ )?(?:government|[Pp]residency)|[A-Z][\w-]+['’]s government|government of(?: [A-Z][\w-]+)+|"
+    r"(?:presidents|prime ministers|leaders|governments) of [A-Z][\w-]+ and [A-Z][\w-]+)\b"
+)
+_REBELS_RE = re.compile(r"\b(?:rebels|insurgents|militants|separatists|guerrillas?)\b", re.I)
+
+
+def signatories(
+    text: str, armed: list[Scored], country: str, when: date | None, registry: ActorRegistry
+) -> Roles | None:
+    """The sides of a deal a government signed: "the Colombian government and the ELN signed a
+    ceasefire" (in Havana) is the state's government, the one its name or demonym says, with the
+    armed group it signed with, or with the other state's government; None when no government is
+    named as a party."""
+    named = _GOVERNMENT_PARTY_RE.search(text)
+    if named is None:
+        return None
+    words = re.findall(r"[\w-]+", named.group())
+    homes = sorted(
+        (c for c, e in registry.states.items() if set(words) & {c, *e.demonyms}),
+        key=lambda c: min(words.index(w) for w in {c, *registry.states[c].demonyms} if w in words),
+    )
+    home = homes[0] if homes else country
+    state = (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
+    party = next((s.mention.actor for s in armed if s.mention.actor.type not in state), None)
+    if party is None and _REBELS_RE.search(text):
+        party = registry.unidentified(home)  # "Malay Muslim rebels"
+    if party is None and len(homes) > 1:
+        party = registry.government(homes[1], when)
+    return Roles(actor1=registry.government(home, when), actor2=party)
+
+
+__all__ = [
+    "GENERIC_SIDES",
+    "Roles",
+    "fallback",
+    "identities",
+    "named_groups",
+    "signatories",
+    "state_mention",
+    "unique",
+]

@@ -48,6 +48,11 @@ def planters(text: str, armed: list[Scored]) -> list[Scored]:
     return [s for s in armed if s.mention.actor.type in _NON_STATE and s.agency != WITNESS]
 
 
+def bombers(armed: list[Scored]) -> list[Scored]:
+    """The non-state groups named beside a bomb that are not told as harmed or as witnesses."""
+    return [s for s in armed if s.mention.actor.type in _NON_STATE and s.agency >= 0]
+
+
 # A state force's own premises or vehicles ("burned the police station", "looted a gendarmerie
 # post"): the mention names the property, not people present.
 _BUILDINGS = (

@@ -37,7 +37,9 @@ _NATIONWIDE = re.compile(
     r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\bnationwide\b|"
     # "232 civilians were killed across Ukraine in June, the highest monthly toll"
     r"\b(?:killed|died|dead|deaths)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\b(?:across|throughout) (?-i:[A-Z])[\w'-]+|"
-    r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\bin (?:19|20)\d\d\b|"
+    r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\bin (?:(?:19|20)\d\d\b|"
+    # "were killed in Burkina Faso in the first half of the year"
+    r"the first (?:\w+ )?(?:months?|half|quarter|weeks?) of\b|the (?:past|last) (?:\w+ )?(?:months|years|weeks)\b)|"
     # "That fighting has left at least 80 people dead", "recorded 5,794 murders": a campaign's or a
     # quarter's count, whatever span it names
     r"\b(?:the|that|this|which) (?:fighting|violence|conflict|war|insurgency|unrest|campaign|crisis)\s+(?:has|have) "

@@ -6,6 +6,7 @@ Read by :mod:`vigil.extract.agency`; split from it to keep each module small.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -14,6 +15,30 @@ if TYPE_CHECKING:
 COME = frozenset(("came", "come", "comes", "coming"))
 DIE = frozenset(("died", "dies", "die", "dying", "perished", "succumbed"))
 UNDER_FIRE = frozenset({"fire", "attack", "attacks", "shelling", "bombardment", "gunfire", "assault"})
+# Verbs whose subject (or agent) only witnessed or looked into an event: "the body was found by
+# police", "police believe gangs were behind it" say nothing about who did it.
+OBSERVE_RE = re.compile(
+    r"^(?:f[io]und|discover|recover|retriev|investigat|believ|suspect|think|thought|identif|condemn|reject|denounc|"
+    r"deplor|learn|witness|saw|see|notic|examin|inspect)"
+)
+_AT_SCENE_RE = re.compile(r"^(?:reach|arriv|rush|got|came)")
+_INQUIRY = frozenset(("investigation", "investigations", "probe", "inquiry", "enquiry", "manhunt", "autopsy"))
+
+
+def inquiry(verb: Token) -> bool:
+    """ "opened an investigation", "launched a manhunt": a verb whose object is an inquiry."""
+    return any(c.dep_ == "dobj" and c.lower_ in _INQUIRY for c in verb.children)
+
+
+def only_saw(verb: Token, violent: re.Pattern[str]) -> bool:
+    """The subject of ``verb`` only saw or looked into the event ("police believe gangs did it"),
+    or came after it ("gendarmes reached the scene too late and opened an inquiry"): unless a
+    ``violent`` verb joined to it says it acted too."""
+    if OBSERVE_RE.match(verb.lower_):
+        return not any(c.dep_ == "conj" for c in verb.children)
+    return bool(_AT_SCENE_RE.match(verb.lower_)) and not any(
+        violent.match(c.lower_) and not inquiry(c) for c in verb.children
+    )
 
 
 def came_under(verb: Token) -> bool:

@@ -99,8 +99,8 @@ def _split(
     from datetime import date
 
     from vigil.domain import Location
-    from vigil.extract.coder import _split_told_apart
     from vigil.extract.pipeline import Segment
+    from vigil.extract.segments import split_told_apart
 
     def place(sentence: str) -> Location | None:
         for name, (lat, lon) in places.items():
@@ -117,7 +117,7 @@ def _split(
     group = Segment(sentences=list(nlp(text).sents))
     return [
         [s.text.split()[0] for s in part.sentences]
-        for part in _split_told_apart([group], place=place, day=day)
+        for part in split_told_apart([group], place=place, day=day)
     ]
 
 

@@ -16,9 +16,9 @@ from tests.extract.test_roles_wire import WHEN
 
 from vigil.extract import targets
 from vigil.extract.actors import ActorRegistry
-from vigil.extract.agency import REMAINS_OF_RE
 from vigil.extract.communal import unnamed_militia
 from vigil.extract.sides import recode
+from vigil.extract.verbshapes import REMAINS_OF_RE
 from vigil.taxonomy import ActorType, SubEventType
 
 if TYPE_CHECKING:

@@ -231,3 +231,147 @@ def test_a_namesake_far_from_the_groups_named_is_not_where(
     text = "On 3 March, presumed JNIM militants attacked the gendarmerie post in Pensa; two gendarmes were wounded."
     loc = geocoder.locate(text, votes=home_votes(registry, geocoder, text))
     assert loc is None or loc.country != "Russia"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('"The bomb could have killed dozens," the police chief said.', 0),
+        ("A man blew himself up at the gate of the barracks, killing himself and a guard.", 2),
+        ("Health officials say dozens of people have been killed since the truce took effect.", 0),
+    ],
+)
+def test_what_did_not_happen_and_who_died_with_the_bomb(sentence: str, expected: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims([sentence])) == expected
+
+
+def test_the_bomber_s_own_death_is_part_of_the_toll_not_a_rival_count() -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    sentences = [
+        "A man detonated explosives at a checkpoint on Monday, killing himself and a soldier, the army said.",
+        '"He blew himself up when he was told to stop," a spokesman said.',
+    ]
+    assert fatalities(extract_claims(sentences)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The army held its annual Independence Day parade in the capital on Tuesday, with tanks and jets "
+            "passing the presidential stand.",
+            "military exercise",
+        ),
+        (
+            "At least 4,000 people were killed in gang violence in the country last year, the UN said on Monday.",
+            "casualty statistics",
+        ),
+    ],
+)
+def test_a_parade_and_a_year_s_toll_are_no_events(text: str, kind: str) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind
+
+
+def test_a_rally_the_police_left_alone_was_peaceful() -> None:
+    from vigil.extract.protests import recode
+
+    text = (
+        "Thousands rallied in the capital on Saturday against the election result. Police did not intervene."
+    )
+    assert recode(SubEventType.PROTEST_WITH_INTERVENTION, text) is SubEventType.PEACEFUL_PROTEST
+
+
+def test_an_armed_strike_is_the_group_s_change_of_activity() -> None:
+    from vigil.extract.cues import lede_strategic
+
+    text = "The National Liberation Army on Friday declared an armed strike across the department."
+    assert lede_strategic(text) is SubEventType.CHANGE_TO_GROUP
+    ranked = (SubEventType.PEACEFUL_PROTEST, SubEventType.CHANGE_TO_GROUP)
+    assert _settled(SubEventType.PEACEFUL_PROTEST, text, ranked) is SubEventType.CHANGE_TO_GROUP
+
+
+def test_a_crowd_that_attacked_the_police_is_a_riot() -> None:
+    text = (
+        "Two police officers were killed on Tuesday when supporters of the opposition leader, who have been "
+        "blocking roads for a week, attacked a police unit sent to clear the highway."
+    )
+    assert _settled(SubEventType.ARMED_CLASH, text) is SubEventType.VIOLENT_DEMONSTRATION
+
+
+@pytest.mark.parametrize(
+    ("text", "sub", "country", "actor1", "actor2"),
+    [
+        (
+            "France handed over its base in the north to the Chadian army on Thursday; French soldiers left "
+            "the base the same day.",
+            SubEventType.NON_VIOLENT_TRANSFER,
+            "Chad",
+            "Military Forces of Chad…",
+            "Military Forces of France…",
+        ),
+        (
+            "A woman blew herself up at a market in Konduga on Saturday. Officials blamed the Boko Haram "
+            "faction known as JAS.",
+            SubEventType.SUICIDE_BOMB,
+            "Nigeria",
+            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+            None,
+        ),
+        (
+            "Ten civilians were killed when Pakistani artillery shells hit the town on Wednesday, hours after "
+            "India fired missiles across the border.",
+            SubEventType.SHELLING,
+            "India",
+            "Military Forces of Pakistan…",
+            None,
+        ),
+    ],
+)
+def test_who_took_over_who_was_blamed_and_who_fired_now(
+    registry: ActorRegistry,
+    nlp: Language,
+    text: str,
+    sub: SubEventType,
+    country: str,
+    actor1: str,
+    actor2: str | None,
+) -> None:
+    assert_sides(read_roles(registry, nlp, text, sub, country, WHEN), actor1, actor2)
+
+
+def test_the_press_told_of_an_attack_were_not_its_victims(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "Gunmen shot dead five mourners at a wake in a village on Sunday, a police spokesman told reporters."
+    )
+    roles = read_roles(registry, nlp, text, SubEventType.ATTACK, "Lesotho", WHEN)
+    assert not any("Journalists" in a.name for a in roles.assoc_actor2)
+
+
+def test_an_army_that_retook_a_city_regained_it_whatever_its_foe_vowed(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "The army said it had recaptured the city of Wad Madani from the Rapid Support Forces on Saturday, "
+        "more than a year after the RSF overran it. Soldiers were seen celebrating in the centre. The RSF "
+        "commander admitted a setback but vowed to keep fighting. Separately, a drone struck a market in "
+        "Omdurman on Friday, wounding nine people. The war has displaced millions."
+    )
+    report = coder.code(Article(text=text, published=date(2025, 1, 12))).principal_report
+    assert report is not None and report.sub_event_type is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    assert report.actor1 is not None and report.actor1.name.startswith("Military Forces of Sudan")
+
+
+def test_dead_who_fell_to_an_attack_make_an_event_though_the_model_doubts(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "Three police officers were killed on Wednesday when supporters of the former president, who have "
+        "been blocking roads for two weeks, attacked a police unit trying to clear a highway, the government said."
+    )
+    report = coder.code(Article(text=text, published=date(2025, 6, 12))).principal_report
+    assert report is not None and report.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION

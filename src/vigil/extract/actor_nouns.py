@@ -54,7 +54,7 @@ AIR_NOUNS = (
     "air force", "air forces", "warplanes", "warplane", "fighter jets", "jets", "military aircraft",
     "aviation", "military helicopters", "helicopter gunships", "air strikes", "airstrikes",
     "airstrike", "air strike", "drone strike", "drone strikes", "aircraft", "aircrafts", "planes",
-    "helicopters", "helicopter", "drones", "military drones", "fighter planes", "bombers", "drone",
+    "helicopters", "helicopter", "drones", "military drones", "fighter planes", "drone",
     "military drone", "armed drone", "combat drone", "glide bomb", "glide bombs", "guided bomb",
     "guided bombs", "aerial bomb", "aerial bombs", "air bomb", "air bombs", "barrel bomb", "long-range drones",
     "long-range drone", "attack drone", "kamikaze drone",

@@ -22,7 +22,10 @@ from vigil.extract.nlp import sentence_spans
 from vigil.extract.owners import NON_STATE, blamed_on, claimant, claims_act, denier_blames, named_only
 from vigil.extract.verbshapes import (
     DIE,
+    EARLIER_ACT_RE,
     OBSERVE_RE,
+    REMAINS_OF_RE,
+    VOW_RE,
     came_under,
     headline_passive,
     inquiry,
@@ -97,7 +100,8 @@ _VIOLENT_RE = re.compile(
     r"^(?:attack|kill|shot|shoot|ambush|clash|fought|fight|abduct|kidnap|burn|burnt|loot|raid|storm|beat|assault|"
     r"lynch|hack|stab|torch|set|open|fire|seiz|target|deton|plant|launch|strike|struck|shell|bomb|execut|murder|"
     r"rap|injur|wound|destroy|assassin|vandali|block|hit|pillag|overr|captur|took|take|engag|repel|repuls|carr|conduct|"
-    r"clash|harass|tortur|whip|flog|lash|threat|behead|slaughter|massacr|invad|besieg|bombard|launch|neutrali)",
+    r"clash|harass|tortur|whip|flog|lash|threat|behead|slaughter|massacr|invad|besieg|bombard|launch|neutrali|"
+    r"recaptur|retook|retak|regain|liberat)",
     re.IGNORECASE,
 )
 _ALLY_RE = re.compile(
@@ -121,18 +125,6 @@ _ESCORT_RE = re.compile(r"^(?:escort|guard|protect|accompan)")
 _ATTACK_NOUN_RE = re.compile(
     r"^(?:(?:air)?raids?|(?:air|drone)?strikes?|attacks?|shelling|bombardments?|bombings?|offensives?|"
     r"assaults?|gunfire|artillery|rockets?|missiles?|ambush(?:es)?|operations?|incursions?)$"
-)
-# "the body of a soldier", "the corpses of two policemen": the dead are the harmed. ACLED notes
-# that find a soldier's or fighter's body code an unidentified armed group as actor1 (2 of 2).
-# Between "of" and the mention only determiners, possessives, numbers and modifiers ("the bodies
-# of its soldiers", "of dozens of soldiers"): "the bodies of 12 victims
-# of Boko Haram", "bodies of farmers killed by ISWAP" name the killer, not the dead.
-REMAINS_OF_RE = re.compile(
-    r"\b(?:bod(?:y|ies)|corpses?|remains) of "
-    r"(?:(?!(?:of|by|killed|slain|murdered|shot|kidnapped|abducted|attacked|who|that|which|and|or)\b)"
-    r"(?:\d+|its|his|her|their|this|these|those|various|numerous|several|"
-    r"(?:dozens|scores|hundreds|thousands)(?: of)?|[\w-]*[^\Ws]) ){0,3}$",
-    re.IGNORECASE,
 )
 # The agency of a mention that only found, saw or investigated what happened ("the body was found
 # by police"): below zero, so it never acts, and apart, so that :mod:`roles` can drop it as a side.
@@ -249,6 +241,8 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
             text[bounds[max(sentence, 0)] : _next_bound(bounds, sentence, text)]
         ):
             agency = WITNESS  # "IS fighters are active in the area": there, not shown to act
+        if agency > 0 and EARLIER_ACT_RE.search(text, max(0, m.start - 60), m.start):
+            agency = 0  # "..., hours after India fired missiles at Pakistan": the act this one answered
         if _ACCORDING_RE.search(text, max(0, m.start - 80), m.start) or named_only(text, m.start, m.end):
             agency = WITNESS  # "..., according to the KIA", "the army put the toll at 12": who tells it
         if claims_act(text, m):
@@ -372,6 +366,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             return WITNESS, ally  # "police are conducting an investigation": after the fact
         if _DEFEND_RE.match(head.lower_) or returns_fire(head):
             return 1, ally  # "gendarmes repelled the attack", "police returned fire": they answer
+        if VOW_RE.match(head.lower_):
+            return 0, ally  # "the RSF commander vowed to keep fighting": nothing done yet
         if _VIOLENT_RE.match(head.lower_) or any(
             c.dep_ in ("xcomp", "conj") and _VIOLENT_RE.match(c.lower_) and not own_subject(c)
             for c in head.children

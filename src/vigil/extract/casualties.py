@@ -265,6 +265,8 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         ):
             if j > 0 and tokens[j - 1] in ("to", "of", "the"):
                 return None, False  # "tried to kill", "the killing of": not a death in this event
+            if j > 1 and tokens[j - 1] == "have" and tokens[j - 2] in ("could", "would", "might"):
+                return None, False  # "a bomb that could have killed dozens": what did not happen
             return ClaimKind.KILLED, False
         if tok == "dead" and j > 0 and tokens[j - 1] in TO_DEATH:
             return ClaimKind.KILLED, False  # "shot dead 6 civilians"

@@ -17,18 +17,17 @@ tells first: news leads with its main event (the inverted pyramid).
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from vigil.domain import Article, Location, Report, haversine_km
+from vigil.domain import Article, Report
 from vigil.errors import VigilError
 from vigil.extract import cues
 from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
 from vigil.extract.protests import street_protest
-from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant
+from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant, killed_in_attack
 from vigil.extract.scene import (
     TOLL_KINDS,
     feed_country,
@@ -40,6 +39,7 @@ from vigil.extract.scene import (
     told_place,
     without_context,
 )
+from vigil.extract.segments import as_told, consolidated, etype, group_sentences, links, split_told_apart
 from vigil.extract.strategic import settle
 from vigil.taxonomy import NO_FATALITIES, EventType, Stance, SubEventType
 
@@ -52,8 +52,6 @@ if TYPE_CHECKING:
     from vigil.extract.geocode import Geocoder
 
 LOGGER = logging.getLogger(__name__)
-
-SENTENCE_RELEVANCE = 0.3  # for sentences that already passed tells_event
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -203,10 +201,10 @@ class Coder:
                 *(s for s in sents[lede:] if not looks_back(s.text, d.article_date, d.article.published)),
             ]
             if len(sents) > SHORT_SENTENCES:
-                groups = _group(told, coder.res.classifier)
+                groups = group_sentences(told, coder.res.classifier)
                 # a long article: its events are typed from their own sentences, not from the
                 # mixture of the whole text; the first told is the principal one
-                d.segments = _split_told_apart(
+                d.segments = split_told_apart(
                     groups,
                     place=lambda text: told_place(coder.res.geocoder, text, d.country),
                     day=lambda text: event_date(text, published=d.article.published),
@@ -229,13 +227,19 @@ class Coder:
                 # it is sure of the kind ("The Taliban detained two foreign journalists", 0.53 / 0.82)
                 best, p = whole.ranked[0]
                 whole = replace(whole, sub_event_type=best) if p >= SURE_KIND else whole
+            if whole.sub_event_type is None and whole.ranked and killed_in_attack(text):
+                whole = replace(whole, sub_event_type=whole.ranked[0][0])  # its dead fell to an attack
             whole = _as_told_else_settled(whole, text, d.article.text)
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
-            groups = _group(sents, coder.res.classifier) if cues.RETALIATION.search(d.article.text) else []
+            groups = (
+                group_sentences(sents, coder.res.classifier)
+                if cues.RETALIATION.search(d.article.text)
+                else []
+            )
             if len(groups) > 1:
                 d.segments = groups
                 for seg in groups:  # the whole-text reading types the group it agrees with
-                    if whole.sub_event_type is not None and _etype(seg) is whole.sub_event_type.event_type:
+                    if whole.sub_event_type is not None and etype(seg) is whole.sub_event_type.event_type:
                         seg.prediction, seg.principal = whole, True
                         break
             elif whole.sub_event_type is not None:
@@ -267,7 +271,7 @@ class Coder:
             assigns=["segments.distinct"],
         )
         def consolidate(d: Draft) -> None:
-            d.segments = _consolidate(d.segments)
+            d.segments = consolidated(d.segments)
 
         @stage(
             "actors",
@@ -360,113 +364,11 @@ class Coder:
                         follows_hint=bool(cues.RETALIATION.search(seg.text)),
                     )
                 )
-            d.follows = _links(d.segments)
+            d.follows = links(d.segments)
             flagged = [i for i, seg in enumerate(d.segments) if seg.principal]
             d.principal = flagged[0] if flagged else (0 if d.reports else None)
 
         return [relevance, parse, scene, segment, place, when, consolidate, actors, claims, assemble]
-
-
-def _group(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
-    """Type each event-telling sentence and group them by event type, in order of first telling.
-
-    A telling sentence the classifier cannot type (a denial, an aside) joins the
-    event told just before it, so its claims stay with that event.
-    """
-    # a claim of the act belongs to the event even beside background ("X, fighting the state
-    # for 15 years, said it was behind the blast")
-    kinds = [(s, cues.strategic_kind(s.text)) for s in sents]
-    told = [(s, k) for s, k in kinds if k or cues.tells_event(s) or cues.CLAIMS_ACT.search(s.text)]
-    if not told:
-        return []
-    preds = classifier.predict([without_context(cues.without_retaliation(s.text)) for s, _ in told])
-    # a sentence that opens as another event's ("Elsewhere, shelling killed a man") starts a new
-    # part: its events are not the ones of the same kind told before it
-    groups: dict[tuple[EventType, int], Segment] = {}
-    untyped: list[tuple[Span, Prediction, int]] = []
-    part = 0
-    for (sent, kind), pred in zip(told, preds, strict=True):
-        part += bool(groups) and cues.SEPARATE.match(sent.text.lstrip()[:40]) is not None
-        if _typed(pred) is None and kind:
-            pred = _as_told(pred, kind)
-        sub = _typed(pred)
-        if sub is None or (groups and cues.CLAIMS_ACT.search(sent.text)):
-            # a claim of the act after it is told ("Al Shabaab said it carried out the attack
-            # and that 18 soldiers died") is that event's, whatever its own words type it as
-            untyped.append((sent, pred if sub is None else replace(pred, ranked=()), part))
-            continue
-        seg = groups.get((sub.event_type, part))
-        if seg is None:
-            seg = groups[sub.event_type, part] = Segment(
-                sentences=[], prediction=replace(pred, sub_event_type=sub)
-            )
-        seg.sentences.append(sent)
-    segments = sorted(groups.values(), key=lambda s: s.start)
-    for sent, pred, at in untyped:  # the group its likeliest type points to, else the one told just before
-        home = next((groups[t.event_type, at] for t, _ in pred.ranked if (t.event_type, at) in groups), None)
-        before = [g for g in segments if g.start <= sent.start_char]
-        home = home or (before[-1] if before else segments[0] if segments else None)
-        if home is not None:
-            home.sentences.append(sent)
-    for seg in segments:  # retype each group on all of its sentences together
-        seg.sentences.sort(key=lambda s: s.start_char)
-        # typed without what came after it ("the troops later retook the base")
-        kept = [s for k, s in enumerate(seg.sentences) if k == 0 or not follow_up(s.text)]
-        pred = classifier.predict([" ".join(without_context(s.text) for s in kept)])[0]
-        if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(seg):
-            seg.prediction = pred
-        if seg.prediction is not None and _etype(seg) is EventType.STRATEGIC_DEVELOPMENTS:
-            seg.prediction = settle(seg.prediction, seg.text)
-    return segments
-
-
-FAR_APART_KM = 100.0  # two places this far apart are two events, when told on two days
-
-
-def _split_told_apart(
-    segments: list[Segment],
-    *,
-    place: Callable[[str], Location | None],
-    day: Callable[[str], tuple[date | None, int]],
-    retype: Callable[[list[str]], list[Prediction]] | None = None,
-) -> list[Segment]:
-    """Split a group of one event type where the text tells a second event of that type.
-
-    Grouping by type makes "missiles hit Kharkiv on Friday ... drones hit Odesa on
-    Saturday" one event. A sentence that names a town far from the group's first town
-    (``FAR_APART_KM``) on another day starts a new event; the sentences after it stay
-    with it. Both a place and a day must differ: one telling that only moves on in
-    time or space ("the convoy had left Kidal the day before") is not a second event.
-    """
-    out: list[Segment] = []
-    for seg in segments:
-        current = Segment(sentences=[], prediction=seg.prediction, principal=seg.principal)
-        parts = [current]
-        anchor: tuple[Location | None, date | None] = (None, None)
-        for sent in seg.sentences:
-            loc = place(sent.text)
-            town = loc if loc and loc.geo_precision <= 2 and loc.latitude is not None else None
-            when, precision = day(sent.text)
-            when = when if precision == 1 else None
-            here, then = anchor
-            if (
-                current.sentences
-                and town and here and when and then
-                and when != then
-                and haversine_km(town.latitude or 0.0, town.longitude or 0.0, here.latitude or 0.0, here.longitude or 0.0)
-                >= FAR_APART_KM
-            ):  # fmt: skip
-                current = Segment(sentences=[], prediction=seg.prediction)
-                parts.append(current)
-                here = then = None
-            current.sentences.append(sent)
-            anchor = (here or town, then or when)
-        if len(parts) > 1 and retype is not None:  # each event its own sub-type, within the type
-            for part, pred in zip(parts, retype([p.text for p in parts]), strict=True):
-                if pred.sub_event_type is not None and pred.sub_event_type.event_type == _etype(part):
-                    part.prediction = pred
-        out.extend(parts)
-    return out
 
 
 def _segment_doc(seg: Segment, nlp: Language) -> Doc:
@@ -496,111 +398,22 @@ def _trimmed(span: Span) -> Span:
     return doc[start:end]
 
 
-def _consolidate(segments: list[Segment]) -> list[Segment]:
-    """Fold back groups that are not shown to be a separate event into the principal one.
-
-    Sentence typing is noisy: one attack told with a clash-like word in one sentence must not
-    become two events. A group stands alone only when the text says so: a retaliation link,
-    a cue of a separate event ("in a separate attack", "the day before"), or its own precise
-    place or day that differs from the principal event's.
-    """
-    if len(segments) < 2:
-        return segments
-    principal = next((s for s in segments if s.principal), segments[0])
-    linked = {i for src, (dst, _) in _links(segments).items() for i in (src, dst)}
-    kept = []
-    for i, seg in enumerate(segments):
-        if seg is principal or i in linked or _separate(seg, principal):
-            kept.append(seg)
-        else:
-            principal.sentences.extend(seg.sentences)
-    principal.sentences.sort(key=lambda s: s.start_char)
-    return kept
-
-
-def _separate(seg: Segment, principal: Segment) -> bool:
-    if any(cues.SEPARATE.search(s.text) for s in seg.sentences):
-        return True
-    if all(cues.TOLL_UPDATE.search(s.text) for s in seg.sentences):
-        return False  # "three of the wounded died overnight": the same event's toll, on a later day
-    a, b = seg.location, principal.location
-    if a and b and a.geo_precision <= 2 and b.geo_precision <= 2 and a.name != b.name:
-        return True
-    return bool(
-        seg.event_date
-        and principal.event_date
-        and seg.time_precision == 1
-        and principal.time_precision == 1
-        and seg.event_date != principal.event_date
-    )
-
-
 def _as_told_else_settled(pred: Prediction, text: str, article: str) -> Prediction:
     """``pred`` typed as the text tells it where its own words decide: a note's topic label, a
     note's crowd-size tag (:mod:`vigil.extract.labels`), or a strategic development or a street
     protest the model left untyped; then reconsidered (:func:`~vigil.extract.strategic.settle`:
     arrests in a deadly raid are the raid). ``article`` is the whole text, tags and all."""
     if (label := topic_label(text)) is not None:
-        return _as_told(pred, label)  # the desk's own label: "Security measures: ..."
+        return as_told(pred, label)  # the desk's own label: "Security measures: ..."
     if pred.sub_event_type is None and (kind := cues.tells_strategic(text)):
-        pred = _as_told(pred, kind)
+        pred = as_told(pred, kind)
     crowd_told = size_tagged(article) or (pred.sub_event_type is None and street_protest(text))
     if crowd_told and (pred.sub_event_type is None or pred.sub_event_type.event_type not in _CROWD):
         crowd = next((s for s, _ in pred.ranked if s.event_type in _CROWD), None)
         if crowd is not None or pred.sub_event_type is None:
-            pred = _as_told(pred, crowd or SubEventType.PEACEFUL_PROTEST)
+            pred = as_told(pred, crowd or SubEventType.PEACEFUL_PROTEST)
     return settle(pred, text)
 
 
 _CROWD = (EventType.PROTESTS, EventType.RIOTS)
 SURE_KIND = 0.8  # the model's sub-type probability that types a text it judged only just an event
-
-
-def _as_told(pred: Prediction, kind: SubEventType) -> Prediction:
-    """A reading typed as what the text's own words tell (a strategic development, a protest in
-    the street, its note's label) where the model read another type or none."""
-    return replace(pred, sub_event_type=kind, relevance=max(pred.relevance, RELEVANCE_FLOOR))
-
-
-def _typed(pred: Prediction) -> SubEventType | None:
-    """A sentence already judged to tell an event keeps its best event type unless clearly not one."""
-    if pred.sub_event_type is not None:
-        return pred.sub_event_type
-    if pred.relevance >= SENTENCE_RELEVANCE and pred.ranked:
-        return pred.ranked[0][0]
-    return None
-
-
-def _etype(seg: Segment) -> EventType | None:
-    sub: SubEventType | None = seg.prediction.sub_event_type if seg.prediction else None
-    return sub.event_type if sub else None
-
-
-def _links(segments: list[Segment]) -> dict[int, tuple[int, str]]:
-    """Which event of the article answered which: "the attack came in revenge for clashes".
-
-    The words after the cue name the earlier event (a clash when they speak of fighting);
-    the answering event is the sentence's own, or else the other one. Cues that name the
-    earlier event's kind are read first, and a link is never added in both directions.
-    """
-    found: list[tuple[bool, int, int, str]] = []
-    for i, seg in enumerate(segments):
-        for sent in seg.sentences:
-            m = cues.RETALIATION.search(sent.text)
-            if not m:
-                continue
-            battle = bool(cues.BATTLE_WORDS.search(sent.text[m.start() :]))
-            answered = [
-                j for j, other in enumerate(segments) if (_etype(other) is EventType.BATTLES) == battle
-            ]
-            if not answered:
-                continue
-            target = answered[0]
-            source = i if i != target else next((j for j in range(len(segments)) if j != target), None)
-            if source is not None:
-                found.append((battle, source, target, sent.text.strip()))
-    links: dict[int, tuple[int, str]] = {}
-    for _, source, target, evidence in sorted(found, key=lambda f: not f[0]):
-        if source not in links and links.get(target, (None,))[0] != source:
-            links[source] = (target, evidence)
-    return links

@@ -49,6 +49,7 @@ HISTORY = re.compile(
     r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died)|"
     # the setting: "the region has seen weeks of fighting", "has been gripped by violence"
     r"(?:has|have) (?:also )?seen (?:\w+ ){0,2}(?:days|weeks|months|years) of|"
+    r"(?:the )?latest in an? (?:string|series|spate|wave|run|line) of|"
     r"(?:daily|near-daily|almost daily|nightly|regular|frequent) (?:exchanges of fire|clashes|cross-border fire)|(?:has|have) been (?:gripped|plagued|wracked|racked|rocked|convulsed|roiled|shaken) (?:since [^,;]{1,20} )?by)\b",
     re.IGNORECASE,
 )
@@ -374,7 +375,7 @@ _ARMED_GROUP = (
     r"(?:militants?|rebels?|insurgents?|insurgency|jihadists?|militias?|armed (?:groups?|movements?|factions?)|maoists?|"
     r"(?<!fire )fighters|guerrillas?|paramilitar\w+|cartels?|emirs?|operations? rooms?|"
     r"islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|taliban|"
-    r"hezbollah|hamas|boko haram|jnim|iswap|isgs)"
+    r"hezbollah|hamas|boko haram|jnim|iswap|isgs|liberation (?:army|front|movement))"
 )
 # the same, with the nouns that also name a party's wing, a fire brigade or a street gang: enough
 # for who wrecked property, too loose for who changed itself
@@ -393,6 +394,8 @@ _GROUP_CHANGE = re.compile(
     r"announced (?:its|their) (?:own )?(?:dissolution|disbandment)|dissolved itself|"
     r"suspend\w* (?:its |all |their )?(?:military |armed )?(?:and security )?(?:operations|attacks)|"
     r"laid down (?:their |its |\d+ |[\d,]+ )?(?:arms|weapons|guns)|"
+    # "the ELN declared an indefinite armed strike across Choco": a lockdown the group imposes
+    r"(?:declared|announced|called|imposed) (?:an? )?(?:[\w-]+ ){0,2}armed strike|"
     r"end(?:ed|ing|s)? (?:its|their) (?:affiliation|alliance|neutrality|allegiance)|"
     r"expelled (?:its|their) (?:[\w-]+ ){0,2}(?:leader|commander|chief|members?)|"
     r"(?:joined|defected to) (?:the )?(?:ranks of )?(?:[\w'-]+ ){0,3}" + _ARMED_GROUP + r"|"

@@ -70,8 +70,8 @@ def _plain(sentence: str) -> str:
 # a toll told once for each of two sides, or beside the bomber who died with it
 _BOTH_SIDES = re.compile(
     r"\b(?P<each>(?:on|from|for) (?:each|either) side\b|apiece)|"
-    r"\bkill(?:ing|ed) (?:himself|herself) and (?:at least )?\w+ (?:other|more)\b|"
-    r"\bkill(?:ing|ed) [^.;]{1,40}? as well as (?:himself|herself)\b",
+    r"\bkill(?:ing|ed) (?:himself|herself) and (?:at least )?(?:\w+ (?:other|more)\b|an? (?=\w))|"
+    r"\bkill(?:ing|ed) [^.;]{1,40}? (?:as well as|besides|in addition to) (?:himself|herself|themselves)\b",
     re.I,
 )
 # "a suicide bomber blew himself up", "one blew himself up, the other was shot dead": the bomber's own death,
@@ -292,6 +292,7 @@ def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
         and not added_deaths(c.sentence, c.figure or 0, 0)
         and not _ALSO.search(c.sentence)
         and not _DOUBTED.search(c.sentence)  # a doubted claim gives way anyway (_without_rival_allegations)
+        and not _SELF_ONLY.search(c.sentence)  # "he blew himself up": the bomber, a part of the toll
     ]
 
 

@@ -168,7 +168,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:began|begin|held|hold|holding|staged|stage|conducted|conducting|launched|kicked off|started|"
             r"took part in|joined|wrapped up|ended)\b[^.]{0,60}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|"
-            r"military parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:exercises?|drills|manoeuvres|maneuvers)\b",
+            r"parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:exercises?|drills|manoeuvres|maneuvers)\b",
             re.I,
         ),
     ),

@@ -142,12 +142,17 @@ def named_culprit(
         for m in mentions
         if m.actor.type in _NAMED_KINDS
         and not m.actor.name.startswith(_UNNAMED)
-        and ((claimed and claims_act(text, m)) or _BELONG_RE.search(text, max(0, m.start - 70), m.start))
+        and (
+            (claimed and claims_act(text, m))
+            or _BELONG_RE.search(text, max(0, m.start - 70), m.start)
+            or _MEN_OF_RE.match(text, m.start)  # the mention "Gunmen from the Viv Ansanm coalition"
+        )
     }
     return next(iter(named.values())) if len(named) == 1 else None
 
 
-_UNNAMED = ("Unidentified Armed Group", "Islamist Militia")
+_MEN_OF_RE = re.compile(r"(?:gunm[ae]n|fighters|militants|attackers|assailants)\s+(?:from|of)\b", re.I)
+_UNNAMED = ("Unidentified Armed Group", "Unidentified Gang", "Islamist Militia")
 _NAMED_KINDS = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA)
 _BELONG_RE = re.compile(
     r"(?:\b(?:believed|thought|suspected|said|reported)\s+to\s+(?:belong\s+to|be\s+(?:members?\s+of|from|with))|"

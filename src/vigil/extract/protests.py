@@ -459,6 +459,13 @@ _SELF_DISPERSED = re.compile(
     re.I,
 )
 
+# the forces stood by: "Police did not intervene", "without any police interference"
+_LEFT_ALONE = re.compile(
+    r"\b(?:police|forces|officers|authorities|troops)\s+(?:did not|didn't|made no (?:attempt|move) to|did not try to)\s+"
+    r"(?:intervene|disperse|interfere|stop)\b[^.;]*|\bwithout (?:any )?(?:police )?(?:intervention|interference)\b",
+    re.I,
+)
+
 
 def recode(sub: SubEventType, text: str) -> SubEventType:
     """The protest or riot sub-type the text's actions call for (other sub-types pass through).
@@ -476,14 +483,16 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
             return SubEventType.VIOLENT_DEMONSTRATION
         if sub is not SubEventType.EXCESSIVE_FORCE and fired_on_protesters(text):
             return SubEventType.EXCESSIVE_FORCE
-        if sub is SubEventType.PEACEFUL_PROTEST and intervention(_SELF_DISPERSED.sub(" ", text)):
+        left_alone = _LEFT_ALONE.sub(" ", _SELF_DISPERSED.sub(" ", text))
+        if sub is SubEventType.PEACEFUL_PROTEST and intervention(left_alone):
             return SubEventType.PROTEST_WITH_INTERVENTION
         if (
             sub is SubEventType.PROTEST_WITH_INTERVENTION
-            and _SELF_DISPERSED.search(text)
-            and not intervention(_SELF_DISPERSED.sub(" ", text))
+            and left_alone != text
+            and not intervention(left_alone)
         ):
-            return SubEventType.PEACEFUL_PROTEST  # "the crowd dispersed without incident": of its own accord
+            # "the crowd dispersed without incident", "police did not intervene": of its own accord
+            return SubEventType.PEACEFUL_PROTEST
         return sub
     if (
         sub is SubEventType.MOB_VIOLENCE

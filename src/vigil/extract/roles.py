@@ -48,9 +48,9 @@ from vigil.extract.rolewords import (
     RIVALS_RE,
     SELF_CLASH_RE,
 )
-from vigil.extract.sidebase import Roles, fallback, identities, signatories, state_mention, unique
+from vigil.extract.sidebase import Roles, fallback, identities, known_as, signatories, state_mention, unique
 from vigil.extract.strategic import took_no_ground
-from vigil.extract.struck import BOMBS, MET_DEVICE_RE, bombers, planters, premises, sender, tally
+from vigil.extract.struck import BOMBS, MET_DEVICE_RE, bomb_owners, premises, sender, tally, weapon_owners
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -91,6 +91,7 @@ def assign_roles(
         if country is not None:
             mentions = registry.find(text, country=country, when=when)
     event = sub_event_type.event_type
+    mentions = known_as(text, mentions)  # "the Boko Haram faction known as JAS"
     # two peoples named together are two sides where there is violence, or a fight told near them
     mentions = paired_identities(text, mentions, registry, country, violent=event in _VIOLENT)
     scored = score_mentions(text, mentions, doc)
@@ -310,8 +311,7 @@ def _fight(
         and lead is not None
         and lead.mention.actor.type in _STATE_TYPES
     ):
-        # a bomb where a state force and a group are named is the group's (ACLED: 185 of 216)
-        lead = _best_agent(planters(text, armed)) or _best_agent(bombers(armed)) or lead
+        lead = _best_agent(bomb_owners(text, armed, lead)) or lead
     if lead is None and sub.event_type is EventType.BATTLES and country is not None:
         parties = home_rivals(scored, country, text) or clash_parties(scored, country, text)
         if parties is not None:
@@ -583,12 +583,7 @@ def _other_strategic(
         actor2 = _looted(text, [s for s in rest if s.mention.actor.name != actor1.name], country, registry)
     elif sub is SubEventType.DISRUPTED_WEAPONS_USE and actor1.type in _STATE_TYPES:
         # the weapons are an armed group's: the one named, else an unidentified one
-        owners = [  # a foreign state's too: "the Houthis said they had targeted Eilat"
-            s
-            for s in rest
-            if s.mention.actor.type in ARMED
-            and (s.mention.actor.type not in _STATE_TYPES or s.mention.actor.country != actor1.country)
-        ]
+        owners = weapon_owners(rest, actor1)
         if owners:
             actor2 = min(owners, key=lambda s: (s.sentence, s.mention.start)).mention.actor
         elif country is not None:

@@ -19,7 +19,13 @@ ADMINISTRATION_RE = re.compile(
 # Victims' identities ACLED records in assoc_actor_2 (label, pattern).
 IDENTITIES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Women", re.compile(r"\b(?:women|woman|girls?|wife|mother|female)\b", re.I)),
-    ("Journalists", re.compile(r"\bjournalists?\b|\breporters?\b", re.I)),
+    # not the press told of it ("the police spokesman told reporters")
+    (
+        "Journalists",
+        re.compile(
+            r"\b(?<!told )(?<!told the )(?<!briefed )(?<!addressed )(?:journalists?|reporters?)\b", re.I
+        ),
+    ),
     ("Health Workers", re.compile(r"\b(?:nurses?|doctors?|health workers?|medics?)\b", re.I)),
     ("Teachers", re.compile(r"\bteachers?\b", re.I)),
     ("Students", re.compile(r"\b(?:students?|pupils?)\b", re.I)),

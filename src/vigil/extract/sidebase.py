@@ -8,11 +8,13 @@ can use them without a cycle.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from datetime import date
+from itertools import pairwise
 
 from vigil.domain import Actor
-from vigil.extract.actors import ActorRegistry
+from vigil.extract.actors import ActorMention, ActorRegistry
 from vigil.extract.agency import Scored
 from vigil.taxonomy import ActorType
 
@@ -115,6 +117,23 @@ def state_mention(
     return None
 
 
+# "the Boko Haram faction known as JAS": the second name says which of the first it is
+_KNOWN_AS_RE = re.compile(
+    r"\s+(?:(?:faction|wing|branch|splinter group|offshoot|cell)\s+)?,?\s*(?:(?:locally|also|widely)\s+)?"
+    r"(?:known as|called|dubbed)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
+def known_as(text: str, mentions: Sequence[ActorMention]) -> list[ActorMention]:
+    """``mentions`` with a name followed by the faction it is "known as" read as that faction."""
+    out = list(mentions)
+    for i, (a, b) in enumerate(pairwise(mentions)):
+        if a.actor.name != b.actor.name and _KNOWN_AS_RE.fullmatch(text, a.end, b.start):
+            out[i] = replace(a, actor=b.actor)
+    return out
+
+
 # A government named as a party: "the Colombian government", "Thailand's government", "the
 # presidents of Kyrgyzstan and Tajikistan".
 _GOVERNMENT_PARTY_RE = re.compile(
@@ -154,6 +173,7 @@ __all__ = [
     "Roles",
     "fallback",
     "identities",
+    "known_as",
     "named_groups",
     "signatories",
     "state_mention",

@@ -34,8 +34,9 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from vigil.extract import cues
+from vigil.extract.crowdtype import crowd_or_not
 from vigil.extract.event_rules import rule_named
-from vigil.extract.nlp import split_sentences
+from vigil.extract.nlp import sentence_spans, split_sentences
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -158,16 +159,6 @@ def drone_downed(text: str) -> bool:
     return bool(_DRONE_DOWNED.search(told)) and not _DRONE_EVENT.search(told) and not harms_people(text)
 
 
-_ARMED_MEN = re.compile(
-    r"\b(?:gunm[ae]n|armed (?:men|individuals|assailants|bandits)|kidnappers|abductors|militants|jihadists|"
-    r"insurgents|rebels|bandits)\b",
-    re.I,
-)
-_CROWD_WORDS = re.compile(
-    r"\b(?:protest\w*|demonstrat\w+|riot\w*|mobs?|crowds?|residents|youths?|villagers|students|supporters|workers|"
-    r"marchers|locals|traders|angry|lynch\w*|people|inhabitants|community|members)\b",
-    re.I,
-)
 # what weapons were for, not what happened: "the arsenal was going to be used in attacks on a rival group"
 _INTENDED = re.compile(
     r"\b(?:(?:was|were) (?:going|meant|intended|due) to be used|to be used|intended for|meant for|destined for)\b[^.;]*",
@@ -314,17 +305,9 @@ def settle(pred: Prediction, text: str) -> Prediction:
     sub, lede = pred.sub_event_type, next(iter(split_sentences(text)), "")
     if sub is not None and sub.event_type is EventType.PROTESTS and arrests_before_protest(text):
         return replace(pred, sub_event_type=SubEventType.ARRESTS)
-    if (
-        sub is not None
-        and sub.event_type in _CROWD
-        and _ARMED_MEN.search(text)
-        and not _CROWD_WORDS.search(text)
-    ):
-        # "gunmen stopped a bus and marched 17 passengers into the forest": armed men and no crowd
-        # (over our ACLED notes so told, a crowd's event 4 of 2,593): the model's next reading
-        armed = next((t for t, _ in pred.ranked if t.event_type not in _CROWD), None)
-        if armed is not None:
-            return settle(replace(pred, sub_event_type=armed), text)
+    if (reread := crowd_or_not(pred, text)) is not None:
+        retyped = reread.sub_event_type
+        return settle(reread, text) if retyped is not None and retyped.event_type not in _CROWD else reread
     deal = cues.DEAL_SIGNED.search(lede) if sub is not None else None
     if deal and not cues.UNREALISED.search(lede, 0, deal.start()):
         # "community leaders signed a peace agreement in Bor, pledging to stop cattle raids": the
@@ -539,11 +522,17 @@ def ground_taker(
     if sub not in _TERRITORY:
         return sub
     from vigil.extract.agency import score_mentions
+    from vigil.extract.scene import follow_up
 
+    # the sequel's taker is not this event's ("troops had later retaken the base")
+    sequel = [(a, b) for a, b in sentence_spans(text) if follow_up(text[a:b])]
     agents = [
         s
         for s in score_mentions(text, mentions, doc)
-        if s.agency > 0 and s.mention.actor.type in _ARMED_TYPES and not took_no_ground(text, s.mention)
+        if s.agency > 0
+        and s.mention.actor.type in _ARMED_TYPES
+        and not took_no_ground(text, s.mention)
+        and not any(a <= s.mention.start < b for a, b in sequel)
     ]
     if not agents:
         return sub
@@ -566,7 +555,8 @@ def took_no_ground(text: str, m: ActorMention) -> bool:
 
 LEFT_AFTER = re.compile(
     r"\W*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has)\s+)?(?:pulled (?:out|back)|withdr[ae]w\w*|retreat\w*|fled|"
-    r"abandon\w*|redeploy\w*|evacuat\w*|hand(?:ed|s|ing) (?:\w+ ){0,3}?(?:over|back)|handed control)\b",
+    r"abandon\w*|redeploy\w*|evacuat\w*|hand(?:ed|s|ing) (?:\w+ ){0,3}?(?:over|back)|handed control|"
+    r"(?:left|leaving|leave|vacated) (?:the|their|its) (?:[\w-]+ )?(?:base|town|city|area|village|post|camp|positions?))\b",
     re.I,
 )
 _ARMED_TYPES = (

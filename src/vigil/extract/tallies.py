@@ -24,7 +24,8 @@ _AGGREGATE_VERB = re.compile(
 _AGGREGATE_SPAN = re.compile(
     r"\b(?:this|last|past) (?:year|month)|\bso far\b|\bto date\b|\bsince (?:the (?:start|beginning|outbreak)|"
     r"(?:early |late |mid-?)?" + MONTH_NAMES + r"|(?:19|20)\d\d|last (?:year|month))\b|"
-    r"\bsince (?:[^,;.]|\.(?= \d)){0,40}?\b(?:invasion|war|conflict|coup|takeover|launched|began|started|erupted|invaded)\b|"
+    r"\bsince (?:[^,;.]|\.(?= \d)){0,40}?\b(?:invasion|war|conflict|coup|takeover|launched|began|started|erupted|invaded|"
+    r"truce|ceasefire|took effect)\b|"
     r"\bin the first (?:\w+ )?(?:months?|half|quarter|weeks?)\b",
     re.IGNORECASE,
 )
@@ -40,6 +41,7 @@ _NATIONWIDE = re.compile(
     r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\bin (?:(?:19|20)\d\d\b|"
     # "were killed in Burkina Faso in the first half of the year"
     r"the first (?:\w+ )?(?:months?|half|quarter|weeks?) of\b|the (?:past|last) (?:\w+ )?(?:months|years|weeks)\b)|"
+    r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\b(?:last|this) year\b|"
     # "That fighting has left at least 80 people dead", "recorded 5,794 murders": a campaign's or a
     # quarter's count, whatever span it names
     r"\b(?:the|that|this|which) (?:fighting|violence|conflict|war|insurgency|unrest|campaign|crisis)\s+(?:has|have) "

@@ -70,3 +70,19 @@ def test_spread_matches_the_brief(rows: list[dict[str, Any]]) -> None:
     assert len(countries) >= 40
     assert countries["Benin"] <= 2 and countries["Burkina Faso"] <= 2
     assert {g["event_type"] for g in events} == {e.value for e in EventType}
+
+
+@pytest.mark.parametrize("name", ["wire_dev.jsonl", "wire_holdout_q.jsonl"])
+def test_the_dev_set_and_the_second_holdout_follow_the_taxonomy(name: str) -> None:
+    rows = [
+        json.loads(line) for line in (GOLD.parent / name).read_text(encoding="utf-8").splitlines() if line
+    ]
+    assert len({r["id"] for r in rows}) == len(rows)
+    for r in rows:
+        date.fromisoformat(r["published"])
+        g = r["gold"]
+        if g is None:
+            continue
+        assert SubEventType(g["sub_event_type"]).event_type is EventType(g["event_type"]), r["id"]
+        assert ActorType.parse(g["inter1"]) is not None, r["id"]
+        assert isinstance(g["fatalities"], int) and g["fatalities"] >= 0, r["id"]

@@ -375,3 +375,27 @@ def test_dead_who_fell_to_an_attack_make_an_event_though_the_model_doubts(coder:
     )
     report = coder.code(Article(text=text, published=date(2025, 6, 12))).principal_report
     assert report is not None and report.sub_event_type is SubEventType.VIOLENT_DEMONSTRATION
+
+
+def test_the_missing_told_after_a_toll_are_not_dead() -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    sentence = "A community leader put the death toll at 25 and said several people were still missing."
+    assert fatalities(extract_claims([sentence])) == 25
+
+
+def test_a_holiday_s_raids_told_weeks_later_are_background() -> None:
+    from vigil.extract.scene import looks_back
+
+    sentence = "On Christmas Eve, coordinated raids on nearby villages killed close to 200 people."
+    assert looks_back(sentence, date(2024, 1, 23), date(2024, 1, 25))
+    assert not looks_back(sentence, date(2023, 12, 24), date(2023, 12, 26))
+
+
+def test_a_car_bomb_defused_before_a_planned_attack_is_disrupted() -> None:
+    text = (
+        "Police defused a car packed with explosives in the capital on Thursday, foiling what officials "
+        'called a planned attack on a hotel. Two men were detained. "It could have killed dozens," a '
+        "spokesman said, blaming Al Shabaab."
+    )
+    assert _settled(SubEventType.ARMED_CLASH, text) is SubEventType.DISRUPTED_WEAPONS_USE

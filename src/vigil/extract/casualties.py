@@ -252,6 +252,8 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         return None, False  # "killed in three attacks": the number counts events, not the dead
     while j >= 0 and steps < 5:
         tok = tokens[j]
+        if tok in ("said", "says", "told", "added"):
+            return None, False  # "put the toll at 25 and said several were missing": another clause
         if tok == "among" and j > 0 and tokens[j - 1] in BE:
             return None, False  # "two journalists were among 11 people killed": the 11 are all
         if tok in SUBSET_MARKERS or (tok in ("whom", "them") and j > 0 and tokens[j - 1] in ("of", "among")):

@@ -320,7 +320,10 @@ class Coder:
 
             for seg in d.segments:
                 texts = [s.text for s in seg.sentences]
-                looking_back = {t for t in texts[1:] if looks_back(t, seg.event_date, d.article.published)}
+                first = lede_count(texts)  # "BEIRUT, May 16 (AFP) -" parsed alone keeps the lede after it
+                looking_back = {
+                    t for t in texts[first:] if looks_back(t, seg.event_date, d.article.published)
+                }
                 seg.claims = [  # another event's toll told as background; its denials and claims of responsibility stay
                     c
                     for c in without_vague_echoes(extract_claims(texts, doc=None))

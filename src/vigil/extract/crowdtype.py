@@ -48,8 +48,8 @@ def crowd_or_not(pred: Prediction, text: str) -> Prediction | None:
 
     - Armed men and no crowd ("gunmen stopped a bus and marched 17 passengers into the forest"),
       or no protest ("gunmen fired on mourners at a night vigil"): over our ACLED notes so told,
-      a crowd's event 4 of 2,593, a protest 4 of 2,545. The model's next reading, harm to
-      civilians first.
+      a crowd's event 4 of 2,593, a protest 4 of 2,545. The model's reading of harm to civilians,
+      where it has one (else the sides decide: :func:`vigil.extract.sides.recode`).
     - A crowd that attacked the forces ("supporters of the former president attacked a police
       unit clearing the road"): over our ACLED notes so told, violent demonstration 23, mob 19,
       battle 1.
@@ -63,11 +63,10 @@ def crowd_or_not(pred: Prediction, text: str) -> Prediction | None:
             return replace(pred, sub_event_type=SubEventType.CHANGE_TO_GROUP)
         crowd = _CROWD_WORDS if sub.event_type is EventType.RIOTS else _PROTEST_WORDS
         if _ARMED_MEN.search(text) and not crowd.search(text):
-            ranked = sorted(
-                pred.ranked, key=lambda r: r[0].event_type is not EventType.VIOLENCE_AGAINST_CIVILIANS
+            harm = next(
+                (t for t, _ in pred.ranked if t.event_type is EventType.VIOLENCE_AGAINST_CIVILIANS), None
             )
-            armed = next((t for t, _ in ranked if t.event_type not in _CROWD), None)
-            return replace(pred, sub_event_type=armed) if armed is not None else None
+            return replace(pred, sub_event_type=harm) if harm is not None else None
         return None
     if sub in (SubEventType.ARMED_CLASH, SubEventType.ATTACK) and _CROWD_ON_FORCES.search(text):
         riot = DEMONSTRATION_RE.search(text) or _BLOCKADE.search(text)

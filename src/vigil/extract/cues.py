@@ -553,7 +553,7 @@ def strategic_kind(sentence: str) -> SubEventType | None:
     seized = _WEAPONS_SEIZED.search(sentence)
     if (
         seized
-        and not (UNREALISED.search(sentence) or _NOT_SEIZED.search(sentence))
+        and not (UNREALISED.search(sentence, 0, seized.start()) or _NOT_SEIZED.search(sentence))
         and (not _FINDING.match(seized.group()) or _by_security(sentence, seized.start()))
     ):
         return SubEventType.DISRUPTED_WEAPONS_USE

@@ -54,6 +54,13 @@ _EARLIER_LEAD = re.compile(
     r"days|weeks)\b[^.;]{0,20}\b(?:after|since))\b",
     re.I,
 )
+_HOLIDAYS = {
+    "christmas eve": (12, 24),
+    "christmas day": (12, 25),
+    "new year's eve": (12, 31),
+    "new year's day": (1, 1),
+}
+_HOLIDAY = re.compile(r"\bon (christmas eve|christmas day|new year's eve|new year's day)\b", re.I)
 BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one
 # "..., killing two men on Thursday, ... the ceasefire agreed in November": a day of its own told first
 _OWN_DAY = re.compile(
@@ -182,6 +189,11 @@ def looks_back(sentence: str, event_day: date | None, published: date | None) ->
         return False
     if _EARLIER_LEAD.match(sentence):
         return True  # "Last week a mosque bombing killed more than 80": an earlier event's toll
+    if (holiday := _HOLIDAY.search(sentence)) and _HOLIDAYS[holiday.group(1).lower()] != (
+        event_day.month,
+        event_day.day,
+    ):
+        return True  # "On Christmas Eve, coordinated raids killed close to 200": another day's
     own_day = _OWN_DAY.search(sentence)
     for named in _BARE_MONTH.finditer(sentence):
         if own_day and own_day.start() < named.start():

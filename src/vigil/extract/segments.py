@@ -81,7 +81,9 @@ def group_sentences(sents: list[Span], classifier: EventClassifier) -> list[Segm
         pred = classifier.predict([" ".join(without_context(s.text) for s in kept)])[0]
         if pred.sub_event_type is not None and pred.sub_event_type.event_type == etype(seg):
             seg.prediction = pred
-        if seg.prediction is not None and etype(seg) is EventType.STRATEGIC_DEVELOPMENTS:
+        if (
+            seg.prediction is not None
+        ):  # as a short text's reading is ("police defused a car bomb": no battle)
             seg.prediction = settle(seg.prediction, seg.text)
     return segments
 

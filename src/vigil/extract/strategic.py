@@ -85,7 +85,7 @@ _BACKGROUND = re.compile(
 # a death that is no violence: an illness, or a threat of one
 _NOT_VIOLENCE = re.compile(
     r"\b(?:died|dead) (?:of|from) (?:covid|coronavirus|illness|disease|natural causes|a heart)\w*|"
-    r"\bdeath threats?\b|"
+    r"\bdeath threats?\b|\b(?:could|would|might) have (?:killed|wounded|injured)\b|"
     # "in an operation executed at dawn", "a warrant was executed": carried out, no one put to death
     r"\b(?:operations?|raids?|plans?|orders?|warrants?|searche?s?)\s+(?:(?:was|were|had been)\s+)?executed\b",
     re.I,
@@ -161,7 +161,8 @@ def drone_downed(text: str) -> bool:
 
 # what weapons were for, not what happened: "the arsenal was going to be used in attacks on a rival group"
 _INTENDED = re.compile(
-    r"\b(?:(?:was|were) (?:going|meant|intended|due) to be used|to be used|intended for|meant for|destined for)\b[^.;]*",
+    r"\b(?:(?:was|were) (?:going|meant|intended|due) to be used|to be used|intended for|meant for|destined for|"
+    r"foil(?:ed|ing)|thwart(?:ed|ing)|planned|planning)\b[^.;]*",
     re.I,
 )
 _NOTHING_OR_VOWED = re.compile(

@@ -119,6 +119,13 @@ def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
         return ClaimKind.KILLED, 1
     if tok in TO_DEATH and nxt == "to" and nxt2 == "death":
         return ClaimKind.KILLED, 3
+    if (
+        tok in TO_DEATH
+        and nxt in ("or", "and")
+        and nxt2 in TO_DEATH
+        and tokens[j + 3 : j + 5] == ["to", "death"]
+    ):
+        return ClaimKind.KILLED, 5  # "hacked or shot to death"
     if tok == "lost" and nxt in ("their", "his", "her", "lives", "life"):
         return ClaimKind.KILLED, 2
     if tok == "succumbed" and succumbed_death(tokens, j):

@@ -58,6 +58,7 @@ HISTORY = re.compile(
 RETALIATION = re.compile(
     r"\b(in (?:revenge|retaliation|reprisal|response|return) (?:for|to|against)|"
     r"as (?:a )?(?:revenge|retaliation|reprisal)|to avenge|avenging|"
+    r"(?:was|is|were) (?:an? )?(?:act of )?(?:revenge|retaliation|reprisal) for|"
     r"(?:revenge|retaliatory|reprisal) (?:attacks?|raids?|strikes?|killings?) (?:on|against|for|after)|"
     r"vengeful (?:response|attack)|"
     r"follow(?:ed|ing)(?: recent)? (?:clashes|fighting|attacks?|confrontations|battles?)|"
@@ -148,6 +149,11 @@ def tally_only(text: str) -> bool:
     return not any(EVENT.search(s) for s in rest)
 
 
+# "deployed troops to Mangu, where clashes killed about 30 people last week": the place's past
+_WHERE_EARLIER = re.compile(
+    r"\bwhere\b(?=[^,;.]*?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|(?:\w+ )?(?:days|weeks|months) ago)\b)",
+    re.I,
+)
 _WHEN_THEN = re.compile(r",\s+(?:when|in which|during which)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;.]")
 
@@ -160,7 +166,7 @@ def without_background(sentence: str) -> str:
     each event its own fatalities). A clause runs to the next comma, semicolon or full stop.
     """
     out = without_aggregates(sentence)
-    for cue in (RETALIATION, EARLIER_EVENT, GRIEVANCE, CUSTODY_DEATH):
+    for cue in (RETALIATION, EARLIER_EVENT, GRIEVANCE, CUSTODY_DEATH, _WHERE_EARLIER):
         m = cue.search(out)
         while m:
             rest = out[m.end() :]

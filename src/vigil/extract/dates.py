@@ -392,6 +392,10 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
         recent = [c for c in candidates if c[2] >= published - _BACKGROUND_AGE]
         if any(c[1] < lede_end for c in recent):
             candidates = [c for c in candidates if c in recent or c[1] < lede_end]
+        if (
+            recent
+        ):  # "said on Saturday its troops had entered the city, a year after it fell in December 2023"
+            candidates = [c for c in candidates if c in recent or c[3] != TIME_PRECISION_MONTH]
     if candidates:  # a day or a week named anywhere is firmer than a month
         first = min(candidates, key=lambda c: (c[0], c[3] == TIME_PRECISION_MONTH, c[1]))
         _, _, found, precision, kind, end = first

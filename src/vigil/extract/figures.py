@@ -244,11 +244,14 @@ def fatalities(claims: Sequence[Claim]) -> int:
     """
     rivals = _other_sources(claims)
     estimates = [c for c in claims if _estimate(c) or c in rivals]
-    told = _fatalities([c for c in claims if c not in estimates])
+    rest = [c for c in claims if c not in estimates]
+    told = _fatalities(rest)
     if not estimates:
         return told
     lowest = min(c.figure or 0 for c in estimates)
-    return min(told, lowest) if told else lowest
+    # "gunmen killed villagers ... Police put the death toll at nine": a vague telling is no count
+    vague = all(c.vague for c in rest if c.kind is ClaimKind.KILLED)
+    return min(told, lowest) if told and not vague else lowest
 
 
 # "the government put the toll at 10": another source's estimate of the same toll, a rival

@@ -54,13 +54,11 @@ from vigil.extract.harmwords import (
     pairs,
 )
 from vigil.extract.increments import (
-    INCREMENT_WORDS,
     RISEN,
-    TOLL_BRINGERS,
     body_found,
-    died_later,
     is_increment,
-    period_toll,
+    number_of_dead,
+    running_total,
     succumbed_death,
 )
 from vigil.extract.numbers import (
@@ -280,10 +278,10 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         if tok == "dead" and j > 0 and tokens[j - 1] in TO_DEATH:
             return ClaimKind.KILLED, False  # "shot dead 6 civilians"
         if tok == "toll" or (tok == "lives" and j > 0 and tokens[j - 1] == "the"):
-            return ClaimKind.KILLED, _running_total(tokens, j)
-        if tok in RISEN and ("toll" in tokens[:j] or _number_of_dead(tokens[:j])):
+            return ClaimKind.KILLED, running_total(tokens, j)
+        if tok in RISEN and ("toll" in tokens[:j] or number_of_dead(tokens[:j])):
             # "the death toll from Saturday's bombing rose to 19", "the number killed climbed to 17"
-            return ClaimKind.KILLED, _running_total(tokens, j)
+            return ClaimKind.KILLED, running_total(tokens, j)
         if tok == "of" and j > 0 and tokens[j - 1] in ("bodies", "corpses", "remains"):
             return ClaimKind.KILLED, False  # "the bodies of two men were found"
         if (
@@ -317,27 +315,6 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         j -= 1
         steps += tok not in ("the", "at", "a", "of", "some", "to", "rose", "risen", "reached", "stood")
     return None, False
-
-
-def _number_of_dead(before: Sequence[str]) -> bool:
-    """ "the number of people killed ...", "the number of dead": a toll told without the word."""
-    if "number" not in before:
-        return False
-    return any(t in KILL_PASSIVE for t in before[before.index("number") :])
-
-
-def _running_total(tokens: Sequence[str], j: int) -> bool:
-    """ "..., bringing the toll from a week of fighting to 55": a total over earlier events too,
-    so a part of no figure to add; dropped where the sentence gives this event's own deaths
-    (an increment, "six more died", makes the total this event's own)."""
-    before = tokens[max(0, j - 12) : j]
-    if period_toll(tokens[max(0, j - 12) : j + 12]):  # the toll's own words ("the toll this month")
-        return True  # "the toll this year rose to 150 after another 4 were killed": still a period's
-    if INCREMENT_WORDS & set(tokens) or died_later(tokens):
-        # "another 6 bodies were found, bringing the toll to 21", "bringing the toll to seven
-        # after two wounded soldiers died in hospital": this event's toll
-        return False
-    return bool(TOLL_BRINGERS & set(before))
 
 
 def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:

@@ -431,7 +431,7 @@ def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
 
 # "the death toll later rose to five", "a toll that climbed to 20", "bringing the toll to seven
 # after two of the wounded died": an updated toll of this event (a period's toll is never read
-# as a figure at all: casualties._running_total)
+# as a figure at all: increments.running_total)
 _RISEN_TO = re.compile(
     r"\b(?:(?:toll|number of (?:dead|deaths|people killed|those killed))\b[^.;]{0,40}?"
     r"\b(?:rose|risen|climbed|increased|jumped|reached)"

@@ -3,7 +3,8 @@
 Across sentences :func:`vigil.extract.figures.fatalities` keeps a group's highest figure, since
 a recap or an update retells the same dead. Wire copy also tells deaths that come on top:
 "two of the wounded later died", "another body was found", "three more succumbed", or an
-ordinal that names the new total ("a sixth victim died in hospital"). These are read here.
+ordinal that names the new total ("a sixth victim died in hospital"). These are read here, and a
+toll that runs over earlier events ("bringing the toll from a week of fighting to 55").
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from vigil.extract.harmwords import KILL_PASSIVE
 from vigil.extract.numbers import words
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
@@ -166,3 +168,24 @@ def is_increment(tokens: Sequence[str], start: int, end: int) -> bool:
     before = tokens[max(0, start - 1) : start + 1]  # "another 6" may be read as one amount
     after = tokens[end] if end < len(tokens) else ""
     return bool((INCREMENT_WORDS - {"more"}) & set(before)) or after in INCREMENT_WORDS - {"another"}
+
+
+def number_of_dead(before: Sequence[str]) -> bool:
+    """ "the number of people killed ...", "the number of dead": a toll told without the word."""
+    if "number" not in before:
+        return False
+    return any(t in KILL_PASSIVE for t in before[before.index("number") :])
+
+
+def running_total(tokens: Sequence[str], j: int) -> bool:
+    """ "..., bringing the toll from a week of fighting to 55": a total over earlier events too,
+    so a part of no figure to add; dropped where the sentence gives this event's own deaths
+    (an increment, "six more died", makes the total this event's own)."""
+    before = tokens[max(0, j - 12) : j]
+    if period_toll(tokens[max(0, j - 12) : j + 12]):  # the toll's own words ("the toll this month")
+        return True  # "the toll this year rose to 150 after another 4 were killed": still a period's
+    if INCREMENT_WORDS & set(tokens) or died_later(tokens):
+        # "another 6 bodies were found, bringing the toll to 21", "bringing the toll to seven
+        # after two wounded soldiers died in hospital": this event's toll
+        return False
+    return bool(TOLL_BRINGERS & set(before))

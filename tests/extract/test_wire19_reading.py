@@ -417,3 +417,38 @@ def test_a_day_said_beats_a_month_a_year_back() -> None:
         "by the paramilitary in December 2023."
     )
     assert event_date(text, published=date(2025, 1, 12)) == (date(2025, 1, 11), 1)
+
+
+def test_a_killing_blurred_by_its_later_sentences_is_still_coded(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "TEGUCIGALPA - Three members of one family were found shot dead on Sunday evening in a ravine outside "
+        "the city, hours after armed men took them from their home, authorities said. The victims were forced "
+        "out of their house in the afternoon, relatives said. A police spokesman said investigators had not "
+        "established a motive. The country has one of the highest murder rates in the region, although "
+        "homicides fell in 2023."
+    )
+    report = coder.code(Article(text=text, published=date(2024, 8, 26))).principal_report
+    assert report is not None and report.sub_event_type is SubEventType.ATTACK
+    assert report.fatalities == 3
+
+
+def test_a_rancher_taken_from_his_farm_whom_a_front_says_it_holds(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "A rancher was taken from his farm near Saravena on Monday by armed men in two vans, his family said. "
+        "Police and soldiers launched a search along the border. In a statement, the ELN's Eastern War Front "
+        "said it was holding the rancher over an unpaid war tax. The governor demanded his release."
+    )
+    report = coder.code(Article(text=text, published=date(2023, 12, 6))).principal_report
+    assert report is not None and report.sub_event_type is SubEventType.ABDUCTION
+    assert report.actor1 is not None and report.actor1.name == "ELN: National Liberation Army"
+
+
+def test_a_woman_stabbed_by_her_husband_is_no_event() -> None:
+    from vigil.extract.nonevents import routine_news
+
+    text = "A woman was stabbed to death by her husband at their home late on Friday, police said."
+    assert routine_news(text) == "domestic killing"

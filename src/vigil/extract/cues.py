@@ -27,6 +27,7 @@ EVENT = re.compile(
     r"mortar\w*|artillery|IED|landmine\w*|grenade\w*|suicide|"
     r"dead|death\w*|die[ds]?|lost|casualt\w+|wound\w*|injur\w+|"
     r"abduct\w*|kidnap\w*|hostage\w*|disappear\w*|rap(?:e|ed|ing)|sexual\w*|"
+    r"taken (?:away )?from (?:his|her|their) (?:homes?|farms?|house|houses|villages?|cars?|vehicles?)|"
     r"protest\w*|demonstrat\w+|rall(?:y|ied|ies)|march(?:ed|es)?|strike|sit-in|riot\w*|mob\w*|"
     r"loot\w*|torch\w*|burn\w*|arrest\w*|detain\w*|seiz\w+|captur\w+|overr?an|t(?:ook|aken|aking) (?:full |effective |total )?control|"
     r"retook|recaptur\w+|withdr[ae]w\w*|handed over|ceasefire|agreement|accord|defus\w+|"
@@ -49,7 +50,6 @@ HISTORY = re.compile(
     r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died)|"
     # the setting: "the region has seen weeks of fighting", "has been gripped by violence"
     r"(?:has|have) (?:also )?seen (?:\w+ ){0,2}(?:days|weeks|months|years) of|"
-    r"(?:the )?latest in an? (?:string|series|spate|wave|run|line) of|"
     r"(?:daily|near-daily|almost daily|nightly|regular|frequent) (?:exchanges of fire|clashes|cross-border fire)|(?:has|have) been (?:gripped|plagued|wracked|racked|rocked|convulsed|roiled|shaken) (?:since [^,;]{1,20} )?by)\b",
     re.IGNORECASE,
 )

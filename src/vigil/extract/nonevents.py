@@ -125,6 +125,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "arrested a man after his wife was found stabbed to death in their home"
             r"\b(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend) (?:was|had been) (?:found )?(?:stabbed|strangled|"
             r"beaten|hacked|bludgeoned|burned|shot) to death\b|"
+            # "a woman was stabbed to death by her husband at their home"
+            r"\b(?:stabbed|strangled|beaten|hacked|shot|killed|murdered|bludgeoned)(?: to death)? by (?:her|his) "
+            r"(?:husband|wife|partner|boyfriend|girlfriend|ex-husband|ex-wife|ex-partner)\b|"
             r"^\W*(?:an? |the )?(?:[\w-]+ ){0,2}(?:man|woman|husband|wife|father|mother|son|daughter)\b(?! who)"
             r"[^.,;]{0,30}?\b(?:killed|murdered|stabbed|"
             r"hacked|strangled|shot|beat|bludgeoned|burned) (?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|"
@@ -171,7 +174,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:began|begin|held|hold|holding|staged|stage|conducted|conducting|launched|kicked off|started|"
             r"took part in|joined|wrapped up|ended)\b[^.]{0,60}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|"
-            r"parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:exercises?|drills|manoeuvres|maneuvers)\b",
+            r"(?:military|army|(?:armed )?forces(?: day)?|independence day|victory day|national day|republic day) parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:exercises?|drills|manoeuvres|maneuvers)\b",
             re.I,
         ),
     ),

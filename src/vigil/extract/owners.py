@@ -27,7 +27,7 @@ NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENT
 _CLAIM_AFTER_RE = re.compile(
     r"^\)?\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|militants|fighters|insurgents|jihadists|rebels)\s+)?"
     # "Islamic State's Khorasan branch claimed": the group's branch speaks for it
-    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|branch|affiliate|wing|faction|arm|unit|cell)\s+)?"
+    r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|branch|affiliate|wing|faction|arm|unit|cell|front|command|bloc|column)\s+)?"
     r"(?:,[^,.;]{1,60},\s*|,\s*)?(?:(?:has|had|have)\s+)?"
     r"(?:(?:later|also|then|quickly|swiftly|promptly|subsequently|reportedly|allegedly)\s+)?(?:"
     r"(?:claimed|claims|took|takes|taken|accepted|admitted)\s+(?:the\s+)?(?:full\s+)?(?:responsibility|credit)\b"

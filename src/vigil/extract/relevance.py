@@ -47,14 +47,12 @@ def is_relevant(
         return False
     if _STATEMENT_RE.match(text) and not _ACT_TOLD_RE.search(text):
         return False  # "The UN Security Council condemned the attack and called for an inquiry": diplomacy
-    if cues.lede_strategic(text) is not None:
-        return True
+    if cues.lede_strategic(text) is not None or killed_in_attack(text):
+        return True  # "three police officers were killed Wednesday when supporters ... attacked a unit"
     if _told_sentences(text) < SHORT_SENTENCES:
         if published is not None and cues.old_case(text, published.year):
             return False
         if street_protest(text):  # "went to the street to call for ...": a protest in an idiom
-            return True
-        if killed_in_attack(text):
             return True
         if relevance >= RELEVANCE_FLOOR or classifier is None:
             return relevance >= RELEVANCE_FLOOR

@@ -47,6 +47,8 @@ _BARE_MONTH = re.compile(
 _ASIDE = re.compile(r",\s+(?:which|who)\b[^,;.]*(?:,|(?=[;.]|$))")
 _ACTS_HERE = re.compile(r"\b(?:blamed|claimed|said|denied|accused|according to|reported|told)\b", re.I)
 _EARLIER_LEAD = re.compile(
+    # "It was the latest in a string of suicide attacks in Borno: on June 29 three bombers ..."
+    r"^\W*(?:it|this|that) (?:was|is) the latest in an? (?:string|series|spate|wave|run|line) of\b|"
     r"^\W*(?:last (?:week|month)|earlier (?:this|that|last) (?:week|month)|(?:a|one|two|three|several) "
     r"(?:days?|weeks?) (?:earlier|ago|before)|days earlier|weeks earlier|the previous (?:week|month)|"
     # "The blast came a day after security forces killed a commander": what it followed

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from vigil.domain import Location, haversine_km
 from vigil.extract import cues
 from vigil.extract.pipeline import Segment
-from vigil.extract.relevance import RELEVANCE_FLOOR
+from vigil.extract.relevance import RELEVANCE_FLOOR, killed_in_attack
 from vigil.extract.scene import follow_up, without_context
 from vigil.extract.strategic import settle
 from vigil.taxonomy import EventType, SubEventType
@@ -53,9 +53,9 @@ def group_sentences(sents: list[Span], classifier: EventClassifier) -> list[Segm
         part += bool(groups) and (
             cues.SEPARATE.match(opener[:40]) is not None or _DAY_OPENER.match(opener) is not None
         )
-        if _typed(pred) is None and kind:
+        if _typed(pred, sent.text) is None and kind:
             pred = as_told(pred, kind)
-        sub = _typed(pred)
+        sub = _typed(pred, sent.text)
         if sub is None or (groups and cues.CLAIMS_ACT.search(sent.text)):
             # a claim of the act after it is told ("Al Shabaab said it carried out the attack
             # and that 18 soldiers died") is that event's, whatever its own words type it as
@@ -186,11 +186,12 @@ def as_told(pred: Prediction, kind: SubEventType) -> Prediction:
     return replace(pred, sub_event_type=kind, relevance=max(pred.relevance, RELEVANCE_FLOOR))
 
 
-def _typed(pred: Prediction) -> SubEventType | None:
-    """A sentence already judged to tell an event keeps its best event type unless clearly not one."""
+def _typed(pred: Prediction, sentence: str = "") -> SubEventType | None:
+    """A sentence already judged to tell an event keeps its best event type unless clearly not one;
+    so does one whose dead fell to an attack it tells, however unsure the model is."""
     if pred.sub_event_type is not None:
         return pred.sub_event_type
-    if pred.relevance >= SENTENCE_RELEVANCE and pred.ranked:
+    if (pred.relevance >= SENTENCE_RELEVANCE or killed_in_attack(sentence)) and pred.ranked:
         return pred.ranked[0][0]
     return None
 

@@ -229,9 +229,11 @@ class Coder:
                 whole = replace(whole, sub_event_type=best) if p >= SURE_KIND else whole
             if whole.sub_event_type is None and whole.ranked and killed_in_attack(text):
                 whole = replace(whole, sub_event_type=whole.ranked[0][0])  # its dead fell to an attack
-            if whole.sub_event_type is None:  # judged an event: typed by the lede its later sentences blur
+            if whole.sub_event_type is None and whole.ranked and d.relevance >= RELEVANCE_FLOOR:
+                # read as an event as a whole, typed by its lede where later sentences blur the kind:
                 lede_read = coder.res.classifier.predict([" ".join(s.text for s in sents[:lede])])[0]
-                whole = lede_read if lede_read.sub_event_type else whole
+                # the lede's reading, where the whole text's likeliest is the same
+                whole = lede_read if lede_read.sub_event_type is whole.ranked[0][0] else whole
             whole = _as_told_else_settled(whole, text, d.article.text)
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = (

@@ -396,6 +396,11 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
             recent
         ):  # "said on Saturday its troops had entered the city, a year after it fell in December 2023"
             candidates = [c for c in candidates if c in recent or c[3] != TIME_PRECISION_MONTH]
+    if any(c[3] == TIME_PRECISION_DAY for c in candidates):
+        # "said on Friday its troops had taken four villages, after a deal agreed last month": a
+        # relative month past the first clause is the setting's where the report names a day
+        first_clause = next((m.start() for m in re.finditer(r"[,;.]", text)), len(text))
+        candidates = [c for c in candidates if c[4] != "this_month" or c[1] < first_clause]
     if candidates:  # a day or a week named anywhere is firmer than a month
         first = min(candidates, key=lambda c: (c[0], c[3] == TIME_PRECISION_MONTH, c[1]))
         _, _, found, precision, kind, end = first

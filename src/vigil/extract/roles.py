@@ -299,10 +299,12 @@ def _fight(
     when: date | None,
     registry: ActorRegistry,
 ) -> Roles:
-    armed = _armed(scored)
+    armed = takers = _armed(scored)
     if sub in (SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_OVERTAKES_TERRITORY):
-        armed = [s for s in armed if not took_no_ground(text, s.mention)] or armed  # who held it before
-    lead = _home_first(armed, _best_agent(armed))
+        takers = [
+            s for s in armed if not took_no_ground(text, s.mention)
+        ] or armed  # who held it before: the other side
+    lead = _home_first(takers, _best_agent(takers))
     if lead is not None and lead.mention.actor.type in _STATE_TYPES:
         # "the army beat back an ambush ...; JNIM later claimed it": the claimant began it
         lead = next((s for s in armed if claims_act(text, s.mention)), lead)

@@ -112,7 +112,7 @@ _DRONE_DOWNED = re.compile(
 # a manned aircraft downed beside it
 _DRONE_EVENT = re.compile(
     r"\b(?:clash\w*|fight\w*|exchang\w+ (?:of )?fire|launched(?! by| from| toward| at| into)|attack\w*|strikes?|struck|hit|damag\w*|"
-    r"debris|shrapnel|fragments|jets?|aircraft|planes?|helicopters?)\b",
+    r"debris|shrapnel|fragments|wreckage|jets?|aircraft|planes?|helicopters?|blaze|alight|fire broke out|caught fire)\b",
     re.I,
 )
 
@@ -492,14 +492,14 @@ _GROUND_CHANGED = re.compile(
     re.I,
 )
 _CAPTURED_PEOPLE = re.compile(
-    r"\b(?:captured|seized|caught|took)\s+(?:\w+\s+){0,5}?(?:militants?|fighters?|members|insurgents?|"
+    r"\b(?:captured|seized|caught|took)\s+(?!by\b)(?:\w+\s+){0,5}?(?:militants?|fighters?|members|insurgents?|"
     r"rebels?|jihadists?|suspects?|soldiers?|troops|commanders?|terrorists?|bandits?|gunmen|prisoners?|"
     r"policemen|officers?|servicemen|hostages?)\b",
     re.I,
 )
 _CAPTURED_PLACE = re.compile(
-    r"\b(?:captured|seized|took|taken|overran|control of)\s+(?:\w+\s+){0,3}?(?:town|village|city|base|"
-    r"camp|post|district|area|territory|airport|port|barracks|hill|checkpoint|positions?|outpost)s?\b",
+    r"\b(?:captured|seized|took|taken|overran|control of|retaken|retook|recaptured)\s+(?:\w+\s+){0,3}?(?:town|village|"
+    r"city|base|camp|post|district|area|territory|airport|port|barracks|hill|checkpoint|positions?|outpost|settlement)s?\b",
     re.I,
 )
 _FORCES_BEFORE = re.compile(
@@ -550,8 +550,19 @@ def took_no_ground(text: str, m: ActorMention) -> bool:
     """``m`` took no ground now: it took it before ("..., a year after the militants seized it")
     or left it ("as Syrian army units pulled out")."""
     return bool(
-        cues.EARLIER_EVENT.search(text, max(0, m.start - 40), m.start) or LEFT_AFTER.match(text, m.end)
+        cues.EARLIER_EVENT.search(text, max(0, m.start - 40), m.start)
+        or LEFT_AFTER.match(text, m.end)
+        or _TAKEN_BY_BEFORE.search(
+            text, max(0, m.start - 60), m.start
+        )  # "the town, captured by Ukrainian troops"
     )
+
+
+_TAKEN_BY_BEFORE = re.compile(
+    r"\b(?:settlement|town|village|city|area|territory|district|base)s?,? (?:\w+ ){0,2}(?:captured|seized|taken|overrun|held) "
+    r"by (?:the )?$",
+    re.I,
+)
 
 
 LEFT_AFTER = re.compile(

@@ -474,3 +474,12 @@ def test_a_town_captured_before_by_the_other_side_is_retaken(registry: ActorRegi
     )
     roles = read_roles(registry, nlp, text, SubEventType.GOVERNMENT_REGAINS_TERRITORY, "Russia", WHEN)
     assert_sides(roles, "Military Forces of Russia…", "Military Forces of Ukraine…")
+
+
+def test_a_group_that_says_it_targeted_them_claims_the_act() -> None:
+    from vigil.extract.cues import CLAIMS_ACT
+
+    assert CLAIMS_ACT.search(
+        'Al Shabaab said in a statement on its radio station that it had targeted "apostate soldiers".'
+    )
+    assert not CLAIMS_ACT.search("The army said it had been targeted by mortar fire.")

@@ -93,7 +93,7 @@ CLAIMS_ACT = re.compile(
     r"\b(?:claimed|claims|admitted) (?:full )?(?:responsibility|the (?:attack|bombing|blast|killings?|ambush|raid))\b"
     # "said in a statement carried by its radio that it carried out the attack"
     r"|\bsaid (?:in an? (?:statement|video|communiqu\w+|post)[^.;]{0,60}? )?(?:that )?(?:it|they) "
-    r"(?:(?:was|were|had been) behind|(?:had )?(?:carried out|staged|launched|conducted|mounted))\b",
+    r"(?:(?:was|were|had been) behind|(?:had )?(?:carried out|staged|launched|conducted|mounted|targeted|attacked|bombed))\b",
     re.IGNORECASE,
 )
 

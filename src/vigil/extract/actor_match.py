@@ -343,7 +343,9 @@ class ActorIndex:
             # with no country read, a state unit's name says where only if it is a proper name no
             # other country's unit or generic noun shares ("Rapid Action Battalion", not "gendarmes")
             units = [h for h in usable if h.entry is not None and h.entry.kind == "unit"]
-            if len(units) > 1 or surface.islower() or any(h.how == "generic" for h in usable):
+            # ("Federal police" opening a sentence is a noun, not Brazil's Federal Police)
+            lower = surface.islower() or any(w[:1].islower() for w in surface.split()[1:])
+            if len(units) > 1 or lower or any(h.how == "generic" for h in usable):
                 usable = [h for h in usable if h not in units]
         for hit in sorted(usable, key=lambda h: _rank(h, country)):
             actor = self._actor_for(hit, country, when)

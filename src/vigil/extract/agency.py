@@ -579,6 +579,10 @@ def _agency_from_text(text: str, m: ActorMention) -> tuple[int, int]:
     return -1, -1
 
 
+# "between A and B", "between armed members of A and B": the two ends are opponents
+_BETWEEN_MEMBERS = re.compile(r"\bbetween (?:the )?(?:[\w-]+ ){0,2}(?:(?:of|from) )?(?:the )?$", re.I)
+
+
 def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
     if i == 0:
         return -1
@@ -588,7 +592,7 @@ def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
     if (
         not gap
         or len(gap) > 30
-        or "between" in before
+        or _BETWEEN_MEMBERS.search(text, max(0, mentions[i - 1].start - 50), mentions[i - 1].start)
         or ("clash" in before and not before.endswith("with "))
     ):
         return -1

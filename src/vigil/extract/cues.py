@@ -92,7 +92,8 @@ TOLL_UPDATE = re.compile(
 CLAIMS_ACT = re.compile(
     r"\b(?:claimed|claims|admitted) (?:full )?(?:responsibility|the (?:attack|bombing|blast|killings?|ambush|raid))\b"
     # "said in a statement carried by its radio that it carried out the attack"
-    r"|\bsaid (?:in an? (?:statement|video|communiqu\w+|post)[^.;]{0,60}? )?(?:that )?(?:it|they) "
+    r"|\bsaid (?:in an? (?:statement|video|communiqu\w+|post)[^.;]{0,60}? )?(?:that )?(?:it|they|(?:its|their) "
+    r"(?:fighters?|members?|men|martyrdom seekers?|suicide bombers?|commandos?|units?|mujahideen)) "
     r"(?:(?:was|were|had been) behind|(?:had )?(?:carried out|staged|launched|conducted|mounted|targeted|attacked|bombed))\b",
     re.IGNORECASE,
 )
@@ -258,6 +259,7 @@ def plain_telling(text: str) -> str:
     out = _STORMED.sub(lambda m: "attack" + m.group(1).lower(), out)
     out = _DIED_WHEN_STRUCK.sub("were killed ", out)  # "died when a shell hit": a strike's dead
     out = _FLOGGED.sub("beat", out)  # a public flogging is a beating the model rarely saw so told
+    out = _TAKEN_FROM.sub("abducted ", out)  # "took them from their homes": an abduction
     if not _WEATHER.search(out):
         out = _SANK.sub("struck", out)  # not "storms sank three fishing boats"
     if _HARM_TOLD.search(out):
@@ -267,6 +269,11 @@ def plain_telling(text: str) -> str:
 
 
 _FLOGGED = re.compile(r"\b(?:flogged|lashed|whipped|caned)\b", re.I)
+_TAKEN_FROM = re.compile(
+    r"\b(?:took|dragged|led|marched|carried|bundled|forced) (?=(?:him|her|them|the \w+|\w+ (?:men|women|people)) (?:away )?"
+    r"(?:from|out of) (?:his|her|their|the) (?:homes?|houses?|beds?|farms?|shops?|cars?|vehicles?|compound)\b)",
+    re.I,
+)
 _DIED_WHEN_STRUCK = re.compile(  # and "(may have) died in the attack": an attack's dead
     r"\b(?:(?:may|might|could) have )?died (?=(?:when|after) (?:an? |the )?(?:[\w-]+ )?(?:shells?|mortars?|rockets?|"
     r"missiles?|drones?|bombs?|grenades?|(?:land)?mines?|ieds?|explosives?|artillery)\b|in (?:an? |the )?(?:[\w-]+ ){0,2}"
@@ -514,7 +521,8 @@ _BASE_SET_UP = re.compile(
 # Security forces taking the regime's critics: the codebook's Arrests (of journalists, activists,
 # opposition figures), not a crime story's
 _VOICES_ARRESTED = re.compile(
-    r"\b(?:police|policemen|officers|security (?:forces|services|agents)|authorities|intelligence agents|soldiers)\b"
+    r"\b(?:police|policemen|officers|security (?:forces|services|agents)|authorities|intelligence agents|soldiers|"
+    r"gendarmes|gendarmerie|military|army|junta|Taliban|Houthis?)\b"
     r"[^.;]{0,60}?\b(?:detained|arrested|rounded up|picked up|abducted)\b[^.;]{0,80}?\b(?:journalists?|reporters?|"
     r"editors?|editor-in-chief|activists?|bloggers?|dissidents?|critics?|rights defenders?|opposition (?:figures?|"
     r"leaders?|members?|politicians?|lawmakers?|activists?|supporters?))\b",

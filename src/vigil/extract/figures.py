@@ -264,7 +264,10 @@ _ESTIMATE = re.compile(
     r"\b(?:media|outlets?|reports|activists|monitors?|rights groups?|medics|hospital sources)\s+(?:\w+\s+)?"
     r"(?:reported|counted|cited|put)\s+(?!the\s)|"
     # "residents said they had counted 14 bodies": a count on the ground beside an official claim
-    r"\b(?:residents|witnesses|villagers|locals)\s+(?:said\s+(?:they\s+)?)?(?:had\s+)?counted\s+)"
+    r"\b(?:residents|witnesses|villagers|locals)\s+(?:said\s+(?:they\s+)?)?(?:had\s+)?counted\s+|"
+    # "two were killed, police said; residents said four had died": the same toll told otherwise
+    r"[;,]\s+(?:but\s+|while\s+)?(?:residents|witnesses|villagers|locals|relatives|medics|doctors|rescuers|"
+    r"activists)\b(?:\s+[\w-]+){0,4}?\s+(?:said|put|reported)\s+(?:that\s+)?(?!\S+\s+(?:more|other|others)\b)(?![^;.]*\balso\b))"
     r"(?:at least\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|up to\s+)?"
     r"(?P<n>\w[\w-]*)",
     re.IGNORECASE,

@@ -114,6 +114,39 @@ class _Choice:
     is_context: bool  # names where another place is ("X, Donetsk", "X (Cobli, Atacora)")
 
 
+_AREA_OF = tuple(
+    (w, "of") for w in ("province", "state", "department", "region", "district", "governorate", "county")
+)
+
+
+def _inner(best: _Choice, choices: list[_Choice]) -> _Choice:
+    """The place named inside the area ``best`` is, where one is: "the Bokkos area of Plateau
+    state ... raids across central Plateau" is Bokkos, and so is "Fortul municipality, in the
+    province of Arauca ... attacks in Arauca" (the seat named like the area that was named)."""
+    area = best.place
+    seat_named = area.kind == KIND_TOWN and any(
+        (c.is_context or c.mention.before[-2:] in _AREA_OF)
+        and c.mention.start < best.mention.start
+        and fold(c.mention.text) == fold(best.mention.text)
+        for c in choices
+    )
+    if area.kind not in ADMIN_KINDS and not seat_named:
+        return best
+    region = fold(area.admin1)
+    inside = [
+        c
+        for c in choices
+        if not c.is_context
+        and c.score > 0
+        and c.place is not area
+        and c.mention.start < best.mention.start
+        and (c.place.kind == KIND_TOWN or (area.kind == KIND_ADMIN1 and c.place.kind == KIND_ADMIN2))
+        and fold(c.place.admin1) == region
+        and (area.kind != KIND_ADMIN2 or fold(c.place.admin2) == fold(area.admin2))
+    ]
+    return max(inside, key=lambda c: c.score, default=best)
+
+
 class Geocoder(MentionFinder):
     """Locates the event a text reports.
 
@@ -216,7 +249,7 @@ class Geocoder(MentionFinder):
             country = self.gazetteer.country_place(code, at_capital=self.country_at_capital)
             named = next((c.mention.text for c in choices if c.place.kind == KIND_COUNTRY), "")
             return location(country, GEO_PRECISION_REGION, named)
-        best = max(event_choices, key=lambda c: c.score)
+        best = _inner(max(event_choices, key=lambda c: c.score), choices)
         LOGGER.debug("location %s from %s", best.place.name, [(c.mention.text, c.score) for c in choices])
         if best.place.kind == KIND_ADMIN1:
             return location(best.place, GEO_PRECISION_REGION, best.mention.text)
@@ -286,6 +319,8 @@ class Geocoder(MentionFinder):
                 places = [p for p in places if p.country_code in within[rank]]
             # alternate names of towns mislead more often; an area's are its names ("Nord-Ouest")
             named = [p for p in places if fold(p.name) == key or p.kind in ADMIN_KINDS]
+            if named and (great := dominant(places)) and all(fold(p.name) != key for p in great):
+                named = great  # "St Petersburg": Russia's city, not Florida's that GeoNames names so
             places, unnamed = named or places, places
             countries = {p.country_code for p in places}
             if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):

@@ -22,6 +22,7 @@ from vigil.extract.geowords import (
     AREA_OF,
     AT_CUES,
     CITY,
+    DATELINE_AFTER,
     DIRECTION_REGIONS,
     DIRECTIONS,
     GENERIC_NAME_WORDS,
@@ -166,6 +167,7 @@ class MentionFinder:
             mention = self._mention(text, s, e, s in partial, heads.get(s))
             if is_water(text, s, e) or (
                 not mention.in_parens
+                and not (s < 5 and DATELINE_AFTER.match(text[e:]))  # "BUENOS AIRES - Federal police"
                 and inside_person(text, s, e, persons)
                 and not located(mention)
                 and not qualified(e)

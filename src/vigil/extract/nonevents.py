@@ -64,6 +64,10 @@ _WORSHIP = re.compile(
     r"\b(?:gathered|gathering|assembled)\b[^.,;]{0,40}?\b(?:at|in) (?:the|a) (?:[\w-]+ ){0,2}(?:cemetery|graves?|memorial)\b",
     re.I,
 )
+_PART_OF_DRILL = re.compile(
+    r"\bas part of (?:the |an? |their |its )?(?:[\w-]+ ){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b",
+    re.I,
+)
 _NON_STATE = re.compile(
     r"\b(?:armed groups?|militias?|militants?|rebels?|insurgents?|jihadists?|gangs?|cartels?|colectivos)\b",
     re.I,
@@ -174,7 +178,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:began|begin|held|hold|holding|staged|stage|conducted|conducting|launched|kicked off|started|"
             r"took part in|joined|wrapped up|ended)\b[^.]{0,60}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|"
-            r"(?:military|army|(?:armed )?forces(?: day)?|independence day|victory day|national day|republic day) parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:exercises?|drills|manoeuvres|maneuvers)\b",
+            r"(?:military|army|(?:armed )?forces(?: day)?|independence day|victory day|national day|republic day) parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:[\w-]+ )?(?:exercises?|drills|manoeuvres|maneuvers)\b",
             re.I,
         ),
     ),
@@ -228,8 +232,10 @@ def routine_news(text: str) -> str | None:
     if kind in ("talks without a deal", "obituary", "crush or stampede"):
         return None if _ACT_ONLY.search(lede) else kind
     if kind in ("military exercise", "aid, arms deal or sanctions"):
-        # an armed group's drills are its change of activity (ACLED codes them)
-        return None if _ACT_ONLY.search(lede) or _NON_STATE.search(lede) else kind
+        # an armed group's drills are its change of activity (ACLED codes them); fire at a hulk
+        # "as part of the annual exercises" is the drill itself
+        drilled = kind == "military exercise" and _PART_OF_DRILL.search(lede)
+        return None if (_ACT_ONLY.search(lede) and not drilled) or _NON_STATE.search(lede) else kind
     if kind in ("road or rail crash", "natural hazard"):
         # a crash or a flood in a war zone: what the report rules out or sets as the scene keeps nothing
         return None if _ACT.search(lede) or _ACT.search(_NOT_TOLD.sub(" ", text)) else kind

@@ -380,6 +380,11 @@ _MOB_RE = re.compile(
 
 # The demonstration's own people doing it ("demonstrators burned a factory"): no note coded
 # Looting/property destruction names protesters, demonstrators or rioters (0 of 471).
+_CROWD_DEMANDED = re.compile(
+    r"\b(?:the |their )?(?:demonstrators|protesters|marchers) (?:were |had been )?(?:demanding|calling for|"
+    r"protesting|chanting)\b",
+    re.IGNORECASE,
+)
 _DEMONSTRATORS_RE = re.compile(
     r"\b(?:protesters?|demonstrators?|rioters?|rioted|rioting)\b|\b(?:during|amid) (?:the )?"
     r"(?:protests?|demonstrations?|riots?)\b",
@@ -496,9 +501,11 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
         return sub
     if (
         sub is SubEventType.MOB_VIOLENCE
-        and _crowd_of_this_event(_RIOTING_RE, text)
+        and (_crowd_of_this_event(_RIOTING_RE, text) or _CROWD_DEMANDED.search(text))
         and not _MOB_RE.search(text)
     ):
+        # "... clashed with police and torched houses. The demonstrators were demanding ...": a
+        # demonstration turned violent, not a mob
         return SubEventType.VIOLENT_DEMONSTRATION
     if (
         sub in (SubEventType.ATTACK, SubEventType.ARMED_CLASH)

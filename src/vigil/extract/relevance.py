@@ -62,7 +62,14 @@ def is_relevant(
         # "... where 7,000 have died since 2004": a war's toll told after the event reads as a statistic
         lede, *rest = split_sentences(reported) or [""]
         tallied = any(without_aggregates(s) != s for s in rest)
-        told = (reported, cues.plain_telling(reported), lede if tallied and cues.EVENT.search(lede) else text)
+        # "... bombed the market, killing nine. The town has been held by the rebels since last
+        # year.": only the lede tells an act, and the setting after it can read as no event
+        alone = _ACT_DONE_RE.search(lede) is not None and not any(cues.EVENT.search(s) for s in rest)
+        told = (
+            reported,
+            cues.plain_telling(reported),
+            lede if (tallied or alone) and cues.EVENT.search(lede) else text,
+        )
         asked = list(dict.fromkeys(t for t in told if t != text))
         return bool(asked) and max(classifier.relevance(asked)) >= RELEVANCE_FLOOR
     if not cues.EVENT.search(text):
@@ -92,6 +99,12 @@ _STATEMENT_RE = re.compile(
     r"(?:[\w'’.-]+\s+){0,3}(?:government|ministry|minister|president|prime minister|embassy|spokesman|"
     r"spokeswoman|envoy|secretary-general|foreign office))\b[^.]{0,60}?\b(?:condemned|denounced|deplored|"
     r"called for|urged|welcomed|expressed|offered (?:its |his |her )?condolences)\b"
+)
+# an act done, in the past tense ("bombed the market, killing nine"), not one named ("a bill on attacks")
+_ACT_DONE_RE = re.compile(
+    r"\b(?:killed|killing|wounded|shot|bombed|shelled|attacked|stormed|struck|fired|ambushed|abducted|"
+    r"kidnapped|clashed|raided|torched|looted|detained|arrested|seized|captured|blew|exploded|detonated)\b",
+    re.IGNORECASE,
 )
 _ACT_TOLD_RE = re.compile(
     r"\b(?:killed|wounded|injured|shot|abducted|kidnapped|(?:protest|march|rall|demonstrat)\w*|sit-ins?)\b|"

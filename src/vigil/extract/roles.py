@@ -39,7 +39,7 @@ from vigil.extract.communal import (
 )
 from vigil.extract.crowd_roles import protest_roles, riot_roles, with_faiths
 from vigil.extract.listed_sides import CLASH_RE
-from vigil.extract.owners import claims_act, named_culprit
+from vigil.extract.owners import claims_act
 from vigil.extract.rolewords import (
     ADMINISTRATION_RE,
     FACTIONS_RE,
@@ -48,7 +48,16 @@ from vigil.extract.rolewords import (
     RIVALS_RE,
     SELF_CLASH_RE,
 )
-from vigil.extract.sidebase import Roles, fallback, identities, known_as, signatories, state_mention, unique
+from vigil.extract.sidebase import (
+    Roles,
+    fallback,
+    identities,
+    known_as,
+    named_sides,
+    signatories,
+    state_mention,
+    unique,
+)
 from vigil.extract.strategic import took_no_ground
 from vigil.extract.struck import BOMBS, MET_DEVICE_RE, bomb_owners, premises, sender, tally, weapon_owners
 from vigil.taxonomy import ActorType, EventType, SubEventType
@@ -116,13 +125,7 @@ def assign_roles(
         roles = _fight(text, scored, sub_event_type, country, when, registry)
     else:
         roles = _strategic(text, scored, sub_event_type, country, when, registry)
-    named = [s.mention for s in scored]
-    if roles.actor1 is not None and (group := named_culprit(text, roles.actor1, named)):
-        # "Jihadists ambushed a bus ...; an official blamed JNIM": the unnamed perpetrator is the group
-        other = None if roles.actor2 and roles.actor2.name == group.name else roles.actor2
-        roles = replace(roles, actor1=group, actor2=other)
-    if roles.actor2 is not None and (group := named_culprit(text, roles.actor2, named, claimed=False)):
-        roles = replace(roles, actor2=group)  # "the assailants, whom the army described as JNIM fighters"
+    roles = named_sides(text, roles, scored)
     acting = roles.actor1
     if acting is None or acting.type is not ActorType.CIVILIANS or sub_event_type is SubEventType.OTHER:
         return roles
@@ -550,7 +553,8 @@ def _other_strategic(
     registry: ActorRegistry,
 ) -> Roles:
     if sub is SubEventType.NON_VIOLENT_TRANSFER:  # who pulled out handed the ground over
-        armed = [s for s in armed if not took_no_ground(text, s.mention)] or armed
+        gone = {s.mention.actor.name for s in armed if took_no_ground(text, s.mention)}
+        armed = [s for s in armed if s.mention.actor.name not in gone] or armed
     lead = _best_agent(armed) or _best_agent(scored)
     state = [s for s in armed if s.mention.actor.type in _STATE_TYPES and s.agency >= 0]
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and state:

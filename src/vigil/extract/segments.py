@@ -56,9 +56,10 @@ def group_sentences(sents: list[Span], classifier: EventClassifier) -> list[Segm
         if _typed(pred, sent.text) is None and kind:
             pred = as_told(pred, kind)
         sub = _typed(pred, sent.text)
-        if sub is None or (groups and cues.CLAIMS_ACT.search(sent.text)):
+        if sub is None or (groups and (cues.CLAIMS_ACT.search(sent.text) or toll_only(sent.text))):
             # a claim of the act after it is told ("Al Shabaab said it carried out the attack
-            # and that 18 soldiers died") is that event's, whatever its own words type it as
+            # and that 18 soldiers died") is that event's, whatever its own words type it as; so is
+            # a toll that names no act ("Seven people died, the bomber among them")
             untyped.append((sent, pred if sub is None else replace(pred, ranked=()), part))
             continue
         seg = groups.get((sub.event_type, part))
@@ -88,6 +89,18 @@ def group_sentences(sents: list[Span], classifier: EventClassifier) -> list[Segm
     return segments
 
 
+def toll_only(sentence: str) -> bool:
+    """Whether ``sentence`` only counts the dead or hurt, naming no act, weapon or attacker."""
+    return _TOLL_WORDS.search(sentence) is not None and _ACT_WORDS.search(sentence) is None
+
+
+_TOLL_WORDS = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|bodies)\b", re.I)
+_ACT_WORDS = re.compile(
+    r"\b(?:attack\w*|bomb(?:s|ing|ings|ed)?|blasts?|explo\w+|shell\w*|strikes?|struck|fired|fire|shot|shooting|"
+    r"gun\w*|clash\w*|fight\w*|raid\w*|ambush\w*|storm\w*|grenades?|drones?|missiles?|rockets?|mines?|ieds?|"
+    r"stabb\w*|hacked|beat\w*|lynch\w*|burn\w*|set fire|kidnap\w*|abduct\w*|rap(?:e|ed|ing))\b",
+    re.I,
+)
 _DAY_OPENER = re.compile(
     r"(?:(?:late|early|later) )?on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b",
     re.IGNORECASE,

@@ -16,6 +16,7 @@ from itertools import pairwise
 from vigil.domain import Actor
 from vigil.extract.actors import ActorMention, ActorRegistry
 from vigil.extract.agency import Scored
+from vigil.extract.owners import named_culprit
 from vigil.taxonomy import ActorType
 
 
@@ -179,3 +180,35 @@ __all__ = [
     "state_mention",
     "unique",
 ]
+
+
+def named_unit(actor: Actor, scored: Sequence[Scored]) -> Actor | None:
+    """The unit a text names of the state force ``actor`` reads generically: "Security forces
+    defused three IEDs ... a joint team of the CRPF spotted them" is India's CRPF, ACLED's
+    "Police Forces of India (2014-) Central Reserve Police Force"; None where none is named."""
+    if actor.type is not ActorType.STATE_FORCES or not actor.name.endswith(")"):
+        return None
+    country = actor.country
+    units = [
+        s.mention.actor
+        for s in scored
+        if s.agency >= 0
+        and s.mention.actor.type is ActorType.STATE_FORCES
+        and s.mention.actor.country == country
+        and not s.mention.actor.name.endswith(")")
+    ]
+    return units[0] if len({u.name for u in units}) == 1 else None
+
+
+def named_sides(text: str, roles: Roles, scored: Sequence[Scored]) -> Roles:
+    """``roles`` with each side read generically given the name the text gives it elsewhere."""
+    named = [s.mention for s in scored]
+    if roles.actor1 is not None and (group := named_culprit(text, roles.actor1, named)):
+        # "Jihadists ambushed a bus ...; an official blamed JNIM": the unnamed perpetrator is the group
+        other = None if roles.actor2 and roles.actor2.name == group.name else roles.actor2
+        roles = replace(roles, actor1=group, actor2=other)
+    if roles.actor2 is not None and (group := named_culprit(text, roles.actor2, named, claimed=False)):
+        roles = replace(roles, actor2=group)  # "the assailants, whom the army described as JNIM fighters"
+    if roles.actor1 is not None and (unit := named_unit(roles.actor1, scored)):
+        roles = replace(roles, actor1=unit)
+    return roles

@@ -541,6 +541,8 @@ def recode(
         and targets_armed_only(text, mentions, doc)
     ):
         return SubEventType.ARMED_CLASH  # "troops killed 12 bandits and rescued 30 kidnapped people"
+    if sub is SubEventType.MOB_VIOLENCE and targets.militia_harmed_people(text, mentions):
+        return SubEventType.ATTACK
     if sub is SubEventType.ATTACK:
         if targets.forces_killed_suspects(text):
             return sub  # a suspect the state's men kill is its victim, however he is named

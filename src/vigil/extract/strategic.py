@@ -206,7 +206,7 @@ _MARCHERS = re.compile(
 # a few words before it say the protest is only banned, prevented, awaited, joined earlier or answered
 _NOT_HELD = re.compile(
     r"\b(?:ban(?:ned|s)?|prevent\w*|disrupt\w*|part in|ahead of|participat\w+|response to|owing to|due to|"
-    r"forms of)\b(?: [\w,-]+){0,3} ?$",
+    r"forms of|who (?:had )?(?:led|organi[sz]ed|staged|headed|spearheaded|called))\b(?: [\w,-]+){0,3} ?$",
     re.I,
 )
 _CROWD = frozenset({EventType.PROTESTS, EventType.RIOTS})

@@ -13,8 +13,14 @@ in :func:`vigil.extract.sides.recode`. Counts are over every ACLED note in the s
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from vigil.extract.harmwords import DEMONSTRATION_RE, FORCES
+from vigil.taxonomy import ActorType
+
+if TYPE_CHECKING:
+    from vigil.extract.actors import ActorMention
 
 # Words that tell of a fight; where one is said, the sides are left to the other checks.
 _FIGHT_RE = re.compile(
@@ -439,3 +445,20 @@ def rescue_only(text: str) -> bool:
 
 
 _TAKEN_RE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?)\b", re.I)
+
+
+def militia_harmed_people(text: str, mentions: Sequence[ActorMention]) -> bool:
+    """A named party militia that beat or killed people ("Members of the Imbonerakure beat two
+    opposition supporters") is no mob: its violence on civilians is an attack (ACLED notes with a
+    political militia as actor1 and civilians as actor2: Attack 1,404, Mob violence 0)."""
+    first = min(mentions, key=lambda m: m.start, default=None)
+    return (
+        first is not None
+        and first.actor.type is ActorType.POLITICAL_MILITIA
+        and not first.actor.name.startswith(("Unidentified", "Rioters", "Protesters"))
+        and _CROWD_WORDS.search(text, 0, first.start) is None
+        and _CROWD_WORDS.search(text[first.end : first.end + 40]) is None
+    )
+
+
+_CROWD_WORDS = re.compile(r"\b(?:supporters|mobs?|crowds?|rioters|protesters|demonstrators|youths)\b", re.I)

@@ -134,9 +134,18 @@ class ActorIndex:
                 for head in ETHNIC_HEADS:
                     self._add(f"{alias} {head}", _Hit(entry.kind, entry=entry))
                 self._add(f"armed {alias}", _Hit(entry.kind, entry=entry))
-                for armed in ARMED_FROM:  # "gunmen from the Fulani ethnic group"
-                    for tail in ("ethnic group", "community", "tribe", "clan"):
-                        self._add(f"{armed} from the {alias} {tail}", _Hit(entry.kind, entry=entry))
+                for armed in ARMED_FROM:  # "gunmen from the Fulani ethnic group", "from the Kuki-Zo hills"
+                    for tail in (
+                        "ethnic group",
+                        "community",
+                        "tribe",
+                        "clan",
+                        "hills",
+                        "villages",
+                        "side",
+                        "",
+                    ):
+                        self._add(f"{armed} from the {alias} {tail}".strip(), _Hit(entry.kind, entry=entry))
                 if entry.kind == "ethnic":
                     self._add(f"{alias} communal militia", _Hit(entry.kind, entry=entry))
             for alias in entry.press:  # curated communal names ("Dozo") are specific alone

@@ -274,7 +274,16 @@ STATE_ACTING = (
     r"attacked|shelled|bombed|pounded|targeted|invaded|conducted|carried out|deployed)\b"
 )
 # Armed men said to come from a people: its militia (a crowd from it is read in :mod:`communal`).
-ARMED_FROM = ("gunmen", "armed men", "militiamen", "attackers", "assailants", "fighters")
+ARMED_FROM = (
+    "gunmen",
+    "armed men",
+    "armed groups",
+    "militiamen",
+    "militants",
+    "attackers",
+    "assailants",
+    "fighters",
+)
 
 
 # The press's vague nouns for an armed group, and an alias's gap: a named group right after

@@ -24,6 +24,7 @@ from vigil.extract.verbshapes import (
     DIE,
     EARLIER_ACT_RE,
     OBSERVE_RE,
+    PEACEMAKER_RE,
     REMAINS_OF_RE,
     VOW_RE,
     came_under,
@@ -243,6 +244,8 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
             agency = WITNESS  # "IS fighters are active in the area": there, not shown to act
         if agency > 0 and EARLIER_ACT_RE.search(text, max(0, m.start - 60), m.start):
             agency = 0  # "..., hours after India fired missiles at Pakistan": the act this one answered
+        if PEACEMAKER_RE.match(text, m.end):
+            agency = WITNESS  # "... before security forces intervened": they came to part the sides
         if _ACCORDING_RE.search(text, max(0, m.start - 80), m.start) or named_only(text, m.start, m.end):
             agency = WITNESS  # "..., according to the KIA", "the army put the toll at 12": who tells it
         if claims_act(text, m):

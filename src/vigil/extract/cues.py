@@ -408,7 +408,9 @@ _GROUP_CHANGE = re.compile(
     r"suspend\w* (?:its |all |their )?(?:military |armed )?(?:and security )?(?:operations|attacks)|"
     r"laid down (?:their |its |\d+ |[\d,]+ )?(?:arms|weapons|guns)|"
     # "the ELN declared an indefinite armed strike across Choco": a lockdown the group imposes
-    r"(?:declared|announced|called|imposed) (?:an? )?(?:[\w-]+ ){0,2}armed strike|"
+    r"(?:declared|announced|called|imposed) (?:an? )?(?:[\w-]+ ){0,2}(?:armed strike|blockade|siege)|"
+    # "burned their weapons at a ceremony": a group disarming
+    r"(?:burned|burnt|destroyed|handed over|surrendered) (?:their|its) (?:own )?(?:weapons|arms|rifles|guns)|"
     r"end(?:ed|ing|s)? (?:its|their) (?:affiliation|alliance|neutrality|allegiance)|"
     r"expelled (?:its|their) (?:[\w-]+ ){0,2}(?:leader|commander|chief|members?)|"
     r"(?:joined|defected to) (?:the )?(?:ranks of )?(?:[\w'-]+ ){0,3}" + _ARMED_GROUP + r"|"

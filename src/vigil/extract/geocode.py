@@ -559,6 +559,8 @@ class Geocoder(MentionFinder):
         given = [spellings[q] for q, _ in admin_qualifiers] if admin_qualifiers else []
         own = self._admin_spellings(mention.text, code)  # "the Timbuktu region" is not its own context
 
+        area_named = any(p.kind in ADMIN_KINDS and fold(p.name) == key for p in places)
+
         def rank(place: Place) -> tuple[int, int, int, bool, float]:
             # "countryside of Hama": the town's region "Hama" is the name itself, not context
             # a region over several areas lies in none of them: its members are not its context
@@ -576,8 +578,11 @@ class Geocoder(MentionFinder):
                 kind_pref = 0 if place.kind == KIND_TOWN else 1
             elif wants_town:
                 kind_pref = 1 if place.kind == KIND_TOWN else 0
-            else:  # bare names mean the town: "in Kidal" is the town, not the region
-                kind_pref = 1 if place.kind == KIND_TOWN else 0
+            else:  # bare names mean the town: "in Kidal" is the town, not the region; but "in
+                # Chiapas" is the state, not a town GeoNames also calls so ("Chiapa de Corzo")
+                kind_pref = (
+                    1 if place.kind == KIND_TOWN and (fold(place.name) == key or not area_named) else 0
+                )
             # "Mirpur town (Mirpur district, Azad Kashmir)": the namesake in the district named, not one
             # elsewhere in that region; "in El Arenal, Jalisco": of two in Jalisco, the seat of the municipality so named
             seat = _SEAT if place.kind == KIND_TOWN and fold(place.admin2) == key else 0.0

@@ -122,10 +122,27 @@ _KILLED_IN_ATTACK = re.compile(
 )
 
 
+_ATTACK_KILLING = re.compile(
+    r"\b(?:attacked|stormed|raided|ambushed|opened fire (?:on|at)|fired (?:on|at)|bombed|shelled|struck)\b"
+    r"[^.;]{0,140}?,\s+(?:killing|leaving)\s+(?:at least\s+|about\s+|some\s+|more than\s+)?"
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|several|dozens|scores)\b",
+    re.IGNORECASE,
+)
+_YEAR_OR_COURT = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:court|sentenced|convicted|trial|verdict|acquitted|anniversary|commemorat\w*)\b",
+    re.I,
+)
+
+
 def killed_in_attack(text: str) -> bool:
     """The lede's dead fell to an attack it tells ("three police officers were killed Wednesday
     when supporters of the former president attacked a unit clearing the road")."""
-    return bool(_KILLED_IN_ATTACK.search(next(iter(split_sentences(text)), "")))
+    lede = next(iter(split_sentences(text)), "")
+    if _KILLED_IN_ATTACK.search(lede):
+        return True
+    # "gang members stormed neighbourhoods on Thursday, killing at least 12 residents": the act and
+    # its dead in one telling, unless the lede dates it to a year or tells a court's news of it
+    return bool(_ATTACK_KILLING.search(lede)) and not _YEAR_OR_COURT.search(lede)
 
 
 MAX_SENTENCES_ASKED = 12  # enough for the event a long article buries; bounded cost

@@ -58,7 +58,7 @@ from vigil.extract.sidebase import (
     state_mention,
     unique,
 )
-from vigil.extract.strategic import took_no_ground
+from vigil.extract.strategic import displacement_only, took_no_ground
 from vigil.extract.struck import BOMBS, MET_DEVICE_RE, bomb_owners, premises, sender, tally, weapon_owners
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
@@ -522,6 +522,8 @@ def _strategic(
         and (signed := signatories(text, armed, country, when, registry))
     ):
         return signed
+    if sub is SubEventType.OTHER and displacement_only(text):  # the displaced are the event's people
+        return Roles(actor1=fallback(country, registry, "civilians"), actor2=None)
     return _other_strategic(text, scored, armed, sub, country, when, registry)
 
 

@@ -182,8 +182,19 @@ _LAUNCHED = re.compile(
     re.I,
 )
 # a fight told beside weapons seized: the seizure is the fight's spoils ("attacked the barracks and seized arms")
+_TAKEN_GROUND = (SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_OVERTAKES_TERRITORY)
+_BLOODSHED = re.compile(
+    r"\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|kill\w*|shot|shoot\w*|gunfire|fire[ds]?|firing|"
+    r"assault\w*|storm\w*|ambush\w*|combat|offensive|shell\w*|strikes?|bomb\w*|exchang\w*|wound\w*|injur\w*|"
+    r"dead|died|casualt\w*|overr[au]n|repel\w*|retreat\w*|fled|flee\w*|recaptur\w*|retook|retaken|liberat\w*|"
+    r"pushed|drove|driven|routed|expelled|clear(?:ed|ing)|seiz\w*|captur\w*)\b",
+    re.I,
+)
+_NOT_FOUGHT = re.compile(
+    r"\b(?:no|without (?:a |any )?)(?:fighting|fight|shots?|resistance|clashes)\b[^.;]*", re.I
+)
 _FIGHT = re.compile(
-    r"\b(?:attack\w*|ambush\w*|clash\w*|abduct\w*|kidnap\w*|overr[au]n|fight\w*|fought|repel\w*|exchang\w+ (?:of )?fire|stormed|"
+    r"\b(?:attack\w*|ambush\w*|clash\w*|abduct\w*|kidnap\w*|overr[au]n|fight(?:s|ing)?\b|fought|repel\w*|exchang\w+ (?:of )?fire|stormed|"
     r"gunfights?|firefights?|shoot-?outs?|gun ?battles?|battl(?:e|ed|es|ing)|"
     r"raid(?:ed)? (?:on )?(?:the|a|an) (?:\w+ )?(?:headquarters|barracks|base|camp|post|position)s?|"
     # ground taken: the weapons are its spoils ("seized the town and the arms left behind")
@@ -271,8 +282,18 @@ def displacement_only(text: str) -> bool:
     anyone: ACLED's displacement, which it codes Other. A killing told as the flight's cause
     ("fled after vigilantes killed seven of them") is the event (our notes so worded: Attack 1)."""
     lede = next(iter(split_sentences(text)), "")
+    # "fleeing fighting between two cartels", "after a string of attacks": the flight's cause, no act
+    text = _FLIGHT_CAUSE.sub(" ", text)
     told = _UNHARMED.sub(" ", text)
     return bool(_DISPLACED.search(lede)) and not _ACTED.search(text) and not _HARM.search(told)
+
+
+_FLIGHT_CAUSE = re.compile(
+    r"\b(?:fleeing|fearing|for fear of|escaping|to escape|because of|due to)\s+(?:renewed |the |an? )?"
+    r"(?:fighting|clashes|violence|attacks|insecurity|combat)\b[^.;]{0,100}|"
+    r"\b(?:after|following) a (?:string|series|spate|wave|surge) of [^.;]*",
+    re.I,
+)
 
 
 # the readings a lede's own strategic words correct: a model that read the weapons as their use
@@ -366,6 +387,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "Ukraine said its troops took Robotyne; Russia said it repelled attacks near it": ground
         # won in a fight is no peaceful handover (who took it decides the kind: sides.recode)
         return replace(pred, sub_event_type=SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+    if sub in _TAKEN_GROUND and not _BLOODSHED.search(_NOT_FOUGHT.sub(" ", text)):
+        # "an armed group has taken control of the village and preaches there": no fight told is
+        # no battle (ACLED notes of territory with no word of one: transfer 8, taken by force 3)
+        return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
     if sub in _TERRITORY and not _GROUND_CHANGED.search(text):
         # "militants stormed a base; troops recovered weapons left behind": no ground changed hands
         # in any words (over our ACLED notes coded as territory, 8 of 122 tell none)

@@ -41,6 +41,13 @@ EARLIER_ACT_RE = re.compile(
     r"\bin (?:retaliation|response|reprisal) (?:for|to)\b[^.;,]{0,40}$",
     re.IGNORECASE,
 )
+# "security forces later intervened", "troops were deployed to the area": who came to part the
+# sides (or came after) and did no harm is no side of the fight
+PEACEMAKER_RE = re.compile(
+    r"\W*(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:intervened|moved in|were deployed|was deployed|were sent|was sent|"
+    r"arrived|restored (?:order|calm))\b(?![^.;]{0,60}\b(?:kill\w*|shot|fired|attack\w*|arrest\w*|clash\w*|exchang\w*))",
+    re.IGNORECASE,
+)
 # "vowed to keep fighting": nothing done yet
 VOW_RE = re.compile(r"^(?:vow|pledg|threaten|promis|swor|warn)")
 _AT_SCENE_RE = re.compile(r"^(?:reach|arriv|rush|got|came)")

@@ -210,3 +210,89 @@ def test_a_lede_that_alone_tells_an_act_is_read_whatever_the_setting(coder: Any)
     report = coder.code(Article(text=text, published=date(2025, 3, 5))).principal_report
     assert report is not None and report.sub_event_type is SubEventType.AIR_DRONE_STRIKE
     assert report.fatalities == 9
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Gang members stormed two neighbourhoods on Thursday, killing at least 12 residents, the mayor said.",
+            True,
+        ),
+        ("A court jailed five men who stormed a church in 2019, killing 12 worshippers.", False),
+    ],
+)
+def test_an_attack_told_with_its_dead_is_an_event(text: str, expected: bool) -> None:
+    from vigil.extract.relevance import killed_in_attack
+
+    assert killed_in_attack(text) is expected
+
+
+def test_people_fleeing_fighting_are_displaced_not_a_battle(registry: ActorRegistry, nlp: Language) -> None:
+    from vigil.extract.strategic import displacement_only
+
+    text = (
+        "Hundreds of families left their homes in rural communities of Chiapas on Wednesday, fleeing fighting "
+        "between two cartels for control of smuggling routes. Many took shelter in a church."
+    )
+    assert displacement_only(text)
+    assert_sides(
+        read_roles(registry, nlp, text, SubEventType.OTHER, "Mexico", WHEN), "Civilians (Mexico)", "-"
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An armed group has taken control of the village and preaches to the residents, locals said.",
+            SubEventType.NON_VIOLENT_TRANSFER,
+        ),
+        ("Rebels seized control of the river town on Sunday.", SubEventType.NON_STATE_OVERTAKES_TERRITORY),
+        (
+            "Rebels took the town on Sunday after two days of fighting with the army.",
+            SubEventType.NON_STATE_OVERTAKES_TERRITORY,
+        ),
+    ],
+)
+def test_ground_taken_with_no_fight_told_is_a_transfer(text: str, expected: SubEventType) -> None:
+    from vigil.extract.classify import Prediction
+    from vigil.extract.strategic import settle
+
+    pred = Prediction(
+        sub_event_type=SubEventType.NON_STATE_OVERTAKES_TERRITORY, probability=0.6, relevance=0.9, ranked=()
+    )
+    assert settle(pred, text).sub_event_type is expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "JNIM announced a blockade of the town of Nioro on Monday, warning transporters.",
+        "Around 30 fighters of the PKK burned their weapons at a ceremony near Dukan on Friday.",
+    ],
+)
+def test_a_group_s_blockade_or_disarming_is_its_change(sentence: str) -> None:
+    from vigil.extract.cues import strategic_kind
+
+    assert strategic_kind(sentence) is SubEventType.CHANGE_TO_GROUP
+
+
+def test_a_state_named_bare_is_the_state_not_a_town_called_so_too(geocoder: Geocoder) -> None:
+    loc = geocoder.locate("Hundreds of families fled their homes in Chiapas on Wednesday.")
+    assert loc is not None and loc.name == "Chiapas" and loc.geo_precision == 3
+
+
+def test_armed_men_from_a_people_s_hills_are_its_militia(registry: ActorRegistry) -> None:
+    text = "Armed men from the Kuki-Zo hills opened fire on village volunteers near Moirang."
+    found = registry.find(text, country="India", when=WHEN)
+    assert found and found[0].actor.name == "Kuki Ethnic Militia (India)"
+
+
+def test_forces_that_came_to_part_the_sides_are_no_side(registry: ActorRegistry, nlp: Language) -> None:
+    text = (
+        "One man was killed in a gunfight between armed Meitei and Kuki groups near Torbung on Friday. Both "
+        "sides fired for hours before security forces intervened."
+    )
+    roles = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "India", WHEN)
+    assert_sides(roles, "Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)")

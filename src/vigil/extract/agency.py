@@ -21,6 +21,7 @@ from vigil.extract.listed_sides import CLASH_RE, clashes_next
 from vigil.extract.nlp import sentence_spans
 from vigil.extract.owners import NON_STATE, blamed_on, claimant, claims_act, denier_blames, named_only
 from vigil.extract.verbshapes import (
+    AIMED_AT_RE,
     DIE,
     EARLIER_ACT_RE,
     OBSERVE_RE,
@@ -244,6 +245,8 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
             agency = WITNESS  # "IS fighters are active in the area": there, not shown to act
         if agency > 0 and EARLIER_ACT_RE.search(text, max(0, m.start - 60), m.start):
             agency = 0  # "..., hours after India fired missiles at Pakistan": the act this one answered
+        if agency < -1 and AIMED_AT_RE.search(text, max(0, m.start - 30), m.start):
+            agency = -1  # "a strike targeting bandits hit a market": the market's dead were hit
         if PEACEMAKER_RE.match(text, m.end):
             agency = WITNESS  # "... before security forces intervened": they came to part the sides
         if _ACCORDING_RE.search(text, max(0, m.start - 80), m.start) or named_only(text, m.start, m.end):

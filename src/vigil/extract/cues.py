@@ -92,9 +92,11 @@ TOLL_UPDATE = re.compile(
 CLAIMS_ACT = re.compile(
     r"\b(?:claimed|claims|admitted) (?:full )?(?:responsibility|the (?:attack|bombing|blast|killings?|ambush|raid))\b"
     # "said in a statement carried by its radio that it carried out the attack"
-    r"|\bsaid (?:in an? (?:statement|video|communiqu\w+|post)[^.;]{0,60}? )?(?:that )?(?:it|they|(?:its|their) "
+    r"|\b(?:said|claimed) (?:in an? (?:statement|video|communiqu\w+|post)[^.;]{0,60}? |on (?:social media|its "
+    r"(?:[\w-]+ ){0,2}(?:channels?|accounts?|website|radio)) )?(?:that )?(?:it|they|(?:its|their) "
     r"(?:fighters?|members?|men|martyrdom seekers?|suicide bombers?|commandos?|units?|mujahideen)) "
-    r"(?:(?:was|were|had been) behind|(?:had )?(?:carried out|staged|launched|conducted|mounted|targeted|attacked|bombed))\b",
+    r"(?:(?:was|were|had been) behind|(?:had )?(?:carried out|staged|launched|conducted|mounted|targeted|attacked|bombed|"
+    r"planted|detonated))\b",
     re.IGNORECASE,
 )
 

@@ -33,17 +33,19 @@ _CLAIM_AFTER_RE = re.compile(
     r"(?:claimed|claims|took|takes|taken|accepted|admitted)\s+(?:the\s+)?(?:full\s+)?(?:responsibility|credit)\b"
     r"|(?:claimed|claims)\s+(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|"
     r"killings?|assaults?|ambush(?:es)?|raids?|strikes?|explosions?|massacres?|shootings?|assassinations?)\b"
-    r"|(?:claimed|claims)\s+(?:to\s+have|(?:that\s+)?(?:it|they)\s+(?:had|has|have))\s+(?:killed|attacked|ambushed|"
-    r"shot down|downed|destroyed|targeted|carried out|executed|beheaded|captured|abducted|kidnapped)\b"
+    r"|(?:claimed|claims)\s+(?:on\s+[^.;]{0,30}?\s+)?(?:to\s+have|(?:that\s+)?(?:it|they)(?:\s+(?:had|has|have))?)\s+"
+    r"(?:killed|attacked|ambushed|shot down|downed|destroyed|targeted|carried out|executed|beheaded|captured|abducted|"
+    r"kidnapped|planted|detonated)\b"
     # "said in a statement carried by its radio that the blast had killed eight soldiers": a
     # group that tells its bomb's toll owns the bomb
     r"|said\s+(?:in\s+an?\s+(?:statement|video|communiqu\w+|post)\s+(?:[^.;]{0,60}?\s+)?)?(?:that\s+)?"
     r"the\s+(?:blast|bombing|explosion|ambush|suicide\s+(?:attack|bombing)|martyrdom\s+operation)\s+"
     r"(?:had\s+|has\s+)?(?:killed|left)\b"
-    r"|said\s+(?:in\s+an?\s+(?:statement|video|communiqu\w+|post)\s+(?:[^.;]{0,60}?\s+)?)?(?:that\s+)?"
+    r"|said\s+(?:in\s+an?\s+(?:statement|video|communiqu\w+|post)\s+(?:[^.;]{0,60}?\s+)?|on\s+[^.;]{0,30}?\s+)?(?:that\s+)?"
     r"(?:it|they|its (?:fighters|men|militants))\s+(?:(?:had|has|have)\s+(?:been\s+)?)?"
     r"(?:carried out|was behind|were behind|behind|staged|launched|conducted|perpetrated|mounted|killed|attacked|"
-    r"targeted|ambushed|bombed|destroyed|shot down|clashed|(?:was|were|is|are) holding|held|abducted|kidnapped)\b)",
+    r"targeted|ambushed|bombed|destroyed|shot down|clashed|(?:was|were|is|are) holding|held|abducted|kidnapped|"
+    r"planted|detonated|set off)\b)",
     re.IGNORECASE,
 )
 _CLAIM_BEFORE_RE = re.compile(r"\b(?:claimed|responsibility was claimed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)

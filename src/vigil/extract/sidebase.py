@@ -188,6 +188,9 @@ def named_unit(actor: Actor, scored: Sequence[Scored]) -> Actor | None:
     "Police Forces of India (2014-) Central Reserve Police Force"; None where none is named."""
     if actor.type is not ActorType.STATE_FORCES or not actor.name.endswith(")"):
         return None
+    said = [s.mention.actor.mention or "" for s in scored if s.mention.actor.name == actor.name]
+    if not said or not all(_APPARATUS.fullmatch(w.strip()) for w in said):
+        return None  # "soldiers and/or gendarmes", "the army and forest guards": the army leads
     country = actor.country
     units = [
         s.mention.actor
@@ -212,3 +215,11 @@ def named_sides(text: str, roles: Roles, scored: Sequence[Scored]) -> Roles:
     if roles.actor1 is not None and (unit := named_unit(roles.actor1, scored)):
         roles = replace(roles, actor1=unit)
     return roles
+
+
+# The whole security apparatus, named by no branch: a unit named beside it says which
+_APPARATUS = re.compile(
+    r"(?:the )?(?:(?:security|government|federal|state|joint|\w+) )?(?:forces|personnel|authorities)|patrols?|units?|"
+    r"(?:security|joint) (?:team|operation)s?",
+    re.I,
+)

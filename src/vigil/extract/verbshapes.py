@@ -48,6 +48,10 @@ PEACEMAKER_RE = re.compile(
     r"arrived|restored (?:order|calm))\b(?![^.;]{0,60}\b(?:kill\w*|shot|fired|attack\w*|arrest\w*|clash\w*|exchang\w*))",
     re.IGNORECASE,
 )
+# "an air strike targeting bandits hit a market": whom the strike was meant for, not who was hit
+AIMED_AT_RE = re.compile(
+    r"\b(?:targeting|aimed at|meant for|intended for|directed at)\s+(?:suspected\s+)?$", re.I
+)
 # "vowed to keep fighting": nothing done yet
 VOW_RE = re.compile(r"^(?:vow|pledg|threaten|promis|swor|warn)")
 _AT_SCENE_RE = re.compile(r"^(?:reach|arriv|rush|got|came)")

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from tests.extract.sides_check import assert_sides, read_roles, recoded
+from tests.extract.sides_check import assert_sides, read_roles, recoded, sides_test
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.geocode import Geocoder
@@ -151,45 +151,33 @@ def test_a_party_militia_beating_opponents_is_an_attack(registry: ActorRegistry,
     assert recoded(registry, nlp, SubEventType.MOB_VIOLENCE, text, "Burundi", WHEN) is SubEventType.ATTACK
 
 
-@pytest.mark.parametrize(
-    ("text", "sub", "country", "actor1", "actor2"),
-    [
-        (
-            "Security forces defused three IEDs buried under a road near Bijapur on Thursday. A team of the "
-            "CRPF spotted the devices during a patrol.",
-            SubEventType.DISRUPTED_WEAPONS_USE,
-            "India",
-            "Police Forces of India (2014-) Central Reserve Police Force",
-            None,
-        ),
-        (
-            "Three people were killed in a gunfight between armed members of the United People's Democratic "
-            "Front and the Parbatya Chattagram Jana Samhati Samiti near Rangamati on Saturday.",
-            SubEventType.ARMED_CLASH,
-            "Bangladesh",
-            "UPDF: United People's Democratic Front",
-            "PCJSS: Parbatya Chattagram Jana Samhati Samiti",
-        ),
-        (
-            "France's army handed over its base in Faya-Largeau to the Chadian armed forces on Thursday. The "
-            "last French troops are due to leave the bases in Abeche by January.",
-            SubEventType.NON_VIOLENT_TRANSFER,
-            "Chad",
-            "Military Forces of Chad…",
-            "Military Forces of France…",
-        ),
-    ],
-)
-def test_who_a_wire_item_sets_against_whom(
-    registry: ActorRegistry,
-    nlp: Language,
-    text: str,
-    sub: SubEventType,
-    country: str,
-    actor1: str,
-    actor2: str,
-) -> None:
-    assert_sides(read_roles(registry, nlp, text, sub, country, WHEN), actor1, actor2)
+SIDES = [
+    (
+        "Security forces defused three IEDs buried under a road near Bijapur on Thursday. A team of the "
+        "CRPF spotted the devices during a patrol.",
+        SubEventType.DISRUPTED_WEAPONS_USE,
+        "India",
+        "Police Forces of India (2014-) Central Reserve Police Force",
+        None,
+    ),
+    (
+        "Three people were killed in a gunfight between armed members of the United People's Democratic "
+        "Front and the Parbatya Chattagram Jana Samhati Samiti near Rangamati on Saturday.",
+        SubEventType.ARMED_CLASH,
+        "Bangladesh",
+        "UPDF: United People's Democratic Front",
+        "PCJSS: Parbatya Chattagram Jana Samhati Samiti",
+    ),
+    (
+        "France's army handed over its base in Faya-Largeau to the Chadian armed forces on Thursday. The "
+        "last French troops are due to leave the bases in Abeche by January.",
+        SubEventType.NON_VIOLENT_TRANSFER,
+        "Chad",
+        "Military Forces of Chad…",
+        "Military Forces of France…",
+    ),
+]
+test_who_a_wire_item_sets_against_whom = sides_test(SIDES, WHEN)
 
 
 def test_updf_is_uganda_s_army_outside_bangladesh(registry: ActorRegistry) -> None:

@@ -238,6 +238,10 @@ def test_people_fleeing_fighting_are_displaced_not_a_battle(registry: ActorRegis
         ),
         ("Rebels seized control of the river town on Sunday.", SubEventType.NON_STATE_OVERTAKES_TERRITORY),
         (
+            "A gang coalition took over the town on Monday after a gunfight with police.",
+            SubEventType.NON_STATE_OVERTAKES_TERRITORY,
+        ),
+        (
             "Rebels took the town on Sunday after two days of fighting with the army.",
             SubEventType.NON_STATE_OVERTAKES_TERRITORY,
         ),

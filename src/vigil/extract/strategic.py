@@ -184,7 +184,8 @@ _LAUNCHED = re.compile(
 # a fight told beside weapons seized: the seizure is the fight's spoils ("attacked the barracks and seized arms")
 _TAKEN_GROUND = (SubEventType.GOVERNMENT_REGAINS_TERRITORY, SubEventType.NON_STATE_OVERTAKES_TERRITORY)
 _BLOODSHED = re.compile(
-    r"\b(?:clash\w*|fight\w*|fought|battl\w*|attack\w*|kill\w*|shot|shoot\w*|gunfire|fire[ds]?|firing|"
+    r"\b(?:clash\w*|fight\w*|gunfight\w*|firefight\w*|shoot-?outs?|gun ?battles?|fought|battl\w*|attack\w*|kill\w*|"
+    r"shot|shoot\w*|gunfire|fire[ds]?|firing|"
     r"assault\w*|storm\w*|ambush\w*|combat|offensive|shell\w*|strikes?|bomb\w*|exchang\w*|wound\w*|injur\w*|"
     r"dead|died|casualt\w*|overr[au]n|repel\w*|retreat\w*|fled|flee\w*|recaptur\w*|retook|retaken|liberat\w*|"
     r"pushed|drove|driven|routed|expelled|clear(?:ed|ing)|seiz\w*|captur\w*)\b",

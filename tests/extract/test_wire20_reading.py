@@ -288,3 +288,34 @@ def test_forces_that_came_to_part_the_sides_are_no_side(registry: ActorRegistry,
     )
     roles = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "India", WHEN)
     assert_sides(roles, "Meitei Ethnic Militia (India)", "Kuki Ethnic Militia (India)")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers and jihadists clashed near an army post on Wednesday. JNIM, which attacked the post, claimed on "
+        "social media that it killed 15 troops.",
+        "Six soldiers died when their truck hit a roadside bomb near Tera on Tuesday. Islamic State's Sahel "
+        "Province later said it had planted the device.",
+    ],
+)
+def test_a_group_that_claims_the_kill_or_the_bomb_is_actor1(registry: ActorRegistry, text: str) -> None:
+    from vigil.extract.owners import claimant
+
+    found = registry.find(text, country="Niger" if "Tera" in text else "Mali", when=WHEN)
+    group = claimant(text, found)
+    assert group is not None and group.name in (
+        "JNIM: Group for Support of Islam and Muslims",
+        "Islamic State (Sahel)",
+    )
+
+
+def test_a_strike_s_intended_target_is_not_its_victim(registry: ActorRegistry, nlp: Language) -> None:
+    from vigil.extract.agency import score_mentions
+
+    text = (
+        "An air strike targeting bandits hit a village market in Zamfara on Saturday, killing 16 villagers."
+    )
+    scored = score_mentions(text, registry.find(text, country="Nigeria", when=WHEN), nlp(text))
+    agency = {s.mention.actor.mention: s.agency for s in scored}
+    assert agency["bandits"] > agency["villagers"]

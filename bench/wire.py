@@ -21,6 +21,12 @@ Americas and Asia, p long articles with background and a second incident. Each s
 once on arrival, before any fix. Its gold names some actors by guess where our ACLED files end in
 2020 (regime periods, unit names, the Houthis' and IS provinces' current names).
 
+Since the twentieth session the dev set is also training data: bench/train.py reads it beside the
+hand-written examples, so its figures are no longer a measure of the classifier, only of the
+rules around it. bench/data/wire_dev20.jsonl holds that session's four blind sets (t to w, 200
+snippets: short wire items by region and a mix of genres), measured once on arrival, then tuned
+on; it is not yet trained on (append it to wire_dev.jsonl when the models are next retrained).
+
 bench/data/wire_holdout_q.jsonl is a second holdout: 50 snippets (39 events, 11 non-events) written
 blind in the nineteenth session as an ordinary day's wire from around the world, measured once and
 never tuned on (``--gold`` it).

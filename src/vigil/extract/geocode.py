@@ -319,7 +319,12 @@ class Geocoder(MentionFinder):
                 places = [p for p in places if p.country_code in within[rank]]
             # alternate names of towns mislead more often; an area's are its names ("Nord-Ouest")
             named = [p for p in places if fold(p.name) == key or p.kind in ADMIN_KINDS]
-            if named and (great := dominant(places)) and all(fold(p.name) != key for p in great):
+            if (
+                named
+                and " " in key  # a one-word alias is too often a word ("Colonia Pemex" is no Cologne)
+                and (great := dominant(places))
+                and all(fold(p.name) != key for p in great)
+            ):
                 named = great  # "St Petersburg": Russia's city, not Florida's that GeoNames names so
             places, unnamed = named or places, places
             countries = {p.country_code for p in places}

@@ -176,31 +176,11 @@ __all__ = [
     "identities",
     "known_as",
     "named_groups",
+    "named_sides",
     "signatories",
     "state_mention",
     "unique",
 ]
-
-
-def named_unit(actor: Actor, scored: Sequence[Scored]) -> Actor | None:
-    """The unit a text names of the state force ``actor`` reads generically: "Security forces
-    defused three IEDs ... a joint team of the CRPF spotted them" is India's CRPF, ACLED's
-    "Police Forces of India (2014-) Central Reserve Police Force"; None where none is named."""
-    if actor.type is not ActorType.STATE_FORCES or not actor.name.endswith(")"):
-        return None
-    said = [s.mention.actor.mention or "" for s in scored if s.mention.actor.name == actor.name]
-    if not said or not all(_APPARATUS.fullmatch(w.strip()) for w in said):
-        return None  # "soldiers and/or gendarmes", "the army and forest guards": the army leads
-    country = actor.country
-    units = [
-        s.mention.actor
-        for s in scored
-        if s.agency >= 0
-        and s.mention.actor.type is ActorType.STATE_FORCES
-        and s.mention.actor.country == country
-        and not s.mention.actor.name.endswith(")")
-    ]
-    return units[0] if len({u.name for u in units}) == 1 else None
 
 
 def named_sides(text: str, roles: Roles, scored: Sequence[Scored]) -> Roles:
@@ -212,14 +192,4 @@ def named_sides(text: str, roles: Roles, scored: Sequence[Scored]) -> Roles:
         roles = replace(roles, actor1=group, actor2=other)
     if roles.actor2 is not None and (group := named_culprit(text, roles.actor2, named, claimed=False)):
         roles = replace(roles, actor2=group)  # "the assailants, whom the army described as JNIM fighters"
-    if roles.actor1 is not None and (unit := named_unit(roles.actor1, scored)):
-        roles = replace(roles, actor1=unit)
     return roles
-
-
-# The whole security apparatus, named by no branch: a unit named beside it says which
-_APPARATUS = re.compile(
-    r"(?:the )?(?:(?:security|government|federal|state|joint|\w+) )?(?:forces|personnel|authorities)|patrols?|units?|"
-    r"(?:security|joint) (?:team|operation)s?",
-    re.I,
-)

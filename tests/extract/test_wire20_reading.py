@@ -101,6 +101,7 @@ def test_a_toll_that_names_no_act_is_the_event_told_before_it() -> None:
 
     assert toll_only("Seven people died, the bomber among them, and 14 others were wounded, police said.")
     assert not toll_only("Two soldiers were killed when a roadside bomb hit their truck.")
+    assert not toll_only("A military source denied that the army had killed civilians.")
 
 
 def test_a_group_claiming_its_fighter_s_blast_claims_the_act() -> None:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from vigil.domain import Location, haversine_km
 from vigil.extract import cues
+from vigil.extract.denials import disputes_report
 from vigil.extract.pipeline import Segment
 from vigil.extract.relevance import RELEVANCE_FLOOR, killed_in_attack
 from vigil.extract.scene import follow_up, without_context
@@ -91,9 +92,19 @@ def group_sentences(sents: list[Span], classifier: EventClassifier) -> list[Segm
 
 def toll_only(sentence: str) -> bool:
     """Whether ``sentence`` only counts the dead or hurt, naming no act, weapon or attacker."""
-    return _TOLL_WORDS.search(sentence) is not None and _ACT_WORDS.search(sentence) is None
+    return (
+        _TOLL_WORDS.search(sentence) is not None
+        and _COUNT.search(sentence) is not None
+        and _ACT_WORDS.search(sentence) is None
+        and not disputes_report(sentence)  # "a military source denied that the army killed civilians"
+    )
 
 
+_COUNT = re.compile(
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|dozens?|scores|"
+    r"hundreds|several)\b",
+    re.I,
+)
 _TOLL_WORDS = re.compile(r"\b(?:died|dead|killed|wounded|injured|hurt|bodies)\b", re.I)
 _ACT_WORDS = re.compile(
     r"\b(?:attack\w*|bomb(?:s|ing|ings|ed)?|blasts?|explo\w+|shell\w*|strikes?|struck|fired|fire|shot|shooting|"

@@ -72,7 +72,8 @@ class Tables:
     ``renamed``: name -> (from ISO date, new name); ``areas``: name -> countries it fights in, the
     main theatre first; ``affiliates``: family -> ACLED name -> countries where it is the family's
     branch; ``in_power``: name -> (country, ISO date from which ACLED codes it as the state);
-    ``struck_from``: country -> (the foreign state an unattributed strike there is, ISO date since).
+    ``struck_from``: country -> (the foreign state an unattributed strike there is, ISO date since);
+    ``held_by``: country -> (the state whose forces the press's bare "soldiers" there are, since).
     """
 
     demonyms: dict[str, tuple[str, ...]]
@@ -87,6 +88,7 @@ class Tables:
     affiliates: dict[str, dict[str, tuple[str, ...]]]
     in_power: dict[str, tuple[str, str]]
     struck_from: dict[str, tuple[str, str]]
+    held_by: dict[str, tuple[str, str]]
 
 
 def _read(path: Path, keys: tuple[str, ...]) -> dict[str, Any]:
@@ -195,7 +197,7 @@ def load_tables(root: Path = DATA) -> Tables:
     states = _read(root / "states.json", ("demonyms", "aliases"))
     units = _read(root / "units.json", ("units",))["units"]
     identities = _read(root / "identities.json", ("ethnic", "communal"))
-    history = _read(root / "history.json", ("renamed", "in_power", "struck_from"))
+    history = _read(root / "history.json", ("renamed", "in_power", "struck_from", "held_by"))
     affiliates = _read(root / "affiliates.json", ("affiliates",))["affiliates"]
     return Tables(
         demonyms=_lists(states["demonyms"], "states.demonyms"),
@@ -215,6 +217,7 @@ def load_tables(root: Path = DATA) -> Tables:
         },
         in_power={name: (country, since) for name, (country, since) in history["in_power"].items()},
         struck_from={home: (by, since) for home, (by, since) in history["struck_from"].items()},
+        held_by={home: (by, since) for home, (by, since) in history["held_by"].items()},
     )
 
 
@@ -438,6 +441,7 @@ def build(exclude: set[str], data: Path = DATA) -> list[dict[str, object]]:
                     if country in tables.struck_from
                     else {}
                 ),
+                **({"held_by": list(tables.held_by[country])} if country in tables.held_by else {}),
             }
         )
     curated_units = {(unit.country, unit.name) for unit in tables.units}

@@ -399,6 +399,8 @@ class ActorIndex:
                 name=f"{entry.name} {label}{suffix}", type=ActorType.IDENTITY_MILITIA, country=country
             )
         where = hit.country if hit.how == "demonym" else country
+        if where is not None and hit.how != "demonym" and hit.generic in ("military", "police"):
+            where = self._registry.holder(where, when)  # "soldiers" in the West Bank: Israel's
         if where is None:
             # no country read: who acted (soldiers, gunmen, villagers) still gives the side and
             # its inter code; only the country suffix is unknown

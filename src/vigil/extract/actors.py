@@ -111,6 +111,7 @@ class Entry:
     affiliate: tuple[str, tuple[str, ...]] = ("", ())
     in_power: tuple[str, date] | None = None  # (country, since): from then on, its state forces
     struck_from: tuple[str, date] | None = None  # (state, since): whose are the unattributed strikes here
+    held_by: tuple[str, date] | None = None  # (state, since): whose are the bare "soldiers" here
     gang: str = ""  # a state's usual label for an unnamed gang, where ACLED's is a compound
 
     def name_on(self, when: date | None) -> str:
@@ -162,6 +163,9 @@ def _parse_entry(raw: Mapping[str, Any]) -> Entry:
             else None,
             struck_from=(str(raw["struck_from"][0]), date.fromisoformat(raw["struck_from"][1]))
             if raw.get("struck_from")
+            else None,
+            held_by=(str(raw["held_by"][0]), date.fromisoformat(raw["held_by"][1]))
+            if raw.get("held_by")
             else None,
         )
     except (KeyError, ValueError, TypeError, IndexError) as exc:
@@ -266,6 +270,13 @@ class ActorRegistry:
             if when is None or when >= since:
                 return self.generic("air" if air else "military", by, when, home=country)
         return self.generic("air" if air else "military", country, when, home=country)
+
+    def holder(self, country: str, when: date | None) -> str:
+        """Whose forces the press's bare "soldiers" or "police" in ``country`` are: the state that
+        holds it (``held_by``: Israel in the West Bank), else its own."""
+        entry = next((e for e in self._entries if e.kind == "state" and e.country == country), None)
+        held = entry.held_by if entry is not None else None
+        return held[0] if held is not None and (when is None or when >= held[1]) else country
 
     def state_forces(
         self,

@@ -182,6 +182,8 @@ def _read_right(
             if main is not None and _predicate(tokens, main + 1)[0] is not None:
                 j = main
                 continue
+        if tok in ("they", "he", "she", "it", "we") and words >= 1:
+            return None, j, extra, crossed  # "executed 14 men they had detained": a clause of its own
         if tok == "who" and words == 1:
             main = relative_end(tokens, j)
             if main is not None:

@@ -27,7 +27,7 @@ from vigil.extract import cues
 from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
 from vigil.extract.protests import street_protest
-from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, is_relevant, killed_in_attack
+from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, act_done, is_relevant, killed_in_attack
 from vigil.extract.scene import (
     TOLL_KINDS,
     feed_country,
@@ -229,11 +229,15 @@ class Coder:
                 whole = replace(whole, sub_event_type=best) if p >= SURE_KIND else whole
             if whole.sub_event_type is None and whole.ranked and killed_in_attack(text):
                 whole = replace(whole, sub_event_type=whole.ranked[0][0])  # its dead fell to an attack
-            if whole.sub_event_type is None and whole.ranked and d.relevance >= RELEVANCE_FLOOR:
-                # read as an event as a whole, typed by its lede where later sentences blur the kind:
-                lede_read = coder.res.classifier.predict([" ".join(s.text for s in sents[:lede])])[0]
-                # the lede's reading, where the whole text's likeliest is the same
-                whole = lede_read if lede_read.sub_event_type is whole.ranked[0][0] else whole
+            lede_text = " ".join(s.text for s in sents[:lede])
+            # read as an event as a whole, or let in by a lede that tells an act done
+            alone = d.relevance < RELEVANCE_FLOOR and act_done(lede_text)
+            if whole.sub_event_type is None and whole.ranked and (d.relevance >= RELEVANCE_FLOOR or alone):
+                # typed by its lede where later sentences blur the kind: the lede's reading, where
+                # the whole text's likeliest is the same, or where the lede alone let the text in
+                lede_read = coder.res.classifier.predict([lede_text])[0]
+                agrees = lede_read.sub_event_type is whole.ranked[0][0]
+                whole = lede_read if agrees or (alone and lede_read.sub_event_type is not None) else whole
             whole = _as_told_else_settled(whole, text, d.article.text)
             # typing each sentence costs an encoding apiece: only a retaliation cue needs it
             groups = (

@@ -387,8 +387,8 @@ def paired_identities(
     "Gunmen in Zamfara and Fulani militias"). Outside a violent event (``violent`` false) a pair
     counts only with a fight told within a few words of it.
     """
-    out = list(mentions)
-    for m in mentions:
+    out = named_clans(text, list(mentions), country)
+    for m in list(out):
         kind = _KIND_RE.search(m.actor.name)
         if (
             m.actor.type is not ActorType.IDENTITY_MILITIA
@@ -437,6 +437,32 @@ def paired_identities(
         said = text[after.start(1) : after.end()]
         out.append(_side(found, said, after.start(1), after.end()))
     return sorted(out, key=lambda o: o.start)
+
+
+# "the Ambulin and Sikin clans", "the Matan clan": clans the text names before its head noun
+_CLAN_NAMES_RE = re.compile(r"\b([A-Z][\w'-]+)(?:\s*(?:,|and|&)\s*(?:the\s+)?([A-Z][\w'-]+))?\s+$")
+_CLAN_HEAD_RE = re.compile(r"(?i:(sub-?)?clans?|trib(es?))$")
+
+
+def named_clans(text: str, mentions: list[ActorMention], country: str | None) -> list[ActorMention]:
+    """``mentions`` with an unnamed clan or tribe named where the text gives its name before the
+    head noun: ACLED names clans that fight ("clashes between the Kapkeny and Kabasirian clans":
+    ``Kapkeny Clan Militia (Kenya)`` and ``Kabasiran Clan Militia (Kenya)``), one militia each."""
+    out: list[ActorMention] = []
+    for m in mentions:
+        head = _CLAN_HEAD_RE.fullmatch(text[m.start : m.end])
+        hit = _CLAN_NAMES_RE.search(text, max(0, m.start - 60), m.start) if head else None
+        names = [g for g in (1, 2) if hit and hit.group(g) and hit.group(g).lower() not in _NOT_A_NAME]
+        if hit is None or head is None or not m.actor.name.startswith("Unidentified") or not names:
+            out.append(m)
+            continue
+        kind = "Tribal" if head.group(2) else "Sub-Clan" if head.group(1) else "Clan"
+        for g in names:
+            end = m.end if g == names[-1] else hit.end(g)
+            out.append(
+                _side(militia(hit.group(g), kind, country), text[hit.start(g) : end], hit.start(g), end)
+            )
+    return out
 
 
 def _side(actor: Actor, said: str, start: int, end: int) -> ActorMention:

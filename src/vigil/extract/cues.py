@@ -30,7 +30,8 @@ EVENT = re.compile(
     r"taken (?:away )?from (?:his|her|their) (?:homes?|farms?|house|houses|villages?|cars?|vehicles?)|"
     r"protest\w*|demonstrat\w+|rall(?:y|ied|ies)|march(?:ed|es)?|strike|sit-in|riot\w*|mob\w*|"
     r"loot\w*|torch\w*|burn\w*|arrest\w*|detain\w*|seiz\w+|captur\w+|overr?an|t(?:ook|aken|aking) (?:full |effective |total )?control|"
-    r"retook|recaptur\w+|withdr[ae]w\w*|handed over|ceasefire|agreement|accord|defus\w+|"
+    r"retook|retak(?:en|ing|es?)|recaptur\w+|regain(?:ed|s)? control|(?:took|taken) back|liberated|"
+    r"withdr[ae]w\w*|handed over|ceasefire|agreement|accord|defus\w+|"
     r"headquarters|base|surrender\w*|defect\w*|merg\w+)\b",
     re.IGNORECASE,
 )

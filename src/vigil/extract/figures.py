@@ -57,14 +57,24 @@ _FELL = re.compile(
 )
 
 
+# a person's age told beside them ("a woman of 64", "a man, 30,", "a boy aged 12"): no count
+_AGE = re.compile(
+    r"\b(?P<who>(?:wo)?man|boy|girl|child|person|farmer|mother|father|pensioner)"
+    r"(?:\s+of\s+\d{1,3}\b(?!\s+(?:years|to)\b)|,\s*\d{1,3},|\s+aged\s+\d{1,3}\b|"
+    r"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b)",
+    re.I,
+)
+
+
 def _plain(sentence: str) -> str:
-    """``sentence`` with a figure written twice told once and a communique's dead told as killed."""
+    """``sentence`` with a figure written twice told once, a communique's dead told as killed and
+    a person's age left out."""
 
     def once(m: re.Match[str]) -> str:
         read = read_number(m.group(1))
         return m.group(2) if read is not None and read[0] == int(m.group(2)) else m.group(0)
 
-    return _FELL.sub("were killed", _PAREN_FIGURE.sub(once, sentence))
+    return _AGE.sub(r"\g<who>", _FELL.sub("were killed", _PAREN_FIGURE.sub(once, sentence)))
 
 
 # a toll told once for each of two sides, or beside the bomber who died with it
@@ -267,9 +277,9 @@ _ESTIMATE = re.compile(
     r"\b(?:residents|witnesses|villagers|locals)\s+(?:said\s+(?:they\s+)?)?(?:had\s+)?counted\s+|"
     # "two were killed, police said; residents said four had died": the same toll told otherwise
     r"[;,]\s+(?:but\s+|while\s+)?(?:residents|witnesses|villagers|locals|relatives|medics|doctors|rescuers|"
-    r"activists)\b(?:\s+[\w-]+){0,4}?\s+(?:said|put|reported)\s+(?:that\s+)?(?!\S+\s+(?:more|other|others)\b)(?![^;.]*\balso\b))"
-    r"(?:at least\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|up to\s+)?"
-    r"(?P<n>\w[\w-]*)",
+    r"activists)\b(?:\s+[\w-]+){0,4}?\s+(?:said|put|reported)\s+(?:that\s+)?(?!the\s)(?!\S+\s+(?:more|other|others)\b)(?![^;.]*\balso\b))"
+    r"(?:at least\s+|about\s+|around\s+|more than\s+|over\s+|nearly\s+|almost\s+|up to\s+|(?:closer|close) to\s+)?"
+    r"[\"“]?(?P<n>\w[\w-]*)",
     re.IGNORECASE,
 )
 
@@ -280,7 +290,8 @@ def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
     one toll, of which the codebook keeps the lowest). A figure for another group ("three
     civilians also died"), one added to the toll, a risen toll or the same source's are no rival."""
     killed = [c for c in claims if c.kind is ClaimKind.KILLED and c.figure and c.stance is not Stance.DENIED]
-    numbered = [c for c in killed if not c.vague]  # "killed civilians" (3) names no toll to rival
+    # "killed civilians" (3) names no toll to rival, nor does "a bomber blew himself up" (1)
+    numbered = [c for c in killed if not c.vague and not (c.figure == 1 and _SELF_ONLY.search(c.sentence))]
     if not numbered:
         return []
     lede = numbered[0].sentence

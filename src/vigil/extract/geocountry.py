@@ -30,6 +30,7 @@ from vigil.extract.geowords import (
     BORDER_WITH,
     OWNED,
     SOURCE_CLAUSE,
+    governs,
 )
 from vigil.extract.nlp import sentences_before
 
@@ -155,7 +156,9 @@ def name_votes(
                         again = code in demonyms
                         demonyms.add(code)
                         votes[code] += (1.5 if suffix in OWNED else 1.0) * (0.25 if again else 1.0)
-                elif text[: run[i][0]].rstrip().endswith(",") and SOURCE_CLAUSE.match(text, run[j - 1][1]):
+                elif (
+                    text[: run[i][0]].rstrip().endswith(",") and SOURCE_CLAUSE.match(text, run[j - 1][1])
+                ) or governs(text, run[i][0], run[j - 1][1]):
                     votes[code] += 0.5  # "..., Rwanda's army said.": who speaks, not where
                 elif named_aside(text, mention, demonym=False):
                     votes[code] += CONTEXT_VOTE  # "from Nigeria", "the Niger border": elsewhere

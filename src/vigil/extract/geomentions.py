@@ -38,6 +38,7 @@ from vigil.extract.geowords import (
     UNKNOWN_QUALIFIERS,
     VILLAGE,
     drop_title,
+    governs,
     is_water,
     names_area_of,
 )
@@ -144,7 +145,13 @@ class MentionFinder:
             ]
             # "Justin Zongo", "Pradeshiya Sabha": a person's or a body's name; so is a run where a
             # word is known only one letter off a name ("Norbert"): the run is not two places
-            if leftover or (len(found) > 1 and not all(self.gazetteer.lookup(text[s:e]) for s, e in found)):
+            # and so is a run of two known names with only a space between ("Bar Elias", "Hay Oban
+            # Ramadan"): places named side by side are written apart, with a comma, hyphen or "and"
+            if (
+                leftover
+                or (len(found) > 1 and not all(self.gazetteer.lookup(text[s:e]) for s, e in found))
+                or any(text[e:s2] == " " for (_, e), (s2, _) in pairwise(found))
+            ):
                 partial.update(s for s, _ in found)
             fragments.update(
                 _fragments(
@@ -268,6 +275,8 @@ class MentionFinder:
         if key in self.common_words and _NUMBER_AFTER.match(text, mention.end):
             return True  # "Sector 29", "Camp 4": a numbered part of a town, not a town
         last = mention.before[-1] if mention.before else ""
+        if governs(text, mention.start, mention.end) and self._capital(mention.text):
+            return True  # "Kyiv accuses Moscow of using gas": two governments, no place of the event
         if (
             last == "the"
             and " " not in key
@@ -280,6 +289,13 @@ class MentionFinder:
         if last == "of" and len(mention.before) > 1 and mention.before[-2] in TOWN_AFTER:
             return False  # "the town of Tame": said to be a town, whatever the word means
         return " " not in key and key in self.common_words
+
+    def _capital(self, name: str) -> bool:
+        """Whether ``name`` is a country's capital ("Moscow", "Kyiv")."""
+        return any(
+            p.kind == KIND_TOWN and (cap := self.gazetteer.capital(p.country_code)) is not None and cap == p
+            for p in self.gazetteer.lookup(name)
+        )
 
     def _admin_spellings(self, name: str, code: str) -> frozenset[str]:
         """The folded names an admin area goes by: as written and as the gazetteer spells it

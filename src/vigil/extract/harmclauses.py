@@ -153,16 +153,18 @@ def described_part(tokens: Sequence[str], start: int, end: int, vague: bool) -> 
 
 
 _ASIDE_START = words("most many all some half mostly mainly largely both majority")
+_PART_NUMBERS = words("one two three four five six seven eight nine ten")
 
 
 def aside_end(tokens: Sequence[str], comma: int) -> int | None:
     """Just past an aside that describes the victims before it ("eight people, most of them
-    women, were killed"): the figure's predicate follows it. None when no such aside opens here."""
-    if tokens[comma + 1 : comma + 2] == [] or tokens[comma + 1] not in _ASIDE_START:
-        return None
+    women, were killed"; "two people, one of them a fighter, died"; "six people, the attacker
+    among them, were killed"): the figure's predicate follows it. None when no such aside opens here."""
     for k in range(comma + 2, min(len(tokens), comma + 10)):
         if tokens[k] == ",":
-            return k + 1
+            inner = tokens[comma + 1 : k]
+            part = inner[0] in _PART_NUMBERS and inner[1:3] == ["of", "them"]
+            return k + 1 if inner[0] in _ASIDE_START or part or inner[-2:] == ["among", "them"] else None
         if tokens[k] in _STOPS:
             return None
     return None

@@ -16,9 +16,9 @@ CLASH_RE = re.compile(
 # ("IS Sahel militants"), a closing bracket ("(believed to be JNIM and ISGS militants) reportedly
 # clashed"), an auxiliary, a hedging or time adverb.
 _BEFORE_CLASH_RE = re.compile(
-    r"\s*(?:(?:[\w-]+\s+)?(?:militants|fighters|forces|members|troops|soldiers|gunmen|elements|militiamen)\b)?"
+    r"\s*(?:(?:[\w-]+\s+)?(?:militants|fighters|forces|members|troops|soldiers|gunmen|elements|militiam[ae]n|militias|clans|tribes|communities)\b)?"
     r"\s*\)?\s*,?\s*(?:(?:have|had|has|were|are|reportedly|allegedly|reported|later|again|also|then|"
-    r"briefly|violently|heavily|fiercely|repeatedly|openly|directly|(?-i:[a-z]+ly))\s+){0,3}",
+    r"once|briefly|violently|heavily|fiercely|repeatedly|openly|directly|(?-i:[a-z]+ly))\s+){0,3}",
     re.IGNORECASE,
 )
 # A clash verb whose object is a third side: "A and B clashed with C" lists one side, allied

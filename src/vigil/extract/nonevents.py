@@ -65,7 +65,8 @@ _WORSHIP = re.compile(
     re.I,
 )
 _PART_OF_DRILL = re.compile(
-    r"\bas part of (?:the |an? |their |its )?(?:[\w-]+ ){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b",
+    r"\bas part of (?:the |an? |their |its )?(?:[\w-]+ ){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|"
+    r"\bat (?:a |an |the )?(?:floating|mock|practice|dummy|simulated) targets?\b",
     re.I,
 )
 _NON_STATE = re.compile(
@@ -116,6 +117,15 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"counterfeit\w*)\b|"
             r"\b(?:robb(?:ery|eries|ing|ed)|holdups?|thefts?|burglar\w*)\b[^.]{0,80}?"
             r"\b(?:arrest\w*|detain\w*|charged|seized)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "a shop owner was shot dead during a robbery": gain, not politics (our ACLED notes so told: 2)
+        "robbery killing",
+        re.compile(
+            r"\b(?:killed|shot(?: dead)?|stabbed(?: to death)?|murdered)\b[^.;]{0,40}?\b(?:during|in) an? "
+            r"(?:armed |attempted |botched )?(?:robbery|hold-?up|burglary|carjacking|mugging|break-in)\b",
             re.I,
         ),
     ),
@@ -229,6 +239,8 @@ def routine_news(text: str) -> str | None:
         # wreaths is no event, students or workers gathering to mark a day a protest (ACLED codes them)
         now = _RECALLED.sub(" ", _WORSHIP.sub(" ", lede))
         return None if _ACT_ONLY.search(now) or _AT_COURT.search(now) or _CROWD_MARCHED.search(now) else kind
+    if kind == "robbery killing":  # bandits' or a gang's robberies are their violence (ACLED codes them)
+        return None if _NON_STATE.search(text) or re.search(r"\bbandit", text, re.I) else kind
     if kind in ("talks without a deal", "obituary", "crush or stampede"):
         return None if _ACT_ONLY.search(lede) else kind
     if kind in ("military exercise", "aid, arms deal or sanctions"):

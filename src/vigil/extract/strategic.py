@@ -413,10 +413,17 @@ def settle(pred: Prediction, text: str) -> Prediction:
     if displacement_only(text):
         return replace(pred, sub_event_type=SubEventType.OTHER)
     kind = cues.lede_strategic(text)
+    # a post set up is the news whatever war its setting names ("its forces are fighting the PKK")
+    told = lede if kind is SubEventType.HEADQUARTERS_ESTABLISHED else text
     if (
-        kind in (SubEventType.DISRUPTED_WEAPONS_USE, SubEventType.CHANGE_TO_GROUP)
+        kind
+        in (
+            SubEventType.DISRUPTED_WEAPONS_USE,
+            SubEventType.CHANGE_TO_GROUP,
+            SubEventType.HEADQUARTERS_ESTABLISHED,
+        )
         and not harms_people(text)
-        and not _FIGHT.search(_INTENDED.sub(" ", text))
+        and not _FIGHT.search(_INTENDED.sub(" ", told))
     ):
         return replace(pred, sub_event_type=kind)
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and _LAUNCHED.search(text):

@@ -17,7 +17,7 @@ MONTH_NAMES = (
 # "has killed dozens in the county this year", "bringing to 300 the number killed since October".
 _AGGREGATE_VERB = re.compile(
     r"\b(?:have|has|had)\s+(?:now\s+|since\s+|so far\s+|already\s+)?(?:been\s+)?"
-    r"(?:killed|left|died|claimed|cost|taken|murdered|slain|assassinated)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
+    r"(?:killed|left|died|claimed|cost|taken(?!\s+(?:back|control|over))|murdered|slain|assassinated)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
     r"\b(?:attacks|killings|violence|fighting|conflict|war)\b[^,;.]{0,40}\bkilled\b",
     re.IGNORECASE,
 )
@@ -38,7 +38,7 @@ _NATIONWIDE = re.compile(
     r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\bnationwide\b|"
     # "232 civilians were killed across Ukraine in June, the highest monthly toll"
     r"\b(?:killed|died|dead|deaths)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\b(?:across|throughout) (?-i:[A-Z])[\w'-]+|"
-    r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\bin (?:(?:19|20)\d\d\b|"
+    r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,60}\bin (?:(?:19|20)\d\d\b|"
     # "were killed in Burkina Faso in the first half of the year"
     r"the first (?:\w+ )?(?:months?|half|quarter|weeks?) of\b|the (?:past|last) (?:\w+ )?(?:months|years|weeks)\b)|"
     r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\b(?:last|this) year\b|"

@@ -73,7 +73,8 @@ class Tables:
     main theatre first; ``affiliates``: family -> ACLED name -> countries where it is the family's
     branch; ``in_power``: name -> (country, ISO date from which ACLED codes it as the state);
     ``struck_from``: country -> (the foreign state an unattributed strike there is, ISO date since);
-    ``held_by``: country -> (the state whose forces the press's bare "soldiers" there are, since).
+    ``held_by``: country -> (the state whose forces the press's bare "soldiers" there are, since);
+    ``at_war``: country -> (the state at war with it, since).
     """
 
     demonyms: dict[str, tuple[str, ...]]
@@ -89,6 +90,7 @@ class Tables:
     in_power: dict[str, tuple[str, str]]
     struck_from: dict[str, tuple[str, str]]
     held_by: dict[str, tuple[str, str]]
+    at_war: dict[str, tuple[str, str]]
 
 
 def _read(path: Path, keys: tuple[str, ...]) -> dict[str, Any]:
@@ -197,7 +199,7 @@ def load_tables(root: Path = DATA) -> Tables:
     states = _read(root / "states.json", ("demonyms", "aliases"))
     units = _read(root / "units.json", ("units",))["units"]
     identities = _read(root / "identities.json", ("ethnic", "communal"))
-    history = _read(root / "history.json", ("renamed", "in_power", "struck_from", "held_by"))
+    history = _read(root / "history.json", ("renamed", "in_power", "struck_from", "held_by", "at_war"))
     affiliates = _read(root / "affiliates.json", ("affiliates",))["affiliates"]
     return Tables(
         demonyms=_lists(states["demonyms"], "states.demonyms"),
@@ -218,6 +220,7 @@ def load_tables(root: Path = DATA) -> Tables:
         in_power={name: (country, since) for name, (country, since) in history["in_power"].items()},
         struck_from={home: (by, since) for home, (by, since) in history["struck_from"].items()},
         held_by={home: (by, since) for home, (by, since) in history["held_by"].items()},
+        at_war={home: (by, since) for home, (by, since) in history["at_war"].items()},
     )
 
 
@@ -442,6 +445,7 @@ def build(exclude: set[str], data: Path = DATA) -> list[dict[str, object]]:
                     else {}
                 ),
                 **({"held_by": list(tables.held_by[country])} if country in tables.held_by else {}),
+                **({"at_war": list(tables.at_war[country])} if country in tables.at_war else {}),
             }
         )
     curated_units = {(unit.country, unit.name) for unit in tables.units}

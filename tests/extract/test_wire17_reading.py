@@ -343,7 +343,7 @@ def test_who_took_the_ground_decides_whose_taking_it_is(
     read: SubEventType,
     expected: SubEventType,
 ) -> None:
-    from vigil.extract.strategic import ground_taker
+    from vigil.extract.taker import ground_taker
 
     mentions = registry.find(text, country=country, when=date(2024, 5, 2))
     assert ground_taker(read, text, mentions, nlp(text)) is expected
@@ -536,7 +536,7 @@ def test_dead_on_both_sides_are_one_toll() -> None:
 
 
 def test_who_seized_the_town_a_year_before_did_not_retake_it(registry: ActorRegistry, nlp: Language) -> None:
-    from vigil.extract.strategic import ground_taker
+    from vigil.extract.taker import ground_taker
 
     text = (
         "Mozambican and Rwandan troops recaptured the port town of Mocimboa da Praia from insurgents on Sunday, "

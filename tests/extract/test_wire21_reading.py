@@ -11,13 +11,15 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.sides_check import sides_test
+from tests.extract.sides_check import read_roles, sides_test
 
 from vigil.extract import cues
 from vigil.extract.geocode import Geocoder
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
+    from spacy.language import Language
+
     from vigil.extract.actors import ActorRegistry
 
 WHEN = date(2025, 3, 20)
@@ -158,3 +160,75 @@ def test_a_post_set_up_is_the_news_whatever_war_its_setting_names() -> None:
     )
     pred = Prediction(sub_event_type=SubEventType.ARMED_CLASH, probability=0.6, relevance=0.9, ranked=())
     assert settle(pred, text).sub_event_type is SubEventType.HEADQUARTERS_ESTABLISHED
+
+
+def test_a_calm_crowd_broken_up_by_the_police_is_a_protest_with_intervention() -> None:
+    from vigil.extract.classify import Prediction
+    from vigil.extract.crowdtype import crowd_or_not
+
+    text = (
+        "Police fired tear gas on Friday to break up a gathering of several hundred supporters of an "
+        "opposition party outside its headquarters. About twenty people were detained. No injuries were reported."
+    )
+    pred = Prediction(sub_event_type=SubEventType.MOB_VIOLENCE, probability=0.5, relevance=0.9, ranked=())
+    read = crowd_or_not(pred, text)
+    assert read is not None and read.sub_event_type is SubEventType.PROTEST_WITH_INTERVENTION
+    # a crowd that threw stones keeps its riot
+    stoned = text.replace("No injuries were reported.", "Youths threw stones at the officers.")
+    assert crowd_or_not(pred, stoned) is None
+
+
+def test_ground_retaken_from_no_named_side_is_retaken_from_the_state_at_war(
+    registry: ActorRegistry, nlp: Language
+) -> None:
+    text = "Russian forces have recaptured the town of Sudzha in the Kursk region, the defence ministry said."
+    roles = read_roles(registry, nlp, text, SubEventType.GOVERNMENT_REGAINS_TERRITORY, "Russia", WHEN)
+    assert roles.actor2 is not None and roles.actor2.name.startswith("Military Forces of Ukraine")
+    # before the invasion no war is known: the unnamed side stays unidentified
+    assert registry.enemy("Russia", date(2021, 6, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "kind"),
+    [
+        ("Tajikistan, Kyrgyzstan seal border deal.", SubEventType.AGREEMENT),
+        (
+            "The presidents signed a treaty in Bishkek on Thursday fixing the full length of their shared frontier.",
+            SubEventType.AGREEMENT,
+        ),
+        (
+            "The SDF and the Damascus government agreed on Tuesday that SDF fighters would leave two districts.",
+            SubEventType.AGREEMENT,
+        ),
+        ("Former president Ranil Wickremesinghe was arrested in Colombo on Friday.", SubEventType.ARRESTS),
+        (
+            "Its agents had arrested 12 people on suspicion of passing information about military sites to Mossad.",
+            SubEventType.ARRESTS,
+        ),
+        ("Police arrested a man suspected of stealing a car.", None),
+        # "have since built": since the act told, no background
+        (
+            "JNIM fighters arrived in a forest south of Nara last Thursday and have since built shelters "
+            "there, turning it into a permanent camp.",
+            SubEventType.HEADQUARTERS_ESTABLISHED,
+        ),
+    ],
+)
+def test_strategic_news_told_in_a_wire_s_words(sentence: str, kind: SubEventType | None) -> None:
+    assert cues.strategic_kind(sentence) is kind
+
+
+def test_two_states_that_seal_a_deal_are_its_parties(registry: ActorRegistry, nlp: Language) -> None:
+    text = "Tajikistan, Kyrgyzstan seal border deal. The presidents signed a treaty in Bishkek on Thursday."
+    roles = read_roles(registry, nlp, text, SubEventType.AGREEMENT, "Kyrgyzstan", WHEN)
+    assert roles.actor1 is not None and roles.actor1.name.startswith("Government of Tajikistan")
+    assert roles.actor2 is not None and roles.actor2.name.startswith("Government of Kyrgyzstan")
+
+
+def test_a_capital_named_for_its_government_is_no_place(geocoder: Geocoder) -> None:
+    text = (
+        "The Syrian Democratic Forces and the Damascus government agreed on Tuesday that SDF fighters "
+        "would leave Aleppo's Sheikh Maqsoud district."
+    )
+    loc = geocoder.locate(text)
+    assert loc is not None and loc.name != "Damascus"

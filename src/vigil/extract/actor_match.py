@@ -398,9 +398,8 @@ class ActorIndex:
             return Actor(
                 name=f"{entry.name} {label}{suffix}", type=ActorType.IDENTITY_MILITIA, country=country
             )
-        where = hit.country if hit.how == "demonym" else country
-        if where is not None and hit.how != "demonym" and hit.generic in ("military", "police"):
-            where = self._registry.holder(where, when)  # "soldiers" in the West Bank: Israel's
+        # a demonym's country, or the event's ("soldiers" in the West Bank: Israel's, who hold it)
+        where = hit.country if hit.how == "demonym" else self._registry.holder(country, when, hit.generic)
         if where is None:
             # no country read: who acted (soldiers, gunmen, villagers) still gives the side and
             # its inter code; only the country suffix is unknown

@@ -112,6 +112,7 @@ class Entry:
     in_power: tuple[str, date] | None = None  # (country, since): from then on, its state forces
     struck_from: tuple[str, date] | None = None  # (state, since): whose are the unattributed strikes here
     held_by: tuple[str, date] | None = None  # (state, since): whose are the bare "soldiers" here
+    at_war: tuple[str, date] | None = None  # (state, since): the state its forces are at war with
     gang: str = ""  # a state's usual label for an unnamed gang, where ACLED's is a compound
 
     def name_on(self, when: date | None) -> str:
@@ -166,6 +167,9 @@ def _parse_entry(raw: Mapping[str, Any]) -> Entry:
             else None,
             held_by=(str(raw["held_by"][0]), date.fromisoformat(raw["held_by"][1]))
             if raw.get("held_by")
+            else None,
+            at_war=(str(raw["at_war"][0]), date.fromisoformat(raw["at_war"][1]))
+            if raw.get("at_war")
             else None,
         )
     except (KeyError, ValueError, TypeError, IndexError) as exc:
@@ -271,12 +275,18 @@ class ActorRegistry:
                 return self.generic("air" if air else "military", by, when, home=country)
         return self.generic("air" if air else "military", country, when, home=country)
 
-    def holder(self, country: str, when: date | None) -> str:
-        """Whose forces the press's bare "soldiers" or "police" in ``country`` are: the state that
-        holds it (``held_by``: Israel in the West Bank), else its own."""
+    def holder(self, country: str | None, when: date | None, kind: str) -> str | None:
+        """Whose forces the press's bare "soldiers" or "police" (``kind``) in ``country`` are: the
+        state that holds it (``held_by``: Israel in the West Bank), else its own."""
         entry = next((e for e in self._entries if e.kind == "state" and e.country == country), None)
-        held = entry.held_by if entry is not None else None
+        held = entry.held_by if entry is not None and kind in ("military", "police") else None
         return held[0] if held is not None and (when is None or when >= held[1]) else country
+
+    def enemy(self, country: str, when: date | None) -> str | None:
+        """The state whose forces ``country``'s fight where no side is named (``at_war``)."""
+        entry = next((e for e in self._entries if e.kind == "state" and e.country == country), None)
+        war = entry.at_war if entry is not None else None
+        return war[0] if war is not None and (when is None or when >= war[1]) else None
 
     def state_forces(
         self,

@@ -27,7 +27,14 @@ from vigil.extract import cues
 from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
 from vigil.extract.protests import street_protest
-from vigil.extract.relevance import RELEVANCE_FLOOR, SHORT_SENTENCES, act_done, is_relevant, killed_in_attack
+from vigil.extract.relevance import (
+    RELEVANCE_FLOOR,
+    SHORT_SENTENCES,
+    act_done,
+    is_relevant,
+    killed_in_attack,
+    short,
+)
 from vigil.extract.scene import (
     TOLL_KINDS,
     feed_country,
@@ -231,7 +238,7 @@ class Coder:
                 whole = replace(whole, sub_event_type=whole.ranked[0][0])  # its dead fell to an attack
             lede_text = " ".join(s.text for s in sents[:lede])
             # read as an event as a whole, or let in by a lede that tells an act done
-            alone = d.relevance < RELEVANCE_FLOOR and act_done(lede_text)
+            alone = d.relevance < RELEVANCE_FLOOR and act_done(lede_text) and short(d.article.text)
             if whole.sub_event_type is None and whole.ranked and (d.relevance >= RELEVANCE_FLOOR or alone):
                 # typed by its lede where later sentences blur the kind: the lede's reading, where
                 # the whole text's likeliest is the same, or where the lede alone let the text in

@@ -37,6 +37,20 @@ _CROWD_ON_FORCES = re.compile(
     r"assaulted|ambushed|pelted)\b[^.;]{0,30}?\b(?:police|policemen|officers|soldiers|troops|gendarmes|security forces)\b",
     re.I,
 )
+# forces broke up a crowd that did nothing violent: over our ACLED notes so told, Protest with
+# intervention 204, Violent demonstration 34, Mob violence 4
+_DISPERSED = re.compile(
+    r"\b(?:police|security forces|gendarmes|soldiers|troops|officers|riot police|army)\b[^.;]{0,60}?"
+    r"\b(?:fired tear ?gas|used tear ?gas|lobbed tear ?gas|dispersed|broke up|break up|disperse)\b",
+    re.I,
+)
+_CROWD_VIOLENT = re.compile(
+    r"\b(?:threw|hurled|pelted|ston(?:ed|es|ing)|burn\w*|torch\w*|set fire|loot\w*|attack\w*|clash\w*|"
+    r"vandali\w*|smash\w*|rampag\w*|barricad\w*|block\w*|damag\w*|destroy\w*|assault\w*|beat\w*|lynch\w*|"
+    r"kill\w*|injur\w*|wound\w*|violen\w*)\b",
+    re.I,
+)
+_NO_HARM = re.compile(r"\bno (?:one|body|casualt\w+|injur\w+|deaths?)\b[^.;]*", re.I)
 _BLOCKADE = re.compile(
     r"\bblock(?:ed|ing|ade|ades)\b[^.;]{0,30}?\b(?:roads?|highways?|streets?|routes?)\b", re.I
 )
@@ -54,6 +68,7 @@ def crowd_or_not(pred: Prediction, text: str) -> Prediction | None:
       unit clearing the road"): over our ACLED notes so told, violent demonstration 23, mob 19,
       battle 1.
     - An armed group's strike ("the ELN declared an armed strike"): its change of activity.
+    - A crowd that did nothing violent, broken up by the forces: a protest with intervention.
     """
     sub = pred.sub_event_type
     if sub is None:
@@ -61,6 +76,9 @@ def crowd_or_not(pred: Prediction, text: str) -> Prediction | None:
     if sub.event_type in _CROWD:
         if cues.lede_strategic(text) is SubEventType.CHANGE_TO_GROUP:
             return replace(pred, sub_event_type=SubEventType.CHANGE_TO_GROUP)
+        calm = _NO_HARM.sub(" ", cues.without_denials(text))  # "no injuries were reported" tells none
+        if sub is SubEventType.MOB_VIOLENCE and _DISPERSED.search(text) and not _CROWD_VIOLENT.search(calm):
+            return replace(pred, sub_event_type=SubEventType.PROTEST_WITH_INTERVENTION)
         crowd = _CROWD_WORDS if sub.event_type is EventType.RIOTS else _PROTEST_WORDS
         if _ARMED_MEN.search(text) and not crowd.search(text):
             harm = next(

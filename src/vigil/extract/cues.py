@@ -12,6 +12,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from vigil.extract.denials import disputes_report
+from vigil.extract.harmwords import CROWD_BROKEN_UP, FIGURE_ARRESTED, VOICES_ARRESTED
 from vigil.extract.nlp import sentence_spans, split_sentences
 from vigil.extract.tallies import without_aggregates
 from vigil.taxonomy import SubEventType
@@ -430,7 +431,8 @@ _ARMED_SIDE_RE = re.compile(
 )
 # background, not today's change: "since 2021", "which split in 2016" (a year told without its
 # month; a note's own date, "On 3 May 2024", names the month)
-_SINCE = re.compile(r"\bsince\b", re.I)
+# "since 2016", not "have since built" (since the act told)
+_SINCE = re.compile(r"(?<!have )(?<!has )(?<!had )\bsince\b(?!\s+then\b)", re.I)
 _MONTH_BEFORE = re.compile(
     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,? (?:\d{1,2},? )?$", re.I
 )
@@ -509,32 +511,24 @@ _PROPERTY_WRECKED = re.compile(
 )
 # A deal the sides signed: "signed a peace agreement", "agreed to a ceasefire"
 DEAL_SIGNED = re.compile(
-    r"\b(?:signed|reached|struck|sealed|concluded|agreed (?:to|on))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:peace|ceasefire|cease-fire|truce|reconciliation|non-aggression|power-sharing)\s+"
+    r"\b(?:signed|signs?|reached|struck|sealed|seals?|concluded|agreed (?:to|on))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:peace|ceasefire|cease-fire|truce|reconciliation|non-aggression|power-sharing|border)\s+"
     r"(?:agreement|deal|accord|pact|declaration)\b|\b(?:signed|agreed (?:to|on))\s+(?:an?\s+)?(?:ceasefire|truce)\b|"
     # "signed a treaty on their common state border", "a peace ceremony ..., formally ending months of fighting"
-    r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?treaty\s+(?:on|over|settling|ending|to end)\b[^.]{0,40}?"
+    r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?treaty\s+(?:[\w-]+\s+){0,4}?(?:on|over|settling|ending|to end|"
+    r"fixing|demarcating|delimiting|defining)\b[^.]{0,40}?"
     r"\b(?:border|frontier|boundary|dispute|war|conflict|fighting|peace)\b|"
-    r"\bpeace (?:ceremony|deal|pact|accord)\b[^.]{0,120}?\bformally end(?:ing|ed|s)\b",
+    r"\bpeace (?:ceremony|deal|pact|accord)\b[^.]{0,120}?\bformally end(?:ing|ed|s)\b|"
+    # "the SDF and the government agreed on Tuesday that its fighters would leave two districts"
+    r"\bagreed (?:on \w+day )?that (?:[\w'-]+ ){1,6}(?:would|will) (?:withdraw|leave|pull out|hand over|swap|"
+    r"exchange|release|cease|stop|lay down)\b",
     re.I,
 )
 _BASE_SET_UP = re.compile(
-    r"\b(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|buil[dt]|opened)\s+(?:a\s+|an\s+|its\s+|their\s+)?"
+    r"\b(?:(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|buil[dt]|opened)\s+|"
+    r"turn(?:ed|ing|s)? (?:it|them|the [\w-]+) into\s+)(?:a\s+|an\s+|its\s+|their\s+)?"
     r"(?:new\s+)?(?:[\w-]+\s+)?(?:base|camp|headquarters|stronghold|outpost|post)s?\b",
     re.I,
-)
-# Security forces taking the regime's critics: the codebook's Arrests (of journalists, activists,
-# opposition figures), not a crime story's
-_VOICES_ARRESTED = re.compile(
-    r"\b(?:police|policemen|officers|security (?:forces|services|agents)|authorities|intelligence agents|soldiers|"
-    r"gendarmes|gendarmerie|military|army|junta|Taliban|Houthis?)\b"
-    r"[^.;]{0,60}?\b(?:detained|arrested|rounded up|picked up|abducted)\b[^.;]{0,80}?\b(?:journalists?|reporters?|"
-    r"editors?|editor-in-chief|activists?|bloggers?|dissidents?|critics?|rights defenders?|opposition (?:figures?|"
-    r"leaders?|members?|politicians?|lawmakers?|activists?|supporters?))\b",
-    re.I,
-)
-_CROWD_BROKEN_UP = re.compile(
-    r"\b(?:protests?|march\w*|sit-ins?|demonstrat\w+|rall(?:y|ies)|tear ?gas)\b", re.I
 )
 # "Israeli troops", "US forces": a force named by its nation, which sets up posts abroad (our ACLED
 # notes of a base established: a foreign force 4 of 7, the home state's none)
@@ -565,8 +559,8 @@ def strategic_kind(sentence: str) -> SubEventType | None:
         return None
     if group_change(sentence):
         return SubEventType.CHANGE_TO_GROUP
-    if _VOICES_ARRESTED.search(sentence) and not (
-        UNREALISED.search(sentence) or _CROWD_BROKEN_UP.search(sentence) or _HARM.search(sentence)
+    if (VOICES_ARRESTED.search(sentence) or FIGURE_ARRESTED.search(sentence)) and not (
+        UNREALISED.search(sentence) or CROWD_BROKEN_UP.search(sentence) or _HARM.search(sentence)
     ):
         return SubEventType.ARRESTS  # "police detained the editor-in-chief of an independent outlet"
     seized = _WEAPONS_SEIZED.search(sentence)

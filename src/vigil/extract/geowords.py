@@ -284,13 +284,15 @@ WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"}
 # a country or its capital that speaks or is spoken to for its government ("Kyiv accuses Moscow
 # of using gas; Russia denies it"): two governments, no place of the event
 _GOVERNMENT_VERB = r"accus\w*|den(?:y|ies|ied)|blam\w*|warn\w*|insist\w*|condemn\w*|urg(?:es|ed)"
-_GOVERNMENT_SPEAKS = re.compile(rf"\s+(?:has\s+|had\s+)?(?:{_GOVERNMENT_VERB}|said|says)\b")
+_GOVERNMENT_SPEAKS = re.compile(
+    rf"\s+(?:(?:has\s+|had\s+)?(?:{_GOVERNMENT_VERB}|said|says)|government|regime|authorities|administration)\b"
+)
 _GOVERNMENT_ADDRESSED = re.compile(rf"\b(?:{_GOVERNMENT_VERB})\s+$")
 
 
 def governs(text: str, start: int, end: int) -> bool:
     """Whether the name at ``start:end`` speaks or is spoken to as a government ("Kyiv accuses
-    Moscow", "Russia denies it")."""
+    Moscow", "Russia denies it", "the Damascus government")."""
     return bool(
         _GOVERNMENT_SPEAKS.match(text, end) or _GOVERNMENT_ADDRESSED.search(text, max(0, start - 20), start)
     )

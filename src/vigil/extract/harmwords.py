@@ -113,3 +113,27 @@ THINGS = words(
     "mosque weapon gun rifle ammunition camel cow cattle goat sheep horse donkey mule animal number "
     "group organisation organization agency monitor"
 )
+
+
+# Security forces taking the regime's critics: the codebook's Arrests (of journalists, activists,
+# opposition figures), not a crime story's
+VOICES_ARRESTED = re.compile(
+    r"\b(?:police|policemen|officers|security (?:forces|services|agents)|authorities|intelligence agents|soldiers|"
+    r"gendarmes|gendarmerie|military|army|junta|Taliban|Houthis?)\b"
+    r"[^.;]{0,60}?\b(?:detained|arrested|rounded up|picked up|abducted)\b[^.;]{0,80}?\b(?:journalists?|reporters?|"
+    r"editors?|editor-in-chief|activists?|bloggers?|dissidents?|critics?|rights defenders?|opposition (?:figures?|"
+    r"leaders?|members?|politicians?|lawmakers?|activists?|supporters?))\b",
+    re.I,
+)
+# A political figure taken, or people held as spies or members of an armed group: "former
+# president X was arrested", "arrested 12 people on suspicion of spying for Israel"
+FIGURE_ARRESTED = re.compile(
+    r"\b(?:(?:former |ex-)?(?:president|prime minister|premier|vice[- ]president|minister|opposition leader|"
+    r"party leader|lawmaker|senator|governor|mayor)\b[^.;]{0,60}?\b(?:was|were|has been|had been) (?:arrested|detained)|"
+    r"(?:arrested|detained|rounded up)\b[^.;]{0,80}?\b(?:on suspicion of|suspected of|accused of|charged with)\b"
+    r"[^.;]{0,30}?\b(?:spying|espionage|collaborat\w*|treason|sedition|recruiting for|passing information))\b",
+    re.I,
+)
+CROWD_BROKEN_UP = re.compile(
+    r"\b(?:protests?|march\w*|sit-ins?|demonstrat\w+|rall(?:y|ies)|tear ?gas)\b", re.I
+)

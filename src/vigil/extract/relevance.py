@@ -49,7 +49,7 @@ def is_relevant(
         return False  # "The UN Security Council condemned the attack and called for an inquiry": diplomacy
     if cues.lede_strategic(text) is not None or killed_in_attack(text):
         return True  # "three police officers were killed Wednesday when supporters ... attacked a unit"
-    if _told_sentences(text) < SHORT_SENTENCES:
+    if short(text):
         if published is not None and cues.old_case(text, published.year):
             return False
         if street_protest(text):  # "went to the street to call for ...": a protest in an idiom
@@ -103,7 +103,7 @@ _STATEMENT_RE = re.compile(
 )
 # an act done, in the past tense ("bombed the market, killing nine"), not one named ("a bill on attacks")
 _ACT_DONE_RE = re.compile(
-    r"\b(?:killed|killing|wounded|shot|bombed|shelled|attacked|stormed|struck|fired|ambushed|abducted|"
+    r"\b(?:killed|killing|wounded|shot|bombed|shelled|attacked|stormed|struck|hit|fired|ambushed|abducted|"
     r"kidnapped|clashed|raided|torched|looted|detained|arrested|seized|captured|blew|exploded|detonated)\b",
     re.IGNORECASE,
 )
@@ -112,6 +112,11 @@ _ACT_DONE_RE = re.compile(
 def act_done(text: str) -> bool:
     """Whether ``text`` tells an act done, in the past tense ("bombed the market, killing nine")."""
     return _ACT_DONE_RE.search(text) is not None
+
+
+def short(text: str) -> bool:
+    """Whether ``text`` is a note or a snippet, read as one unit (fewer than SHORT_SENTENCES told)."""
+    return _told_sentences(text) < SHORT_SENTENCES
 
 
 _ACT_TOLD_RE = re.compile(

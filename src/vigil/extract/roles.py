@@ -32,21 +32,15 @@ from vigil.extract.communal import (
     fighting_civilians,
     glossed_identity,
     home_rivals,
-    militia,
     paired_identities,
     people_acted_before,
     unnamed_militia,
 )
 from vigil.extract.crowd_roles import protest_roles, riot_roles, with_faiths
-from vigil.extract.listed_sides import CLASH_RE
 from vigil.extract.owners import claims_act
 from vigil.extract.rolewords import (
     ADMINISTRATION_RE,
-    FACTIONS_RE,
     IDENTITIES,
-    KIND_CLASHED_RE,
-    RIVALS_RE,
-    SELF_CLASH_RE,
 )
 from vigil.extract.sidebase import (
     Roles,
@@ -57,9 +51,11 @@ from vigil.extract.sidebase import (
     signatories,
     state_mention,
     unique,
+    unnamed_opponent,
 )
-from vigil.extract.strategic import displacement_only, took_no_ground
+from vigil.extract.strategic import displacement_only
 from vigil.extract.struck import BOMBS, MET_DEVICE_RE, bomb_owners, premises, sender, tally, weapon_owners
+from vigil.extract.taker import took_no_ground
 from vigil.taxonomy import ActorType, EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -412,7 +408,7 @@ def _fight(
             if first_civil.mention.start < lead.mention.start and first_civil.agency >= lead.agency:
                 return Roles(actor1=communal, actor2=actor1, assoc_actor2=assoc1)
             return Roles(actor1=actor1, actor2=communal, assoc_actor1=assoc1)
-        actor2 = _unnamed_opponent(text, scored, actor1, country, when, registry)
+        actor2 = unnamed_opponent(text, scored, actor1, country, when, registry)
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1, assoc_actor2=assoc2)
 
 
@@ -431,43 +427,6 @@ _ATTACK_ON_RE = re.compile(
     r"\b(?:attacks?|raids?|ambush(?:es)?|assaults?|offensive) (?:on|against) (?:the |a |an |their |its )?(?:[\w-]+ )?$",
     re.IGNORECASE,
 )
-
-
-def _unnamed_opponent(
-    text: str, scored: list[Scored], actor1: Actor, country: str, when: date | None, registry: ActorRegistry
-) -> Actor:
-    """The other side of a battle the text does not name as an armed actor.
-
-    The state's forces face an unidentified group; a non-state group that hits ordinary people
-    (civilians, "youths") has them as its victims (``Civilians (X)``); rivals of one kind ("rival
-    gangs", "clan clashes") fight their own kind; otherwise a non-state group faces the state.
-    """
-    if SELF_CLASH_RE.search(text) and not actor1.name.startswith("Unidentified"):
-        return actor1  # "ISGS fighters clashed among themselves": the group fought itself (ACLED: 2 of 2)
-    if actor1.type is ActorType.STATE_FORCES:
-        return registry.unidentified(country)
-    if actor1.name.startswith("Unidentified") and (
-        (RIVALS_RE.search(text) and CLASH_RE.search(text)) or KIND_CLASHED_RE.search(text)
-    ):
-        # "rival armed groups clashed, killing seven people": the dead fell in the fight
-        return actor1
-    if FACTIONS_RE.search(text) and CLASH_RE.search(text):
-        return actor1
-    if targets.armed_trade_victim(text):
-        # "the victim had charges for drug trafficking": one armed group killed another's man
-        return registry.perpetrator(country, text)  # as _unnamed: a gang where gang marks are
-    if actor1.type is ActorType.IDENTITY_MILITIA and targets.communal_fight(text):
-        return actor1  # "revenge killings between rival clans": the dead are no bystanders
-    if any(s.mention.actor.type in (ActorType.CIVILIANS, ActorType.RIOTERS) and s.agency < 0 for s in scored):
-        return registry.civilians(country)
-    if actor1.type is ActorType.IDENTITY_MILITIA:
-        # identity militias mostly fight one another (ACLED: 4-4 far above 4-1)
-        if actor1.name.startswith("Unidentified"):
-            return actor1
-        return militia("Unidentified", "Communal", country)
-    if RIVALS_RE.search(text) and actor1.name.startswith("Unidentified"):
-        return actor1
-    return registry.state_forces(country, when)
 
 
 def _remote_target(

@@ -14,9 +14,13 @@ from datetime import date
 from itertools import pairwise
 
 from vigil.domain import Actor
+from vigil.extract import targets
 from vigil.extract.actors import ActorMention, ActorRegistry
 from vigil.extract.agency import Scored
+from vigil.extract.communal import militia
+from vigil.extract.listed_sides import CLASH_RE
 from vigil.extract.owners import named_culprit
+from vigil.extract.rolewords import FACTIONS_RE, KIND_CLASHED_RE, RIVALS_RE, SELF_CLASH_RE
 from vigil.taxonomy import ActorType
 
 
@@ -141,6 +145,7 @@ _GOVERNMENT_PARTY_RE = re.compile(
     r"\b(?:[Tt]he (?:[A-Z][\w-]+ )?(?:government|[Pp]residency)|[A-Z][\w-]+['’]s government|government of(?: [A-Z][\w-]+)+|"
     r"(?:presidents|prime ministers|leaders|governments) of [A-Z][\w-]+ and [A-Z][\w-]+)\b"
 )
+_STATES_SIGN_RE = re.compile(r"\b([A-Z][\w-]+)(?:,| and) ([A-Z][\w-]+) (?:seal|sign|agree|reach|strike)\w*\b")
 _REBELS_RE = re.compile(r"\b(?:rebels|insurgents|militants|separatists|guerrillas?)\b", re.I)
 
 
@@ -151,6 +156,12 @@ def signatories(
     ceasefire" (in Havana) is the state's government, the one its name or demonym says, with the
     armed group it signed with, or with the other state's government; None when no government is
     named as a party."""
+    pair = _STATES_SIGN_RE.search(text)
+    if pair is not None and all(pair.group(g) in registry.states for g in (1, 2)):
+        # "Tajikistan, Kyrgyzstan seal border deal": two states named as the parties
+        return Roles(
+            actor1=registry.government(pair.group(1), when), actor2=registry.government(pair.group(2), when)
+        )
     named = _GOVERNMENT_PARTY_RE.search(text)
     if named is None:
         return None
@@ -169,6 +180,47 @@ def signatories(
     return Roles(actor1=registry.government(home, when), actor2=party)
 
 
+def unnamed_opponent(
+    text: str, scored: list[Scored], actor1: Actor, country: str, when: date | None, registry: ActorRegistry
+) -> Actor:
+    """The other side of a battle the text does not name as an armed actor.
+
+    The state's forces face an unidentified group; a non-state group that hits ordinary people
+    (civilians, "youths") has them as its victims (``Civilians (X)``); rivals of one kind ("rival
+    gangs", "clan clashes") fight their own kind; otherwise a non-state group faces the state.
+    """
+    if SELF_CLASH_RE.search(text) and not actor1.name.startswith("Unidentified"):
+        return actor1  # "ISGS fighters clashed among themselves": the group fought itself (ACLED: 2 of 2)
+    if actor1.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES) and actor1.country:
+        enemy = registry.enemy(actor1.country, when)  # "Russian forces recaptured Sudzha": from Ukraine's
+        if enemy is not None:
+            return registry.state_forces(enemy, when, home=country)
+    if actor1.type is ActorType.STATE_FORCES:
+        return registry.unidentified(country)
+    if actor1.name.startswith("Unidentified") and (
+        (RIVALS_RE.search(text) and CLASH_RE.search(text)) or KIND_CLASHED_RE.search(text)
+    ):
+        # "rival armed groups clashed, killing seven people": the dead fell in the fight
+        return actor1
+    if FACTIONS_RE.search(text) and CLASH_RE.search(text):
+        return actor1
+    if targets.armed_trade_victim(text):
+        # "the victim had charges for drug trafficking": one armed group killed another's man
+        return registry.perpetrator(country, text)  # as _unnamed: a gang where gang marks are
+    if actor1.type is ActorType.IDENTITY_MILITIA and targets.communal_fight(text):
+        return actor1  # "revenge killings between rival clans": the dead are no bystanders
+    if any(s.mention.actor.type in (ActorType.CIVILIANS, ActorType.RIOTERS) and s.agency < 0 for s in scored):
+        return registry.civilians(country)
+    if actor1.type is ActorType.IDENTITY_MILITIA:
+        # identity militias mostly fight one another (ACLED: 4-4 far above 4-1)
+        if actor1.name.startswith("Unidentified"):
+            return actor1
+        return militia("Unidentified", "Communal", country)
+    if RIVALS_RE.search(text) and actor1.name.startswith("Unidentified"):
+        return actor1
+    return registry.state_forces(country, when)
+
+
 __all__ = [
     "GENERIC_SIDES",
     "Roles",
@@ -180,6 +232,7 @@ __all__ = [
     "signatories",
     "state_mention",
     "unique",
+    "unnamed_opponent",
 ]
 
 

@@ -22,7 +22,7 @@ from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
 from vigil.extract.labels import size_tagged
 from vigil.extract.roles import ARMED, Scored, score_mentions
 from vigil.extract.rolewords import ARMED_WORDS, UNARMED_WORDS
-from vigil.extract.strategic import ground_taker
+from vigil.extract.taker import ground_taker
 from vigil.extract.verbshapes import REMAINS_OF_RE
 from vigil.taxonomy import ActorType, EventType, SubEventType
 

@@ -36,15 +36,10 @@ from typing import TYPE_CHECKING
 from vigil.extract import cues
 from vigil.extract.crowdtype import crowd_or_not
 from vigil.extract.event_rules import rule_named
-from vigil.extract.nlp import sentence_spans, split_sentences
-from vigil.taxonomy import ActorType, EventType, SubEventType
+from vigil.extract.nlp import split_sentences
+from vigil.taxonomy import EventType, SubEventType
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
-
-    from spacy.tokens import Doc
-
-    from vigil.extract.actor_match import ActorMention
     from vigil.extract.classify import Prediction
 
 # people harmed, told in the text's own words
@@ -546,68 +541,3 @@ def _unless_strategic(pred: Prediction) -> Prediction:
     """The model's likeliest reading that is no strategic development, if it ranked one."""
     violent = next((t for t, _ in pred.ranked if not _strategic(t)), None)
     return pred if violent is None else replace(pred, sub_event_type=violent)
-
-
-def ground_taker(
-    sub: SubEventType, text: str, mentions: Sequence[ActorMention], doc: Doc | None = None
-) -> SubEventType:
-    """Ground taken is the government's regained when the state's own forces took it, and a
-    non-state (or foreign) actor's overtaking when they did: the taker decides, not the words."""
-    if sub not in _TERRITORY:
-        return sub
-    from vigil.extract.agency import score_mentions
-    from vigil.extract.scene import follow_up
-
-    # the sequel's taker is not this event's ("troops had later retaken the base")
-    sequel = [(a, b) for a, b in sentence_spans(text) if follow_up(text[a:b])]
-    agents = [
-        s
-        for s in score_mentions(text, mentions, doc)
-        if s.agency > 0
-        and s.mention.actor.type in _ARMED_TYPES
-        and not took_no_ground(text, s.mention)
-        and not any(a <= s.mention.start < b for a, b in sequel)
-    ]
-    if not agents:
-        return sub
-    lead = max(agents, key=lambda s: (s.agency, -s.sentence, -s.mention.start))
-    if any(
-        a.mention.actor.type is ActorType.STATE_FORCES and a.agency >= min(lead.agency, 2) for a in agents
-    ):
-        # "Mozambican and Rwandan troops recaptured the town": the state and its allies retook it
-        return SubEventType.GOVERNMENT_REGAINS_TERRITORY
-    return SubEventType.NON_STATE_OVERTAKES_TERRITORY
-
-
-def took_no_ground(text: str, m: ActorMention) -> bool:
-    """``m`` took no ground now: it took it before ("..., a year after the militants seized it")
-    or left it ("as Syrian army units pulled out")."""
-    return bool(
-        cues.EARLIER_EVENT.search(text, max(0, m.start - 40), m.start)
-        or LEFT_AFTER.match(text, m.end)
-        or _TAKEN_BY_BEFORE.search(
-            text, max(0, m.start - 60), m.start
-        )  # "the town, captured by Ukrainian troops"
-    )
-
-
-_TAKEN_BY_BEFORE = re.compile(
-    r"\b(?:settlement|town|village|city|area|territory|district|base)s?,? (?:\w+ ){0,2}(?:captured|seized|taken|overrun|held) "
-    r"by (?:the )?$",
-    re.I,
-)
-
-
-LEFT_AFTER = re.compile(
-    r"\W*(?:[\w-]+\s+){0,3}?(?:(?:had|have|has)\s+)?(?:pulled (?:out|back)|withdr[ae]w\w*|retreat\w*|fled|"
-    r"abandon\w*|redeploy\w*|evacuat\w*|hand(?:ed|s|ing) (?:\w+ ){0,3}?(?:over|back)|handed control|"
-    r"(?:left|leaving|leave|vacated) (?:the|their|its) (?:[\w-]+ )?(?:base|town|city|area|village|post|camp|positions?))\b",
-    re.I,
-)
-_ARMED_TYPES = (
-    ActorType.STATE_FORCES,
-    ActorType.EXTERNAL_FORCES,
-    ActorType.REBEL_GROUP,
-    ActorType.POLITICAL_MILITIA,
-    ActorType.IDENTITY_MILITIA,
-)

@@ -176,6 +176,8 @@ def test_a_calm_crowd_broken_up_by_the_police_is_a_protest_with_intervention() -
     # a crowd that threw stones keeps its riot
     stoned = text.replace("No injuries were reported.", "Youths threw stones at the officers.")
     assert crowd_or_not(pred, stoned) is None
+    fought = "Two camps began fighting at a mosque; the police intervened and dispersed them."
+    assert crowd_or_not(pred, fought) is None
 
 
 def test_ground_retaken_from_no_named_side_is_retaken_from_the_state_at_war(

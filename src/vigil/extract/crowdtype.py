@@ -47,7 +47,7 @@ _DISPERSED = re.compile(
 _CROWD_VIOLENT = re.compile(
     r"\b(?:threw|hurled|pelted|ston(?:ed|es|ing)|burn\w*|torch\w*|set fire|loot\w*|attack\w*|clash\w*|"
     r"vandali\w*|smash\w*|rampag\w*|barricad\w*|block\w*|damag\w*|destroy\w*|assault\w*|beat\w*|lynch\w*|"
-    r"kill\w*|injur\w*|wound\w*|violen\w*)\b",
+    r"kill\w*|injur\w*|wound\w*|violen\w*|fight\w*|fought|brawl\w*|scuffl\w*|belligerent\w*)\b",
     re.I,
 )
 _NO_HARM = re.compile(r"\bno (?:one|body|casualt\w+|injur\w+|deaths?)\b[^.;]*", re.I)

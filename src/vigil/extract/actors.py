@@ -133,6 +133,11 @@ def _date(value: Any) -> date | None:
     return date.fromisoformat(value) if value else None
 
 
+def _since(raw: Any) -> tuple[str, date] | None:
+    """A ``[state or country, ISO date]`` pair of the registry's history (in power, at war, ...)."""
+    return (str(raw[0]), date.fromisoformat(raw[1])) if raw else None
+
+
 def _affiliate(value: Any) -> tuple[str, tuple[str, ...]]:
     return (str(value[0]), tuple(str(c) for c in value[1])) if value else ("", ())
 
@@ -159,18 +164,10 @@ def _parse_entry(raw: Mapping[str, Any]) -> Entry:
             area=tuple(str(c) for c in raw.get("area", ())),
             affiliate=_affiliate(raw.get("affiliate")),
             gang=str(raw.get("gang", "")),
-            in_power=(str(raw["in_power"][0]), date.fromisoformat(raw["in_power"][1]))
-            if raw.get("in_power")
-            else None,
-            struck_from=(str(raw["struck_from"][0]), date.fromisoformat(raw["struck_from"][1]))
-            if raw.get("struck_from")
-            else None,
-            held_by=(str(raw["held_by"][0]), date.fromisoformat(raw["held_by"][1]))
-            if raw.get("held_by")
-            else None,
-            at_war=(str(raw["at_war"][0]), date.fromisoformat(raw["at_war"][1]))
-            if raw.get("at_war")
-            else None,
+            in_power=_since(raw.get("in_power")),
+            struck_from=_since(raw.get("struck_from")),
+            held_by=_since(raw.get("held_by")),
+            at_war=_since(raw.get("at_war")),
         )
     except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise MalformedRecord(f"bad actor registry entry {raw!r}: {exc}") from exc

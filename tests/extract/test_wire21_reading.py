@@ -234,3 +234,18 @@ def test_a_capital_named_for_its_government_is_no_place(geocoder: Geocoder) -> N
     )
     loc = geocoder.locate(text)
     assert loc is not None and loc.name != "Damascus"
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Two gunmen were killed during a raid on Tubas in the northern West Bank on Tuesday.", "Ţūbās"),
+        ("Israeli troops shot dead a teenager in Jenin in the occupied West Bank on Monday.", "Janīn"),
+        ("An air strike hit a house in Khan Yunis in the southern Gaza Strip overnight.", "Khān Yūnis"),
+    ],
+)
+def test_a_town_in_the_west_bank_or_gaza_is_where_not_the_territory(
+    geocoder: Geocoder, text: str, town: str
+) -> None:
+    loc = geocoder.locate(text)
+    assert loc is not None and loc.name == town

@@ -331,7 +331,10 @@ class MentionFinder:
             has_region = any(p.kind == KIND_ADMIN1 and p.country_code == code for p in areas)
             # the regions the area lies in: "a worker from Bihar in Kashmir's Pulwama" names no
             # town Bihar in Kashmir (the gazetteer's Bihar Sharif lies in Bihar)
-            regions = {fold(p.admin1) for p in areas if p.country_code == code} - {""}
+            # (and the areas a region over several spans: "Tubas in the northern West Bank")
+            regions = {fold(a) for p in areas if p.country_code == code for a in (p.admin1, *p.members)} - {
+                ""
+            }
             if (not here and unknown_fits) or any(
                 (p.kind == KIND_TOWN and (not p.admin1 or not regions or fold(p.admin1) in regions))
                 or (p.kind == KIND_ADMIN2 and has_region)

@@ -385,7 +385,7 @@ QUALIFIER_GAP = re.compile(rf"^(?:\s+(?:{PLACE_KINDS})){{0,3}}\s*[,(]\s*$", re.I
 IN_GAP = re.compile(
     r"^(?:\s+(?:(?:(?:road|highway|axis|front|frontline|checkpoint|junction|bridge|roundabout|"
     r"city|town|village|locality|camp)\s+)?"
-    r"in\s+(?:the\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
+    r"in\s+(?:the\s+)?(?:occupied\s+|Israeli-occupied\s+)?(?:(?:north|south|east|west|central)\w*\s+)?"
     # "Kupwara district of Jammu", "the Majz district of Saada": an area within another
     r"|(?:district|province|county|municipality|department|prefecture|tehsil|taluka|block|sector|"
     r"subdistrict|sub-district|township|local\s+government\s+area|lga)\s+of\s+(?:the\s+)?)"

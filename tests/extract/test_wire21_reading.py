@@ -135,6 +135,12 @@ def test_capitals_and_countries_that_speak_are_governments_not_places(geocoder: 
             "masked men fled with the takings.",
             "robbery killing",
         ),
+        # an armed side's government as a speaker keeps no natural disaster from being one
+        (
+            "A series of powerful earthquakes and aftershocks struck western Afghanistan on Saturday, killing "
+            "more than 2,000 people, a spokesman for the Taliban government said.",
+            "natural hazard",
+        ),
         # bandits' robberies are their violence
         ("Bandits shot dead two traders during a robbery on the Gusau road on Sunday.", None),
         # ground taken back is no statistic, though a clause counts back a month

@@ -40,6 +40,12 @@ _ACT = re.compile(
     r"taliban|hezbollah|hamas|boko haram|jnim|iswap|isgs|cartels?|bandits?|mobs?)\b",
     re.I,
 )
+# an armed side's government named as a speaker ("a spokesman for the Taliban government said")
+_GOVERNMENT_SPEAKER = re.compile(
+    r"\b(?:spokes\w+|officials?|ministry|minister|governor)\s+(?:for|of|from)\s+the\s+[\w-]+\s+"
+    r"(?:government|administration|authorities)\b",
+    re.I,
+)
 # the act alone: talks are between armed sides, whose war the story recalls, and drills, arms and
 # sanctions name weapons
 _ACT_ONLY = re.compile(r"\b(?:" + _ACT_DONE + r")\b", re.I)
@@ -177,7 +183,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "natural hazard",
         re.compile(
-            r"\b(?:volcano\w*|volcanic eruption|earthquake|quake|tremors?|floods?|flooding|flash floods|landslides?|"
+            r"\b(?:volcano\w*|volcanic eruption|earthquakes?|quakes?|aftershocks?|tremors?|floods?|flooding|flash floods|landslides?|"
             r"mudslides?|cyclone|hurricane|typhoon|tropical storm|tornado|drought|wildfires?|forest fires?|"
             r"heatwave|heat wave|avalanche|tsunami|torrential rains?|heavy rains?)\b",
             re.I,
@@ -249,8 +255,13 @@ def routine_news(text: str) -> str | None:
         drilled = kind == "military exercise" and _PART_OF_DRILL.search(lede)
         return None if (_ACT_ONLY.search(lede) and not drilled) or _NON_STATE.search(lede) else kind
     if kind in ("road or rail crash", "natural hazard"):
-        # a crash or a flood in a war zone: what the report rules out or sets as the scene keeps nothing
-        return None if _ACT.search(lede) or _ACT.search(_NOT_TOLD.sub(" ", text)) else kind
+        # a crash or a flood in a war zone: what the report rules out or sets as the scene keeps
+        # nothing, nor does an armed side's government named as a speaker
+        lede, told = (
+            _GOVERNMENT_SPEAKER.sub(" ", lede),
+            _GOVERNMENT_SPEAKER.sub(" ", _NOT_TOLD.sub(" ", text)),
+        )
+        return None if _ACT.search(lede) or _ACT.search(told) else kind
     # "mindful of the riots that followed the 2006 election": a dated clause is background
     return None if _ACT.search(_DATED_PAST.sub(" ", text)) else kind
 

@@ -26,6 +26,11 @@ Since the twentieth session the dev set is also training data: bench/train.py re
 hand-written examples, so its figures are no longer a measure of the classifier, only of the
 rules around it (sets t to w joined the training data in the twenty-first session).
 
+bench/data/wire_dev21.jsonl holds the twenty-first session's four blind sets (r Europe, the Caucasus
+and the Middle East; x Asia, the Pacific and the Americas; y Africa; z one- or two-sentence snippets
+weighted to the rare sub-types: 200 snippets, 40 non-events), measured once on arrival, then tuned
+on; it is not yet trained on (append it to wire_dev.jsonl when the models are next retrained).
+
 bench/data/wire_holdout_q.jsonl is a second holdout: 50 snippets (39 events, 11 non-events) written
 blind in the nineteenth session as an ordinary day's wire from around the world, measured once and
 never tuned on (``--gold`` it).

@@ -255,3 +255,17 @@ def test_a_town_in_the_west_bank_or_gaza_is_where_not_the_territory(
 ) -> None:
     loc = geocoder.locate(text)
     assert loc is not None and loc.name == town
+
+
+def test_a_detention_kept_from_the_family_is_a_forced_disappearance() -> None:
+    from vigil.extract.classify import Prediction
+    from vigil.extract.strategic import settle
+
+    text = (
+        "Soldiers detained a music teacher at her flat in Melitopol on Tuesday, and her family has heard "
+        "nothing from her since, the city's exiled mayor said."
+    )
+    pred = Prediction(sub_event_type=SubEventType.ARRESTS, probability=0.7, relevance=0.9, ranked=())
+    assert settle(pred, text).sub_event_type is SubEventType.ABDUCTION
+    told = "Soldiers detained a music teacher at her flat in Melitopol on Tuesday, the mayor said."
+    assert settle(pred, told).sub_event_type is SubEventType.ARRESTS

@@ -307,6 +307,13 @@ def _strategic(sub: SubEventType | None) -> bool:
     return sub is not None and sub.event_type is EventType.STRATEGIC_DEVELOPMENTS
 
 
+_DISAPPEARED = re.compile(
+    r"\b(?:whereabouts (?:\w+ ){0,3}(?:unknown|unclear|not known)|heard nothing|(?:has|have) not been (?:seen|heard from)|"
+    r"no (?:news|word) of (?:him|her|them)|forcibly disappeared|enforced disappearance)\b",
+    re.I,
+)
+
+
 def settle(pred: Prediction, text: str) -> Prediction:
     """``pred`` reconsidered against what ``text`` tells.
 
@@ -323,6 +330,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
     sub, lede = pred.sub_event_type, next(iter(split_sentences(text)), "")
     if sub is not None and sub.event_type is EventType.PROTESTS and arrests_before_protest(text):
         return replace(pred, sub_event_type=SubEventType.ARRESTS)
+    if sub is SubEventType.ARRESTS and _DISAPPEARED.search(text):
+        # "soldiers detained a teacher; her family has heard nothing from her since": a detention
+        # whose whereabouts are kept from the family is the codebook's forced disappearance
+        return replace(pred, sub_event_type=SubEventType.ABDUCTION)
     if (reread := crowd_or_not(pred, text)) is not None:
         retyped = reread.sub_event_type
         return settle(reread, text) if retyped is not None and retyped.event_type not in _CROWD else reread

@@ -269,3 +269,31 @@ def test_a_detention_kept_from_the_family_is_a_forced_disappearance() -> None:
     assert settle(pred, text).sub_event_type is SubEventType.ABDUCTION
     told = "Soldiers detained a music teacher at her flat in Melitopol on Tuesday, the mayor said."
     assert settle(pred, told).sub_event_type is SubEventType.ARRESTS
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the dateline's day is the report's; the weekday told resolves against it
+        (
+            "RAIPUR, Feb 10 (PTI) At least 12 Maoists were killed near Bijapur on Sunday.",
+            date(2025, 2, 10),
+            9,
+        ),
+        (
+            "BOGOTÁ, May 20 (Reuters) - Two soldiers were killed late on Monday in Fortul.",
+            date(2025, 5, 20),
+            19,
+        ),
+        ("IMPHAL, Jan 19: One village volunteer was killed near Moirang on Thursday.", date(2024, 1, 19), 18),
+        # a date with its weekday in brackets is no dateline
+        ("On May 3 (Saturday), gunmen attacked the village.", date(2024, 5, 5), 3),
+    ],
+)
+def test_a_dateline_without_a_dash_is_still_the_report_s_day(
+    text: str, published: date, expected: int
+) -> None:
+    from vigil.extract.dates import event_date
+
+    found, precision = event_date(text, published=published)
+    assert found is not None and found.day == expected and precision == 1

@@ -180,9 +180,14 @@ _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|published|statement)\s+(?:\w+\s+){0,2}$", re.I
 )
-_DATELINE = re.compile(  # "KYIV, May 3 (AP) -", "PESHAWAR, Pakistan, Oct 7 (Reuters) -"
-    rf"^\s*(?:[A-Z][A-Za-z .'-]{{1,40}}(?:,\s*[A-Z][A-Za-z .'-]{{1,30}})?,?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
+_DATELINE = re.compile(  # "KYIV, May 3 (AP) -", "BOGOTÁ, May 20 (Reuters) -"
+    rf"^\s*(?:[A-Z][\w .'-]{{1,40}}(?:,\s*[A-Z][\w .'-]{{1,30}})?,?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
     r"\s*(?:\([^)]{1,30}\))?\s*[-–—]",
+    re.I,
+)
+# "RAIPUR, Feb 10 (PTI)", "IMPHAL, Jan 19:": no dash, but a place in capitals (not "On May 3 (Saturday),")
+_DATELINE_CAPS = re.compile(
+    rf"^\s*(?-i:[A-Z][A-ZÀ-Ý .'-]{{1,40}}),\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\)|:)",
     re.I,
 )
 # "Maputo, 9 November 2024 –": a press release's place and full date, day first
@@ -357,7 +362,7 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     >>> event_date("Gunmen attacked Kidal.", published=None)
     (None, 3)
     """
-    dateline = _DATELINE.match(text) or _DATELINE_DMY.match(text)
+    dateline = _DATELINE.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_DMY.match(text)
     filed: date | None = None  # the dateline's day: the report's own date when the text names none
     if dateline is not None:
         groups = dateline.groupdict()

@@ -77,3 +77,15 @@ def sides_test(cases: list[Any], when: date) -> Callable[..., None]:
         assert_sides(read_roles(registry, nlp, text, sub, country, when), actor1, actor2)
 
     return test
+
+
+def settled(sub: SubEventType, text: str, ranked: tuple[SubEventType, ...] = ()) -> SubEventType | None:
+    """A model's reading ``sub`` of ``text`` (with ``ranked`` as its next likeliest readings)
+    reconsidered (:func:`vigil.extract.strategic.settle`)."""
+    from vigil.extract.classify import Prediction
+    from vigil.extract.strategic import settle
+
+    pred = Prediction(
+        sub_event_type=sub, probability=0.5, relevance=0.9, ranked=tuple((s, 0.4) for s in ranked)
+    )
+    return settle(pred, text).sub_event_type

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from tests.extract.sides_check import read_roles, recoded
+from tests.extract.sides_check import read_roles, recoded, settled
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.figures import extract_claims, fatalities
@@ -25,17 +25,6 @@ def _recoded(
     registry: ActorRegistry, nlp: Language, sub: SubEventType, text: str, country: str
 ) -> SubEventType:
     return recoded(registry, nlp, sub, text, country, WHEN)
-
-
-def _settled(
-    sub: SubEventType, text: str, ranked: tuple[tuple[SubEventType, float], ...] = ()
-) -> SubEventType | None:
-    """A model's reading ``sub`` of ``text`` reconsidered (:func:`vigil.extract.strategic.settle`)."""
-    from vigil.extract.classify import Prediction
-    from vigil.extract.strategic import settle
-
-    pred = Prediction(sub_event_type=sub, probability=0.5, relevance=0.9, ranked=ranked)
-    return settle(pred, text).sub_event_type
 
 
 def _deaths(text: str) -> int:
@@ -166,9 +155,9 @@ def test_militants_from_a_named_group_are_that_group(registry: ActorRegistry) ->
 def test_armed_men_who_captured_fighters_arrested_them() -> None:
     taken = SubEventType.NON_STATE_OVERTAKES_TERRITORY
     text = "Iraqi forces captured 15 Islamic State militants in a raid in Anbar province on Tuesday."
-    assert _settled(taken, text) is SubEventType.ARRESTS
+    assert settled(taken, text) is SubEventType.ARRESTS
     town = "Rebels captured the town of Kalehe after heavy fighting on Sunday."
-    assert _settled(taken, town) is taken
+    assert settled(taken, town) is taken
 
 
 def test_ground_taken_from_the_only_force_named_was_taken_by_another(
@@ -286,9 +275,9 @@ def test_the_police_who_dispersed_a_mob_are_its_other_side(registry: ActorRegist
 
 
 def test_a_depot_blast_caused_by_a_drone_strike_is_the_strike() -> None:
-    ranked = ((SubEventType.DISRUPTED_WEAPONS_USE, 0.5), (SubEventType.AIR_DRONE_STRIKE, 0.3))
+    ranked = (SubEventType.DISRUPTED_WEAPONS_USE, SubEventType.AIR_DRONE_STRIKE)
     text = "A fire at an ammunition depot in Kassala on Sunday was caused by a drone attack, the army said."
-    assert _settled(SubEventType.DISRUPTED_WEAPONS_USE, text, ranked) is SubEventType.AIR_DRONE_STRIKE
+    assert settled(SubEventType.DISRUPTED_WEAPONS_USE, text, ranked) is SubEventType.AIR_DRONE_STRIKE
 
 
 def test_men_known_by_a_groups_name_are_the_group(registry: ActorRegistry) -> None:
@@ -368,9 +357,9 @@ def test_a_people_among_the_victims_is_their_ethnic_group(registry: ActorRegistr
 
 def test_a_mine_that_did_the_harm_makes_it_a_remote_explosive() -> None:
     text = "A mine planted on the road near Douentza destroyed a bus on Tuesday, killing eight passengers."
-    assert _settled(SubEventType.ATTACK, text) is SubEventType.REMOTE_EXPLOSIVE
+    assert settled(SubEventType.ATTACK, text) is SubEventType.REMOTE_EXPLOSIVE
     gold = "Gunmen stormed a gold mine near Kidal on Friday and killed three miners."
-    assert _settled(SubEventType.ATTACK, gold) is SubEventType.ATTACK
+    assert settled(SubEventType.ATTACK, gold) is SubEventType.ATTACK
 
 
 def test_an_armed_group_that_set_up_a_base_established_it() -> None:

@@ -10,13 +10,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from tests.extract.sides_check import NOBODY, assert_sides, read_roles, recoded
+from tests.extract.sides_check import NOBODY, assert_sides, read_roles, recoded, settled
 
 from vigil.extract.actors import ActorRegistry
-from vigil.extract.classify import Prediction
 from vigil.extract.geocode import Geocoder
 from vigil.extract.relevance import is_relevant
-from vigil.extract.strategic import settle
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
@@ -165,12 +163,6 @@ def test_groups_added_to_the_registry(registry: ActorRegistry, text: str, countr
     assert name in {m.actor.name for m in registry.find(text, country=country, when=date(2023, 5, 2))}
 
 
-def _settled(sub: SubEventType, text: str) -> SubEventType | None:
-    return settle(
-        Prediction(sub_event_type=sub, probability=0.5, relevance=0.9, ranked=()), text
-    ).sub_event_type
-
-
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
@@ -190,7 +182,7 @@ def _settled(sub: SubEventType, text: str) -> SubEventType | None:
     ],
 )
 def test_ground_fought_over_is_a_battle(text: str, expected: SubEventType) -> None:
-    assert _settled(SubEventType.NON_STATE_OVERTAKES_TERRITORY, text) is expected
+    assert settled(SubEventType.NON_STATE_OVERTAKES_TERRITORY, text) is expected
 
 
 def test_the_taliban_s_public_flogging_is_an_attack(registry: ActorRegistry, nlp: Language) -> None:
@@ -232,7 +224,7 @@ def test_a_great_city_s_name_alone_is_the_great_city(geocoder: Geocoder, text: s
     ],
 )
 def test_rockets_with_nothing_flown_are_shelling(text: str, expected: SubEventType) -> None:
-    assert _settled(SubEventType.AIR_DRONE_STRIKE, text) is expected
+    assert settled(SubEventType.AIR_DRONE_STRIKE, text) is expected
 
 
 @pytest.mark.parametrize(
@@ -276,15 +268,15 @@ def test_the_dead_a_sentence_counts(sentence: str, killed: int) -> None:
     ],
 )
 def test_a_state_s_bare_strikes_are_from_the_air(text: str, expected: SubEventType) -> None:
-    assert _settled(SubEventType.ATTACK, text) is expected
+    assert settled(SubEventType.ATTACK, text) is expected
 
 
 def test_a_killing_told_as_a_flight_s_cause_is_the_event() -> None:
     text = (
         "Some 300 herders fled to Mali after vigilantes killed seven of them near Djibo, an association said."
     )
-    assert _settled(SubEventType.ATTACK, text) is SubEventType.ATTACK
-    assert _settled(
+    assert settled(SubEventType.ATTACK, text) is SubEventType.ATTACK
+    assert settled(
         SubEventType.ATTACK, "Some 300 herders fled their homes near Djibo, an association said."
     ) is (SubEventType.OTHER)
 

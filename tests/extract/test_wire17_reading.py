@@ -9,24 +9,16 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.sides_check import NOBODY, assert_sides, read_roles
+from tests.extract.sides_check import NOBODY, assert_sides, read_roles, settled
 
 from vigil.extract.actors import ActorRegistry
-from vigil.extract.classify import Prediction
 from vigil.extract.geocode import Geocoder
-from vigil.extract.strategic import settle
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 WHEN = date(2024, 4, 3)
-
-
-def _settled(sub: SubEventType, text: str) -> SubEventType | None:
-    return settle(
-        Prediction(sub_event_type=sub, probability=0.5, relevance=0.9, ranked=()), text
-    ).sub_event_type
 
 
 @pytest.mark.parametrize(
@@ -45,7 +37,7 @@ def _settled(sub: SubEventType, text: str) -> SubEventType | None:
     ],
 )
 def test_a_drone_downed_whose_launch_is_claimed_is_disrupted(text: str, expected: SubEventType) -> None:
-    assert _settled(SubEventType.SHELLING, text) is expected
+    assert settled(SubEventType.SHELLING, text) is expected
 
 
 @pytest.mark.parametrize(
@@ -107,7 +99,7 @@ def test_a_blast_at_a_named_depot_of_unknown_cause_is_an_accident() -> None:
     ],
 )
 def test_a_raid_told_as_bombing_is_flown(text: str, expected: SubEventType) -> None:
-    assert _settled(SubEventType.ARMED_CLASH, text) is expected
+    assert settled(SubEventType.ARMED_CLASH, text) is expected
 
 
 @pytest.mark.parametrize(
@@ -315,7 +307,7 @@ def test_the_event_s_own_dead(sentences: list[str], killed: int) -> None:
     ],
 )
 def test_what_was_done_decides(text: str, sub: SubEventType, expected: SubEventType) -> None:
-    assert _settled(sub, text) is expected
+    assert settled(sub, text) is expected
 
 
 @pytest.mark.parametrize(
@@ -464,7 +456,7 @@ def test_an_unnamed_perpetrator_is_the_group_blamed(
     ],
 )
 def test_a_swap_and_a_carrying_off(text: str, read: SubEventType, expected: SubEventType) -> None:
-    assert _settled(read, text) is expected
+    assert settled(read, text) is expected
 
 
 @pytest.mark.parametrize(
@@ -521,9 +513,9 @@ def test_what_the_blast_came_after_looks_back() -> None:
 
 def test_a_drone_s_deadly_hit_with_no_fight_on_the_ground_is_an_air_strike() -> None:
     hit = "A Turkish drone struck a vehicle north of Amadiya on Monday, killing three PKK members inside."
-    assert _settled(SubEventType.ARMED_CLASH, hit) is SubEventType.AIR_DRONE_STRIKE
+    assert settled(SubEventType.ARMED_CLASH, hit) is SubEventType.AIR_DRONE_STRIKE
     fought = "A drone struck a rebel position before troops and rebels clashed for hours near the town."
-    assert _settled(SubEventType.ARMED_CLASH, fought) is SubEventType.ARMED_CLASH
+    assert settled(SubEventType.ARMED_CLASH, fought) is SubEventType.ARMED_CLASH
 
 
 def test_dead_on_both_sides_are_one_toll() -> None:

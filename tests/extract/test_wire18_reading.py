@@ -10,12 +10,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.sides_check import assert_sides, read_roles, recoded
+from tests.extract.sides_check import assert_sides, read_roles, recoded, settled
 
 from vigil.extract.actors import ActorRegistry
-from vigil.extract.classify import Prediction
 from vigil.extract.geocode import Geocoder
-from vigil.extract.strategic import settle
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
@@ -63,20 +61,13 @@ def test_an_army_that_pulled_out_took_no_ground(registry: ActorRegistry, nlp: La
     assert sub is SubEventType.NON_STATE_OVERTAKES_TERRITORY
 
 
-def _settled(sub: SubEventType, text: str, ranked: tuple[SubEventType, ...] = ()) -> SubEventType | None:
-    pred = Prediction(
-        sub_event_type=sub, probability=0.5, relevance=0.9, ranked=tuple((s, 0.4) for s in ranked)
-    )
-    return settle(pred, text).sub_event_type
-
-
 def test_a_town_taken_in_the_lede_is_ground_taken_when_the_model_half_says_so() -> None:
     text = "Rebels swept through the city on Saturday, taking control of its airport, residents said."
     ranked = (SubEventType.ARMED_CLASH, SubEventType.NON_STATE_OVERTAKES_TERRITORY)
-    assert _settled(SubEventType.ARMED_CLASH, text, ranked) is SubEventType.NON_STATE_OVERTAKES_TERRITORY
+    assert settled(SubEventType.ARMED_CLASH, text, ranked) is SubEventType.NON_STATE_OVERTAKES_TERRITORY
     # a post overrun is a fight, not ground
     post = "Jihadists overran an army position near the lake on Sunday, killing 40 soldiers."
-    assert _settled(SubEventType.ARMED_CLASH, post, ranked) is SubEventType.ARMED_CLASH
+    assert settled(SubEventType.ARMED_CLASH, post, ranked) is SubEventType.ARMED_CLASH
 
 
 @pytest.mark.parametrize(
@@ -339,9 +330,9 @@ def test_ground_won_in_a_fight_is_no_handover() -> None:
         "Troops said they had taken full control of the village. The other side said it had repelled "
         "attacks near it."
     )
-    assert _settled(SubEventType.NON_VIOLENT_TRANSFER, fought) is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    assert settled(SubEventType.NON_VIOLENT_TRANSFER, fought) is SubEventType.GOVERNMENT_REGAINS_TERRITORY
     handed = "Government forces entered the town without a fight after the militants pulled out."
-    assert _settled(SubEventType.NON_VIOLENT_TRANSFER, handed) is SubEventType.NON_VIOLENT_TRANSFER
+    assert settled(SubEventType.NON_VIOLENT_TRANSFER, handed) is SubEventType.NON_VIOLENT_TRANSFER
 
 
 @pytest.mark.parametrize(
@@ -382,11 +373,11 @@ def test_the_sides_of_ground_taken_and_of_a_named_group_s_men(
 
 def test_a_post_overrun_is_a_battle_and_a_camp_handed_over_amid_fighting_is_a_handover() -> None:
     post = "Fighters overran an army detachment in the town on Monday, killing dozens of soldiers."
-    assert _settled(SubEventType.NON_STATE_OVERTAKES_TERRITORY, post) is SubEventType.ARMED_CLASH
+    assert settled(SubEventType.NON_STATE_OVERTAKES_TERRITORY, post) is SubEventType.ARMED_CLASH
     camp = (
         "The mission handed over its camp to the army on Saturday, amid fighting between the army and rebels."
     )
-    assert _settled(SubEventType.NON_VIOLENT_TRANSFER, camp) is SubEventType.NON_VIOLENT_TRANSFER
+    assert settled(SubEventType.NON_VIOLENT_TRANSFER, camp) is SubEventType.NON_VIOLENT_TRANSFER
 
 
 def test_a_dateline_that_names_a_capital_files_from_its_country(geocoder: Geocoder) -> None:
@@ -437,7 +428,7 @@ def test_a_year_s_toll_and_a_new_secretary_general() -> None:
 def test_a_state_force_s_assault_on_a_person_is_harm_not_a_curfew() -> None:
     text = "Gendarmes assaulted an ambulance driver in Hounde for not complying with the curfew."
     ranked = (SubEventType.CHANGE_TO_GROUP, SubEventType.ATTACK)
-    assert _settled(SubEventType.CHANGE_TO_GROUP, text, ranked) is SubEventType.ATTACK
+    assert settled(SubEventType.CHANGE_TO_GROUP, text, ranked) is SubEventType.ATTACK
 
 
 def test_arrests_of_people_out_marching_are_their_march_broken_up() -> None:
@@ -445,9 +436,9 @@ def test_arrests_of_people_out_marching_are_their_march_broken_up() -> None:
         "Police arrested at least 45 people in the capital on Tuesday. Most were young people holding placards, "
         "who walked towards Parliament."
     )
-    assert _settled(SubEventType.ARRESTS, marched) is SubEventType.PROTEST_WITH_INTERVENTION
+    assert settled(SubEventType.ARRESTS, marched) is SubEventType.PROTEST_WITH_INTERVENTION
     planned = "Police arrested 23 activists on Tuesday ahead of a planned march to parliament."
-    assert _settled(SubEventType.ARRESTS, planned) is SubEventType.ARRESTS
+    assert settled(SubEventType.ARRESTS, planned) is SubEventType.ARRESTS
 
 
 def test_a_post_s_source_label_is_not_its_text() -> None:

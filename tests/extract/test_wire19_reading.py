@@ -11,25 +11,16 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pytest
-from tests.extract.sides_check import assert_sides, read_roles, recoded
+from tests.extract.sides_check import assert_sides, read_roles, recoded, settled
 
 from vigil.extract.actors import ActorRegistry
-from vigil.extract.classify import Prediction
 from vigil.extract.geocode import Geocoder
-from vigil.extract.strategic import settle
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
     from spacy.language import Language
 
 WHEN = date(2024, 11, 20)
-
-
-def _settled(sub: SubEventType, text: str, ranked: tuple[SubEventType, ...] = ()) -> SubEventType | None:
-    pred = Prediction(
-        sub_event_type=sub, probability=0.5, relevance=0.9, ranked=tuple((s, 0.4) for s in ranked)
-    )
-    return settle(pred, text).sub_event_type
 
 
 def test_a_claim_told_after_the_bomb_is_the_bomb_s(coder: Any) -> None:
@@ -161,7 +152,7 @@ def test_a_drone_intercepted_with_no_harm_and_a_vow_is_disrupted() -> None:
         "The air force intercepted a drone launched from Yemen as it neared Eilat on Thursday. There were "
         "no injuries or damage. The Houthis said they had targeted the port and vowed to keep up their attacks."
     )
-    assert _settled(SubEventType.AIR_DRONE_STRIKE, text) is SubEventType.DISRUPTED_WEAPONS_USE
+    assert settled(SubEventType.AIR_DRONE_STRIKE, text) is SubEventType.DISRUPTED_WEAPONS_USE
 
 
 def test_weapons_seized_for_attacks_to_come_are_disrupted() -> None:
@@ -169,21 +160,21 @@ def test_weapons_seized_for_attacks_to_come_are_disrupted() -> None:
         "In an operation executed at dawn, police seized 10 rifles and 3 grenades belonging to a gang. "
         "The arsenal was going to be used in attacks on a rival group, the commander said."
     )
-    assert _settled(SubEventType.ARMED_CLASH, text) is SubEventType.DISRUPTED_WEAPONS_USE
+    assert settled(SubEventType.ARMED_CLASH, text) is SubEventType.DISRUPTED_WEAPONS_USE
 
 
 def test_armed_men_and_no_crowd_is_no_crowd_s_event() -> None:
     text = "Gunmen stopped a bus on Tuesday and marched 12 passengers into the bush, a local official said."
     ranked = (SubEventType.VIOLENT_DEMONSTRATION, SubEventType.ABDUCTION)
-    assert _settled(SubEventType.VIOLENT_DEMONSTRATION, text, ranked) is SubEventType.ABDUCTION
+    assert settled(SubEventType.VIOLENT_DEMONSTRATION, text, ranked) is SubEventType.ABDUCTION
     crowd = "Youths stopped a bus on Tuesday and marched its driver to the police station."
-    assert _settled(SubEventType.VIOLENT_DEMONSTRATION, crowd, ranked) is SubEventType.VIOLENT_DEMONSTRATION
+    assert settled(SubEventType.VIOLENT_DEMONSTRATION, crowd, ranked) is SubEventType.VIOLENT_DEMONSTRATION
 
 
 def test_a_ground_handover_read_as_a_change_is_the_handover() -> None:
     text = "Army units entered the town on Sunday after the militia pulled back; no shots were fired during the handover."
     ranked = (SubEventType.CHANGE_TO_GROUP, SubEventType.NON_VIOLENT_TRANSFER)
-    assert _settled(SubEventType.CHANGE_TO_GROUP, text, ranked) is SubEventType.NON_VIOLENT_TRANSFER
+    assert settled(SubEventType.CHANGE_TO_GROUP, text, ranked) is SubEventType.NON_VIOLENT_TRANSFER
 
 
 def test_villagers_who_kill_suspected_thieves_are_a_mob(registry: ActorRegistry, nlp: Language) -> None:
@@ -248,7 +239,7 @@ def test_an_armed_strike_is_the_group_s_change_of_activity() -> None:
     text = "The National Liberation Army on Friday declared an armed strike across the department."
     assert lede_strategic(text) is SubEventType.CHANGE_TO_GROUP
     ranked = (SubEventType.PEACEFUL_PROTEST, SubEventType.CHANGE_TO_GROUP)
-    assert _settled(SubEventType.PEACEFUL_PROTEST, text, ranked) is SubEventType.CHANGE_TO_GROUP
+    assert settled(SubEventType.PEACEFUL_PROTEST, text, ranked) is SubEventType.CHANGE_TO_GROUP
 
 
 def test_a_crowd_that_attacked_the_police_is_a_riot() -> None:
@@ -256,7 +247,7 @@ def test_a_crowd_that_attacked_the_police_is_a_riot() -> None:
         "Two police officers were killed on Tuesday when supporters of the opposition leader, who have been "
         "blocking roads for a week, attacked a police unit sent to clear the highway."
     )
-    assert _settled(SubEventType.ARMED_CLASH, text) is SubEventType.VIOLENT_DEMONSTRATION
+    assert settled(SubEventType.ARMED_CLASH, text) is SubEventType.VIOLENT_DEMONSTRATION
 
 
 @pytest.mark.parametrize(
@@ -363,7 +354,7 @@ def test_a_car_bomb_defused_before_a_planned_attack_is_disrupted() -> None:
         'called a planned attack on a hotel. Two men were detained. "It could have killed dozens," a '
         "spokesman said, blaming Al Shabaab."
     )
-    assert _settled(SubEventType.ARMED_CLASH, text) is SubEventType.DISRUPTED_WEAPONS_USE
+    assert settled(SubEventType.ARMED_CLASH, text) is SubEventType.DISRUPTED_WEAPONS_USE
 
 
 @pytest.mark.parametrize(
@@ -470,7 +461,7 @@ def test_a_town_captured_before_by_the_other_side_is_retaken(registry: ActorRegi
         "during their incursion last August, the defence ministry said."
     )
     assert (
-        _settled(SubEventType.GOVERNMENT_REGAINS_TERRITORY, text) is SubEventType.GOVERNMENT_REGAINS_TERRITORY
+        settled(SubEventType.GOVERNMENT_REGAINS_TERRITORY, text) is SubEventType.GOVERNMENT_REGAINS_TERRITORY
     )
     roles = read_roles(registry, nlp, text, SubEventType.GOVERNMENT_REGAINS_TERRITORY, "Russia", WHEN)
     assert_sides(roles, "Military Forces of Russia…", "Military Forces of Ukraine…")

@@ -11,15 +11,13 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 import pytest
-from tests.extract.sides_check import read_roles, sides_test
+from tests.extract.sides_check import settled, sides_test
 
 from vigil.extract import cues
 from vigil.extract.geocode import Geocoder
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:
-    from spacy.language import Language
-
     from vigil.extract.actors import ActorRegistry
 
 WHEN = date(2025, 3, 20)
@@ -65,9 +63,30 @@ SIDES = [
         "Geledle Clan Militia (Kenya)",
         id="clans-once-again-clashed",
     ),
+    pytest.param(
+        "Russian forces have recaptured the town of Sudzha in the Kursk region, the defence ministry said.",
+        SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+        "Russia",
+        "Military Forces of Russia…",
+        "Military Forces of Ukraine…",
+        id="ground-retaken-from-the-state-at-war",
+    ),
+    pytest.param(
+        "Tajikistan, Kyrgyzstan seal border deal. The presidents signed a treaty in Bishkek on Thursday.",
+        SubEventType.AGREEMENT,
+        "Kyrgyzstan",
+        "Government of Tajikistan…",
+        "Government of Kyrgyzstan…",
+        id="two-states-seal-a-deal",
+    ),
 ]
 
 test_who_a_wire_item_sets_against_whom = sides_test(SIDES, WHEN)
+
+
+def test_no_war_is_known_before_the_invasion(registry: ActorRegistry) -> None:
+    assert registry.enemy("Russia", date(2021, 6, 1)) is None
+    assert registry.enemy("Russia", WHEN) == "Ukraine"
 
 
 @pytest.mark.parametrize(
@@ -157,15 +176,11 @@ def test_routine_news_a_careless_coder_would_take_for_an_event(text: str, kind: 
 
 
 def test_a_post_set_up_is_the_news_whatever_war_its_setting_names() -> None:
-    from vigil.extract.classify import Prediction
-    from vigil.extract.strategic import settle
-
     text = (
         "Turkish troops on Monday set up a new military post on a hilltop near Amedi, local officials said. "
         "Ankara says its forces in northern Iraq are fighting PKK militants."
     )
-    pred = Prediction(sub_event_type=SubEventType.ARMED_CLASH, probability=0.6, relevance=0.9, ranked=())
-    assert settle(pred, text).sub_event_type is SubEventType.HEADQUARTERS_ESTABLISHED
+    assert settled(SubEventType.ARMED_CLASH, text) is SubEventType.HEADQUARTERS_ESTABLISHED
 
 
 def test_a_calm_crowd_broken_up_by_the_police_is_a_protest_with_intervention() -> None:
@@ -184,16 +199,6 @@ def test_a_calm_crowd_broken_up_by_the_police_is_a_protest_with_intervention() -
     assert crowd_or_not(pred, stoned) is None
     fought = "Two camps began fighting at a mosque; the police intervened and dispersed them."
     assert crowd_or_not(pred, fought) is None
-
-
-def test_ground_retaken_from_no_named_side_is_retaken_from_the_state_at_war(
-    registry: ActorRegistry, nlp: Language
-) -> None:
-    text = "Russian forces have recaptured the town of Sudzha in the Kursk region, the defence ministry said."
-    roles = read_roles(registry, nlp, text, SubEventType.GOVERNMENT_REGAINS_TERRITORY, "Russia", WHEN)
-    assert roles.actor2 is not None and roles.actor2.name.startswith("Military Forces of Ukraine")
-    # before the invasion no war is known: the unnamed side stays unidentified
-    assert registry.enemy("Russia", date(2021, 6, 1)) is None
 
 
 @pytest.mark.parametrize(
@@ -226,13 +231,6 @@ def test_strategic_news_told_in_a_wire_s_words(sentence: str, kind: SubEventType
     assert cues.strategic_kind(sentence) is kind
 
 
-def test_two_states_that_seal_a_deal_are_its_parties(registry: ActorRegistry, nlp: Language) -> None:
-    text = "Tajikistan, Kyrgyzstan seal border deal. The presidents signed a treaty in Bishkek on Thursday."
-    roles = read_roles(registry, nlp, text, SubEventType.AGREEMENT, "Kyrgyzstan", WHEN)
-    assert roles.actor1 is not None and roles.actor1.name.startswith("Government of Tajikistan")
-    assert roles.actor2 is not None and roles.actor2.name.startswith("Government of Kyrgyzstan")
-
-
 def test_a_capital_named_for_its_government_is_no_place(geocoder: Geocoder) -> None:
     text = (
         "The Syrian Democratic Forces and the Damascus government agreed on Tuesday that SDF fighters "
@@ -258,17 +256,13 @@ def test_a_town_in_the_west_bank_or_gaza_is_where_not_the_territory(
 
 
 def test_a_detention_kept_from_the_family_is_a_forced_disappearance() -> None:
-    from vigil.extract.classify import Prediction
-    from vigil.extract.strategic import settle
-
     text = (
         "Soldiers detained a music teacher at her flat in Melitopol on Tuesday, and her family has heard "
         "nothing from her since, the city's exiled mayor said."
     )
-    pred = Prediction(sub_event_type=SubEventType.ARRESTS, probability=0.7, relevance=0.9, ranked=())
-    assert settle(pred, text).sub_event_type is SubEventType.ABDUCTION
+    assert settled(SubEventType.ARRESTS, text) is SubEventType.ABDUCTION
     told = "Soldiers detained a music teacher at her flat in Melitopol on Tuesday, the mayor said."
-    assert settle(pred, told).sub_event_type is SubEventType.ARRESTS
+    assert settled(SubEventType.ARRESTS, told) is SubEventType.ARRESTS
 
 
 @pytest.mark.parametrize(

@@ -19,6 +19,8 @@ def test_api_conforms_to_its_openapi(live):
         @given(case=operation.as_strategy())
         @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck), database=None)
         def check(case: schemathesis.Case) -> None:
-            case.call_and_validate()
+            # schemathesis waits 10 s for a reply; a loaded CI machine can take longer to code a
+            # text, and a slow reply is no failure of the contract this test checks
+            case.call_and_validate(timeout=120)
 
         check()

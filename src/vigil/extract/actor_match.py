@@ -11,20 +11,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from vigil.domain import Actor
 from vigil.extract.actor_demonyms import not_what_it_names, off_duty
+from vigil.extract.actor_glosses import ActorMention, foreign_troops, owned_nouns, umbrella, with_mention
 from vigil.extract.actor_nouns import (
     ARMED_FROM,
     DEMONYM_GROUPS,
     DEMONYM_NOUNS,
     ETHNIC_HEADS,
     GENERIC_KINDS,
-    KNOWN_AS_RE,
     OF_COUNTRY_NOUNS,
     STATE_ACTING,
-    VAGUE_PRESS_RE,
     WEAPON_NOUNS,
     countryless,
     family_phrases,
@@ -46,15 +45,6 @@ def tokenize(text: str) -> list[tuple[str, int, int]]:
 
 def _key(phrase: str) -> tuple[str, ...]:
     return tuple(tok.lower() for tok, _, _ in tokenize(phrase))
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class ActorMention:
-    """An actor found in a text, with the character span it was read from."""
-
-    actor: Actor
-    start: int
-    end: int
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,8 +115,12 @@ class ActorIndex:
 
     def _add(self, phrase: str, hit: _Hit) -> None:
         key = _key(phrase)
-        if key:
-            self._index.setdefault(key, []).append(hit)
+        if not key:
+            return
+        self._index.setdefault(key, []).append(hit)
+        spelt = tuple(_SPELLINGS.get(w, w) for w in key)  # "Kuki National Organisation"
+        if spelt != key:
+            self._index.setdefault(spelt, []).append(hit)
 
     def _add_entry(self, entry: Entry) -> None:
         if entry.kind in ("ethnic", "communal"):
@@ -180,10 +174,22 @@ class ActorIndex:
                 i += 1
                 continue
             actor, length, how = found
+            if how in ("ethnic", "communal") and self._named_across(
+                tokens, lowered, i, length, country, when
+            ):
+                # "gunmen from the Oromo Liberation Army": the group's men, not the people's
+                found = self._match_at(tokens, lowered, i, country, when, below=length)
+                if found is None:
+                    i += 1
+                    continue
+                actor, length, how = found
             if how == "demonym" and not_what_it_names(text, tokens, lowered, i + length, actor):
                 i += 1  # "Malian National Guard", "the French strike over pensions"
                 continue
             start, end = tokens[i][1], tokens[i + length - 1][2]
+            if how == "generic" and _INSTITUTION_RE.match(text, end):
+                i += length  # "the Regional Military Administration", "a military court": a body, no force
+                continue
             if how in ("generic", "demonym") and off_duty(text, lowered, i, end, actor):
                 # "an off-duty policeman", "a former soldier was shot": a civilian victim, not the force
                 where = country or actor.country
@@ -201,7 +207,7 @@ class ActorIndex:
                 if ally is not None and actor.name.startswith(("Military", "Police")):
                     kind = "police" if actor.name.startswith("Police") else "military"
                     first = self._registry.generic(kind, ally, when, home=country)
-                    mentions.append(ActorMention(actor=_with_mention(first, text[s0:e0]), start=s0, end=e0))
+                    mentions.append(ActorMention(actor=with_mention(first, text[s0:e0]), start=s0, end=e0))
             if (
                 how == "generic"
                 and actor.type is ActorType.POLITICAL_MILITIA
@@ -212,7 +218,13 @@ class ActorIndex:
                 # "Wagner forces", "JNIM militants": the noun belongs to the name before it
                 last = mentions.pop()
                 actor, start = last.actor, last.start
-            mentions.append(ActorMention(actor=_with_mention(actor, text[start:end]), start=start, end=end))
+            elif (
+                mentions
+                and mentions[-1].actor.name == actor.name
+                and not text[mentions[-1].end : start].strip()
+            ):
+                start = mentions.pop().start  # "the paramilitary Rapid Support Forces": one side named twice
+            mentions.append(ActorMention(actor=with_mention(actor, text[start:end]), start=start, end=end))
             if how == "generic":
                 generic_starts.add(start)
             i += length
@@ -228,7 +240,8 @@ class ActorIndex:
         mentions = self._states_acting(text, mentions, country, when)
         if country is not None:
             mentions = self._gang_work(text, mentions, country)
-        return _umbrella(text, _owned_nouns(text, mentions, generic_starts))
+        mentions = foreign_troops(text, mentions, generic_starts, country)
+        return umbrella(text, owned_nouns(text, mentions, generic_starts))
 
     def _states_acting(
         self, text: str, mentions: list[ActorMention], home: str | None, when: date | None
@@ -242,7 +255,7 @@ class ActorIndex:
                 if any(a.start < e0 and s0 < a.end for a in mentions):
                     continue
                 actor = self._registry.generic("military", m.group(group), when, home=home)
-                found.append(ActorMention(actor=_with_mention(actor, m.group(group)), start=s0, end=e0))
+                found.append(ActorMention(actor=with_mention(actor, m.group(group)), start=s0, end=e0))
         return sorted([*mentions, *found], key=lambda a: a.start) if found else mentions
 
     def _gang_work(self, text: str, mentions: list[ActorMention], country: str) -> list[ActorMention]:
@@ -255,7 +268,7 @@ class ActorIndex:
         if actor.name == plain:
             return mentions
         return [
-            ActorMention(actor=_with_mention(actor, m.actor.mention or ""), start=m.start, end=m.end)
+            ActorMention(actor=with_mention(actor, m.actor.mention or ""), start=m.start, end=m.end)
             if m.actor.name == plain
             else m
             for m in mentions
@@ -294,7 +307,7 @@ class ActorIndex:
             if tuple(lowered[j : j + len(key)]) == key:
                 kind = "police" if first.name.startswith("Police") else "military"
                 s0, e0 = tokens[j][1], tokens[j + len(key) - 1][2]
-                actor = _with_mention(self._registry.generic(kind, name, when, home=home), name)
+                actor = with_mention(self._registry.generic(kind, name, when, home=home), name)
                 return ActorMention(actor=actor, start=s0, end=e0)
         return None
 
@@ -311,8 +324,11 @@ class ActorIndex:
         i: int,
         country: str | None,
         when: date | None,
+        below: int | None = None,
     ) -> tuple[Actor, int, str] | None:
-        for length in range(min(self._max_len, len(tokens) - i), 0, -1):
+        for length in range(
+            min(self._max_len, len(tokens) - i, below - 1 if below else self._max_len), 0, -1
+        ):
             hits = self._index.get(tuple(lowered[i : i + length]))
             if not hits:
                 continue
@@ -321,6 +337,16 @@ class ActorIndex:
             if found is not None:
                 return found[0], length, found[1]
         return self._partisan_at(tokens, lowered, i, country, when)
+
+    def _named_across(
+        self, tokens: list[tuple[str, int, int]], lowered: list[str], i: int, length: int, *args: Any
+    ) -> bool:
+        """Whether a named group's name starts inside the match at ``i`` and runs past its end."""
+        for j in range(i + 1, i + length):
+            found = self._match_at(tokens, lowered, j, *args)
+            if found is not None and found[2] == "alias" and j + found[1] > i + length:
+                return True
+        return False
 
     def _partisan_at(
         self,
@@ -432,185 +458,18 @@ def _group_actor(entry: Entry, country: str | None, when: date | None) -> Actor:
     return Actor(name=entry.name_on(when), type=inter, country=entry.country)
 
 
-_HEDGED_GLOSS_RE = re.compile(
-    r"\s*\(\s*(?:(?:believed|thought|said|reported|suspected|presumed)\s+to\s+be\s+|presumably\s+|presumed\s+|"
-    r"suspected\s+|likely\s+|probably\s+|possibly\s+|allegedly\s+|reportedly\s+)?(?:the\s+)?",
-    re.IGNORECASE,
+# a name's British and American spellings ("Organisation", "Defense"): either way round
+_SPELLINGS = {
+    "organization": "organisation", "organisation": "organization", "defense": "defence", "defence": "defense",
+    "center": "centre", "centre": "center", "organizations": "organisations", "organisations": "organizations",
+}  # fmt: skip
+_INSTITUTION_RE = re.compile(
+    r"\s+(?:[Aa]dministrations?|[Cc]ourts?|[Pp]rosecutors?(?:'s)?|[Aa]cadem(?:y|ies)|[Tt]ribunals?|"
+    r"[Pp]rosecution|[Aa]ttach[eé]s?|[Oo]mbudsman|[Cc]ommissariat|[Rr]egistration)\b"
 )
-
-
-_CONTINGENT_GAP_RE = re.compile(
-    r"\s+(?:of|from|with|in|serving\s+(?:with|in)|deployed\s+(?:with|under)|under)\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _mission(actor: Actor) -> bool:
-    """A multinational mission (UN, AU, a security support mission), not a foreign army."""
-    return (
-        actor.type is ActorType.EXTERNAL_FORCES
-        and not actor.name.startswith(("Military Forces", "Police Forces"))
-        and ("Mission" in actor.name or actor.name.startswith(("UN", "MINU", "MONU", "AMISOM", "ATMIS")))
-    )
-
-
-def _is_named_group(actor: Actor) -> bool:
-    return actor.type in (
-        ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENTITY_MILITIA
-    ) and not actor.name.startswith("Unidentified")  # fmt: skip
-
-
-def _umbrella(text: str, mentions: list[ActorMention]) -> list[ActorMention]:
-    """ "Katiba Macina (JNIM) militants": a named unit glossed with its coalition is coded as the
-    coalition, the name ACLED keeps for the side; so are forces "operating under" an operation."""
-    out: list[ActorMention] = []
-    for m in mentions:
-        prev = out[-1] if out else None
-        under = (
-            _UNDER_RE.fullmatch(text[prev.end : m.start])
-            if prev is not None and _is_named_group(m.actor)
-            else None
-        )
-        if under is not None and (under.group("verb") or m.actor.name.startswith("Operation ")):
-            # "Turkish troops and allied factions, acting under one command, shelled": the forces of a
-            # joint operation are coded as the operation
-            k = len(out) - 1
-            while k > 0 and _CHAIN_RE.fullmatch(text[out[k - 1].end : out[k].start]):
-                k -= 1
-            start = out[k].start
-            del out[k:]
-            out.append(
-                ActorMention(actor=_with_mention(m.actor, text[start : m.end]), start=start, end=m.end)
-            )
-            continue
-        if (
-            prev is not None
-            and _is_named_group(m.actor)
-            and (
-                (
-                    prev.actor.name.startswith("Unidentified Armed Group")
-                    and _HEDGED_GLOSS_RE.fullmatch(text[prev.end : m.start])
-                )
-                or (
-                    prev.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
-                    and _LED_BY_RE.fullmatch(text[prev.end : m.start])
-                )
-            )
-        ):
-            # "unknown gunmen (presumably JNIM militants)": the gloss names the side; "insurgents
-            # led by Hayat Tahrir al-Sham": the fighters a named group leads are coded as that group
-            out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end]), start=prev.start,
-                                   end=m.end)  # fmt: skip
-            continue
-        if (
-            prev is not None
-            and text[prev.end : m.start].strip() == "("
-            and text[m.end :].lstrip().startswith(")")
-            and _is_named_group(prev.actor)
-            and _is_named_group(m.actor)
-        ):
-            out[-1] = ActorMention(actor=_with_mention(m.actor, text[prev.start : m.end + 1]), start=prev.start,
-                                   end=m.end)  # fmt: skip
-            continue
-        out.append(m)
-    return out
-
-
 _SHORT_FAMILY_RE = re.compile(r"\bIS(?:IS|IL)?\b")
-_UNDER_RE = re.compile(
-    r"(?:\s+[\w-]+){0,4}?\s*,?\s*(?:(?P<verb>operating|acting|fighting)\s+)?under\s+(?:the\s+)?",
-    re.IGNORECASE,
-)
-_LED_BY_RE = re.compile(
-    r"\s*,?\s*(?:(?:which|who)\s+(?:are|were)\s+)?(?:led|headed|spearheaded|commanded)\s+by\s+(?:the\s+)?"
-    r"(?:(?:Islamist|jihadist|militant|rebel|armed|insurgent)\s+)?(?:group\s+|movement\s+|alliance\s+)?",
-    re.IGNORECASE,
-)
-_CHAIN_RE = re.compile(r"\s*(?:,|and|,\s*and)\s*")
+_LABEL_RE = re.compile(r"[A-Z][a-z]+(?: [a-z/-]+){0,4}:\s")
 _MILITIA_FROM_RE = re.compile(
     r"\s+from\s+(?:the\s+|a\s+|rival\s+|different\s+)*(?P<who>[A-Z][\w'-]*(?:[\s-]+[A-Z][\w'-]*)*)"
     r"(?:\s+(?P<group>(?:sub-?)?clans?|tribes?)\b)?"
 )
-_LABEL_RE = re.compile(r"[A-Z][a-z]+(?: [a-z/-]+){0,4}:\s")
-_OWNER_GAP_RE = re.compile(r"\s+(?:by|of|from)\s+(?:the\s+|a\s+|an\s+)?(?:joint\s+)?", re.IGNORECASE)
-
-
-def _owned_nouns(text: str, mentions: list[ActorMention], generic_starts: set[int]) -> list[ActorMention]:
-    """ "a patrol by Russian forces", "artillery fire by an unknown party": a generic unit or weapon
-    noun whose owner is named right after it is that owner, not the event country's army."""
-    out: list[ActorMention] = []
-    for i, m in enumerate(mentions):
-        nxt = mentions[i + 1] if i + 1 < len(mentions) else None
-        owned = nxt is not None and _OWNER_GAP_RE.fullmatch(text[m.end : nxt.start])
-        if (
-            m.start in generic_starts
-            and m.actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
-            and owned
-        ):
-            continue
-        if (
-            nxt is not None
-            and m.actor.type in (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
-            and _mission(nxt.actor)
-            and _CONTINGENT_GAP_RE.fullmatch(text[m.end : nxt.start])
-        ):
-            # "Kenyan police officers of the multinational mission", "Nepalese troops serving with
-            # MONUSCO": a national contingent fights as the mission it serves in
-            mentions[i + 1] = ActorMention(
-                actor=_with_mention(nxt.actor, text[m.start : nxt.end]), start=m.start, end=nxt.end
-            )
-            continue
-        if nxt is not None and _named_men(text, m, nxt, generic=m.start in generic_starts, owned=bool(owned)):
-            # "gunmen from the Sinaloa cartel", "gang members of the Viv Ansanm coalition": the
-            # group's men, read as the group at the noun
-            mentions[i + 1] = ActorMention(
-                actor=_with_mention(nxt.actor, text[m.start : nxt.end]), start=m.start, end=nxt.end
-            )
-            continue
-        if nxt is not None and m.start in generic_starts and _of_community(text, m, nxt):
-            # "armed youths from the Nuer community", "gunmen from the Pokot community": armed men
-            # a report ties to a community are its identity militia (inter 4), not a nameless group
-            mentions[i + 1] = ActorMention(
-                actor=_with_mention(nxt.actor, text[m.start : nxt.end]), start=m.start, end=nxt.end
-            )
-            continue
-        out.append(m)
-    return out
-
-
-_COMMUNITY_GAP_RE = re.compile(r"\s+(?:from|of|belonging to)\s+(?:the\s+|a\s+)?", re.IGNORECASE)
-_ARMED_BEFORE_RE = re.compile(r"\barmed\s+$", re.IGNORECASE)
-
-
-def _named_men(text: str, m: ActorMention, nxt: ActorMention, *, generic: bool, owned: bool) -> bool:
-    """``m`` is the men of the named group ``nxt`` right after it: "gunmen from the Sinaloa cartel",
-    "militants from the Baloch Liberation Army", "militiamen known as Imbonerakure"."""
-    if not _is_named_group(nxt.actor):
-        return False
-    gap = text[m.end : nxt.start]
-    if generic and KNOWN_AS_RE.fullmatch(gap):
-        return True
-    unnamed = generic and m.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang"))
-    vague = bool(VAGUE_PRESS_RE.fullmatch(m.actor.mention or ""))  # "militants" read as a local group
-    # "a group of Fulani men" stays unnamed
-    of = nxt.actor.type is not ActorType.IDENTITY_MILITIA and gap.lower().split()[:1] in (["of"], ["from"])
-    return owned and (unnamed or vague) and of
-
-
-def _of_community(text: str, m: ActorMention, nxt: ActorMention) -> bool:
-    """``m`` is armed men of the community ``nxt`` names: an unnamed armed noun, or youths or
-    herders said to be armed, right before "from the <X> community"."""
-    if nxt.actor.type is not ActorType.IDENTITY_MILITIA or not _COMMUNITY_GAP_RE.fullmatch(
-        text[m.end : nxt.start]
-    ):
-        return False
-    if (nxt.actor.mention or "").lower().split()[-1:] not in (["community"], ["communities"]):
-        return False
-    if m.actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang")):
-        return True
-    armed = _ARMED_BEFORE_RE.search(text, max(0, m.start - 12), m.start) is not None
-    return armed and m.actor.type in (ActorType.RIOTERS, ActorType.CIVILIANS)
-
-
-def _with_mention(actor: Actor, words: str) -> Actor:
-    return Actor(name=actor.name, type=actor.type, country=actor.country, mention=words)

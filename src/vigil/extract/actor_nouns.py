@@ -22,7 +22,8 @@ MILITARY_NOUNS = (
     "security forces", "defence forces", "defense forces", "defence and security forces",
     "defense and security forces", "military forces", "army troops", "government troops",
     "government forces", "government soldiers", "regime forces", "pro-government forces",
-    "regime troops", "military personnel", "junta troops", "junta forces", "special forces",
+    "regime troops", "military personnel", "junta troops", "junta forces", "junta", "military junta",
+    "junta soldiers", "special forces",
     "paratroopers", "marines", "air defences", "air defenses", "air defence", "air defense", "FDS", "national army", "navy", "coast guard", "patrol", "patrols",
     "military patrol", "military patrols", "military convoy", "military column", "regime soldier",
     "regime soldiers", "regime fighter", "regime fighters", "regime checkpoint", "regime positions",
@@ -40,7 +41,8 @@ DEMONYM_NOUNS = (
     "strike", "strikes", "raid", "raids", "bombardment", "bombardments", "incursion", "incursions",
     "sabotage group", "sabotage groups", "sabotage and reconnaissance group",
     "sabotage and reconnaissance groups", "saboteurs", "commandos", "assault group",
-    "assault groups", "units", "infantry", "positions",
+    "assault groups", "units", "infantry", "positions", "armoured vehicles", "armored vehicles", "bulldozers",
+    "military bulldozers", "armoured column", "armored column", "column", "convoy",
 )  # fmt: skip
 # Civilians a demonym can name as foreigners where they are hurt ("Chinese workers" in Sri Lanka,
 # "Indian fishermen" held off Sri Lanka): ACLED names them after their own country ("Malian
@@ -101,6 +103,10 @@ UNIDENTIFIED_NOUNS = (
     "criminals", "thugs", "goons", "unknown party", "an unknown party", "unidentified party",
     "unidentified forces", "unknown forces", "unidentified armed forces", "perpetrators",
     "unknown perpetrators", "unidentified perpetrators", "unidentified armed individuals",
+    # the local press's words for them: "miscreants" (South Asia), "hoodlums" (Nigeria),
+    # "sicarios" and "armed subjects" (Latin America)
+    "miscreants", "unidentified miscreants", "unknown miscreants", "hoodlums", "sicarios",
+    "armed subjects", "hitmen", "hired gunmen",
 )  # fmt: skip
 CIVILIAN_NOUNS = (
     "civilians", "civilian", "villagers", "villager", "residents", "resident", "inhabitants",
@@ -291,7 +297,9 @@ ARMED_FROM = (
 VAGUE_PRESS_RE = re.compile(r"(?:militants|insurgents|jihadists|rebels|fighters|extremists|terrorists)", re.I)
 KNOWN_AS_RE = re.compile(
     r",?\s+(?:known as|called|dubbed|calling themselves|(?:believed|suspected|thought|said|presumed)\s+to\s+be"
-    r"(?:\s+(?:from|members of|fighters of|part of))?)\s+(?:the\s+)?",
+    r"(?:\s+(?:from|members of|fighters of|part of))?|"
+    # "armed men identified by survivors as members of the Gran Grif gang"
+    r"identified\s+(?:by\s+(?:[\w-]+\s+){1,2})?as(?:\s+(?:members|fighters|militants|gunmen)\s+of)?)\s+(?:the\s+)?",
     re.I,
 )
 

@@ -16,7 +16,7 @@ from vigil.domain import Actor
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
-    from vigil.extract.actor_match import ActorMention
+    from vigil.extract.actor_glosses import ActorMention
 
 _POSSESSIVE_RE = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)  # "its long-range drones"
 _BODY = (

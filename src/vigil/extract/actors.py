@@ -27,7 +27,8 @@ from typing import Any
 
 from vigil.domain import Actor
 from vigil.errors import MalformedRecord, ModelMissing, UsageError
-from vigil.extract.actor_match import ActorIndex, ActorMention, tokenize
+from vigil.extract.actor_glosses import ActorMention
+from vigil.extract.actor_match import ActorIndex, tokenize
 from vigil.extract.actor_nouns import ARTICLE_COUNTRIES, GANG_COUNTRIES
 from vigil.taxonomy import ActorType
 

@@ -61,6 +61,8 @@ _SAY_VERBS = frozenset(
         "according",
     )
 )
+_DISTANCED = frozenset(("distanced", "distances", "dissociated", "disassociated", "dissociates"))
+_SELVES = frozenset(("itself", "themselves", "himself"))
 _HEDGES = frozenset(("presumed", "suspected", "alleged", "supposed", "purported"))
 _PATIENT_PREPS = frozenset({"against", "on", "at", "targeting"})
 _GROUP_NOUNS = frozenset(
@@ -356,6 +358,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             c.dep_ == "dobj" and c.lower_ in _DISOWNED for c in head.children
         ):
             return WITNESS, ally  # "the Pakistani Taliban denied involvement": no side of it
+        if head.lower_ in _DISTANCED and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in head.children):
+            return WITNESS, ally  # "the banned TTP distanced itself from the attack"
         if head.lower_ in _SAY_VERBS and _object_of_act(tok):
             return -2, ally  # "killing 11 people, police said" parsed with the victims as speakers
         if head.lower_ in _SAY_VERBS:

@@ -30,6 +30,7 @@ from vigil.extract.harmclauses import (
     passive_pair,
     persons_after,
     persons_before,
+    plain_deaths,
     previous_word,
     relative_end,
     without_ages,
@@ -570,7 +571,8 @@ def _negated(tokens: Sequence[str], j: int) -> bool:
     return any(t in NEGATORS or t in _HEDGES for t in window)
 
 
-_HEDGES = words("failed attempted nearly almost narrowly tried threatened threatening")
+_HEDGES = words("failed attempted nearly almost narrowly tried threatened threatening until unless")
+_PART_WORDS = words("among including included one whom them")
 
 
 def sentence_mentions(tokens: list[str]) -> list[Mention]:
@@ -580,10 +582,20 @@ def sentence_mentions(tokens: list[str]) -> list[Mention]:
     >>> [(m.kind.value, m.figure) for m in sentence_mentions(tokenize("A soldier was killed."))]
     [('killed', 1)]
     """
-    tokens = without_ages(tokens)
+    tokens = plain_deaths(without_ages(tokens))
     stated, used = numbered(tokens)
     mentions = list(stated)
-    if not any(m.kind is ClaimKind.KILLED for m in stated):
+    killed = {m.counted for m in stated if m.kind is ClaimKind.KILLED}
+    if killed and Counted.TOTAL not in killed and not any(t in _PART_WORDS for t in tokens):
+        # "a soldier was killed while two militants were neutralised": one of another side named
+        # beside a figure adds to it (a total, or "among them", may already hold him)
+        mentions.extend(
+            m
+            for m in _unnumbered(tokens, used)
+            if m.kind is ClaimKind.KILLED and m.figure == 1 and not m.vague
+            and m.counted is not Counted.TOTAL and m.counted not in killed
+        )  # fmt: skip
+    if not killed:
         mentions.extend(_unnumbered(tokens, used))
         if not any(m.kind is ClaimKind.KILLED for m in mentions) and body_found(" ".join(tokens)):
             mentions.append(Mention(ClaimKind.KILLED, 1, Counted.TOTAL, False))  # "another body was found"

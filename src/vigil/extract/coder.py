@@ -48,12 +48,15 @@ from vigil.extract.scene import (
 )
 from vigil.extract.segments import as_told, consolidated, etype, group_sentences, links, split_told_apart
 from vigil.extract.strategic import settle
-from vigil.taxonomy import NO_FATALITIES, EventType, Stance, SubEventType
+from vigil.taxonomy import NO_FATALITIES, ActorType, EventType, Stance, SubEventType
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from spacy.language import Language
     from spacy.tokens import Doc, Span
 
+    from vigil.extract.actor_glosses import ActorMention
     from vigil.extract.actors import ActorRegistry
     from vigil.extract.classify import EventClassifier, Prediction
     from vigil.extract.geocode import Geocoder
@@ -316,6 +319,14 @@ class Coder:
                     # names no side of this event
                     text, doc = told, coder.res.nlp(told)
                 mentions = coder.res.registry.find(text, country=country, when=seg.event_date)
+                if not whole and not any(_names_side(m) for m in mentions):
+                    # "... teams of the Gendarmerie located a cave used by the PKK. During the search,
+                    # rockets and rifles were seized": the sides were named in a sentence before
+                    context = _naming_sentence(d.doc, seg, coder.res.registry, country, seg.event_date)
+                    if context is not None:
+                        text = f"{context} {text}"
+                        doc = coder.res.nlp(text)
+                        mentions = coder.res.registry.find(text, country=country, when=seg.event_date)
                 # the codebook decides some types by the sides: an attack on soldiers is a battle
                 sub = recode(seg.prediction.sub_event_type, text, mentions, doc)
                 if sub is not seg.prediction.sub_event_type:
@@ -388,6 +399,37 @@ class Coder:
             d.principal = flagged[0] if flagged else (0 if d.reports else None)
 
         return [relevance, parse, scene, segment, place, when, consolidate, actors, claims, assemble]
+
+
+def _naming_sentence(
+    doc: Doc, seg: Segment, registry: ActorRegistry, country: str | None, when: date | None
+) -> str | None:
+    """The nearest of the few sentences before ``seg``'s last, not its own, that names an armed side."""
+    own = {s.start_char for s in seg.sentences}
+    last = seg.sentences[-1].start_char
+    before = [s for s in doc.sents if s.start_char not in own and s.start_char < last][-_CONTEXT_REACH:]
+    for sent in reversed(before):
+        if any(_names_side(m) for m in registry.find(sent.text, country=country, when=when)):
+            return sent.text.strip()
+    return None
+
+
+def _names_side(mention: ActorMention) -> bool:
+    """A force or an armed group named, not a nameless one ("gunmen")."""
+    return mention.actor.type in ARMED_SIDES and not mention.actor.name.startswith("Unidentified")
+
+
+_CONTEXT_REACH = 4  # sentences looked back for the sides a later event's sentences leave unnamed
+# the sides that act in violence: forces and armed groups, not crowds or civilians
+ARMED_SIDES = frozenset(
+    {
+        ActorType.STATE_FORCES,
+        ActorType.EXTERNAL_FORCES,
+        ActorType.REBEL_GROUP,
+        ActorType.POLITICAL_MILITIA,
+        ActorType.IDENTITY_MILITIA,
+    }
+)
 
 
 def _segment_doc(seg: Segment, nlp: Language) -> Doc:

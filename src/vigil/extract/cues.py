@@ -23,11 +23,15 @@ if TYPE_CHECKING:
 # Verbs and nouns that tell that something happened: violence, protest, or a strategic move.
 EVENT = re.compile(
     r"\b(kill\w*|shot|shoot\w*|fir(?:ed|ing) (?:on|at|upon)|open(?:ed)? fire|gunned|execut\w+|massacr\w+|"
-    r"attack\w*|ambush\w*|raid\w*|clash\w*|fight\w*|fought|battl\w+|assault\w*|"
+    r"attack\w*|ambush\w*|raid\w*|clash\w*|fight\w*|fought|battl\w+|assault\w*|gunfights?|firefights?|"
+    # South Asian press: "a jawan was martyred", "two terrorists neutralised in an encounter"
+    r"martyr\w*|neutrali[sz]\w*|encounters?|slain|stabb\w*|hack(?:ed)? to death|behead\w*|lynch\w*|"
     r"bomb\w*|explo\w+|blast\w*|shell\w*|strik\w+|struck|air ?strike\w*|drone\w*|missile\w*|rocket\w*|"
-    r"mortar\w*|artillery|IED|landmine\w*|grenade\w*|suicide|"
+    r"mortar\w*|artillery|IED|landmine\w*|grenade\w*|suicide|chlorine|toxic gas|poison gas|nerve agents?|"
+    r"dropp(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|barrels?|explosives|grenades|munitions)|"
     r"dead|death\w*|die[ds]?|lost|casualt\w+|wound\w*|injur\w+|"
-    r"abduct\w*|kidnap\w*|hostage\w*|disappear\w*|rap(?:e|ed|ing)|sexual\w*|"
+    r"abduct\w*|kidnap\w*|hostage\w*|disappear\w*|rap(?:e|ed|ing)|sexual\w*|invad(?:ed|ing)|whisk\w* (?:\w+ )?away|"
+    r"carried (?:off|away)|took (?:\w+ ){0,2}away|"
     r"taken (?:away )?from (?:his|her|their) (?:homes?|farms?|house|houses|villages?|cars?|vehicles?)|"
     r"protest\w*|demonstrat\w+|rall(?:y|ied|ies)|march(?:ed|es)?|strike|sit-in|riot\w*|mob\w*|"
     r"loot\w*|torch\w*|burn\w*|arrest\w*|detain\w*|seiz\w+|captur\w+|overr?an|t(?:ook|aken|aking) (?:full |effective |total )?control|"
@@ -45,6 +49,8 @@ HISTORY = re.compile(
     r"October|November|December) )?(?:19|20)\d\d|(?:has|have) been (?:at war|fighting|battling)|"
     r"in (?:19|20)\d\d|has been (?:classified|designated|accused)|designat\w+ (?:as )?a terrorist|"
     r"documented|in summary|highlight\w*|overall|continues? to|has faced|have faced|"
+    # a governor's roundup of the day: "In total, 2 people were killed and 14 injured in the region"
+    r"in total,?[^.;]{0,80}\bin the (?:region|province|oblast)\b|"
     r"is currently led|led by a military junta|sought assistance|frequently|routinely|regularly|"
     r"(?:hundreds|thousands|scores|dozens) of (?:deaths|killings|attacks|people killed)|"
     # a toll of a year or a war, not of the day: "last year, 60 died", "thousands have been killed"
@@ -98,7 +104,10 @@ CLAIMS_ACT = re.compile(
     r"(?:[\w-]+ ){0,2}(?:channels?|accounts?|website|radio)) )?(?:that )?(?:it|they|(?:its|their) "
     r"(?:fighters?|members?|men|martyrdom seekers?|suicide bombers?|commandos?|units?|mujahideen)) "
     r"(?:(?:was|were|had been) behind|(?:had )?(?:carried out|staged|launched|conducted|mounted|targeted|attacked|bombed|"
-    r"planted|detonated))\b",
+    r"planted|detonated))\b"
+    # "the attack was carried out by the ELN guerrilla, the army said": an attribution of the act
+    r"|\b(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|strike|assault|killings?|"
+    r"massacre)s? (?:was|were|had been|has been) (?:carried out|perpetrated|committed|staged|launched|mounted) by\b",
     re.IGNORECASE,
 )
 
@@ -326,7 +335,7 @@ _ACCIDENT = re.compile(
     r"(?:[\w-]+ ){0,2}(?:mine|tunnel|building|bridge|shaft|pit)|(?:gas|cooking gas|lpg|oxygen) cylinders?|"
     r"boilers?|short[- ]circuit|electrical (?:fault|fire)|faulty (?:wiring|boiler|equipment|valve)|"
     r"(?:industrial|road|traffic|mining|workplace|boat|ferry|plane|train|car) (?:crash|disaster)s?|"
-    r"capsiz\w*|"
+    r"capsiz\w*|methane|firedamp|cave-?ins?|caved in|brought (?:the|its) roof down|"
     r"(?:explosion|blast|fire) (?:(?:ripped|tore|swept) through (?:an? |the )?(?:[\w'’-]+ ){0,3})?(?:at|in|on) "
     r"(?:an? |the )?(?:[\w'’-]+ ){0,3}(?:factory|plant|refinery|"
     r"(?:gas|petrol|filling|fuel) station|warehouse|depot|pipeline|mine|tanker|silo))\b",
@@ -477,7 +486,9 @@ _WEAPONS_SEIZED = re.compile(
     # a bomb made safe by blowing it up: a controlled detonation by those who found it
     r"\bcontrolled (?:explosion|detonation)s?\b|\b(?:police|bomb squad|sappers|deminers|bomb disposal \w+|"
     r"security forces) (?:[\w-]+ ){0,2}(?:detonated|blew up|destroyed) (?:an? |the )?(?:[\w-]+ ){0,2}"
-    r"(?:bombs?|devices?|ieds?|explosives?|landmines?|shells?)\b",
+    r"(?:bombs?|devices?|ieds?|explosives?|landmines?|shells?)\b|\bmade (?:the |a )?(?:[\w-]+ )?(?:devices?|bombs?|"
+    r"explosives) safe\b|\b(?:stopped|halted) an? (?:[\w-]+ ){0,2}(?:vehicle|car|minibus|truck|lorry|van|bus) "
+    r"(?:packed|laden|loaded|rigged|filled) with explosives\b",
     re.I,
 )
 # found, discovered, recovered: a seizure only in the hands of a security force (divers find a
@@ -521,7 +532,14 @@ DEAL_SIGNED = re.compile(
     r"\bpeace (?:ceremony|deal|pact|accord)\b[^.]{0,120}?\bformally end(?:ing|ed|s)\b|"
     # "the SDF and the government agreed on Tuesday that its fighters would leave two districts"
     r"\bagreed (?:on \w+day )?that (?:[\w'-]+ ){1,6}(?:would|will) (?:withdraw|leave|pull out|hand over|swap|"
-    r"exchange|release|cease|stop|lay down)\b",
+    r"exchange|release|cease|stop|lay down)\b|"
+    # "signed an agreement under which the group's 200 fighters will hand over their weapons"
+    r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:agreement|deal|accord|pact)\b[^.]{0,80}?"
+    r"\b(?:fighters|combatants|militiamen|rebels)\b[^.]{0,80}?\b(?:hand\w* over|lay\w* down|disarm\w*|"
+    r"demobili[sz]\w*|cantonment|location zones?|withdraw\w*|surrender\w*)\b|"
+    # "concluded with the signing of a renegotiated Suspension of Operations agreement"
+    r"\bsigning of (?:an? |the )?(?:[\w-]+ ){0,3}?(?:peace|ceasefire|cease-fire|truce|reconciliation|"
+    r"non-aggression|disarmament|suspension of operations)\b[^.]{0,30}?\b(?:agreement|deal|accord|pact)\b",
     re.I,
 )
 _BASE_SET_UP = re.compile(

@@ -178,7 +178,10 @@ _HOLIDAYS = {
 _FEAST_REACH = timedelta(days=45)  # a feast further back than this is another event's
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|stated|added|published|statement)\s+(?:\w+\s+){0,2}$", re.I
+    r"\b(?:said|says|told|announced|stated|added|published|statement)\s+(?:\w+\s+){0,2}$|"
+    # "said in a statement read on state television on Saturday that ..."
+    r"\bstatement (?:read|broadcast|aired|posted|issued|released) (?:\w+\s+){0,4}$",
+    re.I,
 )
 _DATELINE = re.compile(  # "KYIV, May 3 (AP) -", "BOGOTÁ, May 20 (Reuters) -"
     rf"^\s*(?:[A-Z][\w .'-]{{1,40}}(?:,\s*[A-Z][\w .'-]{{1,30}})?,?\s+)?{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?"
@@ -190,9 +193,15 @@ _DATELINE_CAPS = re.compile(
     rf"^\s*(?-i:[A-Z][A-ZÀ-Ý .'-]{{1,40}}),\s+{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\)|:)",
     re.I,
 )
-# "Maputo, 9 November 2024 –": a press release's place and full date, day first
+# "Imphal, Jan 24:", the Indian press's: a town in title case, then a colon
+_DATELINE_TOWN = re.compile(
+    rf"^\s*(?!(?i:on|in|by|at|from|since|until|as of)\b)(?-i:[A-Z][a-zà-ÿ'-]+(?: [A-Z][a-zà-ÿ'-]+)?),\s+"
+    rf"{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?\s*:",
+    re.I,
+)
+# "Maputo, 9 November 2024 –", "Bangui, 22 September (Radio Ndeke Luka) -": day first
 _DATELINE_DMY = re.compile(
-    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},\s+{_DAY}\s+{_MONTH},?\s+{_YEAR}\s*[-–—]",
+    rf"^\s*[A-Z][A-Za-z .'-]{{1,40}},\s+{_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?\s*(?:\([^)]{{1,30}}\))?\s*[-–—]",
     re.I,
 )
 
@@ -362,7 +371,12 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     >>> event_date("Gunmen attacked Kidal.", published=None)
     (None, 3)
     """
-    dateline = _DATELINE.match(text) or _DATELINE_CAPS.match(text) or _DATELINE_DMY.match(text)
+    dateline = (
+        _DATELINE.match(text)
+        or _DATELINE_CAPS.match(text)
+        or _DATELINE_TOWN.match(text)
+        or _DATELINE_DMY.match(text)
+    )
     filed: date | None = None  # the dateline's day: the report's own date when the text names none
     if dateline is not None:
         groups = dateline.groupdict()
@@ -387,7 +401,7 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
             if published is not None and found > published + timedelta(days=1):
                 continue
             taken.append((start, match.end()))
-            statement = bool(_REPORTING_BEFORE.search(text[max(0, start - 40) : start]))
+            statement = bool(_REPORTING_BEFORE.search(text[max(0, start - 60) : start]))
             found, precision = _hedge(text, start, match.end(), found, precision)
             candidates.append((statement, start, found, precision, kind, match.end()))
     if (
@@ -412,6 +426,10 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
         told = [c for c in candidates if c[0] and c[3] == TIME_PRECISION_DAY]
         if kind == "day_before" and told:  # "police said on Thursday ... the previous day"
             return told[0][2] - timedelta(days=1), TIME_PRECISION_DAY
+        before = [c for c in candidates if c[4] == "day_before" and c[1] > first[1]]
+        if before and kind not in _RELATIVE and precision == TIME_PRECISION_DAY:
+            # "On October 27, the bodies of four civilians were found, killed the night before"
+            return found - timedelta(days=1), TIME_PRECISION_DAY
         if kind in _RELATIVE:  # "yesterday (24 July)": the date written out wins
             spelled = [
                 c for c in candidates if c[4] not in _RELATIVE and re.fullmatch(r"\s*\(", text[end : c[1]])

@@ -25,6 +25,7 @@ from vigil.extract.geowords import (
     DATELINE_AFTER,
     DIRECTION_REGIONS,
     DIRECTIONS,
+    EMBLEM_AFTER,
     GENERIC_NAME_WORDS,
     IN_GAP,
     LANDMARK_GAP,
@@ -172,12 +173,16 @@ class MentionFinder:
         mentions = []
         for s, e in self._outside_organisations(text, spans):
             mention = self._mention(text, s, e, s in partial, heads.get(s))
-            if is_water(text, s, e) or (
-                not mention.in_parens
-                and not (s < 5 and DATELINE_AFTER.match(text[e:]))  # "BUENOS AIRES - Federal police"
-                and inside_person(text, s, e, persons)
-                and not located(mention)
-                and not qualified(e)
+            if (
+                is_water(text, s, e)
+                or EMBLEM_AFTER.match(text, e)
+                or (
+                    not mention.in_parens
+                    and not (s < 5 and DATELINE_AFTER.match(text[e:]))  # "BUENOS AIRES - Federal police"
+                    and inside_person(text, s, e, persons)
+                    and not located(mention)
+                    and not qualified(e)
+                )
             ):
                 continue  # "the death of Norbert Zongo": a word of a person's name, not cued as a place
             mentions.append(mention)

@@ -474,6 +474,10 @@ def names_area_of(words: list[str], demonym: Callable[[str], str | None]) -> boo
     return len(words) > 3 and words[-4].lower() == "the" and demonym(words[-3]) is not None
 
 
+# "waving Maple Leaf flags": a name on a flag or a shirt is no place of the event
+EMBLEM_AFTER = re.compile(r"\s+(?:flags?|banners?|emblems?|anthem|jerseys?|shirts?)\b", re.I)
+
+
 def is_water(text: str, start: int, end: int) -> bool:
     """Whether the name is a body of water ("in the Red Sea", "the Gulf of Guinea") and not the
     admin area named after it ("Red Sea state")."""

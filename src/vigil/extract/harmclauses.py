@@ -30,7 +30,8 @@ PERSON_SINGULAR = words(
     "man woman person child boy girl civilian soldier policeman officer suspect farmer herder herdsman "
     "student trader villager resident driver teacher chief leader member fighter militant rebel "
     "gendarme guard journalist worker youth pastor imam priest elder motorist passenger thief robber "
-    "rustler attacker assailant gunman commander colonel businessman activist"
+    "rustler attacker assailant gunman commander colonel businessman activist jawan havildar sepoy "
+    "constable sergeant corporal"
 )
 _KIN = words(
     "son daughter wife husband brother sister father mother uncle nephew niece cousin baby infant "
@@ -252,6 +253,30 @@ def passive_pair(tokens: Sequence[str], j: int) -> bool:
     """Whether ``tokens[j]`` ends a passive pair of verbs ("was raped and killed", "were shot and
     killed"): a victim told before it, not an act on one told after."""
     return j >= 3 and tokens[j - 1] == "and" and tokens[j - 3] in BE and is_verb(tokens[j - 2])
+
+
+_FATALLY = words("shot stabbed wounded injured hit struck beaten burned burnt gunned")
+_BOTH_OF = words(
+    "men women people soldiers officers policemen civilians passengers brothers sisters occupants children"
+)
+
+
+def plain_deaths(tokens: list[str]) -> list[str]:
+    """ "two men were fatally shot" read as killed, and "killing both men inside" as two: the
+    press's ways of telling a death and a pair."""
+    out: list[str] = []
+    k = 0
+    while k < len(tokens):
+        if tokens[k] == "fatally" and k + 1 < len(tokens) and tokens[k + 1] in _FATALLY:
+            out.append("killed")
+            k += 2
+            continue
+        if tokens[k] == "both" and k + 1 < len(tokens) and tokens[k + 1] in _BOTH_OF:
+            out.append("two")
+        else:
+            out.append(tokens[k])
+        k += 1
+    return out
 
 
 def without_ages(tokens: list[str]) -> list[str]:

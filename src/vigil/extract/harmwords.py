@@ -59,7 +59,8 @@ COUNTED_WORDS: dict[Counted, frozenset[str]] = {
     Counted.SOLDIERS: words(
         "soldier soldiers troops trooper troopers servicemen serviceman officer officers policeman "
         "policemen police gendarme gendarmes personnel guard guards marines paratroopers mercenary "
-        "mercenaries army military vdp constable constables sergeant lieutenant captain"
+        "mercenaries army military vdp constable constables sergeant lieutenant captain jawan jawans "
+        "havildar havildars sepoy sepoys jco commando commandos corporal major colonel"
     ),
     Counted.FIGHTERS: words(
         "fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists "
@@ -122,7 +123,8 @@ VOICES_ARRESTED = re.compile(
     r"gendarmes|gendarmerie|military|army|junta|Taliban|Houthis?)\b"
     r"[^.;]{0,60}?\b(?:detained|arrested|rounded up|picked up|abducted)\b[^.;]{0,80}?\b(?:journalists?|reporters?|"
     r"editors?|editor-in-chief|activists?|bloggers?|dissidents?|critics?|rights defenders?|opposition (?:figures?|"
-    r"leaders?|members?|politicians?|lawmakers?|activists?|supporters?))\b",
+    r"leaders?|members?|politicians?|lawmakers?|activists?|supporters?)|(?:human )?rights (?:groups?|"
+    r"organi[sz]ations?|lawyers?|campaigners?|monitors?)|trade unionists?|union leaders?)\b",
     re.I,
 )
 # A political figure taken, or people held as spies or members of an armed group: "former

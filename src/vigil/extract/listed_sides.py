@@ -8,7 +8,7 @@ import re
 
 # A fight's verbs, whoever fought: "clashed", "exchanged fire", "traded shots".
 CLASH_RE = re.compile(
-    r"\b(?:clash\w*|fight\w*|fought|confront\w*|skirmish\w*|exchang\w*|trad(?:ed|ing) (?:gun)?(?:fire|shots))\b",
+    r"\b(?:clash\w*|fight\w*|fought|battl(?:ed|ing|es)|confront\w*|skirmish\w*|exchang\w*|trad(?:ed|ing) (?:gun)?(?:fire|shots))\b",
     re.I,
 )
 

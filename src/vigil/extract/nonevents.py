@@ -15,6 +15,7 @@ import re
 from typing import TYPE_CHECKING
 
 from vigil.extract import cues
+from vigil.extract.harmwords import FIGURE_ARRESTED, VOICES_ARRESTED
 from vigil.extract.nlp import sentence_spans
 from vigil.extract.tallies import without_aggregates
 
@@ -60,14 +61,17 @@ _RECALLED = re.compile(
     # "..., killing thousands of Yazidi men and abducting women": the recalled act's own toll
     r"(?:,\s*(?:killing|leaving|wounding|abducting|displacing|forcing)\b[^,;]*)*|"
     # "a memorial mass for the 21 civilians killed by soldiers in the village five years ago"
-    r"\bfor (?:the )?[^.;]{0,60}?\b(?:killed|slain|massacred|victims|dead)\b[^.;]*?\b(?:years?|decades?) ago\b",
+    r"\bfor (?:the )?[^.;]{0,60}?\b(?:killed|slain|massacred|victims|dead)\b[^.;]*?\b(?:years?|decades?) ago\b|"
+    # "to pray for the 85 men who died after troops broke up a demonstration on Oct 25, 2004"
+    r"\bfor (?:the )?[^.;]{0,60}?\bwho (?:died|were killed)\b[^.;]*?\b(?:19|20)\d\d\b[^.;]*",
     re.I,
 )
 # people come together to pray or mourn, not to press a demand: no protest
 _WORSHIP = re.compile(
     r"\b(?:gathered|gathering|met|assembled)\b(?:[^.;]{0,80}?)\bfor (?:an? |the )?(?:\w+ ){0,2}"
     r"(?:mass|masses|prayers?|service|ceremony|memorial|requiem|funeral)\b|"
-    r"\b(?:gathered|gathering|assembled)\b[^.,;]{0,40}?\b(?:at|in) (?:the|a) (?:[\w-]+ ){0,2}(?:cemetery|graves?|memorial)\b",
+    r"\b(?:gathered|gathering|assembled)\b[^.,;]{0,40}?\b(?:at|in) (?:the|a) (?:[\w-]+ ){0,2}(?:cemetery|graves?|memorial)\b|"
+    r"\b(?:gathered|gathering|assembled)\b[^.;]{0,60}?\bto (?:pray|mourn)\b",
     re.I,
 )
 _PART_OF_DRILL = re.compile(
@@ -93,6 +97,9 @@ _AT_COURT = re.compile(
     r"\b(?:stormed|clashed|protest\w*|demonstrators|rioters|tear ?gas|opened fire|attacked|rallied|executed)\b",
     re.I,
 )
+
+# a desk's label for a piece that weighs a war ("ANALYSIS - Two years after ..."), whatever acts it recalls
+_ANALYSIS = re.compile(r"^\W*(?:ANALYSIS|EXPLAINER|OPINION|COMMENTARY|EDITORIAL|FACTBOX|INSIGHT|Q&A)\b")
 
 _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
@@ -167,7 +174,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "commemoration",
         re.compile(
             r"\b(?:to (?:mark|commemorate|remember)|commemorat\w+|anniversary of|laid (?:wreaths|flowers)|"
-            r"memorial (?:service|ceremony|mass|prayers?)|minute'?s? (?:of )?silence|marking (?:\w+ ){1,3}years? since)\b",
+            r"memorial (?:service|ceremony|mass|prayers?)|minute'?s? (?:of )?silence|mark(?:ed|ing|s) (?:\w+ ){1,3}years? since|"
+            r"to pray for (?:the )?(?:[\w-]+ ){0,5}(?:who|victims|dead)\b)\b",
             re.I,
         ),
     ),
@@ -232,10 +240,14 @@ def routine_news(text: str) -> str | None:
     None when it tells none of them or an act the codebook codes appears anywhere in ``text``."""
     spans = list(sentence_spans(text))
     lede = text[spans[0][0] : spans[0][1]] if spans else text
+    if _ANALYSIS.match(lede):
+        return "analysis"
     lede = _DATELINE.sub("", lede, count=1)
     kind = next((name for name, pattern in _KINDS if pattern.search(lede)), None)
     if kind is None:
         return _statistics(lede, [text[a:b] for a, b in spans[1:]])
+    if kind == "ordinary crime" and (VOICES_ARRESTED.search(lede) or FIGURE_ARRESTED.search(lede)):
+        return None  # "police arrested the head of a rights group, accusing her of embezzlement"
     if kind == "court ruling":
         # a crowd or a fight at the court is an event; the crime tried ("the militants who stormed
         # the camp in February 2018") is not
@@ -293,7 +305,7 @@ def _statistics(lede: str, rest: list[str]) -> str | None:
 
 # "QUITO, Jan 17 (Reuters) - ": the dateline, so a court ruling's lede starts at its subject
 _DATELINE = re.compile(
-    r"^\s*[A-Z][A-Z'. -]{2,}(?:,\s*[\w .]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*[-\u2013\u2014]+\s*"
+    r"^\s*[A-Z][A-Z'. -]{2,}(?:,\s*[\w .]{2,30}?)?\s*(?:\([^)]{1,30}\))?\s*(?:[-\u2013\u2014]+|:)\s*"
 )
 
 

@@ -118,13 +118,21 @@ _CLAIMED = re.compile(
 
 def taken_unharmed(text: str) -> bool:
     """People abducted, and no one harmed nor force used on anyone."""
-    told = _UNHARMED.sub(" ", text)
+    told = _IN_THE_AIR.sub(" ", _UNHARMED.sub(" ", text))  # shots fired into the air hit no one
     return bool(_ABDUCTED.search(told)) and not harms_people(text) and not _FORCE_USED.search(told)
+
+
+_IN_THE_AIR = re.compile(r"\b(?:shot|fired|shooting|firing)(?: \w+ly)? (?:shots )?into the air\b", re.I)
 
 
 _ABDUCTED = re.compile(
     r"\b(?:abduct\w*|kidnap\w*|took (?:\w+ ){0,3}hostage|carried (?:off|away)|(?:took|led|whisked) away|snatched|"
-    r"(?:drove|made) off with|whereabouts (?:\w+ ){0,3}(?:unknown|remain)|marched (?:\w+ ){0,5}into the (?:forest|bush))\b",
+    r"(?:drove|made) off with|whereabouts (?:\w+ ){0,3}(?:unknown|remain)|marched (?:\w+ ){0,5}into the (?:forest|bush)|"
+    # "seized a public school teacher from his home", "forced her husband onto a motorboat"
+    r"seized (?:an? |the |two |three |\d+ )(?:[\w-]+ ){0,3}(?:teachers?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|"
+    r"farmers?|traders?|doctors?|nurses?|priests?|pastors?|workers?|engineers?|students?|pupils?|villagers?|"
+    r"civilians?|tourists?|businessm[ae]n|journalists?|passengers?|officials?)\b|"
+    r"forced (?:\w+ ){1,3}(?:onto|into) (?:an? |their )?(?:[\w-]+ )?(?:boat|motorboat|vehicle|truck|car|van|pickup))\b",
     re.I,
 )
 _FORCE_USED = re.compile(
@@ -374,12 +382,12 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "Israeli strikes hit a house": wire copy's bare "strikes" by a state are from the air
         # (ACLED's notes write "air strike"; a ground one names its artillery or missiles)
         return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)
-    if sub is SubEventType.ATTACK and taken_unharmed(text):
+    if sub in (SubEventType.ATTACK, SubEventType.ARMED_CLASH) and taken_unharmed(text):
         # "gunmen abducted 20 villagers; nobody was killed": over our ACLED notes so told (no
         # harm nor force named), Abduction 322, Attack 6
         return replace(pred, sub_event_type=SubEventType.ABDUCTION)
     if (
-        sub is SubEventType.ARMED_CLASH
+        sub in (SubEventType.ARMED_CLASH, SubEventType.CHANGE_TO_GROUP, SubEventType.OTHER)
         and _PLACE_TAKEN.search(lede)
         and (territory := next((t for t, _ in pred.ranked[:2] if t in _TERRITORY), None)) is not None
     ):
@@ -390,6 +398,14 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "JNIM fighters overran an army detachment in Djibo": a post overrun, no town taken, is a
         # battle (our ACLED notes so worded: Armed clash 4, Attack 2, territory 1)
         return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
+    if (
+        sub is SubEventType.NON_VIOLENT_TRANSFER
+        and _FREED_PEOPLE.search(lede)
+        and not _PLACE_NAMED.search(lede)
+    ):
+        # "the NPA freed two soldiers it had held, handing them over to church leaders": people
+        # handed back, no ground (a release the codebook leaves to Other)
+        return replace(pred, sub_event_type=SubEventType.OTHER)
     if sub is SubEventType.NON_VIOLENT_TRANSFER and _FOUGHT_OVER.search(text) and not _HANDED.search(text):
         # "Ukraine said its troops took Robotyne; Russia said it repelled attacks near it": ground
         # won in a fight is no peaceful handover (who took it decides the kind: sides.recode)
@@ -405,16 +421,40 @@ def settle(pred: Prediction, text: str) -> Prediction:
     if sub in _TERRITORY and _CONTESTED.search(text) and not _TAKEN.search(text):
         # "troops and militiamen fought for control of the town": ground fought over, not taken
         return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
+    if (
+        sub.event_type in (EventType.BATTLES, EventType.REMOTE_VIOLENCE)
+        and (_HANDED.search(lede) or _POSSESSION.search(lede))
+        and not harms_people(text)
+        and not _BLOODSHED.search(_NOT_FOUGHT.sub(" ", lede))
+    ):
+        # "the army took full possession of Air Base 201, which had housed the US drone contingent":
+        # a base handed over, whatever weapons its name recalls
+        return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
+    if sub in (SubEventType.ATTACK, SubEventType.REMOTE_EXPLOSIVE) and _SELF_BLAST.search(text):
+        # "a man who detonated a bomb in his car outside the clinic was killed in the blast"
+        return replace(pred, sub_event_type=SubEventType.SUICIDE_BOMB)
+    if sub in _TERRITORY and _WALLS_REGAINED.search(text) and not _PLACE_TAKEN.search(text):
+        # "soldiers needed hours to bring the prison back under control": a jail retaken from its
+        # inmates is no ground changing hands (our ACLED notes of prisons brought under control: riots
+        # 5, protest 1, attack 1, territory none); the fight inside is the event
+        held = (*_TERRITORY, SubEventType.NON_VIOLENT_TRANSFER)
+        return replace(
+            pred, sub_event_type=next((t for t, _ in pred.ranked if t not in held), SubEventType.ARMED_CLASH)
+        )
     if sub is SubEventType.ATTACK and _DEVICE.search(text):
         # "a mine planted on the road destroyed a truck": the device did the harm (our ACLED
         # notes naming one: remote explosive 276, Attack 3; a booby-trapped body is no such device)
         return replace(pred, sub_event_type=SubEventType.REMOTE_EXPLOSIVE)
-    if (
-        sub in (SubEventType.CHANGE_TO_GROUP, SubEventType.OTHER, SubEventType.HEADQUARTERS_ESTABLISHED)
-        and _HANDED.search(text)
-        and any(t is SubEventType.NON_VIOLENT_TRANSFER for t, _ in pred.ranked)
+    if sub in (SubEventType.CHANGE_TO_GROUP, SubEventType.OTHER, SubEventType.HEADQUARTERS_ESTABLISHED) and (
+        (_HANDED.search(text) and any(t is SubEventType.NON_VIOLENT_TRANSFER for t, _ in pred.ranked))
+        or (
+            _ENTERED.search(lede)
+            and _NOT_FOUGHT.search(lede)
+            and not _BLOODSHED.search(_NOT_FOUGHT.sub(" ", lede))
+        )
     ):
-        # "troops moved into the town after the SDF pulled back; no shots were fired during the handover"
+        # "troops moved into the town after the SDF pulled back; no shots were fired during the
+        # handover", "gang members rode into the town without a shot being fired"
         return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
     if displacement_only(text):
         return replace(pred, sub_event_type=SubEventType.OTHER)
@@ -465,6 +505,31 @@ _DEVICE = re.compile(
     re.I,
 )
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+_SELF_BLAST = re.compile(
+    r"\b(?:blew (?:himself|herself|themselves) up|(?:man|woman|attacker|assailant|bomber|suspect|driver|person)"
+    r" who (?:detonated|set off|triggered|exploded)\b[^.]{0,100}?\b(?:was|were) killed\b)",
+    re.I,
+)
+_WALLS_REGAINED = re.compile(
+    r"\b(?:prison|jail|penitentiary|detention (?:centre|center)|facility|cell ?blocks?|pavilion)s?\b[^.;]{0,40}?"
+    r"\b(?:back )?under control\b|\b(?:regain\w*|restor\w*|retook|retake|took back) (?:\w+ ){0,2}control "
+    r"(?:of|over|in) (?:the )?(?:[\w-]+ ){0,2}(?:prison|jail|penitentiary|facility|cell ?blocks?)\b",
+    re.I,
+)
+_POSSESSION = re.compile(r"\btook (?:full |formal )?(?:possession|charge) of\b", re.I)
+_FREED_PEOPLE = re.compile(
+    r"\b(?:freed|released|set free|handed over|returned)\s+(?:\w+\s+){0,3}?(?:soldiers?|hostages?|captives?|prisoners?|"
+    r"detainees?|policem[ae]n|officers?|civilians?|abductees|bodies|remains)\b",
+    re.I,
+)
+_PLACE_NAMED = re.compile(
+    r"\b(?:control|territory|bases?|posts?|positions?|checkpoints?|withdr[ae]w\w*|pulled out|took over)\b",
+    re.I,
+)
+_ENTERED = re.compile(
+    r"\b(?:entered|rode into|moved into|marched into|walked into|drove into|rolled into|took (?:over|control of))\b",
+    re.I,
+)
 # a deal to end or pause violence, made: "signed a peace agreement", "agreed to a truce"
 _POST_OVERRUN = re.compile(
     r"\b(?:overr[au]n|stormed|seized|captured|took over)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}"

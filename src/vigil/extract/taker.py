@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
-    from vigil.extract.actor_match import ActorMention
+    from vigil.extract.actor_glosses import ActorMention
 
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
 

@@ -53,6 +53,15 @@ def test_the_local_press_s_words_for_violence_tell_an_event(sentence: str, nlp: 
             ],
             15,
         ),
+        # a rival source's telling adds up its own groups: eight, the lede's figure too
+        (
+            [
+                "At least eight people died on Tuesday as police stormed the favela, state authorities said.",
+                "The security secretariat said seven suspects were killed in exchanges of fire with officers "
+                "and that a police sergeant was fatally shot.",
+            ],
+            8,
+        ),
         # the press's other ways of telling a death and a pair
         (["The police reported that two men were fatally shot during a confrontation on Wednesday."], 2),
         (["A drone struck a pick-up truck outside the town, killing both men inside."], 2),
@@ -349,3 +358,18 @@ def test_the_sides_named_a_sentence_before_a_later_event(coder: Any) -> None:
     report = coder.code(Article(text=text, published=date(2024, 5, 16))).principal_report
     assert report is not None and report.sub_event_type is SubEventType.DISRUPTED_WEAPONS_USE
     assert report.actor1 is not None and report.actor1.name.startswith("Military Forces of Turkey")
+
+
+def test_a_force_named_only_as_absent_is_no_side(coder: Any) -> None:
+    from vigil.domain import Article
+
+    text = (
+        "GUSAU, Nigeria - Gunmen on motorcycles abducted 23 villagers from Kware in Zamfara state on "
+        "Sunday night, residents said.\n\n"
+        "The kidnappers also burned two granaries before leaving. Villagers said soldiers arrived only "
+        "the next morning.\n\n"
+        "Bandits have carried out hundreds of mass abductions in the northwest in recent years."
+    )
+    report = coder.code(Article(text=text, published=date(2025, 3, 17))).principal_report
+    assert report is not None and report.actor1 is not None
+    assert report.actor1.name.startswith("Unidentified Armed Group")

@@ -94,8 +94,13 @@ def _noun_after(tokens: Sequence[str], start: int, nums: dict[int, Num]) -> list
     for i in range(start, min(start + 6, len(tokens))):
         if i in nums or tokens[i] in SUBSET_MARKERS or tokens[i] in (",", ";", "(", ":"):
             break
+        if out and tokens[i] in _NOUN_END:
+            break  # "eight people died as police stormed": the police are not the dead
         out.append(tokens[i])
     return out
+
+
+_NOUN_END = words("were was are is have has had died killed dead as when while after during")
 
 
 def counted_group(words: Sequence[str]) -> Counted:
@@ -562,7 +567,10 @@ _REPORTING = words("said says told reported added confirmed announced stated cla
 
 def _reported(tokens: Sequence[str], i: int) -> bool:
     """ "police said on Monday that a student was killed": "that" opens what was said, not a
-    relative clause, when a reporting verb stands just before it."""
+    relative clause, when a reporting verb stands just before it, or when it opens a second
+    thing said ("said seven were killed and that a sergeant was shot")."""
+    if i >= 1 and tokens[i - 1] == "and" and any(t in _REPORTING for t in tokens[:i]):
+        return True
     return any(t in _REPORTING for t in tokens[max(0, i - 4) : i])
 
 

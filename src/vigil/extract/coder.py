@@ -319,9 +319,10 @@ class Coder:
                     # names no side of this event
                     text, doc = told, coder.res.nlp(told)
                 mentions = coder.res.registry.find(text, country=country, when=seg.event_date)
-                if not whole and not any(_names_side(m) for m in mentions):
-                    # "... teams of the Gendarmerie located a cave used by the PKK. During the search,
-                    # rockets and rifles were seized": the sides were named in a sentence before
+                if not whole and not any(m.actor.type in ARMED_SIDES for m in mentions):
+                    # "For four decades the fighters of the PKK were part of the landscape ... On Friday
+                    # around thirty fighters dropped their rifles into the flames": no side named in the
+                    # event's own sentences (not even "gunmen"), but in a sentence before
                     context = _naming_sentence(d.doc, seg, coder.res.registry, country, seg.event_date)
                     if context is not None:
                         text = f"{context} {text}"

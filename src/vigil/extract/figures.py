@@ -258,7 +258,12 @@ def fatalities(claims: Sequence[Claim]) -> int:
     told = _fatalities(rest)
     if not estimates:
         return told
-    lowest = min(c.figure or 0 for c in estimates)
+    # a rival telling's groups add up within its sentence ("seven suspects were killed and a
+    # sergeant was shot": eight, not one)
+    told_apart: dict[str, list[Claim]] = {}
+    for c in estimates:
+        told_apart.setdefault(c.sentence, []).append(c)
+    lowest = min(_fatalities(group) or max(c.figure or 0 for c in group) for group in told_apart.values())
     # "gunmen killed villagers ... Police put the death toll at nine": a vague telling is no count
     vague = all(c.vague for c in rest if c.kind is ClaimKind.KILLED)
     return min(told, lowest) if told and not vague else lowest

@@ -66,7 +66,7 @@ COUNTED_WORDS: dict[Counted, frozenset[str]] = {
         "fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists "
         "terrorist terrorists assailant assailants attacker attackers gunman gunmen militiaman "
         "militiamen militia combatant combatants bandit bandits extremist extremists kidnappers "
-        "members member raiders"
+        "members member raiders suspects"
     ),
     Counted.CIVILIANS: words(
         "civilian civilians villager villagers resident residents woman women child children boy boys "

@@ -426,10 +426,6 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
         told = [c for c in candidates if c[0] and c[3] == TIME_PRECISION_DAY]
         if kind == "day_before" and told:  # "police said on Thursday ... the previous day"
             return told[0][2] - timedelta(days=1), TIME_PRECISION_DAY
-        before = [c for c in candidates if c[4] == "day_before" and c[1] > first[1]]
-        if before and kind not in _RELATIVE and precision == TIME_PRECISION_DAY:
-            # "On October 27, the bodies of four civilians were found, killed the night before"
-            return found - timedelta(days=1), TIME_PRECISION_DAY
         if kind in _RELATIVE:  # "yesterday (24 July)": the date written out wins
             spelled = [
                 c for c in candidates if c[4] not in _RELATIVE and re.fullmatch(r"\s*\(", text[end : c[1]])

@@ -382,7 +382,9 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "Israeli strikes hit a house": wire copy's bare "strikes" by a state are from the air
         # (ACLED's notes write "air strike"; a ground one names its artillery or missiles)
         return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)
-    if sub in (SubEventType.ATTACK, SubEventType.ARMED_CLASH) and taken_unharmed(text):
+    if (
+        sub is SubEventType.ATTACK or (sub is SubEventType.ARMED_CLASH and not _FIGHT.search(text))
+    ) and taken_unharmed(text):
         # "gunmen abducted 20 villagers; nobody was killed": over our ACLED notes so told (no
         # harm nor force named), Abduction 322, Attack 6
         return replace(pred, sub_event_type=SubEventType.ABDUCTION)

@@ -33,6 +33,13 @@ releases, UN and NGO bulletins and feature paragraphs rather than wire copy: 200
 non-events), measured once on arrival, then tuned on; it is not yet trained on (append it to
 wire_dev.jsonl when the models are next retrained).
 
+bench/data/wire_dev23.jsonl holds the twenty-third session's four blind sets (se the Middle East and
+North Africa; sf Europe, Russia and Ukraine, the Caucasus and political violence in the West; sg the
+Sahel, Lake Chad and Central Africa as French-language wires and radios tell them in English; sh other
+kinds of text from less-covered countries: live blogs, weekly roundups, police and army releases,
+radio bulletins, rights groups' statements, local papers: 200 texts, 40 non-events), measured once on
+arrival, then tuned on; not yet trained on either.
+
 bench/data/wire_holdout_q.jsonl is a second holdout: 50 snippets (39 events, 11 non-events) written
 blind in the nineteenth session as an ordinary day's wire from around the world, measured once and
 never tuned on (``--gold`` it).

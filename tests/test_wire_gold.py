@@ -72,7 +72,9 @@ def test_spread_matches_the_brief(rows: list[dict[str, Any]]) -> None:
     assert {g["event_type"] for g in events} == {e.value for e in EventType}
 
 
-@pytest.mark.parametrize("name", ["wire_dev.jsonl", "wire_dev22.jsonl", "wire_holdout_q.jsonl"])
+@pytest.mark.parametrize(
+    "name", ["wire_dev.jsonl", "wire_dev22.jsonl", "wire_dev23.jsonl", "wire_holdout_q.jsonl"]
+)
 def test_the_dev_set_and_the_second_holdout_follow_the_taxonomy(name: str) -> None:
     rows = [
         json.loads(line) for line in (GOLD.parent / name).read_text(encoding="utf-8").splitlines() if line

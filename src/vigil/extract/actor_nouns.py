@@ -299,7 +299,8 @@ KNOWN_AS_RE = re.compile(
     r",?\s+(?:known as|called|dubbed|calling themselves|(?:believed|suspected|thought|said|presumed)\s+to\s+be"
     r"(?:\s+(?:from|members of|fighters of|part of))?|"
     # "armed men identified by survivors as members of the Gran Grif gang"
-    r"identified\s+(?:by\s+(?:[\w-]+\s+){1,2})?as(?:\s+(?:members|fighters|militants|gunmen)\s+of)?)\s+(?:the\s+)?",
+    # "armed men whom they identified as fighters of the UPC"
+    r"(?:(?:whom|who)\s+(?:[\w-]+\s+){1,2})?identified\s+(?:by\s+(?:[\w-]+\s+){1,2})?as(?:\s+(?:members|fighters|militants|gunmen)\s+of)?)\s+(?:the\s+)?",
     re.I,
 )
 

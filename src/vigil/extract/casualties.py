@@ -52,6 +52,7 @@ from vigil.extract.harmwords import (
     SUBSET_MARKERS,
     THINGS,
     TO_DEATH,
+    VICTIM_HEADS,
     pairs,
 )
 from vigil.extract.increments import (
@@ -469,7 +470,16 @@ def _active_to_death(tokens: Sequence[str], j: int) -> Mention | None:
         if tokens[v] in ACTIVE_TO_DEATH:
             if v and tokens[v - 1] in NOT_ACTIVE:
                 return None  # "threatened to beat him to death"; the passive is read elsewhere
-            victim = list(tokens[j + 1 : j + 4] if v == j - 2 else tokens[v + 1 : j - 1])
+            after = j + 1
+            if v == j - 2 and tokens[after : after + 1] == ["and"]:
+                # "beat to death and set on fire a man": the victim follows the second verb's words
+                after = next(
+                    (k for k in range(after + 1, min(len(tokens), after + 6)) if tokens[k] in VICTIM_HEADS),
+                    after,
+                )
+            victim = list(tokens[after : after + 3] if v == j - 2 else tokens[v + 1 : j - 1])
+            if after > j + 1 and not any(w in PERSON_SINGULAR or w[:-1] in PERSON_SINGULAR for w in victim):
+                return None  # "beat to death and burned the car": the second verb's object is no victim
             return _active_object(victim) if victim else None
     return None
 

@@ -43,6 +43,13 @@ _CROWD_WORDS = re.compile(
     r"marchers|locals|traders|angry|lynch\w*|people|inhabitants|community|members)\b",
     re.I,
 )
+# a protest only asked for or planned ("shared online calls for a demonstration"), not held
+_CALLED_FOR = re.compile(
+    r"\b(?:calls?|called|calling|appeals?|appealed|urg\w+|plann\w+|invitations?|posts?)\s+(?:online\s+)?(?:for|to)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:demonstrations?|protests?|marches|rall(?:y|ies)|strikes?)\b",
+    re.I,
+)
+_ARRESTED = re.compile(r"\b(?:arrested|detained|rounded up|picked up)\b", re.I)
 _PROTEST_WORDS = re.compile(
     r"\b(?:protest\w*|demonstrat\w+|march\w*|rall(?:y|ies)|sit-ins?|placards|slogans|chant\w*|strik\w+)\b",
     re.I,
@@ -96,6 +103,14 @@ def crowd_or_not(pred: Prediction, text: str) -> Prediction | None:
             return replace(pred, sub_event_type=SubEventType.PROTEST_WITH_INTERVENTION)
         if _ARMED_MEN.search(text) and _LOBBED.search(text) and not _CROWD_NAMED.search(text):
             return replace(pred, sub_event_type=SubEventType.SHELLING)
+        if (
+            sub.event_type is EventType.PROTESTS
+            and _ARRESTED.search(next(iter(split_sentences(text)), text))
+            and not _PROTEST_WORDS.search(_CALLED_FOR.sub(" ", _STRUCK.sub(" ", text)))
+        ):
+            # "arrested eight people in dawn raids ... who had shared calls for a demonstration": the
+            # protest was only called for; the arrests are the event
+            return replace(pred, sub_event_type=SubEventType.ARRESTS)
         if sub.event_type is EventType.PROTESTS and not (
             _PROTEST_WORDS.search(_STRUCK.sub(" ", text)) or _CROWD_WORDS.search(text)
         ):

@@ -18,6 +18,8 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’\-]|&(?=[A-Z]))*")
 POSSESSIVE = re.compile(r"['’]s$")
 
 COUNTRY_JOINERS = PARTICLES | {"of", "the"}
+# "Port of Spain", "Isle of Man": heads that make one place name over "of", whatever it joins
+_OF_HEADS = frozenset({"port", "isle", "bay", "cape"})
 
 
 def capitalised_runs(text: str, joiners: frozenset[str] = PARTICLES) -> list[list[tuple[int, int, str]]]:
@@ -39,7 +41,9 @@ def capitalised_runs(text: str, joiners: frozenset[str] = PARTICLES) -> list[lis
                 _close(text, runs, current, joiners)
                 current = []
             current.append((match.start(), match.end(), lower))
-        elif lower in joiners and joined and _particle_fits(current, joiners):
+        elif (lower in joiners and joined and _particle_fits(current, joiners)) or (
+            lower == "of" and joined and len(current) == 1 and current[0][2] in _OF_HEADS
+        ):
             current.append((match.start(), match.end(), lower))
         else:
             _close(text, runs, current, joiners)

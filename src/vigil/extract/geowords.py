@@ -391,7 +391,9 @@ IN_GAP = re.compile(
     r"subdistrict|sub-district|township|local\s+government\s+area|lga)\s+of\s+(?:the\s+)?)"
     # "Frontera Comalapa, a town in the southern state of Chiapas", "Tame, in the province of Arauca"
     r"|,\s+(?:an?\s+(?:[\w-]+\s+){0,2}?(?:town|village|city|municipality|community|district|port|hub)\s+)?"
-    r"in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:state|province|region|department|governorate|county)\s+of\s+)$",
+    r"in\s+(?:the\s+)?(?:[\w-]+\s+)?(?:state|province|region|department|governorate|county)\s+of\s+"
+    # "near Tall Kalakh, in the west of Homs province": the part of an area the place lies in
+    r"|,?\s+in\s+the\s+(?:far\s+)?(?:north|south|east|west|centre|center)\w*(?:\s+part)?\s+of\s+(?:the\s+)?)$",
     re.IGNORECASE,
 )
 

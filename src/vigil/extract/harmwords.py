@@ -33,6 +33,8 @@ ACTIVE_TO_DEATH = TO_DEATH | words(
     "beat beats beating stoning hacking stabbing burning torturing shooting clubbed clubbing battered kicked "
     "strangled"
 )
+# Where a victim's noun phrase starts after a second verb ("beat to death and set on fire a man").
+VICTIM_HEADS = words("a an the two three four five six seven eight nine ten several")
 # Words before an active "to death" verb that make it no killing in this event: "threatened to beat
 # him to death", "would beat", "was beating" (the passive is read elsewhere).
 NOT_ACTIVE = words("to would could will might may should was were been be being is are got")

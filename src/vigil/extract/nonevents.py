@@ -57,6 +57,8 @@ _CROWD_MARCHED = re.compile(
     re.I,
 )
 _RECALLED = re.compile(
+    # "A year ago today, a missile struck a cafe in this village": the day remembered, all of it
+    r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (?:today|this week|on this day)\b[^.;]*|"
     r"\b(?:to (?:mark|commemorate|remember)|(?:the )?(?:\w+ )?anniversary of|years? since|commemorat\w+)[^,;]*"
     # "..., killing thousands of Yazidi men and abducting women": the recalled act's own toll
     r"(?:,\s*(?:killing|leaving|wounding|abducting|displacing|forcing)\b[^,;]*)*|"
@@ -118,7 +120,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\bwithout (?:reaching |agreeing (?:on )?|signing |securing |a breakthrough on )?(?:an? |any )?"
             r"(?:[\w-]+ ){0,3}(?:agreement|deal|accord|ceasefire|truce|breakthrough|treaty|progress)\b|"
             r"\b(?:talks|discussions|negotiations)\b[^.]{0,60}?\b(?:adjourned|suspended|collapsed|stalled|broke down|ended)\b|"
-            r"\bfailed to (?:reach|agree on|clinch|seal) (?:an? )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce)\b",
+            r"\bfailed to (?:reach|agree on|clinch|seal) (?:an? )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce)\b|"
+            # "officers from Lebanon, Israel, the US and France met for another session of the committee"
+            r"\b(?:officials|officers|delegations?|delegates|ministers|envoys|representatives|negotiators|mediators)\b"
+            r"[^.]{0,100}?\bmet\b[^.]{0,80}?\b(?:session|meeting|round|talks|committee|commission|mechanism)\b",
             re.I,
         ),
     ),
@@ -147,7 +152,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:suspected of|accused of|charged with|arrested (?:\w+ ){0,4}for|held (?:\w+ ){0,4}for|over) "
             r"(?:killing|murdering|stabbing|strangling|the (?:killing|murder|death) of) (?:his|her|their) "
-            r"(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|child|children|mother|father|brother|sister|"
+            r"(?:(?:elder|older|younger|own|twin|step-?) )?(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|child|children|mother|father|brother|sister|"
             r"uncle|aunt|cousin|neighbou?r|landlord|employer|friend)\b|"
             # "arrested a man after his wife was found stabbed to death in their home"
             r"\b(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend) (?:was|had been) (?:found )?(?:stabbed|strangled|"
@@ -155,10 +160,22 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "a woman was stabbed to death by her husband at their home"
             r"\b(?:stabbed|strangled|beaten|hacked|shot|killed|murdered|bludgeoned)(?: to death)? by (?:her|his) "
             r"(?:husband|wife|partner|boyfriend|girlfriend|ex-husband|ex-wife|ex-partner)\b|"
-            r"^\W*(?:an? |the )?(?:[\w-]+ ){0,2}(?:man|woman|husband|wife|father|mother|son|daughter)\b(?! who)"
+            r"^\W*(?:an? |the )?(?:[\w-]+ ){0,2}(?:man|woman|husband|wife|father|mother|son|daughter|farmer|trader|"
+            r"herder|teacher|driver|labourer|laborer|shopkeeper|pensioner)\b(?! who)"
             r"[^.,;]{0,30}?\b(?:killed|murdered|stabbed|"
-            r"hacked|strangled|shot|beat|bludgeoned|burned) (?:his|her) (?:wife|husband|partner|girlfriend|boyfriend|"
-            r"son|daughter|children|mother|father|brother|sister)\b",
+            r"hacked|strangled|shot(?: dead)?|beat|bludgeoned|burned) (?:his|her) (?:(?:elder|older|younger|own|twin) )?"
+            r"(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|children|mother|father|brother|sister|nephew|niece|"
+            r"uncle|cousin|parents|in-laws)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "stabbed to death in a brawl outside a nightclub": a fight among revellers, no side's act
+        "brawl",
+        re.compile(
+            r"\b(?:brawl|fight|altercation|scuffle|quarrel)\b (?:\w+ ){0,2}(?:outside|at|in|near) (?:an? |the )?"
+            r"(?:[\w-]+ )?(?:nightclub|night club|bar|pub|club|disco|discotheque|restaurant|party|wedding|tavern|"
+            r"karaoke|casino)\b",
             re.I,
         ),
     ),
@@ -175,7 +192,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:to (?:mark|commemorate|remember)|commemorat\w+|anniversary of|laid (?:wreaths|flowers)|"
             r"memorial (?:service|ceremony|mass|prayers?)|minute'?s? (?:of )?silence|mark(?:ed|ing|s) (?:\w+ ){1,3}years? since|"
-            r"to pray for (?:the )?(?:[\w-]+ ){0,5}(?:who|victims|dead)\b)\b",
+            r"to pray for (?:the )?(?:[\w-]+ ){0,5}(?:who|victims|dead)\b|"
+            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (?:today|this week|on this day))\b",
             re.I,
         ),
     ),
@@ -184,7 +202,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^[^.]{0,120}?\b(?:was|were|has been|have been) (?:jailed|sentenced|convicted|acquitted|found guilty)\b|"
             r"^[^.]{0,120}?\b(?:court|judge|jury|tribunal)\b[^.]{0,60}?\b(?:sentenced|convicted|acquitted|"
-            r"jailed|ruled|upheld|overturned)\b",
+            r"jailed|ruled|upheld|overturned|handed (?:down )?(?:life|death|(?:[\w-]+-)?year) (?:sentences?|terms?))\b",
             re.I,
         ),
     ),
@@ -210,7 +228,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "aid, arms deal or sanctions",
         re.compile(
             r"\b(?:military|security|weapons|arms) (?:aid|assistance|package)\b|\baid package\b|"
-            r"\b(?:agreements?|contracts?|deals?) (?:\w+ ){0,3}to (?:buy|acquire|purchase|supply|sell)\b|"
+            r"\b(?:agreements?|contracts?|deals?) (?:[\w.,]+ ){0,7}to (?:buy|acquire|purchase|supply|sell)\b|"
+            r"\b(?:took|taken|takes|taking) delivery of\b|"
             r"\bimposed (?:\w+ ){0,3}(?:sanctions|asset freezes|travel bans|embargo)\b|\b(?:new )?sanctions (?:on|against)\b",
             re.I,
         ),
@@ -227,7 +246,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:bus|buses|minibus|coach|truck|lorry|tanker|car|train|vehicle|boat|ferry|plane|aircraft|"
             r"helicopter)\b[^.]{0,60}?\b(?:veered|plunged|overturned|collided|crashed|derailed|skidded|"
-            r"capsized|sank|fell (?:into|off)|went off the road|careered|somersaulted|lost control|"
+            r"capsized|sank|fell (?:into|off)|went off the road|careered|somersaulted|lost control|slid off|skidded off|"
+            r"rolled (?:down|over|off|into)|toppled|"
             r"(?<=tanker )explo(?:ded|sion)|(?<=tanker )caught fire|(?<=truck )caught fire)\b|\b(?:head-on )?collision between\b",
             re.I,
         ),
@@ -243,7 +263,9 @@ def routine_news(text: str) -> str | None:
     if _ANALYSIS.match(lede):
         return "analysis"
     lede = _DATELINE.sub("", lede, count=1)
-    kind = next((name for name, pattern in _KINDS if pattern.search(lede)), None)
+    kind, found = next(
+        ((name, pattern.search(lede)) for name, pattern in _KINDS if pattern.search(lede)), (None, None)
+    )
     if kind is None:
         return _statistics(lede, [text[a:b] for a, b in spans[1:]])
     if kind == "ordinary crime" and (VOICES_ARRESTED.search(lede) or FIGURE_ARRESTED.search(lede)):
@@ -259,6 +281,8 @@ def routine_news(text: str) -> str | None:
         return None if _ACT_ONLY.search(now) or _AT_COURT.search(now) or _CROWD_MARCHED.search(now) else kind
     if kind == "robbery killing":  # bandits' or a gang's robberies are their violence (ACLED codes them)
         return None if _NON_STATE.search(text) or re.search(r"\bbandit", text, re.I) else kind
+    if kind == "talks without a deal" and cues.DEAL_SIGNED.search(lede):
+        return None  # "met at the mission's base and signed a ceasefire agreement": an agreement
     if kind in ("talks without a deal", "obituary", "crush or stampede"):
         return None if _ACT_ONLY.search(lede) else kind
     if kind in ("military exercise", "aid, arms deal or sanctions"):
@@ -274,6 +298,8 @@ def routine_news(text: str) -> str | None:
             _GOVERNMENT_SPEAKER.sub(" ", _NOT_TOLD.sub(" ", text)),
         )
         return None if _ACT.search(lede) or _ACT.search(told) else kind
+    if kind == "domestic killing" and found is not None:
+        text = text.replace(found.group(), " ")  # "a farmer shot dead his brother": no side's act
     # "mindful of the riots that followed the 2006 election": a dated clause is background
     return None if _ACT.search(_DATED_PAST.sub(" ", text)) else kind
 

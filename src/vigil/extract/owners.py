@@ -25,14 +25,15 @@ NON_STATE = (ActorType.REBEL_GROUP, ActorType.POLITICAL_MILITIA, ActorType.IDENT
 # actor1 (the gunmen a report names are its men; "<group> claimed to have killed/attacked": the
 # group is actor1 in 13 of the 15 ACLED notes whose claimant a name match could identify).
 _CLAIM_AFTER_RE = re.compile(
-    r"^\)?\s*(?:\([^)]*\)\s*)?(?:(?:group|movement|militants|fighters|insurgents|jihadists|rebels)\s+)?"
+    r"^\)?\s*(?:\([^)]*\)\s*)?(?:(?:[\w-]+\s+)?(?:group|movement|militants|fighters|insurgents|jihadists|rebels)\b\s*)?"
     # "Islamic State's Khorasan branch claimed": the group's branch speaks for it
     r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?(?:province|branch|affiliate|wing|faction|arm|unit|cell|front|command|bloc|column)\s+)?"
-    r"(?:,[^,.;]{1,60},\s*|,\s*)?(?:(?:has|had|have)\s+)?"
+    r"(?:,[^,.;]{1,90},\s*|,\s*)?(?:(?:has|had|have)\s+)?"
     r"(?:(?:later|also|then|quickly|swiftly|promptly|subsequently|reportedly|allegedly)\s+)?(?:"
     r"(?:claimed|claims|took|takes|taken|accepted|admitted)\s+(?:the\s+)?(?:full\s+)?(?:responsibility|credit)\b"
     r"|(?:claimed|claims)\s+(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|blasts?|"
-    r"killings?|assaults?|ambush(?:es)?|raids?|strikes?|explosions?|massacres?|shootings?|assassinations?)\b"
+    r"killings?|assaults?|ambush(?:es)?|raids?|strikes?|explosions?|massacres?|shootings?|assassinations?|"
+    r"operations?|abductions?|kidnappings?|arson)\b"
     r"|(?:claimed|claims)\s+(?:on\s+[^.;]{0,30}?\s+)?(?:to\s+have|(?:that\s+)?(?:it|they)(?:\s+(?:had|has|have))?)\s+"
     r"(?:killed|attacked|ambushed|shot down|downed|destroyed|targeted|carried out|executed|beheaded|captured|abducted|"
     r"kidnapped|planted|detonated)\b"
@@ -48,7 +49,12 @@ _CLAIM_AFTER_RE = re.compile(
     r"planted|detonated|set off)\b)",
     re.IGNORECASE,
 )
-_CLAIM_BEFORE_RE = re.compile(r"\b(?:claimed|responsibility was claimed)\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAIM_BEFORE_RE = re.compile(
+    r"\b(?:claimed|responsibility was claimed)\s+by\s+(?:the\s+)?$|"
+    # "one source said, attributing it to JNIM fighters": a source's attribution of the act
+    r"\battribut(?:ing|ed)\s+(?:it|them|the\s+(?:attack|raid|killings?|ambush|abduction|kidnapping))\s+to\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # a claim of other acts ("... for similar attacks", "a separate attack") or of another year's
 # ("In 2019, Boko Haram claimed ...") is background: it names no side of this event
 _OTHER_ACTS_RE = re.compile(

@@ -47,7 +47,7 @@ def is_relevant(
         return False
     if _STATEMENT_RE.match(text) and not _ACT_TOLD_RE.search(text):
         return False  # "The UN Security Council condemned the attack and called for an inquiry": diplomacy
-    if cues.lede_strategic(text) is not None or killed_in_attack(text):
+    if cues.lede_strategic(text) is not None or killed_in_attack(text) or lede_act(text):
         return True  # "three police officers were killed Wednesday when supporters ... attacked a unit"
     if short(text):
         if published is not None and cues.old_case(text, published.year):
@@ -163,6 +163,24 @@ def killed_in_attack(text: str) -> bool:
     # its dead in one telling, unless the lede dates it to a year or tells a court's news of it
     told = _ATTACK_KILLING.search(lede) or _ATTACK_THEN_KILLED.search(lede)
     return bool(told) and not _YEAR_OR_COURT.search(lede)
+
+
+# Acts a lede tells in words the notes rarely use ("two Russian servicemen raped a woman", "troops
+# recaptured the village of Mbau"): an armed side doing them is an event
+_LEDE_ACT = re.compile(
+    r"\b(?:soldiers|servicem[ae]n|troops|forces|army|fighters|militants|insurgents|rebels|gunm[ae]n|militiam[ae]n|"
+    r"militias?|police(?:m[ae]n| officers)?|guards|jihadists|members of (?:the |an? )?[\w' -]{3,40}?)\b"
+    r"[^.;]{0,60}?\b(?:(?:gang-)?raped|sexually (?:assaulted|abused)|"
+    r"(?:recaptured|retook|regained control of|seized control of|took control of|took over|captured|overran) "
+    r"(?:the )?(?:[\w-]+ )?(?:town|village|city|district|locality|base|hill|camp|strategic)\b)",
+    re.IGNORECASE,
+)
+
+
+def lede_act(text: str) -> bool:
+    """The lede tells an armed side's rape or its taking of a place, and dates it to no year nor a court."""
+    lede = next(iter(split_sentences(text)), "")
+    return bool(_LEDE_ACT.search(lede)) and not _YEAR_OR_COURT.search(lede)
 
 
 MAX_SENTENCES_ASKED = 12  # enough for the event a long article buries; bounded cost

@@ -54,6 +54,7 @@ from vigil.extract.sidebase import (
     unnamed_opponent,
 )
 from vigil.extract.strategic import displacement_only
+from vigil.extract.strategic_cues import mass_grave
 from vigil.extract.struck import BOMBS, MET_DEVICE_RE, bomb_owners, premises, sender, tally, weapon_owners
 from vigil.extract.taker import took_no_ground
 from vigil.taxonomy import ActorType, EventType, SubEventType
@@ -481,6 +482,12 @@ def _strategic(
         and (signed := signatories(text, armed, country, when, registry))
     ):
         return signed
+    if sub is SubEventType.OTHER and mass_grave(text):
+        # a mass grave found: who killed them where the text names it ("killed by IS"), not who found
+        # it, else an unidentified group; the dead are civilians (our ACLED notes: an armed side first)
+        killer = _best_agent([s for s in armed if s.agency >= 2])
+        actor1 = killer.mention.actor if killer is not None else fallback(country, registry, "unidentified")
+        return Roles(actor1=actor1, actor2=fallback(country, registry, "civilians"))
     if sub is SubEventType.OTHER and displacement_only(text):  # the displaced are the event's people
         return Roles(actor1=fallback(country, registry, "civilians"), actor2=None)
     return _other_strategic(text, scored, armed, sub, country, when, registry)

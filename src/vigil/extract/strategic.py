@@ -461,6 +461,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
     if displacement_only(text):
         return replace(pred, sub_event_type=SubEventType.OTHER)
     kind = cues.lede_strategic(text)
+    if (
+        kind is SubEventType.OTHER
+    ):  # a mass grave found: the finding is the news, its dead are not coded to it
+        return replace(pred, sub_event_type=SubEventType.OTHER)
     # a post set up is the news whatever war its setting names ("its forces are fighting the PKK")
     told = lede if kind is SubEventType.HEADQUARTERS_ESTABLISHED else text
     if (

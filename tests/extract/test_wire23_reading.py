@@ -187,3 +187,14 @@ def test_a_mob_s_killing_told_with_two_verbs(sentence: str, expected: int) -> No
 
 def test_a_campaign_s_toll_since_then_is_background() -> None:
     assert cues.HISTORY.search("The rebels say dozens of people have been killed since then.")
+
+
+def test_protesters_against_the_government_who_threw_things_are_violent() -> None:
+    from vigil.extract.protests import crowd_violence
+
+    assert crowd_violence(
+        "Students protesting against the government threw eggs, smoke bombs and bottles at police guarding "
+        "the council building on Wednesday."
+    )
+    # what a march is against is still only named
+    assert not crowd_violence("Hundreds marched against the looting of public funds on Wednesday.")

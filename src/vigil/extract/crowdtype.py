@@ -106,6 +106,7 @@ def crowd_or_not(pred: Prediction, text: str) -> Prediction | None:
         if (
             sub.event_type is EventType.PROTESTS
             and _ARRESTED.search(next(iter(split_sentences(text)), text))
+            and _CALLED_FOR.search(text)
             and not _PROTEST_WORDS.search(_CALLED_FOR.sub(" ", _STRUCK.sub(" ", text)))
         ):
             # "arrested eight people in dawn raids ... who had shared calls for a demonstration": the

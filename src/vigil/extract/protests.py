@@ -107,8 +107,10 @@ def intervention(text: str) -> bool:
 # none). Across protest and riot notes: Violent demonstration 1,189, Mob violence 1,166,
 # Protest with intervention 22, Peaceful protest 15, Excessive force 5.
 _VIOLENCE = (
-    r"\b(?:(?:threw|throwing|thrown|hurled|hurling|pelted|pelting|lobbed|lobbing)\s+(?:[\w-]+\s+){0,3}?(?:stones|"
-    r"rocks|bricks|bottles|petrol bombs|molotov|fireworks|projectiles|objects|missiles)|pelted|"
+    # "threw eggs, smoke bombs and bottles at police": a list of things thrown
+    r"\b(?:(?:threw|throwing|thrown|hurled|hurling|pelted|pelting|lobbed|lobbing)\s+(?:[\w-]+,?\s+){0,4}?(?:stones|"
+    r"rocks|bricks|bottles|petrol bombs|molotov|fireworks|firecrackers|flares|smoke bombs|projectiles|objects|"
+    r"missiles)|pelted|"
     # a stoning done, not "a girl who was stoned by a neighbour"
     r"(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )stoned\b(?!\s+by\b)|stone-?throwing|"
     r"(?:burn(?:ed|t|ing)?|torch(?:ed|ing)|set (?:fire to|ablaze|alight))\s+(?:[\w-]+\s+){0,3}?(?:tyres|tires)|"
@@ -221,8 +223,10 @@ def crowd_violence(text: str) -> bool:
     """Whether the demonstrators (not the forces) are violent: stones, fire, looting, clashes."""
     for m in _VIOLENCE_RE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
+        thrown = m.group(0).lower().startswith(("threw", "hurled", "pelted", "lobbed"))
         if (
-            _NAMED_ONLY_RE.search(before)
+            # "protesting against the government threw bottles": a finite throw is no grievance named
+            (_NAMED_ONLY_RE.search(before) and not thrown)
             or _ACCUSED_OF_RE.search(before)
             or _BY_FORCES_RE.match(text, m.end())
         ):

@@ -122,7 +122,7 @@ SIDES = [
         "gunmen.",
         SubEventType.ARMED_CLASH,
         "Colombia",
-        "Clan del Golfo",
+        "Gulf Clan",
         "Police Forces of Colombia…",
         id="the name on a repelled attack launched it",
     ),

@@ -14,9 +14,9 @@ from tests.extract.sides_check import read_roles, recoded
 
 from vigil.extract.actors import ActorRegistry
 from vigil.extract.geocode import Geocoder
-from vigil.extract.protests import street_protest
 from vigil.extract.relevance import is_relevant
 from vigil.extract.sides import armed_victims, unarmed_victims
+from vigil.extract.streets import street_protest
 from vigil.taxonomy import SubEventType
 
 if TYPE_CHECKING:

@@ -281,6 +281,10 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         ):
             if j > 0 and tokens[j - 1] in ("to", "of", "the"):
                 return None, False  # "tried to kill", "the killing of": not a death in this event
+            if j > 0 and tokens[j - 1] in BE:
+                # "five were killed when a band of about 40 men ...", "3 were killed and 200 families
+                # fled": a passive's dead stand before it; a figure after it has a verb of its own
+                return None, False
             if j > 1 and tokens[j - 1] == "have" and tokens[j - 2] in ("could", "would", "might"):
                 return None, False  # "a bomb that could have killed dozens": what did not happen
             return ClaimKind.KILLED, False
@@ -372,8 +376,12 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         added = is_increment(tokens, num.start, num.end)
         subset = subset or added
         noun = _noun_after(tokens, num.end, nums)
-        if noun and noun[0] in ANIMALS:
-            continue  # "three cows were killed": no people
+        if (
+            noun
+            and noun[0] in ANIMALS
+            and not (len(noun) > 1 and noun[1].endswith(("ers", "men", "thieves")))
+        ):
+            continue  # "three cows were killed": no people ("four cattle rustlers" are people)
         counted = family_counted(tokens, num.end) or counted_group(noun)
         # a conjunct of the same group adds to the figure; another group is its own figure
         same = leading + sum(1 for c in conjuncts if c is counted)

@@ -26,13 +26,13 @@ from vigil.errors import VigilError
 from vigil.extract import cues
 from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.pipeline import Draft, Pipeline, Segment, Stage, describe, stage
-from vigil.extract.protests import street_protest
 from vigil.extract.relevance import (
     RELEVANCE_FLOOR,
     SHORT_SENTENCES,
     act_done,
     is_relevant,
     killed_in_attack,
+    lede_act,
     short,
 )
 from vigil.extract.scene import (
@@ -48,6 +48,7 @@ from vigil.extract.scene import (
 )
 from vigil.extract.segments import as_told, consolidated, etype, group_sentences, links, split_told_apart
 from vigil.extract.strategic import settle
+from vigil.extract.streets import street_protest
 from vigil.taxonomy import NO_FATALITIES, ActorType, EventType, Stance, SubEventType
 
 if TYPE_CHECKING:
@@ -237,8 +238,9 @@ class Coder:
                 # it is sure of the kind ("The Taliban detained two foreign journalists", 0.53 / 0.82)
                 best, p = whole.ranked[0]
                 whole = replace(whole, sub_event_type=best) if p >= SURE_KIND else whole
-            if whole.sub_event_type is None and whole.ranked and killed_in_attack(text):
-                whole = replace(whole, sub_event_type=whole.ranked[0][0])  # its dead fell to an attack
+            if whole.sub_event_type is None and whole.ranked and (killed_in_attack(text) or lede_act(text)):
+                # its dead fell to an attack, or its lede tells a side's act or a crowd's
+                whole = replace(whole, sub_event_type=whole.ranked[0][0])
             lede_text = " ".join(s.text for s in sents[:lede])
             # read as an event as a whole, or let in by a lede that tells an act done
             alone = d.relevance < RELEVANCE_FLOOR and act_done(lede_text) and short(d.article.text)

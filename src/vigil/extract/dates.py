@@ -43,6 +43,8 @@ MONTH_REACH = timedelta(days=45)  # a bare month ("in July") reaches back about 
 # "yesterday" is an exact day once the publication date is known; ACLED would code it 1.
 YESTERDAY_PRECISION = TIME_PRECISION_DAY
 
+# an hour past midnight: "01:40", "3.15"
+_SMALL_HOURS = r"(?:about\s+|around\s+|approximately\s+)?(?<!\d)0?[0-4][:.][0-5]\d"
 _MONTHS = {
     name: i + 1
     for i, names in enumerate(
@@ -128,14 +130,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (  # a bare "overnight" in a report is last night; "overnight Friday", "overnight 3 to 4 May" are not
         "yesterday",
         re.compile(
-            r"\b(?:yesterday|last night|overnight(?!\s+(?:on\s+|from\s+|into\s+|between\s+|of\s+)?(?:the\s+)?"
+            r"\b(?:yesterday|last night(?!,?\s+at\s+"
+            + _SMALL_HOURS
+            + r")|overnight(?!\s+(?:on\s+|from\s+|into\s+|between\s+|of\s+)?(?:the\s+)?"
             r"(?:\d|monday|tuesday|wednesday|thursday|friday|saturday|sunday)))\b",
             re.I,
         ),
     ),
     (
         "today",
-        re.compile(r"\b(?:today|this morning|tonight|this afternoon|this evening|earlier today)\b", re.I),
+        re.compile(
+            r"\b(?:today|this morning|tonight|this afternoon|this evening|earlier today|"
+            # "last night, at approximately 01:40": past midnight, the day of the report
+            r"last night,?\s+at\s+" + _SMALL_HOURS + r")\b",
+            re.I,
+        ),
     ),
     (
         "weekday",

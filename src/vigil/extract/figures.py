@@ -252,6 +252,10 @@ def fatalities(claims: Sequence[Claim]) -> int:
     ...             Claim(kind=ClaimKind.KILLED, figure=8, counted=Counted.FIGHTERS, sentence="b")])
     14
     """
+    # "In May, the militants killed eleven soldiers at a pumping station": a later sentence set on
+    # another day tells another event, whose dead are not this one's
+    lede = next((c.sentence for c in claims if c.kind is ClaimKind.KILLED), None)
+    claims = [c for c in claims if c.sentence == lede or not _ANOTHER_DAY.match(c.sentence)]
     rivals = _other_sources(claims)
     estimates = [c for c in claims if _estimate(c) or c in rivals]
     rest = [c for c in claims if c not in estimates]
@@ -315,7 +319,25 @@ def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
         and not _ALSO.search(c.sentence)
         and not _DOUBTED.search(c.sentence)  # a doubted claim gives way anyway (_without_rival_allegations)
         and not _SELF_ONLY.search(c.sentence)  # "he blew himself up": the bomber, a part of the toll
+        and not _SPARKED.search(c.sentence)  # "the fighting erupted after a member was killed": its cause
     ]
+
+
+# a sentence set on another day than the event's: "In March, ...", "Last year, ...", "In 2019, ..."
+_ANOTHER_DAY = re.compile(
+    r"\W*(?:in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:19|20)\d\d)|last (?:month|year|week)|earlier this (?:month|year)|"
+    r"(?:a|one|two|three|four|five|six) (?:weeks?|months?|years?) ago)\b",
+    re.I,
+)
+
+
+# the death that set the fighting off, told as its cause: an earlier killing, no count of this toll
+_SPARKED = re.compile(
+    r"\b(?:erupted|broke out|began|started|flared|escalated|were sparked|was sparked|were triggered|was triggered)\b"
+    r"[^.;]{0,30}?\b(?:after|when|by|following)\b",
+    re.I,
+)
 
 
 # a figure beside the toll, not a rival count of it: more dead ("two others", "also"), a toll

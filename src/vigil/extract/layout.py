@@ -43,4 +43,24 @@ def body_text(text: str) -> str:
         if _SENTENCE_END.search(line) or len(line.split()) > MAX_HEADER_WORDS:
             break
         body = body[head.end() :]
-    return _BULLETIN.sub("", _POSTED_BY.sub("", body, count=1), count=1)
+    body = _BULLETIN.sub("", _POSTED_BY.sub("", body, count=1), count=1)
+    label = _LABEL.match(body)
+    if label is None or not _GENRE.search(label["label"]) or _VERB.search(label["label"]):
+        return body
+    # "Weekly roundup, 16-22 February. Russian forces took ...": the label goes after the body,
+    # where the places and dates it names are the setting, not the lede's
+    return f"{body[label.end() :]}\n\n{label['label']}."
+
+
+# a first sentence that only names the bulletin: "Segou regional news (translated from Bambara).",
+# "CHAD: Lac Province - Flash Update No. 2 (5 April 2023)."
+_LABEL = re.compile(r"\A\s*(?P<label>(?:No\.\s*\d+|[^.!?\n]){3,140}?)(?<!\bNo)\.\s+(?=[A-Z0-9\"'“])")
+_GENRE = re.compile(
+    r"\b(?:round-?up|review|update|bulletin|news|digest|briefing|sitrep|situation report|summary|"
+    r"communiqu\w+|press release|dispatch|newsletter)\b",
+    re.I,
+)
+_VERB = re.compile(
+    r"\b(?:said|says|reported|reports|announced|told|was|were|has|have|had|is|are|killed|attacked|will|would)\b",
+    re.I,
+)

@@ -94,6 +94,11 @@ _NOT_TOLD = re.compile(
     r"where (?:[\w-]+ ){0,3}(?:have|has) (?:long )?(?:been|stepped up|waged|carried out|staged|killed))[^.;]*",
     re.I,
 )
+# an armed side's order that binds others now ("barred lorries from the city", "ordered residents to
+# stay indoors"): ACLED codes the group's new activity, whatever it threatens for defiance
+_ORDERED = re.compile(
+    r"\b(?:barred|banned|blockad\w*|besieg\w*|ordered|imposed|shut|closed|forbade|prohibited)\b", re.I
+)
 # a court tries violence, so its lede names some; a crowd or a fight at the court is an event
 _AT_COURT = re.compile(
     r"\b(?:stormed|clashed|protest\w*|demonstrators|rioters|tear ?gas|opened fire|attacked|rallied|executed)\b",
@@ -110,6 +115,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:won|wins|winner of|declared (?:[\w'-]+ ){0,4}(?:the )?winner|conceded|concedes|re-elected|"
             r"sworn in|inaugurated)\b[^.]{0,160}?\b(?:elections?|runoffs?|run-offs?|votes?|polls?|ballots?|"
             r"presidency|referendum)\b|\b(?:elections?|runoffs?|referendum)\b[^.]{0,80}?\b(?:results?|turnout)\b|"
+            # "voters backed the proposals on Sunday, official results showed, ... of his referendum"
+            r"\b(?:results?|turnout)\b[^.]{0,120}?\b(?:elections?|runoffs?|referendum|plebiscite)\b|"
             r"\belected (?:[\w'-]+ ){1,6}as (?:the (?:new )?|its )?(?:prime minister|president|speaker|premier|mayor|governor)\b",
             re.I,
         ),
@@ -142,8 +149,11 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "a shop owner was shot dead during a robbery": gain, not politics (our ACLED notes so told: 2)
         "robbery killing",
         re.compile(
-            r"\b(?:killed|shot(?: dead)?|stabbed(?: to death)?|murdered)\b[^.;]{0,40}?\b(?:during|in) an? "
-            r"(?:armed |attempted |botched )?(?:robbery|hold-?up|burglary|carjacking|mugging|break-in)\b",
+            r"\b(?:killed|shot(?: dead)?|stabbed(?: to death)?|murdered)\b[^.;]{0,60}?\b(?:during|in|resist(?:ed|ing)|"
+            r"foil(?:ed|ing)) an? (?:armed |attempted |botched )?(?:robbery|hold-?up|burglary|carjacking|mugging|break-in)\b|"
+            # "two guards were shot dead when armed robbers ambushed a cash-in-transit van"
+            r"\b(?:killed|shot(?: dead)?|stabbed(?: to death)?|murdered)\b[^.;]{0,60}?\b(?:when|as|after|by)\s+"
+            r"(?:[\w-]+\s+){0,3}?(?:robbers|muggers|burglars|carjackers|street criminals)\b|\bcash-in-transit\b",
             re.I,
         ),
     ),
@@ -180,6 +190,30 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "schools were evacuated after emailed bomb threats; police found no explosives"
+        "hoax",
+        re.compile(r"\b(?:bomb|security) (?:threats?|scares?)\b|\bhoax\w*|\bfalse alarms?\b", re.I),
+    ),
+    (
+        # "the rebels warned they would shoot down any aircraft": a threat, no act yet
+        "threat",
+        re.compile(
+            r"\b(?:warned|threatened|vowed)\b[^.;]{0,50}?\b(?:will|would|to)\s+(?:[\w-]+\s+){0,2}?(?:shoot|attack|"
+            r"kill|target|strike|bomb|treat|punish|retaliate|execute|hunt)\w*\b",
+            re.I,
+        ),
+    ),
+    (
+        # "the number of people displaced inside Sudan has passed 10 million, the IOM said"
+        "displacement figures",
+        re.compile(
+            r"\b(?:displaced|displacement|refugees|fled|uprooted)\b[^.]{0,100}?\b(?:passed|topped|surpassed|exceeded|"
+            r"reached|crossed|hit|(?:rose|risen|climbed) to)\s+(?:more than |over |about |nearly |some |almost )?"
+            r"[\d,.]+\s*(?:million|thousand|\d)",
+            re.I,
+        ),
+    ),
+    (
         "crush or stampede",
         re.compile(
             r"\b(?:stampedes?|crush(?:ed)? (?:at|during|in) (?:an? |the )?(?:\w+ ){0,3}(?:handout|distribution|"
@@ -202,7 +236,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"^[^.]{0,120}?\b(?:was|were|has been|have been) (?:jailed|sentenced|convicted|acquitted|found guilty)\b|"
             r"^[^.]{0,120}?\b(?:court|judge|jury|tribunal)\b[^.]{0,60}?\b(?:sentenced|convicted|acquitted|"
-            r"jailed|ruled|upheld|overturned|handed (?:down )?(?:life|death|(?:[\w-]+-)?year) (?:sentences?|terms?))\b",
+            r"jailed|ruled|upheld|overturned|charged|indicted|handed (?:down )?(?:life|death|(?:[\w-]+-)?year) (?:sentences?|terms?))\b",
             re.I,
         ),
     ),
@@ -210,7 +244,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "natural hazard",
         re.compile(
             r"\b(?:volcano\w*|volcanic eruption|earthquakes?|quakes?|aftershocks?|tremors?|floods?|flooding|flash floods|landslides?|"
-            r"mudslides?|cyclone|hurricane|typhoon|tropical storm|tornado|drought|wildfires?|forest fires?|"
+            r"mudslides?|dams? (?:burst|collapsed|broke|gave way)|cyclone|hurricane|typhoon|tropical storm|tornado|drought|wildfires?|forest fires?|"
             r"heatwave|heat wave|avalanche|tsunami|torrential rains?|heavy rains?)\b",
             re.I,
         ),
@@ -283,7 +317,15 @@ def routine_news(text: str) -> str | None:
         return None if _NON_STATE.search(text) or re.search(r"\bbandit", text, re.I) else kind
     if kind == "talks without a deal" and cues.DEAL_SIGNED.search(lede):
         return None  # "met at the mission's base and signed a ceasefire agreement": an agreement
-    if kind in ("talks without a deal", "obituary", "crush or stampede"):
+    if kind == "threat" and found is not None:
+        # "warned it would shoot down any aircraft": what the lede tells beside the threat decides;
+        # a ban or a blockade it enforces is the group's new activity
+        told = lede.replace(found.group(), " ")
+        return None if cues.EVENT.search(told) or _ACT_ONLY.search(told) or _ORDERED.search(told) else kind
+    if kind == "displacement figures":  # a count, unless an act on a day is told after it
+        rest = [text[a:b] for a, b in spans[1:]]
+        return None if any(cues.EVENT.search(s) and _ON_A_DAY.search(s) for s in rest) else kind
+    if kind in ("talks without a deal", "obituary", "crush or stampede", "hoax"):
         return None if _ACT_ONLY.search(lede) else kind
     if kind in ("military exercise", "aid, arms deal or sanctions"):
         # an armed group's drills are its change of activity (ACLED codes them); fire at a hulk

@@ -114,6 +114,7 @@ _MONTHS = words(
     "jan feb mar apr jun jul aug sep sept oct nov dec"
 )
 # A number followed by one of these is a measure, a time, money or an age, never a head count.
+_HERD = words("cattle cow goat sheep camel livestock")
 _NOT_COUNT_AFTER = words(
     "year years yr yrs month months week weeks day days hour hours minute minutes km kms kilometres "
     "kilometers kilometre kilometer miles mile metres meters m mm cm kg tonnes tons percent per % am pm "
@@ -277,6 +278,8 @@ def is_count(tokens: Sequence[str], num: Num) -> bool:
     before = tokens[num.start - 1] if num.start > 0 else ""
     before2 = tokens[num.start - 2] if num.start > 1 else ""
     head = tokens[num.start]
+    if after in _HERD and after2.endswith(("ers", "men")):
+        return True  # "five cattle herders", "four cattle rustlers": people, not a herd
     if after in _NOT_COUNT_AFTER or after in _MONTHS or before in _MONTHS:
         return False
     if after == "-" and after2.isalpha() and after2 not in _UNITS:

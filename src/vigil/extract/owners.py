@@ -168,6 +168,12 @@ _BELONG_RE = re.compile(
     r"\bdescribed\s+as\s+(?:\w+\s+)?(?:fighters|members|militants|elements)\s+(?:of|from)|"
     # "Gunmen from the banned Baloch Liberation Army blocked the highway"
     r"\b(?:gunm[ae]n|fighters|militants|attackers|assailants)\s+(?:from|of)(?:\s+the\s+(?:banned|outlawed|proscribed))?|"
+    # "residents said the kidnappers were JNIM fighters", "survivors identified them as 3R elements"
+    r"\b(?:kidnappers|abductors|attackers|assailants|gunm[ae]n|raiders|killers|culprits|perpetrators)\s+(?:were|was)"
+    r"(?:\s+(?:members|fighters|militants|elements)\s+(?:of|from))?|"
+    r"\bidentified\s+(?:them|the\s+\w+)\s+as(?:\s+(?:members|fighters|militants|elements)\s+(?:of|from))?|"
+    # "investigators suspect members of the MS-13 gang"
+    r"\b(?:suspect|suspects|suspected|believe|believed|blame)\s+(?:members|fighters|militants|elements|gunmen)\s+(?:of|from)|"
     r"(?<!previously )(?<!also )\b(?:blamed|blaming|attributed\s+(?:it|the\s+\w+)\s+to))"
     r"\s+(?:the\s+)?(?:so-called\s+)?(?:[\w-]+\s+){0,3}$",
     re.I,

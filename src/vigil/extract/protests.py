@@ -571,27 +571,3 @@ __all__ = [
     "recode",
     "with_toll",
 ]
-
-
-# People out in the street for a cause: "took to the streets to call for ...", "went to the street
-# against ...". Told without one ("fans took to the streets to celebrate") it is no protest.
-_OUT_IN_THE_STREET = re.compile(
-    r"\b(?:took|take|taking|went|go|going|walk(?:ed)?|came|poured|spilled|hit) (?:down )?(?:in)?to the streets?\b|"
-    r"\bhit the streets?\b|\b(?:came|come|coming|poured|spilled) out (?:on|onto|into|in) the (?:roads?|streets?)\b",
-    re.IGNORECASE,
-)
-_FOR_A_CAUSE = re.compile(
-    r"\b(?:to (?:call|ask|press|push|clamou?r) for|calling for|asking for|to demand|demanding|to denounce|"
-    r"denouncing|to protest|protesting|against|to condemn|to oppose|to reject|in solidarity with|"
-    r"to express (?:their |its |his |her )?(?:solidarity|anger|discontent|frustration|support))\b",
-    re.IGNORECASE,
-)
-
-
-def street_protest(text: str) -> bool:
-    """Whether the lede tells people out in the street for a cause: a protest the model may miss,
-    told in the idiom rather than in protest words (in ACLED notes, "went to the street to call
-    for the liberation of ...")."""
-    lede = text.split(". ", 1)[0]
-    out = _OUT_IN_THE_STREET.search(lede)
-    return out is not None and _FOR_A_CAUSE.search(lede, out.end()) is not None

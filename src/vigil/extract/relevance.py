@@ -16,7 +16,7 @@ from vigil.extract import cues
 from vigil.extract.labels import size_tagged, topic_label
 from vigil.extract.nlp import CLOSERS, split_sentences
 from vigil.extract.nonevents import old_footage, routine_news
-from vigil.extract.protests import street_protest
+from vigil.extract.streets import street_protest
 from vigil.extract.tallies import without_aggregates
 
 if TYPE_CHECKING:
@@ -148,7 +148,8 @@ _ATTACK_THEN_KILLED = re.compile(
     re.IGNORECASE,
 )
 _YEAR_OR_COURT = re.compile(
-    r"\b(?:19|20)\d\d\b|\b(?:court|sentenced|convicted|trial|verdict|acquitted|anniversary|commemorat\w*)\b",
+    r"\b(?:19|20)\d\d\b|\b(?:court|sentenced|convicted|trial|verdict|acquitted|anniversary|commemorat\w*)\b|"
+    r"\b(?:years?|decades?) (?:after|ago|since|on)\b",  # "three years after gunmen killed 132 people"
     re.I,
 )
 
@@ -180,7 +181,11 @@ _LEDE_ACT = re.compile(
 def lede_act(text: str) -> bool:
     """The lede tells an armed side's rape or its taking of a place, and dates it to no year nor a court."""
     lede = next(iter(split_sentences(text)), "")
-    return bool(_LEDE_ACT.search(lede)) and not _YEAR_OR_COURT.search(lede)
+    return bool(_LEDE_ACT.search(lede)) and not _YEAR_OR_COURT.search(_NOTE_DATE.sub("", lede, count=1))
+
+
+# a note's own date opening its lede ("On 22 March 2022, ..."): the event's day, no earlier year's
+_NOTE_DATE = re.compile(r"^\W*(?:On|Around|Between) [^,]{0,30}?\b(?:19|20)\d\d\b,?", re.I)
 
 
 MAX_SENTENCES_ASKED = 12  # enough for the event a long article buries; bounded cost

@@ -34,13 +34,15 @@ _AGGREGATE_SPAN = re.compile(
 _SPAN_FIRST = re.compile(r"\W*(?:since|so far|this year|over the past|in the past)\b", re.I)
 # "at least six people were killed across the country on Tuesday": the country's toll, not the event's
 _NATIONWIDE = re.compile(
-    r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\b(?:across|throughout|around) the country\b|\bnationwide\b[^,;]{0,40}\b(?:killed|died|dead|deaths)\b|"
+    r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\b(?:across|throughout|around) the (?:country|state|province|region)\b|\bnationwide\b[^,;]{0,40}\b(?:killed|died|dead|deaths)\b|"
     r"\b(?:killed|died|dead|deaths)\b[^,;]{0,40}\bnationwide\b|"
     # "232 civilians were killed across Ukraine in June, the highest monthly toll"
     r"\b(?:killed|died|dead|deaths)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\b(?:across|throughout) (?-i:[A-Z])[\w'-]+|"
     r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,60}\bin (?:(?:19|20)\d\d\b|"
     # "were killed in Burkina Faso in the first half of the year"
-    r"the first (?:\w+ )?(?:months?|half|quarter|weeks?) of\b|the (?:past|last) (?:\w+ )?(?:months|years|weeks)\b)|"
+    r"the first (?:\w+ )?(?:months?|half|quarter|weeks?) of\b|the (?:past|last) (?:\w+ )?(?:months|years|weeks)\b|"
+    # "219 civilians were killed and 1,018 injured in July": a month's count
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b(?!\s*\d))|"
     r"\b(?:were|have been|had been) (?:killed|murdered)\b(?:[^,;]|(?<=\d),(?=\d)){0,40}\b(?:last|this) year\b|"
     # "That fighting has left at least 80 people dead", "recorded 5,794 murders": a campaign's or a
     # quarter's count, whatever span it names

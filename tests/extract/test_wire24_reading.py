@@ -8,6 +8,8 @@ Sentences written for these tests, in the style of the texts they imitate.
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from vigil.domain import Actor
@@ -202,3 +204,18 @@ def test_dead_of_another_month_told_later_are_not_added() -> None:
         "In May, the militants killed eleven soldiers at a pumping station.",
     ]
     assert fatalities(extract_claims(sentences)) == 9
+
+
+def test_a_tallys_places_do_not_outrank_the_filing_town(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = (
+        "CHATTOGRAM: Two people were killed as protesters clashed with police in the port city's Muradpur "
+        "area on Tuesday afternoon. At least six people were killed across the country in Tuesday's "
+        "violence, including in Dhaka and Rangpur, according to police."
+    )
+    report = coder.code(Article(text=text, published=date(2024, 7, 17))).principal_report
+    assert report is not None and report.location is not None
+    assert report.location.name == "Chattogram"

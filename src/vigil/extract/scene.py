@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from vigil.extract import cues
 from vigil.extract.desk import DESK_VOTE
-from vigil.extract.tallies import MONTH_NAMES
+from vigil.extract.tallies import MONTH_NAMES, without_aggregates
 from vigil.taxonomy import ActorType, ClaimKind
 
 if TYPE_CHECKING:
@@ -146,12 +146,22 @@ def lede_place(
         return whole
     first = geocoder.locate(lede.text, country_hint=country_hint, votes=votes)
     if first is not None and _filed_from(lede.text, first.mention):
+        if doc is not None and first.country == whole.country and _only_in_tallies(doc, whole.mention):
+            # "CHATTOGRAM: two were killed in the port city's Muradpur area ... six were killed across
+            # the country, including in Dhaka": a tally's places are no event's; the filing town is
+            return first
         return whole  # "ISLAMABAD (AP) — Security forces killed ...": where the story was filed
     if first is not None and first.country == whole.country and (first.geo_precision <= 2 or first.admin1):
         return (
             first  # a region of the lede too ("villagers in X in Gezira state ... the army, in Port Sudan")
         )
     return whole
+
+
+def _only_in_tallies(doc: Doc, mention: str) -> bool:
+    """Every sentence naming ``mention`` keeps a toll over a span or a country."""
+    naming = [sent.text for sent in doc.sents if mention in sent.text]
+    return bool(naming) and all(without_aggregates(s) != s for s in naming)
 
 
 def told_place(geocoder: Geocoder, text: str, country_hint: str | None) -> Location | None:

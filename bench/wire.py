@@ -46,6 +46,13 @@ on. Sets 22 to 24 are not trained on: a retrain that read them (the twenty-fourt
 one more wire_gold non-event and changed no other holdout figure, but coded Benin's notes worse
 (sub-type weighted F1 0.883 to 0.878, macro F1 0.902 to 0.877), so the shipped models stayed.
 
+bench/data/wire_dev25.jsonl holds the twenty-fifth session's four blind sets (sm West and Central and
+Lusophone Africa; sn South and Southeast Asia; so the Americas and the Middle East; sp other kinds of text
+than wire copy from anywhere, weighted to the rare sub-types: 200 texts, 40 non-events), measured once on
+arrival, then tuned on; not trained on. Its gold closes some regime periods that our ACLED files leave
+open ("Military Forces of Nigeria (2015-2023)" for 2021); the coder writes the period open as the event's
+own day saw it, as the ACLED files do.
+
 bench/data/wire_holdout_q.jsonl is a second holdout: 50 snippets (39 events, 11 non-events) written
 blind in the nineteenth session as an ordinary day's wire from around the world, measured once and
 never tuned on (``--gold`` it).

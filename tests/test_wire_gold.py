@@ -74,7 +74,14 @@ def test_spread_matches_the_brief(rows: list[dict[str, Any]]) -> None:
 
 @pytest.mark.parametrize(
     "name",
-    ["wire_dev.jsonl", "wire_dev22.jsonl", "wire_dev23.jsonl", "wire_dev24.jsonl", "wire_holdout_q.jsonl"],
+    [
+        "wire_dev.jsonl",
+        "wire_dev22.jsonl",
+        "wire_dev23.jsonl",
+        "wire_dev24.jsonl",
+        "wire_dev25.jsonl",
+        "wire_holdout_q.jsonl",
+    ],
 )
 def test_the_dev_set_and_the_second_holdout_follow_the_taxonomy(name: str) -> None:
     rows = [

@@ -305,8 +305,17 @@ KNOWN_AS_RE = re.compile(
 )
 
 
+# A state's own press names the foe it is at war with, or the state holding its land, by role
+# ("the occupiers used drones ... on the positions of our defenders"): that state's forces
+ENEMY_NOUNS = (
+    "occupiers", "occupying forces", "occupation forces", "occupation troops", "occupation army",
+    "occupying army", "invaders", "invading forces", "invasion forces", "enemy forces", "enemy troops",
+)  # fmt: skip
+
+
 GENERIC_KINDS: Mapping[str, tuple[str, ...]] = {
-    "military": MILITARY_NOUNS,
+    "military": (*MILITARY_NOUNS, "our defenders"),
+    "enemy": ENEMY_NOUNS,
     "air": AIR_NOUNS,
     "police": POLICE_NOUNS,
     "gendarmerie": GENDARME_NOUNS,
@@ -334,6 +343,7 @@ DEMONYM_GROUPS = (
 _COUNTRYLESS: Mapping[str, tuple[str, ActorType]] = {
     "military": ("Military Forces", ActorType.STATE_FORCES),
     "air": ("Military Forces", ActorType.STATE_FORCES),
+    "enemy": ("Military Forces", ActorType.STATE_FORCES),
     "police": ("Police Forces", ActorType.STATE_FORCES),
     "gendarmerie": ("Police Forces", ActorType.STATE_FORCES),
     "unidentified": ("Unidentified Armed Group", ActorType.POLITICAL_MILITIA),

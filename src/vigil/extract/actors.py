@@ -366,6 +366,11 @@ class ActorRegistry:
         ``home`` is the event's country, for state forces acting abroad."""
         if kind == "military":
             return self.state_forces(where, when, home=home)
+        if kind == "enemy":
+            foe = self.enemy(where, when) or self.holder(where, when, "military")
+            return (
+                self.state_forces(foe, when, home=home) if foe and foe != where else self.unidentified(where)
+            )
         if kind == "air":
             # ACLED names the air force apart only in the Russia-Ukraine war; elsewhere it is the military
             air_war = where in ("Russia", "Ukraine") and (when is None or when >= date(2022, 2, 24))

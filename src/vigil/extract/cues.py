@@ -60,7 +60,7 @@ EVENT = re.compile(
 # The text is looking back: background, history, analysis, designation.
 HISTORY = re.compile(
     r"\b(previously|in the past|past (?:losses|years|decade)|for (?:over |more than )?(?:a|two|three|\d+) "
-    r"(?:decade|year)s?|over the past|years? ago|decades?|history|historically|"
+    r"(?:decade|year)s?|for (?:many |several |some )?(?:years|decades)|over the past|years? ago|decades?|history|historically|"
     r"since (?:(?:early|late|mid-?) ?)?(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December) )?(?:19|20)\d\d|(?:has|have) been (?:at war|fighting|battling)|"
     r"in (?:19|20)\d\d|has been (?:classified|designated|accused)|"
@@ -79,6 +79,8 @@ HISTORY = re.compile(
     r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died)|"
     # the setting: "the region has seen weeks of fighting", "has been gripped by violence"
     r"(?:has|have) (?:also )?seen (?:\w+ ){0,2}(?:days|weeks|months|years) of|"
+    # "... the highest homicide rate, driven by fighting between the cartels": a place's standing
+    r"(?:driven|fu?elled) by (?:\w+ ){0,2}(?:fighting|violence|clashes|turf wars?|rivalr\w+|feuds?) (?:between|among)|"
     r"(?:daily|near-daily|almost daily|nightly|regular|frequent) (?:exchanges of fire|clashes|cross-border fire)|(?:has|have) been (?:gripped|plagued|wracked|racked|rocked|convulsed|roiled|shaken) (?:since [^,;]{1,20} )?by)\b",
     re.IGNORECASE,
 )

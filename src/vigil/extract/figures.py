@@ -66,15 +66,42 @@ _AGE = re.compile(
 )
 
 
+# a victim named and nothing more ("gunmen shot dead Juan López in Tocoa"): one person. The name
+# must end the phrase, so "killed Islamic State fighters" or "killed Hamas's commander" stay as they are
+_NOT_NAME = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December|The|A|An|At|In|On|Two|Three)\b)"
+)
+_NAMED_VICTIM = re.compile(
+    r"\b(?P<verb>killed|killing|shot dead|shot and killed|gunned down|murdered|assassinated|beheaded|lynched)"
+    r"\s+(?P<what>(?:(?!(?:in|on|at|and|the|a|an|two|three|four|five)\b)[a-z][a-z-]+\s+){0,3})"
+    rf"(?:{_NOT_NAME}[A-Z][\w'’.-]*\s+){{1,3}}?{_NOT_NAME}[A-Z][\w'’-]+"
+    r"(?:(?P<age>,\s*\d{1,3},)|(?=\s*[,;.]|\s+(?:in|on|at|as|near|outside|inside|while|when|after|who|and|"
+    r"during|late|early)\b))"
+)
+
+
+# a pupil's school year ("a Form Four student", "a Grade 7 pupil", "Class 10 students"): no count
+_SCHOOL_YEAR = re.compile(
+    r"\b(?:Form|Grade|Class|Standard|Year|Primary|Senior Secondary|SS|JSS)\s+(?:One|Two|Three|Four|Five|Six|"
+    r"Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})\s+(?=(?:students?|pupils?|learners?|school ?girls?|school ?boys?)\b)",
+    re.I,
+)
+
+
 def _plain(sentence: str) -> str:
-    """``sentence`` with a figure written twice told once, a communique's dead told as killed and
-    a person's age left out."""
+    """``sentence`` with a figure written twice told once, a communique's dead told as killed, a
+    person's age left out and a victim told only by name told as a person."""
 
     def once(m: re.Match[str]) -> str:
         read = read_number(m.group(1))
         return m.group(2) if read is not None and read[0] == int(m.group(2)) else m.group(0)
 
-    return _AGE.sub(r"\g<who>", _FELL.sub("were killed", _PAREN_FIGURE.sub(once, sentence)))
+    sentence = _SCHOOL_YEAR.sub("", sentence)
+    named = _NAMED_VICTIM.sub(
+        lambda m: f"{m['verb']} a {m['what'] or 'person '}".rstrip() + ("," if m["age"] else ""), sentence
+    )
+    return _AGE.sub(r"\g<who>", _FELL.sub("were killed", _PAREN_FIGURE.sub(once, named)))
 
 
 # a toll told once for each of two sides, or beside the bomber who died with it

@@ -28,7 +28,10 @@ MET_DEVICE_RE = re.compile(
     r"triggered|set off|rolled over)\s+(?:an?|the|two|several|a number of)?\s*(?:[\w-]+\s+){0,2}?"
     r"(?:IEDs?|(?:land)?mines?|explosive(?: device)?s?|devices?|bombs?)\b"
     # "a homemade bomb went off as their patrol passed": the device met them where it lay
-    r"|\b(?:IEDs?|(?:land)?mines?|explosives?|devices?|bombs?)\s+(?:went off|exploded|detonated|blew up)\s+"
+    # ("an explosive device planted on a rural road went off as ...")
+    r"|\b(?:IEDs?|(?:land)?mines?|explosives?|devices?|bombs?)"
+    r"(?:\s+(?:planted|placed|hidden|buried|laid|left)\b(?:(?!\bby\b)[^.;,]){0,40}?)?"  # not "planted by X"
+    r"\s+(?:went off|exploded|detonated|blew up)\s+"
     r"(?:as|when|while|under|beneath)\b",
     re.IGNORECASE,
 )

@@ -1,0 +1,106 @@
+"""Twenty-fifth round: four more blind sets (West and Central Africa; South and Southeast Asia; the
+Americas and the Middle East; other kinds of text from anywhere). A victim told only by name, a
+pupil's school year, a device planted where a patrol met it, a place's standing told as background,
+and a state's press naming its foe by role.
+
+Sentences written for these tests, in the style of the texts they imitate.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # a victim told by name alone is one person
+        (["Gunmen shot dead Juan Perez in the town on Saturday night, police said."], 1),
+        (["Unidentified gunmen killed land defender Ana Ruiz as she left church on Sunday."], 1),
+        # an age told after the name is no count
+        (["Gunmen shot dead police officer John Otieno, 45, near the market on Monday."], 1),
+        # a group named after the verb is no person's name
+        (["An air strike killed two Islamic State fighters near the river on Monday."], 2),
+        # a pupil's school year is no count
+        (["A Form Four student was shot dead and three other people were wounded when police fired."], 1),
+        (["Two Grade 7 pupils were killed when the wall collapsed on them during the raid."], 2),
+    ],
+)
+def test_victims_told_by_name_or_school_year(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "met"),
+    [
+        ("A bomb planted on a dirt road went off as their patrol passed near the village.", True),
+        ("An explosive device hidden in a culvert exploded as the convoy drove by.", True),
+        # the planter named: no device met by chance
+        ("A landmine planted by rebel forces exploded as the boys grazed goats.", False),
+    ],
+)
+def test_a_device_planted_where_a_patrol_met_it(text: str, met: bool) -> None:
+    from vigil.extract.struck import MET_DEVICE_RE
+
+    assert (MET_DEVICE_RE.search(text) is not None) is met
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The state has for years had the highest murder rate in the country.",
+        "The region's killings are driven by fighting between two cartels over smuggling routes.",
+    ],
+)
+def test_a_places_standing_is_background(text: str) -> None:
+    from vigil.extract.cues import HISTORY
+
+    assert HISTORY.search(text)
+
+
+def test_a_party_shot_up_is_an_attack_whatever_the_state_is_known_for(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = (
+        "Gunmen burst into a birthday party at a hall in the town of Apaseo early Sunday and opened fire, "
+        "killing nine people, state prosecutors said. The state has for years had the most homicides in the "
+        "country, driven by fighting between two cartels and local gangs."
+    )
+    report = coder.code(Article(text=text, published=date(2023, 12, 18))).principal_report
+    assert report is not None
+    assert report.sub_event_type.value == "Attack"
+    assert report.actor2 is not None and report.actor2.name.startswith("Civilians")
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1", "actor2"),
+    [
+        # a Ukrainian bulletin's "occupiers" and "our defenders"
+        (
+            "On Tuesday, near Avdiivka, the occupiers used drones to drop grenades filled with CS gas on the "
+            "positions of our defenders.",
+            "Military Forces of Russia (2000-)",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        # "occupation forces" in the West Bank: the state that holds it
+        (
+            "Occupation forces shot dead a young man in Jenin on Monday, the health ministry said.",
+            "Military Forces of Israel (2022-)",
+            "Civilians (Palestine)",
+        ),
+    ],
+)
+def test_a_foe_named_by_role(coder: Any, text: str, actor1: str, actor2: str) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    report = coder.code(Article(text=text, published=date(2023, 7, 13))).principal_report
+    assert report is not None and report.actor1 is not None and report.actor2 is not None
+    assert (report.actor1.name, report.actor2.name) == (actor1, actor2)

@@ -104,3 +104,72 @@ def test_a_foe_named_by_role(coder: Any, text: str, actor1: str, actor2: str) ->
     report = coder.code(Article(text=text, published=date(2023, 7, 13))).principal_report
     assert report is not None and report.actor1 is not None and report.actor2 is not None
     assert (report.actor1.name, report.actor2.name) == (actor1, actor2)
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Police arrested six cadres of the outlawed Communist Party of Nepal led by Netra Bikram Chand in "
+            "Pokhara on Friday and recovered two socket bombs from them.",
+            "CPN(M)-NBC: Communist Party of Nepal (Maoist)-Netra Bikram Chand",
+        ),
+        (
+            "Police said they had busted a cell of the Babbar Khalsa International with the arrest of three "
+            "operatives in Ludhiana, and recovered a grenade and two pistols.",
+            "BKI: Babbar Khalsa International",
+        ),
+    ],
+)
+def test_members_arrested_with_their_arms_is_an_arrest(coder: Any, text: str, group: str) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    report = coder.code(Article(text=text, published=date(2022, 9, 14))).principal_report
+    assert report is not None and report.actor2 is not None
+    assert report.sub_event_type.value == "Arrests"
+    assert report.actor2.name == group
+
+
+@pytest.mark.parametrize(
+    ("text", "group"),
+    [
+        (
+            "Fighters of the Karen National Union attacked an army outpost.",
+            "KNU/KNLA: Karen National Union/Karen National Liberation Army",
+        ),
+        ("Troops raided a hideout of the Dawlah Islamiyah-Maute group.", "Dawlah Islamiyah"),
+        (
+            "The government signed a peace accord with the United National Liberation Front.",
+            "UNLF: United National Liberation Front",
+        ),
+    ],
+)
+def test_groups_named_as_acled_names_them(text: str, group: str) -> None:
+    from vigil.extract.actors import ActorRegistry
+
+    names = {m.actor.name for m in ActorRegistry.load().find(text, country=None)}
+    assert group in names
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A fuel tank exploded in a northern village early on Sunday, killing at least 20 people who had "
+            "gathered to collect petrol amid shortages, the Red Cross said.",
+            "industrial accident",
+        ),
+        (
+            "Nine workers died on Tuesday after a gas cylinder explosion at a restaurant, firefighters said.",
+            "industrial accident",
+        ),
+        # an armed side's act on the depot keeps the text
+        ("Rebels shelled a fuel depot on Sunday and the tanks exploded, killing four guards.", None),
+    ],
+)
+def test_an_accident_is_no_event(text: str, kind: str | None) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind

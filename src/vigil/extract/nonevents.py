@@ -276,6 +276,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "a fuel tank exploded as crowds gathered to collect petrol": an accident, whoever stored it
+        "industrial accident",
+        re.compile(
+            r"\b(?:fuel|oil|gas|petrol|diesel|gasoline|propane)\s+(?:storage\s+)?(?:tanks?|tankers?|depots?|stations?|"
+            r"pipelines?|cylinders?|plants?)\b[^.]{0,40}?\b(?:explo(?:ded|sion)|caught fire|blew up|burst into flames)\b|"
+            r"\b(?:gas (?:leak|cylinder explosion)|boiler explosion|factory fire|mine (?:collapse|cave-in)|"
+            r"(?:fireworks?|chemical) (?:factory|plant|warehouse) (?:explosion|blast|fire))\b",
+            re.I,
+        ),
+    ),
+    (
         "road or rail crash",
         re.compile(
             r"\b(?:bus|buses|minibus|coach|truck|lorry|tanker|car|train|vehicle|boat|ferry|plane|aircraft|"
@@ -332,7 +343,7 @@ def routine_news(text: str) -> str | None:
         # "as part of the annual exercises" is the drill itself
         drilled = kind == "military exercise" and _PART_OF_DRILL.search(lede)
         return None if (_ACT_ONLY.search(lede) and not drilled) or _NON_STATE.search(lede) else kind
-    if kind in ("road or rail crash", "natural hazard"):
+    if kind in ("road or rail crash", "natural hazard", "industrial accident"):
         # a crash or a flood in a war zone: what the report rules out or sets as the scene keeps
         # nothing, nor does an armed side's government named as a speaker
         lede, told = (

@@ -37,6 +37,7 @@ from vigil.extract import cues
 from vigil.extract.crowdtype import crowd_or_not
 from vigil.extract.event_rules import rule_named
 from vigil.extract.nlp import split_sentences
+from vigil.extract.strategic_cues import arrested_with_arms
 from vigil.taxonomy import EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -480,6 +481,8 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=kind)
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and _LAUNCHED.search(text):
         return _unless_strategic(pred)
+    if sub is SubEventType.DISRUPTED_WEAPONS_USE and arrested_with_arms(lede):
+        return replace(pred, sub_event_type=SubEventType.ARRESTS)  # the arms a detail of the arrest
     if sub is SubEventType.ARRESTS and _MARCHERS.search(text) and not _NOT_YET.search(text):
         # "police arrested 45 people ... holding placards, they walked towards Parliament": the
         # arrested marched; their march broken up is the event (ACLED: protest with intervention)

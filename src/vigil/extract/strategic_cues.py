@@ -137,6 +137,20 @@ def _by_security(sentence: str, verb: int) -> bool:
 
 # a court's or a lab's finding, not a seizure: "found guilty of selling guns", "traces of explosives"
 _NOT_SEIZED = re.compile(r"\b(?:found guilty|guilty|traces? of|accused of|charged with|convicted)\b", re.I)
+# members of a group arrested first, their arms found on them after ("arrested nine cadres ... and
+# recovered three socket bombs", "with the arrest of four operatives, and recovered two grenades"):
+# the arrest is the news, the arms a detail of it
+_ARRESTED_WITH_ARMS = re.compile(
+    r"\b(?:arrested|apprehended|nabbed|held|detained|(?:with|after) the arrests? of)\b[^.;]{0,100}?"
+    r"\b(?:cadres?|operatives?|members?|militants?|insurgents?|rebels?|activists?|suspects?|men)\b[^.;]{0,120}?"
+    r"(?:\band\b|,)\s+(?:also\s+|later\s+)?(?:recovered|seized|confiscated)\b",
+    re.I,
+)
+
+
+def arrested_with_arms(sentence: str) -> bool:
+    """Whether ``sentence`` tells a group's members arrested and their arms found on them."""
+    return _ARRESTED_WITH_ARMS.search(sentence) is not None
 
 
 # Property looted or wrecked by a side with a political or armed face (the codebook's Looting/
@@ -237,6 +251,7 @@ def strategic_kind(sentence: str) -> SubEventType | None:
         seized
         and not (UNREALISED.search(sentence, 0, seized.start()) or _NOT_SEIZED.search(sentence))
         and (not _FINDING.match(seized.group()) or _by_security(sentence, seized.start()))
+        and not _ARRESTED_WITH_ARMS.search(sentence)
     ):
         return SubEventType.DISRUPTED_WEAPONS_USE
     unharmed = _NOT_HARM.sub(" ", sentence)  # "no one was injured" tells no harm

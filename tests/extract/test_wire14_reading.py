@@ -321,7 +321,7 @@ def test_armed_men_believed_to_be_from_a_named_group_are_that_group(
 ) -> None:
     text = "Armed men believed to be from the Karen National Liberation Army attacked an army outpost in Kayin state."
     r = read_roles(registry, nlp, text, SubEventType.ARMED_CLASH, "Myanmar", WHEN)
-    assert r.actor1 is not None and r.actor1.name.startswith("KNLA")
+    assert r.actor1 is not None and r.actor1.name.startswith("KNU/KNLA")
     assert r.actor2 is not None and r.actor2.name.startswith("Military Forces of Myanmar")
 
 

@@ -276,17 +276,6 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "a fuel tank exploded as crowds gathered to collect petrol": an accident, whoever stored it
-        "industrial accident",
-        re.compile(
-            r"\b(?:fuel|oil|gas|petrol|diesel|gasoline|propane)\s+(?:storage\s+)?(?:tanks?|tankers?|depots?|stations?|"
-            r"pipelines?|cylinders?|plants?)\b[^.]{0,40}?\b(?:explo(?:ded|sion)|caught fire|blew up|burst into flames)\b|"
-            r"\b(?:gas (?:leak|cylinder explosion)|boiler explosion|factory fire|mine (?:collapse|cave-in)|"
-            r"(?:fireworks?|chemical) (?:factory|plant|warehouse) (?:explosion|blast|fire))\b",
-            re.I,
-        ),
-    ),
-    (
         "road or rail crash",
         re.compile(
             r"\b(?:bus|buses|minibus|coach|truck|lorry|tanker|car|train|vehicle|boat|ferry|plane|aircraft|"
@@ -294,6 +283,17 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"capsized|sank|fell (?:into|off)|went off the road|careered|somersaulted|lost control|slid off|skidded off|"
             r"rolled (?:down|over|off|into)|toppled|"
             r"(?<=tanker )explo(?:ded|sion)|(?<=tanker )caught fire|(?<=truck )caught fire)\b|\b(?:head-on )?collision between\b",
+            re.I,
+        ),
+    ),
+    (
+        # "a fuel tank exploded as crowds gathered to collect petrol": an accident, whoever stored it
+        "industrial accident",
+        re.compile(
+            r"\b(?:fuel|oil|gas|petrol|diesel|gasoline|propane)\s+(?:storage\s+)?(?:tanks?|tankers?|depots?|stations?|"
+            r"pipelines?|cylinders?|plants?)\b[^.]{0,40}?\b(?:explo(?:ded|sion)|caught fire|blew up|burst into flames)\b|"
+            r"\b(?:gas (?:leak|cylinder explosion)|boiler explosion|factory fire|mine (?:collapse|cave-in)|"
+            r"(?:fireworks?|chemical) (?:factory|plant|warehouse) (?:explosion|blast|fire))\b",
             re.I,
         ),
     ),

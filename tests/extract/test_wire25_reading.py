@@ -173,3 +173,66 @@ def test_an_accident_is_no_event(text: str, kind: str | None) -> None:
     from vigil.extract.nonevents import routine_news
 
     assert routine_news(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a retrospective: the lede dates its act years back
+        (
+            "Ten years after gunmen abducted 300 pupils from their school in this town, parents say they are "
+            "still waiting for news of those still missing.",
+            "commemoration",
+        ),
+        # a threat to resume war is no war
+        (
+            "The rebel front warned on Sunday that it would resume military operations if the government did "
+            "not free its jailed fighters.",
+            "threat",
+        ),
+        # an act told on a day a year after another keeps the text
+        (
+            "A year after the coup, soldiers opened fire on protesters in the capital on Friday, killing three.",
+            None,
+        ),
+    ],
+)
+def test_a_retrospective_and_a_threat_are_no_events(text: str, kind: str | None) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind
+
+
+def test_a_base_handed_over_is_told_by_its_lede() -> None:
+    from vigil.extract.relevance import lede_act
+
+    assert lede_act("Foreign troops left their base at the airport on Tuesday, handing it over to the army.")
+    assert lede_act("Government forces withdrew from the town of Kalma overnight, residents said.")
+    assert not lede_act("The minister said the base would be handed to the army next year.")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # a peacekeeper is a side's dead, added to the rebels'
+        (
+            [
+                "The prime minister said that 30 assailants had been killed in fighting around the capital.",
+                "The UN mission said one of its peacekeepers had died.",
+            ],
+            31,
+        ),
+        # the bombers' own deaths, told after the toll, add to it
+        (
+            [
+                "Two suicide bombers blew themselves up at a market on Sunday, killing 12 people, officials said.",
+                "The two bombers also died.",
+            ],
+            14,
+        ),
+    ],
+)
+def test_deaths_told_on_top(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead

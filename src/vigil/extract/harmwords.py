@@ -62,7 +62,8 @@ COUNTED_WORDS: dict[Counted, frozenset[str]] = {
         "soldier soldiers troops trooper troopers servicemen serviceman officer officers policeman "
         "policemen police gendarme gendarmes personnel guard guards marines paratroopers mercenary "
         "mercenaries army military vdp constable constables sergeant lieutenant captain jawan jawans "
-        "havildar havildars sepoy sepoys jco commando commandos corporal major colonel"
+        "havildar havildars sepoy sepoys jco commando commandos corporal major colonel peacekeeper "
+        "peacekeepers ranger rangers airman airmen"
     ),
     Counted.FIGHTERS: words(
         "fighter fighters militant militants rebel rebels insurgent insurgents jihadist jihadists "

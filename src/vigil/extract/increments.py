@@ -29,7 +29,10 @@ _VICTIM = (
 _ADDED = re.compile(
     rf"\b(?:(?:of|among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{{0,30}}?\b(?:died|{_SUCCUMBED}|passed away)"
     rf"|(?:another|a further)\s+(?:{_NUMBER}\s+)?{_VICTIM}\b[^.;]{{0,25}}?\b{_DEATH}"
-    rf"|{_NUMBER}\s+(?:more|other|further)\s+(?:{_VICTIM}\s+)?(?:later\s+)?{_DEATH})\b",
+    rf"|{_NUMBER}\s+(?:more|other|further)\s+(?:{_VICTIM}\s+)?(?:later\s+)?{_DEATH}"
+    # "killing 17 people. The three bombers also died": the attackers' own deaths, on top
+    rf"|\bthe\s+(?:{_NUMBER}\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\s+"
+    r"(?:also\s+(?:died|perished|blew\s+themselves\s+up)|(?:were|was)\s+also\s+killed))\b",
     re.IGNORECASE,
 )
 _TOTAL = re.compile(r"\b(?:toll|total)\b", re.IGNORECASE)

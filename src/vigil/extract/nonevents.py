@@ -59,6 +59,9 @@ _CROWD_MARCHED = re.compile(
 _RECALLED = re.compile(
     # "A year ago today, a missile struck a cafe in this village": the day remembered, all of it
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (?:today|this week|on this day)\b[^.;]*|"
+    # "Ten years after Boko Haram abducted 276 schoolgirls from this town, parents ...": a retrospective
+    r"^\W*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d+|a few|"
+    r"several) (?:years?|decades?) (?:after|since|on from)\b[^,;.]*|"
     r"\b(?:to (?:mark|commemorate|remember)|(?:the )?(?:\w+ )?anniversary of|years? since|commemorat\w+)[^,;]*"
     # "..., killing thousands of Yazidi men and abducting women": the recalled act's own toll
     r"(?:,\s*(?:killing|leaving|wounding|abducting|displacing|forcing)\b[^,;]*)*|"
@@ -99,6 +102,7 @@ _NOT_TOLD = re.compile(
 _ORDERED = re.compile(
     r"\b(?:barred|banned|blockad\w*|besieg\w*|ordered|imposed|shut|closed|forbade|prohibited)\b", re.I
 )
+_FIGHTERS = re.compile(r"\bfighters?\b", re.I)
 # a court tries violence, so its lede names some; a crowd or a fight at the court is an event
 _AT_COURT = re.compile(
     r"\b(?:stormed|clashed|protest\w*|demonstrators|rioters|tear ?gas|opened fire|attacked|rallied|executed)\b",
@@ -199,7 +203,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "threat",
         re.compile(
             r"\b(?:warned|threatened|vowed)\b[^.;]{0,50}?\b(?:will|would|to)\s+(?:[\w-]+\s+){0,2}?(?:shoot|attack|"
-            r"kill|target|strike|bomb|treat|punish|retaliate|execute|hunt)\w*\b",
+            r"kill|target|strike|bomb|treat|punish|retaliate|execute|hunt|"
+            # "warned it would resume military operations if ...": a threat of war, not war
+            r"resume\s+(?:[\w-]+\s+)?(?:operations|fighting|hostilities|attacks|war|offensives?))\w*\b",
             re.I,
         ),
     ),
@@ -227,7 +233,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:to (?:mark|commemorate|remember)|commemorat\w+|anniversary of|laid (?:wreaths|flowers)|"
             r"memorial (?:service|ceremony|mass|prayers?)|minute'?s? (?:of )?silence|mark(?:ed|ing|s) (?:\w+ ){1,3}years? since|"
             r"to pray for (?:the )?(?:[\w-]+ ){0,5}(?:who|victims|dead)\b|"
-            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (?:today|this week|on this day))\b",
+            r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (?:today|this week|on this day)|"
+            r"^\W*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d+|"
+            r"a few|several) (?:years?|decades?) (?:after|since|on from))\b",
             re.I,
         ),
     ),
@@ -331,7 +339,7 @@ def routine_news(text: str) -> str | None:
     if kind == "threat" and found is not None:
         # "warned it would shoot down any aircraft": what the lede tells beside the threat decides;
         # a ban or a blockade it enforces is the group's new activity
-        told = lede.replace(found.group(), " ")
+        told = _FIGHTERS.sub(" ", lede.replace(found.group(), " "))  # "release its fighters": no act
         return None if cues.EVENT.search(told) or _ACT_ONLY.search(told) or _ORDERED.search(told) else kind
     if kind == "displacement figures":  # a count, unless an act on a day is told after it
         rest = [text[a:b] for a, b in spans[1:]]

@@ -173,7 +173,11 @@ _LEDE_ACT = re.compile(
     r"militias?|police(?:m[ae]n| officers)?|guards|jihadists|members of (?:the |an? )?[\w' -]{3,40}?)\b"
     r"[^.;]{0,60}?\b(?:(?:gang-)?raped|sexually (?:assaulted|abused)|"
     r"(?:recaptured|retook|regained control of|seized control of|took control of|took over|captured|overran) "
-    r"(?:the )?(?:[\w-]+ )?(?:town|village|city|district|locality|base|hill|camp|strategic)\b)",
+    r"(?:the )?(?:[\w-]+ )?(?:town|village|city|district|locality|base|hill|camp|strategic)\b|"
+    # "left their base at Ouallam, handing it over to the army": ground handed over or left
+    r"(?:handed|handing|hands) (?:(?:it|them|the (?:[\w-]+ )?(?:base|camp|post|town|city))\s+)?over\b|"
+    r"(?:withdrew|withdrawn|pulled out|retreated) (?:\w+ )?from (?:the |their |its )?(?:[\w-]+ )?"
+    r"(?:town|village|city|base|camp|post|positions)\b)",
     re.IGNORECASE,
 )
 

@@ -236,3 +236,101 @@ def test_deaths_told_on_top(sentences: list[str], dead: int) -> None:
     from vigil.extract.figures import extract_claims, fatalities
 
     assert fatalities(extract_claims(sentences)) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "The embassy warned on Thursday that terrorists may be planning attacks on malls and hotels in the "
+            "capital, and urged its citizens to stay vigilant.",
+            "security warning",
+        ),
+        (
+            "Two Western governments have warned of an elevated risk of terrorist attacks in the capital, saying "
+            "schools and churches could be targeted.",
+            "security warning",
+        ),
+        (
+            "Army intelligence warned on Thursday of possible attacks by guerrillas ahead of Sunday's regional "
+            "elections.",
+            "security warning",
+        ),
+        (
+            "A 30-year-old man has been charged with murder after a woman was found dead in a flat on Sunday, "
+            "police said.",
+            "murder charge",
+        ),
+        (
+            "The president promulgated on Wednesday a law granting amnesty to soldiers prosecuted for crimes "
+            "committed during the insurgency.",
+            "legislation",
+        ),
+        (
+            "Civilian casualties hit a record for the first six months of any year, with 1,600 people killed, "
+            "the UN said on Monday.",
+            "casualty statistics",
+        ),
+        (
+            "The number of people forced from their homes by the war has topped 12 million, the agency said.",
+            "displacement figures",
+        ),
+        (
+            "Ministers laid wreaths on Friday outside the concert hall where gunmen killed 130 people five "
+            "years ago.",
+            "commemoration",
+        ),
+        (
+            "Fifteen years after 58 people, 32 of them journalists, were massacred on a hilltop in this town, "
+            "many of the victims' families say justice remains incomplete.",
+            "commemoration",
+        ),
+        # a warning beside an act told keeps the text
+        (
+            "Police warned of possible attacks after gunmen shot dead two officers in the city on Friday.",
+            None,
+        ),
+    ],
+)
+def test_warnings_charges_laws_and_counts_are_no_events(text: str, kind: str | None) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A farmer died on Monday after stepping on an anti-personnel mine while walking to his plot.",
+        "A freight train came off the rails on Monday after an explosive device went off under the track.",
+    ],
+)
+def test_a_blast_told_by_the_lede_is_an_event(text: str) -> None:
+    from vigil.extract.relevance import lede_act
+
+    assert lede_act(text)
+
+
+def test_ground_taken_follows_its_taker() -> None:
+    from vigil.domain import Actor
+    from vigil.extract.taker import taken_by
+    from vigil.taxonomy import ActorType, SubEventType
+
+    rebels = Actor(name="AA: Arakan Army", type=ActorType.REBEL_GROUP, country="Myanmar")
+    army = Actor(name="Military Forces of Myanmar (2021-)", type=ActorType.STATE_FORCES, country="Myanmar")
+    regained, overtaken = (
+        SubEventType.GOVERNMENT_REGAINS_TERRITORY,
+        SubEventType.NON_STATE_OVERTAKES_TERRITORY,
+    )
+    assert taken_by(regained, rebels, "Myanmar") is overtaken
+    assert taken_by(overtaken, army, "Myanmar") is regained
+    assert taken_by(SubEventType.ARMED_CLASH, rebels, "Myanmar") is SubEventType.ARMED_CLASH
+
+
+def test_sabotage_suspects_detained_are_an_arrest() -> None:
+    from vigil.extract.harmwords import FIGURE_ARRESTED
+
+    assert FIGURE_ARRESTED.search(
+        "The security service detained two teenagers on suspicion of sabotage of a railway line."
+    )
+    assert not FIGURE_ARRESTED.search("Police detained two men on suspicion of stealing cattle.")

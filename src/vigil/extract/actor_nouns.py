@@ -43,6 +43,8 @@ DEMONYM_NOUNS = (
     "sabotage and reconnaissance groups", "saboteurs", "commandos", "assault group",
     "assault groups", "units", "infantry", "positions", "armoured vehicles", "armored vehicles", "bulldozers",
     "military bulldozers", "armoured column", "armored column", "column", "convoy",
+    # "Ukrainian shells hit their car", "beat back several Russian assaults": the state's fire
+    "shells", "shell", "rockets", "rocket", "assault", "assaults", "attack", "attacks", "offensive",
 )  # fmt: skip
 # Civilians a demonym can name as foreigners where they are hurt ("Chinese workers" in Sri Lanka,
 # "Indian fishermen" held off Sri Lanka): ACLED names them after their own country ("Malian

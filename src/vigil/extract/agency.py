@@ -295,6 +295,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
     tok: Token = span.root
     if _misparsed_source(span):
         return WITNESS, -1
+    if len(span) > 1 and _ATTACK_NOUN_RE.match(tok.lower_) and span[0].text[:1].isupper():
+        return 2, -1  # "beat back several Russian assaults": the state named on the attack launched it
     appended = False  # reached through an apposition: "Region, two gendarmes killed" is not a subject
     ally = -1
     for _ in range(6):  # climb modifiers and conjuncts to the phrase's role in its clause

@@ -373,12 +373,15 @@ class Coder:
         )
         def assemble(d: Draft) -> None:
             from vigil.extract.protests import with_toll
+            from vigil.extract.taker import taken_by
 
             d.segments.sort(key=lambda s: s.start)
             for _i, seg in enumerate(d.segments):
                 assert seg.prediction is not None and seg.prediction.sub_event_type is not None
                 roles = seg.roles
                 sub = with_toll(seg.prediction.sub_event_type, seg.fatalities, seg.text)
+                where = seg.location.country if seg.location is not None else None
+                sub = taken_by(sub, roles.actor1 if roles else None, where)
                 d.reports.append(
                     Report(
                         sub_event_type=sub,

@@ -47,7 +47,7 @@ EVENT = re.compile(
     r"dropp(?:ed|ing) (?:\w+ ){0,3}(?:bombs?|barrels?|explosives|grenades|munitions)|"
     r"dead|death\w*|die[ds]?|lost|casualt\w+|wound\w*|injur\w+|"
     r"abduct\w*|kidnap\w*|hostage\w*|disappear\w*|rap(?:e|ed|ing)|sexual\w*|invad(?:ed|ing)|whisk\w* (?:\w+ )?away|"
-    r"carried (?:off|away)|took (?:\w+ ){0,2}away|"
+    r"carried (?:off|away)|took (?:\w+ ){0,2}away|taken by force|forcibly (?:taken|removed|disappeared)|"
     r"taken (?:away )?from (?:his|her|their) (?:homes?|farms?|house|houses|villages?|cars?|vehicles?)|"
     r"protest\w*|demonstrat\w+|rall(?:y|ied|ies)|march(?:ed|es)?|strike|sit-in|riot\w*|mob\w*|"
     r"loot\w*|torch\w*|burn\w*|arrest\w*|detain\w*|seiz\w+|captur\w+|overr?an|t(?:ook|aken|aking) (?:full |effective |total )?control|"

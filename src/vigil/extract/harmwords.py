@@ -136,7 +136,9 @@ FIGURE_ARRESTED = re.compile(
     r"\b(?:(?:former |ex-)?(?:president|prime minister|premier|vice[- ]president|minister|opposition leader|"
     r"party leader|lawmaker|senator|governor|mayor)\b[^.;]{0,60}?\b(?:was|were|has been|had been) (?:arrested|detained)|"
     r"(?:arrested|detained|rounded up)\b[^.;]{0,80}?\b(?:on suspicion of|suspected of|accused of|charged with)\b"
-    r"[^.;]{0,30}?\b(?:spying|espionage|collaborat\w*|treason|sedition|recruiting for|passing information))\b",
+    r"[^.;]{0,30}?\b(?:spying|espionage|collaborat\w*|treason|sedition|recruiting for|passing information|sabotage|"
+    r"terroris\w+|plotting (?:an? )?(?:attacks?|bombings?)|setting fire to (?:an? |the )?(?:railway|military|"
+    r"police|government|army|recruitment)))\b",
     re.I,
 )
 CROWD_BROKEN_UP = re.compile(

@@ -61,12 +61,16 @@ _RECALLED = re.compile(
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (?:today|this week|on this day)\b[^.;]*|"
     # "Ten years after Boko Haram abducted 276 schoolgirls from this town, parents ...": a retrospective
     r"^\W*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d+|a few|"
-    r"several) (?:years?|decades?) (?:after|since|on from)\b[^,;.]*|"
+    r"several) (?:years?|decades?) (?:after|since|on from)\b(?:[^.;]*?(?=,\s+(?:[\w'-]+\s+){1,6}?(?:say|says|said|"
+    r"still|remain|remains|continue|continues|recall|recalls|are|is|live|lives)\b)|[^,;.]*)|"
     r"\b(?:to (?:mark|commemorate|remember)|(?:the )?(?:\w+ )?anniversary of|years? since|commemorat\w+)[^,;]*"
     # "..., killing thousands of Yazidi men and abducting women": the recalled act's own toll
     r"(?:,\s*(?:killing|leaving|wounding|abducting|displacing|forcing)\b[^,;]*)*|"
     # "a memorial mass for the 21 civilians killed by soldiers in the village five years ago"
     r"\bfor (?:the )?[^.;]{0,60}?\b(?:killed|slain|massacred|victims|dead)\b[^.;]*?\b(?:years?|decades?) ago\b|"
+    # "wreaths outside the hall where gunmen killed 130 people five years ago"
+    r"\bwhere\b[^.;]{0,120}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|decades?) ago|"
+    r"in (?:19|20)\d\d)\b|"
     # "to pray for the 85 men who died after troops broke up a demonstration on Oct 25, 2004"
     r"\bfor (?:the )?[^.;]{0,60}?\bwho (?:died|were killed)\b[^.;]*?\b(?:19|20)\d\d\b[^.;]*",
     re.I,
@@ -150,6 +154,24 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "a man has been charged with murder after a woman was found dead": a crime before a court
+        "murder charge",
+        re.compile(
+            r"\b(?:has been|had been|was|were|have been) charged with (?:the )?(?:murder|manslaughter)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "the president promulgated the law that grants amnesty to ...": a law, whatever war it covers
+        "legislation",
+        re.compile(
+            r"\b(?:promulgated|signed into law|enacted|vetoed|ratified)\b[^.]{0,60}?\b(?:laws?|bills?|decrees?|"
+            r"legislation|amendments?|acts?)\b|\b(?:parliament|congress|senate|assembly|lawmakers)\b[^.]{0,40}?"
+            r"\b(?:passed|approved|adopted|voted (?:for|through))\b[^.]{0,40}?\b(?:laws?|bills?|legislation|amendments?)\b",
+            re.I,
+        ),
+    ),
+    (
         # "a shop owner was shot dead during a robbery": gain, not politics (our ACLED notes so told: 2)
         "robbery killing",
         re.compile(
@@ -210,12 +232,33 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
+        # "the embassy warned that terrorists may be planning attacks on malls": a warning, no act
+        "security warning",
+        re.compile(
+            r"\b(?:warn\w*|alert\w*|advis\w*|caution\w*|informs?)\b[^.;]{0,60}?\b(?:elevated|increased|heightened|"
+            r"high|growing|possible|potential|imminent|planned|(?:may|might|could) be planning|(?:are|were) planning)\b"
+            r"[^.;]{0,30}?\b(?:terror(?:ist)? attacks?|attacks?|bombings?|violence|terrorism|kidnappings?)\b|"
+            r"\b(?:is|was) an? (?:increased|elevated|heightened|high|growing) (?:risk|threat|likelihood) of "
+            r"(?:terror(?:ist)? )?(?:attacks?|terrorism|violence|kidnappings?)\b",
+            re.I,
+        ),
+    ),
+    (
         # "the number of people displaced inside Sudan has passed 10 million, the IOM said"
         "displacement figures",
         re.compile(
-            r"\b(?:displaced|displacement|refugees|fled|uprooted)\b[^.]{0,100}?\b(?:passed|topped|surpassed|exceeded|"
+            r"\b(?:displaced|displacement|refugees|fled|uprooted|forced from their homes)\b[^.]{0,100}?\b(?:passed|topped|surpassed|exceeded|"
             r"reached|crossed|hit|(?:rose|risen|climbed) to)\s+(?:more than |over |about |nearly |some |almost )?"
             r"[\d,.]+\s*(?:million|thousand|\d)",
+            re.I,
+        ),
+    ),
+    (
+        # "civilian casualties hit a record for the first six months of any year, the UN said"
+        "casualty statistics",
+        re.compile(
+            r"\b(?:civilian )?(?:casualt(?:y|ies)|deaths|killings)\b[^.]{0,40}?\b(?:hit|reached|rose|fell|climbed|"
+            r"dropped)\b[^.]{0,40}?\b(?:record|highest|lowest)\b[^.]{0,60}?\b(?:months?|half|year|quarter|period)\b",
             re.I,
         ),
     ),
@@ -336,12 +379,12 @@ def routine_news(text: str) -> str | None:
         return None if _NON_STATE.search(text) or re.search(r"\bbandit", text, re.I) else kind
     if kind == "talks without a deal" and cues.DEAL_SIGNED.search(lede):
         return None  # "met at the mission's base and signed a ceasefire agreement": an agreement
-    if kind == "threat" and found is not None:
+    if kind in ("threat", "security warning") and found is not None:
         # "warned it would shoot down any aircraft": what the lede tells beside the threat decides;
         # a ban or a blockade it enforces is the group's new activity
         told = _FIGHTERS.sub(" ", lede.replace(found.group(), " "))  # "release its fighters": no act
         return None if cues.EVENT.search(told) or _ACT_ONLY.search(told) or _ORDERED.search(told) else kind
-    if kind == "displacement figures":  # a count, unless an act on a day is told after it
+    if kind in ("displacement figures", "casualty statistics"):  # a count, unless an act on a day follows
         rest = [text[a:b] for a, b in spans[1:]]
         return None if any(cues.EVENT.search(s) and _ON_A_DAY.search(s) for s in rest) else kind
     if kind in ("talks without a deal", "obituary", "crush or stampede", "hoax"):

@@ -177,7 +177,13 @@ _LEDE_ACT = re.compile(
     # "left their base at Ouallam, handing it over to the army": ground handed over or left
     r"(?:handed|handing|hands) (?:(?:it|them|the (?:[\w-]+ )?(?:base|camp|post|town|city))\s+)?over\b|"
     r"(?:withdrew|withdrawn|pulled out|retreated) (?:\w+ )?from (?:the |their |its )?(?:[\w-]+ )?"
-    r"(?:town|village|city|base|camp|post|positions)\b)",
+    r"(?:town|village|city|base|camp|post|positions)\b)|"
+    # a device that went off, or that someone stepped on or drove over: a blast told in the lede
+    r"\b(?:explosive devices?|IEDs?|(?:roadside |homemade |improvised )?bombs?|landmines?|"
+    r"anti-(?:personnel|tank) mines?)\s+(?:(?:planted|placed|hidden|buried|laid)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"(?:went off|exploded|detonated|blew up)\b|"
+    r"\b(?:stepped|stepping|trod|treading|drove|driving|ran|running) (?:on|over) an? (?:[\w-]+ ){0,2}"
+    r"(?:landmine|mine|IED|explosive device|roadside bomb)\b",
     re.IGNORECASE,
 )
 

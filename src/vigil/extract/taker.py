@@ -17,6 +17,7 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc
 
+    from vigil.domain import Actor
     from vigil.extract.actor_glosses import ActorMention
 
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
@@ -51,6 +52,19 @@ def ground_taker(
         # "Mozambican and Rwandan troops recaptured the town": the state and its allies retook it
         return SubEventType.GOVERNMENT_REGAINS_TERRITORY
     return SubEventType.NON_STATE_OVERTAKES_TERRITORY
+
+
+def taken_by(sub: SubEventType, actor1: Actor | None, country: str | None) -> SubEventType:
+    """The kind of ground taken, kept true to the side finally coded as its taker: a rebel group or
+    a foreign army overtakes ground, the state's own forces regain it (a militia is left as read:
+    ACLED counts the state's affiliates' gains as its own)."""
+    if sub not in _TERRITORY or actor1 is None:
+        return sub
+    if actor1.type in (ActorType.REBEL_GROUP, ActorType.EXTERNAL_FORCES):
+        return SubEventType.NON_STATE_OVERTAKES_TERRITORY
+    if actor1.type is ActorType.STATE_FORCES and country is not None and actor1.country == country:
+        return SubEventType.GOVERNMENT_REGAINS_TERRITORY
+    return sub
 
 
 def took_no_ground(text: str, m: ActorMention) -> bool:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from vigil.extract.casualties import Mention, numbered, sentence_mentions
+from vigil.extract.casualties import numbered, sentence_mentions
 from vigil.extract.figures import extract_claims
+from vigil.extract.mentions import Mention
 from vigil.extract.numbers import LARGE_UNNUMBERED, LIMITED_UNNUMBERED, tokenize
 from vigil.taxonomy import ClaimKind, Counted, Stance
 

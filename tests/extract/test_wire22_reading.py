@@ -122,7 +122,7 @@ SIDES = [
         SubEventType.ARMED_CLASH,
         "Sudan",
         "Military Forces of Sudan…",
-        "Rapid Support Forces",
+        "RSF: Rapid Support Forces",
         id="one-side-named-twice-side-by-side",
     ),
     pytest.param(

@@ -334,3 +334,65 @@ def test_sabotage_suspects_detained_are_an_arrest() -> None:
         "The security service detained two teenagers on suspicion of sabotage of a railway line."
     )
     assert not FIGURE_ARRESTED.search("Police detained two men on suspicion of stealing cattle.")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # the shooting dying down is no death, nor a rival count
+        (
+            [
+                "Captain Nur said four soldiers had been killed and the attackers left the bodies of nine of "
+                "their fighters behind.",
+                "Residents said the shooting had died down by mid-afternoon.",
+            ],
+            13,
+        ),
+        # bodies collected since the fighting are a campaign's count
+        (
+            [
+                "The rebels declared a ceasefire on Tuesday, a week after seizing the city.",
+                "The UN says nearly 3,000 bodies have been collected from the streets since the fighting there "
+                "last week.",
+            ],
+            0,
+        ),
+    ],
+)
+def test_tolls_that_are_not_this_events(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "actor1"),
+    [
+        # a state's shells and assaults are its forces' (named on the weapon)
+        (
+            "Two women were killed when Ukrainian shells hit their car in the border town of Shebekino on "
+            "Thursday, the regional governor said.",
+            "Military Forces of Ukraine (2019-)",
+        ),
+        (
+            "Ukrainian troops beat back several Russian assaults on the town of Chasiv Yar on Monday, a military "
+            "spokesman said.",
+            "Military Forces of Russia (2000-)",
+        ),
+    ],
+)
+def test_a_states_fire_named_on_the_weapon(coder: Any, text: str, actor1: str) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    report = coder.code(Article(text=text, published=date(2023, 6, 2))).principal_report
+    assert report is not None and report.actor1 is not None
+    assert report.actor1.name == actor1
+
+
+def test_the_rsf_as_acled_names_it() -> None:
+    from vigil.extract.actors import ActorRegistry
+
+    names = {m.actor.name for m in ActorRegistry.load().find("The RSF shelled the city.", country="Sudan")}
+    assert "RSF: Rapid Support Forces" in names

@@ -12,13 +12,10 @@ sentence's tokens, so a wire snippet and an ACLED note are read alike. Denied de
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 
 from vigil.extract.harmclauses import (
-    ADJ_ED,
     BE,
     DESCRIBING,
-    PERSON_SINGULAR,
     aside_end,
     described_part,
     family_counted,
@@ -27,11 +24,7 @@ from vigil.extract.harmclauses import (
     is_verb,
     leading_singular,
     not_done,
-    passive_pair,
-    persons_after,
-    persons_before,
     plain_deaths,
-    previous_word,
     relative_end,
     without_ages,
     wound_noun,
@@ -43,16 +36,12 @@ from vigil.extract.harmwords import (
     ARREST,
     AUX,
     CLAUSE_BREAK,
-    COUNTED_WORDS,
     INJURE,
     KILL_ACTIVE,
     KILL_PASSIVE,
-    NEGATORS,
-    NOT_ACTIVE,
     SUBSET_MARKERS,
     THINGS,
     TO_DEATH,
-    VICTIM_HEADS,
     pairs,
 )
 from vigil.extract.increments import (
@@ -63,29 +52,17 @@ from vigil.extract.increments import (
     running_total,
     succumbed_death,
 )
+from vigil.extract.mentions import REPORTING, Mention, counted_group
 from vigil.extract.numbers import (
     LARGE_UNNUMBERED,
-    LIMITED_UNNUMBERED,
     Num,
     digits,
     is_count,
     number_at,
     words,
 )
+from vigil.extract.unnumbered import unnumbered
 from vigil.taxonomy import ClaimKind, Counted
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One casualty statement of a sentence; ``subset`` marks a part of another figure: a
-    breakdown ("including 2 soldiers") or an increment ("five more died")."""
-
-    kind: ClaimKind
-    figure: int | None
-    counted: Counted
-    vague: bool
-    subset: bool = False
-    added: bool = False  # an increment ("another 4 were killed"): deaths beside a period's toll
 
 
 def _noun_after(tokens: Sequence[str], start: int, nums: dict[int, Num]) -> list[str]:
@@ -102,15 +79,6 @@ def _noun_after(tokens: Sequence[str], start: int, nums: dict[int, Num]) -> list
 
 
 _NOUN_END = words("were was are is have has had died killed dead as when while after during")
-
-
-def counted_group(words: Sequence[str]) -> Counted:
-    """The group the first word of a known group names ("civilians" -> CIVILIANS), else TOTAL."""
-    for word in words:
-        for counted, lexicon in COUNTED_WORDS.items():
-            if word in lexicon:
-                return counted
-    return Counted.TOTAL
 
 
 def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
@@ -244,7 +212,7 @@ def _person_noun(after: Sequence[str]) -> Counted | None:
     """Who a singular conjunct ("and a civilian") counts; None when it names a thing."""
     noun: list[str] = []
     for word in after:
-        if word in _REPORTING:
+        if word in REPORTING:
             return None  # "..., residents and a resistance group said": the speaker, not a victim
         if not word.isalpha() or word in ("and", "or") or is_verb(word):
             break
@@ -423,181 +391,6 @@ def _part_of(
         mentions.append(Mention(left or ClaimKind.KILLED, num.value, counted, num.vague, True))
 
 
-_SINGULAR_DET = words("a an one the his her its their this that another")
-
-
-_MODALS = words("to the of was were been be is are would will could may might did not")
-_AFTER_HEADLINE_PASSIVE = words("by in on at during after when while near , . ; ( -")
-
-
-def _unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
-    """Deaths stated without a figure: "a soldier was killed" = 1, "killing civilians" = 3."""
-    mentions: list[Mention] = []
-    for j, tok in enumerate(tokens):
-        if j in used:
-            continue
-        prev = previous_word(tokens, j)  # "a soldier was also killed": the auxiliary's
-        nxt = list(tokens[j + 1 : j + 4])
-        shot_dead = tok == "dead" and prev in TO_DEATH  # "shot dead a civilian"
-        if (tok in KILL_ACTIVE or shot_dead) and prev not in _MODALS and nxt and not passive_pair(tokens, j):
-            obj = nxt if nxt[0] not in _AFTER_HEADLINE_PASSIVE else _past_verb_chain(tokens, j)
-            mention = _active_object(obj) if obj else None
-            if mention is not None and mention.figure == 1 and obj is nxt:
-                mention = Mention(ClaimKind.KILLED, persons_after(tokens, j + 1) or 1, mention.counted, False)
-            if mention is not None and not _negated(tokens, j):
-                mentions.append(mention)
-            if tok in KILL_ACTIVE or mention is not None:
-                continue
-        if tok == "death":
-            mention = _active_to_death(tokens, j)
-            if mention is not None and not _negated(tokens, j):
-                mentions.append(mention)
-            continue
-        passive = tok in KILL_PASSIVE and tok not in ("deaths", "fatalities", "bodies", "corpses")
-        if passive or (tok in TO_DEATH and nxt[:2] == ["to", "death"]):
-            if (
-                tok == "dead"
-                and prev not in TO_DEATH
-                and prev not in ("found", "left", "leaving", "lay", "were", "was", "are", "is")
-            ):
-                continue
-            mention = _passive_subject(tokens, j)
-            if mention is not None and not _negated(tokens, j):
-                mentions.append(mention)
-    return mentions
-
-
-def _active_to_death(tokens: Sequence[str], j: int) -> Mention | None:
-    """The victim of an active "to death" at ``tokens[j]`` ("death"): after it ("hacked to death
-    a herder") or between the verb and it ("beat a thief to death", "burned him to death")."""
-    if tokens[j - 1 : j] != ["to"] or j < 3:
-        return None
-    for v in range(j - 2, max(-1, j - 8), -1):
-        if tokens[v] in CLAUSE_BREAK or tokens[v] in (".", ";", ",", "by"):
-            return None
-        if tokens[v] in ACTIVE_TO_DEATH:
-            if v and tokens[v - 1] in NOT_ACTIVE:
-                return None  # "threatened to beat him to death"; the passive is read elsewhere
-            after = j + 1
-            if v == j - 2 and tokens[after : after + 1] == ["and"]:
-                # "beat to death and set on fire a man": the victim follows the second verb's words
-                after = next(
-                    (k for k in range(after + 1, min(len(tokens), after + 6)) if tokens[k] in VICTIM_HEADS),
-                    after,
-                )
-            victim = list(tokens[after : after + 3] if v == j - 2 else tokens[v + 1 : j - 1])
-            if after > j + 1 and not any(w in PERSON_SINGULAR or w[:-1] in PERSON_SINGULAR for w in victim):
-                return None  # "beat to death and burned the car": the second verb's object is no victim
-            return _active_object(victim) if victim else None
-    return None
-
-
-def _past_verb_chain(tokens: Sequence[str], j: int) -> list[str]:
-    """What follows a run of verbs that share one object: "abducted, executed, and booby-trapped
-    a fighter" -> "a fighter"; nothing when no verb follows the comma or "and"."""
-    k = j + 1
-    while k < len(tokens) and (
-        tokens[k] in (",", "and", "-")
-        or (tokens[k - 1] in (",", "and", "-") and is_verb(tokens[k]))
-        or (tokens[k - 1] in (",", "and") and tokens[k + 1 : k + 2] == ["-"])  # "booby-trapped"
-    ):
-        k += 1
-    if k == j + 1 or tokens[k - 1] in (",", "and", "-"):
-        return []
-    obj = list(tokens[k : k + 3])
-    # only people: "killed, looted and burned the village" names no one killed
-    person = any(w in PERSON_SINGULAR or w[:-1] in PERSON_SINGULAR for w in obj)
-    return obj if person or counted_group(obj) is not Counted.TOTAL else []
-
-
-def _active_object(after: list[str]) -> Mention | None:
-    """The object of an active kill verb: "killing a man" = 1, "kill civilians" = 3."""
-    while len(after) > 1 and after[0] in ADJ_ED:
-        after = after[1:]  # "kills suspected cattle rustler"
-    first = after[0]
-    if first in ("him", "her", "himself", "herself"):
-        return Mention(ClaimKind.KILLED, 1, Counted.TOTAL, False)
-    if first in ("them", "themselves"):
-        return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, Counted.TOTAL, True)
-    if first in _SINGULAR_DET:
-        noun = [w for w in after[1:] if w.isalpha()][:2]
-        if not noun:
-            return None
-        head = noun[-1] if len(noun) > 1 and noun[0] not in PERSON_SINGULAR else noun[0]
-        if (head.endswith("s") and not head.endswith("ss")) or head in ("people", "children", "women", "men"):
-            if first in ("a", "an", "one", "another", "this", "that"):
-                return None
-            return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group(noun), True)
-        return Mention(ClaimKind.KILLED, 1, counted_group(noun), False)
-    if first in PERSON_SINGULAR:
-        return Mention(ClaimKind.KILLED, 1, counted_group([first]), False)
-    if (first.endswith("s") and first[:-1] in PERSON_SINGULAR) or first in (
-        "people",
-        "children",
-        "women",
-        "men",
-        "villagers",
-        "worshippers",
-        "police",
-    ):
-        return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group([first]), True)
-    return None
-
-
-def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
-    """Who "was killed": find the auxiliary and the determiner of its subject."""
-    k = j - 1
-    while k >= 0 and (
-        tokens[k] in ("reportedly", "allegedly", "also", "later", "shot", "found", "left", "and", "instantly")
-        or (is_verb(tokens[k]) and k + 1 < len(tokens) and tokens[k + 1] == "and")
-    ):
-        k -= 1
-    aux = tokens[k] if k >= 0 else ""
-    if aux == "been" and k > 0:
-        k -= 1
-        aux = "was" if tokens[k] in ("has", "had") else "were"
-    if aux not in ("was", "were", "is", "are"):
-        after = tokens[j + 1] if j + 1 < len(tokens) else "."
-        subject = tokens[k] if k >= 0 else ""
-        if tokens[j] == "died" and subject.isalpha():
-            aux, k = ("were" if subject.endswith("s") and subject[:-1] in PERSON_SINGULAR else "was"), k + 1
-        elif after in _AFTER_HEADLINE_PASSIVE and (
-            subject in PERSON_SINGULAR or subject[:-1] in PERSON_SINGULAR
-        ):
-            aux, k = ("were" if subject.endswith("s") else "was"), k + 1  # headline: "officer killed by ..."
-        else:
-            return None
-    window = [t for t in tokens[max(0, k - 5) : k] if t != ","]
-    if any(t in NEGATORS for t in window[-4:]) or (window and window[-1] in ANIMALS):
-        return None
-    if any(
-        tokens[i] in ("who", "which", "whose") or (tokens[i] == "that" and not _reported(tokens, i))
-        for i in range(max(0, k - 4), k)
-    ):
-        return None  # a relative clause recalls someone, not this event's toll
-    if aux in ("was", "is") or persons_before(tokens, k) > 1:
-        return Mention(ClaimKind.KILLED, max(1, persons_before(tokens, k)), counted_group(window[-3:]), False)
-    return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group(window[-3:]), True)
-
-
-_REPORTING = words("said says told reported added confirmed announced stated claimed alleged")
-
-
-def _reported(tokens: Sequence[str], i: int) -> bool:
-    """ "police said on Monday that a student was killed": "that" opens what was said, not a
-    relative clause, when a reporting verb stands just before it, or when it opens a second
-    thing said ("said seven were killed and that a sergeant was shot")."""
-    if i >= 1 and tokens[i - 1] == "and" and any(t in _REPORTING for t in tokens[:i]):
-        return True
-    return any(t in _REPORTING for t in tokens[max(0, i - 4) : i])
-
-
-def _negated(tokens: Sequence[str], j: int) -> bool:
-    window = tokens[max(0, j - 5) : j]
-    return any(t in NEGATORS or t in _HEDGES for t in window)
-
-
-_HEDGES = words("failed attempted nearly almost narrowly tried threatened threatening until unless")
 _PART_WORDS = words("among including included one whom them")
 
 
@@ -617,12 +410,12 @@ def sentence_mentions(tokens: list[str]) -> list[Mention]:
         # beside a figure adds to it (a total, or "among them", may already hold him)
         mentions.extend(
             m
-            for m in _unnumbered(tokens, used)
+            for m in unnumbered(tokens, used)
             if m.kind is ClaimKind.KILLED and m.figure == 1 and not m.vague
             and m.counted is not Counted.TOTAL and m.counted not in killed
         )  # fmt: skip
     if not killed:
-        mentions.extend(_unnumbered(tokens, used))
+        mentions.extend(unnumbered(tokens, used))
         if not any(m.kind is ClaimKind.KILLED for m in mentions) and body_found(" ".join(tokens)):
             mentions.append(Mention(ClaimKind.KILLED, 1, Counted.TOTAL, False))  # "another body was found"
         elif not any(m.kind is ClaimKind.KILLED for m in mentions) and heavy_losses(tokens):

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from vigil.extract.casualties import counted_group
+from vigil.extract.mentions import counted_group
 from vigil.extract.numbers import words
 from vigil.taxonomy import Counted
 

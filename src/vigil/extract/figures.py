@@ -89,6 +89,10 @@ _SCHOOL_YEAR = re.compile(
 )
 
 
+# "the shooting had died down by mid-afternoon": no one died
+_DIED_DOWN = re.compile(r"\b(?:died|dies|dying) (?:down|away|out)\b", re.I)
+
+
 def _plain(sentence: str) -> str:
     """``sentence`` with a figure written twice told once, a communique's dead told as killed, a
     person's age left out and a victim told only by name told as a person."""
@@ -97,7 +101,7 @@ def _plain(sentence: str) -> str:
         read = read_number(m.group(1))
         return m.group(2) if read is not None and read[0] == int(m.group(2)) else m.group(0)
 
-    sentence = _SCHOOL_YEAR.sub("", sentence)
+    sentence = _DIED_DOWN.sub("subsided", _SCHOOL_YEAR.sub("", sentence))
     named = _NAMED_VICTIM.sub(
         lambda m: f"{m['verb']} a {m['what'] or 'person '}".rstrip() + ("," if m["age"] else ""), sentence
     )

@@ -52,7 +52,10 @@ _CLAIM_AFTER_RE = re.compile(
 _CLAIM_BEFORE_RE = re.compile(
     r"\b(?:claimed|responsibility was claimed)\s+by\s+(?:the\s+)?$|"
     # "one source said, attributing it to JNIM fighters": a source's attribution of the act
-    r"\battribut(?:ing|ed)\s+(?:it|them|the\s+(?:attack|raid|killings?|ambush|abduction|kidnapping))\s+to\s+(?:the\s+)?$",
+    r"\battribut(?:ing|ed)\s+(?:it|them|the\s+(?:attacks?|raids?|killings?|ambush|abduction|kidnapping|aggression|"
+    r"violence|bombing|blast|assault|shooting|massacre))\s+to\s+(?:the\s+)?"
+    # "attributed the aggression to cells of the CJNG": the group whose men did it
+    r"(?:(?:cells?|members?|fighters?|militants?|gunmen|elements?|men)\s+(?:of|from)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # a claim of other acts ("... for similar attacks", "a separate attack") or of another year's
@@ -76,7 +79,7 @@ def claims_act(text: str, m: ActorMention) -> bool:
     after = _CLAIM_AFTER_RE.match(text[m.end : m.end + 160])
     if after is not None:
         return not _OTHER_ACTS_RE.match(text[m.end + after.end() : m.end + after.end() + 100])
-    return bool(_CLAIM_BEFORE_RE.search(text[max(0, m.start - 40) : m.start]))
+    return bool(_CLAIM_BEFORE_RE.search(text[max(0, m.start - 80) : m.start]))
 
 
 def claimant(text: str, mentions: Sequence[ActorMention]) -> Actor | None:

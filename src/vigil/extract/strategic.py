@@ -37,7 +37,7 @@ from vigil.extract import cues
 from vigil.extract.crowdtype import crowd_or_not
 from vigil.extract.event_rules import rule_named
 from vigil.extract.nlp import split_sentences
-from vigil.extract.strategic_cues import arrested_with_arms
+from vigil.extract.strategic_cues import arrested_with_arms, people_captured
 from vigil.taxonomy import EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -496,18 +496,6 @@ def settle(pred: Prediction, text: str) -> Prediction:
     return pred
 
 
-def people_captured(text: str) -> SubEventType | None:
-    """What capturing people is, where the lede's "captured" takes people and no place: Arrests
-    when forces took armed men, Abduction when armed men took soldiers or others."""
-    lede = next(iter(split_sentences(text)), text)
-    taken = _CAPTURED_PEOPLE.search(lede)
-    if taken is None or _CAPTURED_PLACE.search(lede):
-        return None
-    if _FORCES_BEFORE.search(lede, 0, taken.start()) and not _FORCES_TAKEN.search(taken.group(0)):
-        return SubEventType.ARRESTS
-    return SubEventType.ABDUCTION
-
-
 _DEVICE = re.compile(
     r"\b(?:land ?mines?|IEDs?|improvised explosive|roadside bombs?|explosive devices?|"
     r"mines? (?:planted|laid|buried)|(?:hit|struck|stepped on|ran over|drove over) an? (?:land)?mine)\b",
@@ -604,22 +592,6 @@ _GROUND_CHANGED = re.compile(
     r"hoist\w*|raised|overt(?:ook|aken)|take over|gain\w* (?:the )?territory|recover\w* (?:the )?territory|abandon\w*)\b",
     re.I,
 )
-_CAPTURED_PEOPLE = re.compile(
-    r"\b(?:captured|seized|caught|took)\s+(?!by\b)(?:\w+\s+){0,5}?(?:militants?|fighters?|members|insurgents?|"
-    r"rebels?|jihadists?|suspects?|soldiers?|troops|commanders?|terrorists?|bandits?|gunmen|prisoners?|"
-    r"policemen|officers?|servicemen|hostages?)\b",
-    re.I,
-)
-_CAPTURED_PLACE = re.compile(
-    r"\b(?:captured|seized|took|taken|overran|control of|retaken|retook|recaptured)\s+(?:\w+\s+){0,3}?(?:town|village|"
-    r"city|base|camp|post|district|area|territory|airport|port|barracks|hill|checkpoint|positions?|outpost|settlement)s?\b",
-    re.I,
-)
-_FORCES_BEFORE = re.compile(
-    r"\b(?:forces|troops|soldiers|army|military|police|policemen|gendarmes|security|marines|commandos)\b",
-    re.I,
-)
-_FORCES_TAKEN = re.compile(r"\b(?:soldiers?|troops|policemen|officers?|servicemen)\b", re.I)
 
 
 def _unless_strategic(pred: Prediction) -> Prediction:

@@ -280,3 +280,34 @@ def tells_strategic(text: str) -> SubEventType | None:
 def lede_strategic(text: str) -> SubEventType | None:
     """The strategic development the lede tells: the news itself, not an aside further down."""
     return next(iter(_strategic_kinds(text)), None)
+
+
+# people taken, not a place: forces that took armed men arrested them; armed men who took anyone abducted them
+_CAPTURED_PEOPLE = re.compile(
+    r"\b(?:captured|seized|caught|took)\s+(?!by\b)(?:\w+\s+){0,5}?(?:militants?|fighters?|members|insurgents?|"
+    r"rebels?|jihadists?|suspects?|soldiers?|troops|commanders?|terrorists?|bandits?|gunmen|prisoners?|"
+    r"policemen|officers?|servicemen|hostages?)\b",
+    re.I,
+)
+_CAPTURED_PLACE = re.compile(
+    r"\b(?:captured|seized|took|taken|overran|control of|retaken|retook|recaptured)\s+(?:\w+\s+){0,3}?(?:town|village|"
+    r"city|base|camp|post|district|area|territory|airport|port|barracks|hill|checkpoint|positions?|outpost|settlement)s?\b",
+    re.I,
+)
+_FORCES_BEFORE = re.compile(
+    r"\b(?:forces|troops|soldiers|army|military|police|policemen|gendarmes|security|marines|commandos)\b",
+    re.I,
+)
+_FORCES_TAKEN = re.compile(r"\b(?:soldiers?|troops|policemen|officers?|servicemen)\b", re.I)
+
+
+def people_captured(text: str) -> SubEventType | None:
+    """What capturing people is, where the lede's "captured" takes people and no place: Arrests
+    when forces took armed men, Abduction when armed men took soldiers or others."""
+    lede = next(iter(split_sentences(text)), text)
+    taken = _CAPTURED_PEOPLE.search(lede)
+    if taken is None or _CAPTURED_PLACE.search(lede):
+        return None
+    if _FORCES_BEFORE.search(lede, 0, taken.start()) and not _FORCES_TAKEN.search(taken.group(0)):
+        return SubEventType.ARRESTS
+    return SubEventType.ABDUCTION

@@ -17,7 +17,8 @@ MONTH_NAMES = (
 # "has killed dozens in the county this year", "bringing to 300 the number killed since October".
 _AGGREGATE_VERB = re.compile(
     r"\b(?:have|has|had)\s+(?:now\s+|since\s+|so far\s+|already\s+)?(?:been\s+)?"
-    r"(?:killed|left|died|claimed|cost|taken(?!\s+(?:back|control|over))|murdered|slain|assassinated)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
+    r"(?:killed|left|died|claimed|cost|taken(?!\s+(?:back|control|over))|murdered|slain|assassinated|collected|"
+    r"recovered|buried)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
     r"\b(?:attacks|killings|violence|fighting|conflict|war)\b[^,;.]{0,40}\bkilled\b",
     re.IGNORECASE,
 )
@@ -25,6 +26,7 @@ _AGGREGATE_SPAN = re.compile(
     r"\b(?:this|last|past) (?:year|month)|\bso far\b|\bto date\b|\bsince (?:the (?:start|beginning|outbreak)|"
     r"(?:early |late |mid-?)?" + MONTH_NAMES + r"|(?:19|20)\d\d|last (?:year|month))\b|"
     r"\bsince (?:[^,;.]|\.(?= \d)){0,40}?\b(?:invasion|war|conflict|coup|takeover|launched|began|started|erupted|invaded|"
+    r"fighting|clashes|offensive|"
     r"truce|ceasefire|took effect)\b|"
     r"\bin the first (?:\w+ )?(?:months?|half|quarter|weeks?)\b",
     re.IGNORECASE,

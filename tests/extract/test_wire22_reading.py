@@ -122,7 +122,7 @@ SIDES = [
         SubEventType.ARMED_CLASH,
         "Sudan",
         "Military Forces of Sudan…",
-        "RSF: Rapid Support Forces",
+        "Rapid Support Forces",
         id="one-side-named-twice-side-by-side",
     ),
     pytest.param(

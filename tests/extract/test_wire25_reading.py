@@ -391,8 +391,55 @@ def test_a_states_fire_named_on_the_weapon(coder: Any, text: str, actor1: str) -
     assert report.actor1.name == actor1
 
 
-def test_the_rsf_as_acled_names_it() -> None:
-    from vigil.extract.actors import ActorRegistry
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        (
+            "DATU PIANG, Maguindanao del Sur - Army artillery units pounded suspected hideouts of militants in the "
+            "marshland near this town on Monday, military officials said.",
+            "Datu Piang",
+        ),
+        (
+            "PAGADIAN CITY - A radio commentator was shot dead by gunmen on a motorcycle while on his way home in "
+            "Barangay San Pedro here on Tuesday evening, police said.",
+            "Pagadian",
+        ),
+    ],
+)
+def test_here_and_this_town_are_the_dateline_town(coder: Any, text: str, town: str) -> None:
+    from datetime import date
 
-    names = {m.actor.name for m in ActorRegistry.load().find("The RSF shelled the city.", country="Sudan")}
-    assert "RSF: Rapid Support Forces" in names
+    from vigil.domain import Article
+
+    report = coder.code(Article(text=text, published=date(2023, 8, 22))).principal_report
+    assert report is not None and report.location is not None
+    assert report.location.name == town
+
+
+def test_people_detained_for_a_rebel_group_are_that_group(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = (
+        "DIYARBAKIR, Turkey - Turkish police detained 20 people suspected of recruiting and providing logistical "
+        "support for the outlawed Kurdistan Workers Party (PKK) in dawn raids across Diyarbakir on Wednesday."
+    )
+    report = coder.code(Article(text=text, published=date(2022, 3, 10))).principal_report
+    assert report is not None and report.actor2 is not None
+    assert report.actor2.name == "PKK: Kurdistan Workers Party"
+
+
+def test_a_town_told_after_the_ledes_region_is_the_place(coder: Any) -> None:
+    from datetime import date
+
+    from vigil.domain import Article
+
+    text = (
+        "BANGKOK (AP) - Myanmar's military carried out an air strike on a gathering of villagers in the central "
+        "Sagaing region on Tuesday morning, killing at least 50 people, a witness said. Residents of a village in "
+        "Kanbalu township had assembled for the opening of an office when a fighter jet dropped bombs on the crowd."
+    )
+    report = coder.code(Article(text=text, published=date(2023, 4, 12))).principal_report
+    assert report is not None and report.location is not None
+    assert report.location.name == "Kanbalu"

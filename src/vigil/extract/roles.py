@@ -474,7 +474,18 @@ def _strategic(
             if actor1 is None or s.mention.actor.name != actor1.name
         ]
         targets = [a for a in others if a.type is not ActorType.STATE_FORCES]
-        actor2 = targets[0] if targets else fallback(country, registry, "civilians")
+        # "detained 20 people suspected of recruiting for the PKK": the rebel group they are held for
+        held_for = next(
+            (
+                s.mention.actor
+                for s in scored
+                if s.agency != WITNESS and s.mention.actor.type is ActorType.REBEL_GROUP
+                and not s.mention.actor.name.startswith("Unidentified")
+                and (actor1 is None or s.mention.actor.name != actor1.name)
+            ),
+            None,
+        )  # fmt: skip
+        actor2 = held_for or (targets[0] if targets else fallback(country, registry, "civilians"))
         return Roles(actor1=actor1, actor2=actor2)
     if (
         sub is SubEventType.AGREEMENT

@@ -142,6 +142,18 @@ def lede_place(
     the reporter files, not the event.
     """
     lede = next((s for s in doc.sents if not _BARE_DATELINE.match(s.text)), None) if doc else None
+    if (
+        lede is not None
+        and whole is not None
+        and (line := _CAPS_DATELINE.match(lede.text))
+        and _HERE.search(lede.text)
+    ):
+        # "DATU PIANG - ... pounded hideouts near this town", "PAGADIAN CITY - ... in Barangay San
+        # Pedro here": the lede points back at the town it was filed from
+        town = _CITY.sub("", line.group(1)).title()
+        filed = geocoder.locate(f"in {town}", country_hint=whole.country)
+        if filed is not None and filed.geo_precision == 1 and filed.name != filed.country:
+            return filed
     if lede is None or whole is None or whole.mention in lede.text:
         return whole
     first = geocoder.locate(lede.text, country_hint=country_hint, votes=votes)
@@ -152,10 +164,30 @@ def lede_place(
             return first
         return whole  # "ISLAMABAD (AP) — Security forces killed ...": where the story was filed
     if first is not None and first.country == whole.country and (first.geo_precision <= 2 or first.admin1):
+        if (
+            first.geo_precision == 3
+            and whole.geo_precision < 3
+            and whole.admin1
+            and whole.admin1 == first.admin1
+        ):
+            # "an air strike in the Sagaing region ... villagers in Kanbalu township": the later
+            # sentence names the place within the lede's region
+            return whole
         return (
             first  # a region of the lede too ("villagers in X in Gezira state ... the army, in Port Sudan")
         )
     return whole
+
+
+# a dateline in capitals ("DATU PIANG, Maguindanao del Sur -", "PAGADIAN CITY -") and a city's title
+_CAPS_DATELINE = re.compile(r"^\s*([A-Z][A-Z'. -]{2,}?)\s*(?:,|\(|[-\u2013\u2014:])")
+_CITY = re.compile(r"\s+CITY$")
+# the lede's own pointer back to its dateline town
+_HERE = re.compile(
+    r"\b(?:in|near|outside|of|around|across) this (?:town|city|village|municipality|district)\b|"
+    r"\bhere\b(?!\s*(?:is|are|was|were|and there)\b)",
+    re.I,
+)
 
 
 def _only_in_tallies(doc: Doc, mention: str) -> bool:

@@ -443,3 +443,32 @@ def test_a_town_told_after_the_ledes_region_is_the_place(coder: Any) -> None:
     report = coder.code(Article(text=text, published=date(2023, 4, 12))).principal_report
     assert report is not None and report.location is not None
     assert report.location.name == "Kanbalu"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the claim's day is no event's day when the act's own day is told
+        (
+            "The Islamic State group claimed responsibility on Friday for a twin suicide bombing at a market. "
+            "Officials said the first bomber blew himself up on Thursday morning.",
+            21,
+        ),
+        # nor the accusation's
+        (
+            "The paramilitaries accused the army on Thursday of dropping toxic gas on their positions on Wednesday.",
+            20,
+        ),
+        # a weekend told first, its day told after
+        (
+            "At least 23 people were killed in fighting at the weekend. Rebels attacked positions early on Sunday.",
+            17,
+        ),
+    ],
+)
+def test_the_acts_own_day(text: str, day: int) -> None:
+    from datetime import date
+
+    from vigil.extract.dates import event_date
+
+    assert event_date(text, published=date(2021, 1, 22))[0] == date(2021, 1, day)

@@ -188,6 +188,8 @@ _FEAST_REACH = timedelta(days=45)  # a feast further back than this is another e
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|published|statement)\s+(?:\w+\s+){0,2}$|"
+    # "claimed responsibility on Friday for ...", "accused the army on Thursday of ...": the saying's day
+    r"\b(?:claimed (?:responsibility|credit)\s+|accused\s+(?:\w+\s+){0,3}?|denied\s+(?:\w+\s+){0,2}?)$|"
     # "said in a statement read on state television on Saturday that ..."
     r"\bstatement (?:read|broadcast|aired|posted|issued|released) (?:\w+\s+){0,4}$",
     re.I,
@@ -431,6 +433,16 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
         candidates = [c for c in candidates if c[4] != "this_month" or c[1] < first_clause]
     if candidates:  # a day or a week named anywhere is firmer than a month
         first = min(candidates, key=lambda c: (c[0], c[3] == TIME_PRECISION_MONTH, c[1]))
+        if first[3] == TIME_PRECISION_WEEK:
+            # "fighting at the weekend ... attacked early on Sunday": the day told later is firmer
+            first = next(
+                (
+                    c
+                    for c in candidates
+                    if not c[0] and c[3] == TIME_PRECISION_DAY and 0 <= (c[2] - first[2]).days <= 6
+                ),
+                first,
+            )
         _, _, found, precision, kind, end = first
         told = [c for c in candidates if c[0] and c[3] == TIME_PRECISION_DAY]
         if kind == "day_before" and told:  # "police said on Thursday ... the previous day"

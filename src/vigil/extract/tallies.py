@@ -17,8 +17,7 @@ MONTH_NAMES = (
 # "has killed dozens in the county this year", "bringing to 300 the number killed since October".
 _AGGREGATE_VERB = re.compile(
     r"\b(?:have|has|had)\s+(?:now\s+|since\s+|so far\s+|already\s+)?(?:been\s+)?"
-    r"(?:killed|left|died|claimed|cost|taken(?!\s+(?:back|control|over))|murdered|slain|assassinated|collected|"
-    r"recovered|buried)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
+    r"(?:killed|left|died|claimed|cost|taken(?!\s+(?:back|control|over))|murdered|slain|assassinated)\b|\bthe number of\b|\bin (?:a|the) (?:series|wave|spate) of\b|"
     r"\b(?:attacks|killings|violence|fighting|conflict|war)\b[^,;.]{0,40}\bkilled\b",
     re.IGNORECASE,
 )
@@ -51,7 +50,10 @@ _NATIONWIDE = re.compile(
     r"\b(?:the|that|this|which) (?:fighting|violence|conflict|war|insurgency|unrest|campaign|crisis)\s+(?:has|have) "
     r"(?:now |so far |already )?(?:killed|left|claimed|cost)\b|"
     r"\b(?:recorded|registered|documented)\s+(?:[\d,]+|\w+)\s+(?:murders|killings|homicides|deaths)\b|"
-    r"\b(?:monthly|weekly|yearly|annual) (?:death |casualty )?(?:tolls?|figures?)\b",
+    r"\b(?:monthly|weekly|yearly|annual) (?:death |casualty )?(?:tolls?|figures?)\b|"
+    # "3,000 bodies have been collected since the fighting there last week": the battle's whole count
+    r"\b(?:bodies|corpses)\b[^,;]{0,40}\b(?:collected|recovered|buried)\b[^,;]{0,60}\bsince (?:the )?"
+    r"(?:fighting|war|clashes|offensive|start|beginning)\b",
     re.I,
 )
 # "to end a war that has killed thousands", "the insurgency, which has left 40,000 dead": a

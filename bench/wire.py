@@ -46,12 +46,17 @@ on. Sets 22 to 24 are not trained on: a retrain that read them (the twenty-fourt
 one more wire_gold non-event and changed no other holdout figure, but coded Benin's notes worse
 (sub-type weighted F1 0.883 to 0.878, macro F1 0.902 to 0.877), so the shipped models stayed.
 
-bench/data/wire_dev25.jsonl holds the twenty-fifth session's four blind sets (sm West and Central and
-Lusophone Africa; sn South and Southeast Asia; so the Americas and the Middle East; sp other kinds of text
-than wire copy from anywhere, weighted to the rare sub-types: 200 texts, 40 non-events), measured once on
-arrival, then tuned on; not trained on. Its gold closes some regime periods that our ACLED files leave
-open ("Military Forces of Nigeria (2015-2023)" for 2021); the coder writes the period open as the event's
-own day saw it, as the ACLED files do.
+bench/data/wire_dev25.jsonl holds the twenty-fifth session's blind sets in three rounds, each measured
+once on arrival, then tuned on; not trained on. Round one: sm West and Central and Lusophone Africa; sn
+South and Southeast Asia; so the Americas and the Middle East; sp other kinds of text than wire copy,
+weighted to the rare sub-types. Its gold closes some regime periods that our ACLED files leave open
+("Military Forces of Nigeria (2015-2023)" for 2021; the helpers' brief gave such an example); the coder
+writes the period open as the event's own day saw it, as the ACLED files do. Round two, measured after
+round one's fixes: sq Europe, the Caucasus, Central Asia and North Africa; sr an ordinary day's wire from
+33 countries; ss the Great Lakes, the Horn and southern Africa; st Latin America and Southeast Asia in
+translated local press. Round three, measured after round two's fixes: su the Middle East; sv the Sahel
+and the Lake Chad basin; sw South Asia and Myanmar; sx an ordinary day's wire from 43 countries. 50 texts
+a set, 10 of them non-events (600 texts in all).
 
 bench/data/wire_holdout_q.jsonl is a second holdout: 50 snippets (39 events, 11 non-events) written
 blind in the nineteenth session as an ordinary day's wire from around the world, measured once and

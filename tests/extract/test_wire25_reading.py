@@ -472,3 +472,61 @@ def test_the_acts_own_day(text: str, day: int) -> None:
     from vigil.extract.dates import event_date
 
     assert event_date(text, published=date(2021, 1, 22))[0] == date(2021, 1, day)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "Tributes were paid on Friday to the 40 personnel killed in the 2019 suicide car bombing, as officers "
+            "laid wreaths at the memorial on the sixth anniversary of the attack.",
+            "commemoration",
+        ),
+        (
+            "The president's alliance won a two-thirds majority in Thursday's parliamentary election, results "
+            "showed on Friday. The landslide completes a shift that began with the 2022 economic crisis, when "
+            "months of street protests forced the president to flee.",
+            "election result",
+        ),
+    ],
+)
+def test_a_past_years_act_named_beside_routine_news(text: str, kind: str) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # a speaker after the toll ("residents and an official of a local group said") is no victim
+        (
+            [
+                "A jet bombed a village on Tuesday, killing nine civilians, residents and an official of a local group said."
+            ],
+            9,
+        ),
+        # those who buried the dead add no death
+        (
+            [
+                "Fifteen people were wounded, a villager who helped bury the dead told Reuters.",
+                "Nine were killed.",
+            ],
+            9,
+        ),
+    ],
+)
+def test_speakers_and_mourners_are_no_dead(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead
+
+
+def test_an_earlier_strike_hung_on_a_rallys_sentence_does_not_type_it() -> None:
+    from vigil.extract.scene import without_context
+
+    sentence = (
+        "Tens of thousands of supporters poured into the square on Friday, chanting against the US, hours after "
+        "American warplanes struck targets across the country."
+    )
+    assert "struck" not in without_context(sentence)

@@ -189,7 +189,7 @@ def _read_right(
                 and follower in ("a", "an", "the")
                 and tokens[j + 2 : j + 3] not in (["number"], ["other"], ["others"], ["rest"])
             ):
-                person = _person_noun(tokens[j + 2 : j + 5])
+                person = _person_noun(tokens[j + 2 : j + 10])
                 if person is not None and not breakdown:
                     extra.append(person)
             crossed = True
@@ -213,10 +213,15 @@ def _person_noun(after: Sequence[str]) -> Counted | None:
     noun: list[str] = []
     for word in after:
         if word in REPORTING:
-            return None  # "..., residents and a resistance group said": the speaker, not a victim
-        if not word.isalpha() or word in ("and", "or") or is_verb(word):
+            # "..., residents and a resistance group said", "residents and an official of a local
+            # group said": the speaker, not a victim
+            return None
+        if not word.isalpha() or word in ("and", "or"):
             break
-        noun.append(word)
+        if len(noun) < 3 and not is_verb(word):
+            noun.append(word)
+        elif len(noun) < 3:
+            break
     if not noun or any(w in THINGS for w in noun):
         return None
     return counted_group(noun)

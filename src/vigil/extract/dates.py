@@ -187,7 +187,7 @@ _HOLIDAYS = {
 _FEAST_REACH = timedelta(days=45)  # a feast further back than this is another event's
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 _REPORTING_BEFORE = re.compile(
-    r"\b(?:said|says|told|announced|stated|added|published|statement)\s+(?:\w+\s+){0,2}$|"
+    r"\b(?:said|says|told|announced|stated|added|published|reported|statement)\s+(?:\w+\s+){0,2}$|"
     # "claimed responsibility on Friday for ...", "accused the army on Thursday of ...": the saying's day
     r"\b(?:claimed (?:responsibility|credit)\s+|accused\s+(?:\w+\s+){0,3}?|denied\s+(?:\w+\s+){0,2}?)$|"
     # "said in a statement read on state television on Saturday that ..."

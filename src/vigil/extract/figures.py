@@ -89,8 +89,13 @@ _SCHOOL_YEAR = re.compile(
 )
 
 
-# "the shooting had died down by mid-afternoon": no one died
-_DIED_DOWN = re.compile(r"\b(?:died|dies|dying) (?:down|away|out)\b", re.I)
+# "the shooting had died down by mid-afternoon": no one died; "a villager who helped bury the dead":
+# the dead already counted
+_DIED_DOWN = re.compile(
+    r"\b(?:died|dies|dying) (?:down|away|out)\b|"
+    r"\b(?:bur(?:y|ied|ying)|mourn(?:ed|ing)?|identif(?:y|ied|ying)|collect(?:ed|ing)?) the dead\b",
+    re.I,
+)
 
 
 def _plain(sentence: str) -> str:

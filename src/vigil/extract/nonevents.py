@@ -68,6 +68,8 @@ _RECALLED = re.compile(
     r"(?:,\s*(?:killing|leaving|wounding|abducting|displacing|forcing)\b[^,;]*)*|"
     # "a memorial mass for the 21 civilians killed by soldiers in the village five years ago"
     r"\bfor (?:the )?[^.;]{0,60}?\b(?:killed|slain|massacred|victims|dead)\b[^.;]*?\b(?:years?|decades?) ago\b|"
+    # "tributes to the 40 personnel killed in the 2019 Pulwama bombing"
+    r"\b(?:killed|slain|died|massacred) (?:in|during) the (?:19|20)\d\d\b[^,;.]*|"
     # "wreaths outside the hall where gunmen killed 130 people five years ago"
     r"\bwhere\b[^.;]{0,120}?\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years?|decades?) ago|"
     r"in (?:19|20)\d\d)\b|"
@@ -411,7 +413,9 @@ def routine_news(text: str) -> str | None:
 # A clause that dates itself to a year ("who stormed the camp in February 2018", "the riots that
 # followed the 2006 election"): the story's past, unless it names a day of the week as well
 _DATED_PAST = re.compile(
-    r"[^,.;]*\b(?:19|20)\d\d\b(?![^,.;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,.;]*",
+    r"[^,.;]*\b(?:19|20)\d\d\b(?![^,.;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,.;]*"
+    # "... began with the 2022 economic crisis, when months of street protests forced ...": that year's
+    r"(?:,\s+(?:when|in which|during which)\b[^.;]*)?",
     re.I,
 )
 

@@ -30,7 +30,7 @@ from typing import Any
 
 DATA = Path(__file__).resolve().parent / "data" / "actors"
 GROUP_KEYS = ("name", "inter", "country", "aliases", "scope", "press", "active", "note")
-UNIT_KEYS = {"country", "branch", "name", "aliases", "note"}
+UNIT_KEYS = {"country", "branch", "name", "aliases", "abroad", "note"}
 
 
 class TableError(ValueError):
@@ -62,6 +62,7 @@ class Unit:
     branch: str
     name: str
     aliases: tuple[str, ...]
+    abroad: bool = False  # its proper name names it wherever it strikes (the IRGC in Iraq)
 
 
 @dataclass(frozen=True, slots=True)
@@ -170,6 +171,7 @@ def _unit(raw: object, where: str) -> Unit:
         branch=raw["branch"],
         name=raw["name"],
         aliases=_strings(raw["aliases"], where),
+        abroad=bool(raw.get("abroad", False)),
     )
 
 
@@ -458,6 +460,7 @@ def build(exclude: set[str], data: Path = DATA) -> list[dict[str, object]]:
                 "inter": 1,
                 "country": unit.country,
                 "aliases": sorted({*unit.aliases, *_acronym_aliases(unit.name)}),
+                **({"abroad": True} if unit.abroad else {}),
             }
         )
     for (m_country, m_branch, suffix), count in sorted(mined.units.items()):

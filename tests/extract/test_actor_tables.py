@@ -71,3 +71,19 @@ def test_a_short_regime_row_is_refused(build: ModuleType, tmp_path: Path) -> Non
         fh.write("Mali\t2030-01-01\n")
     with pytest.raises(build.TableError, match="not 4"):
         build.load_tables(root)
+
+
+def test_a_unit_named_abroad_keeps_its_name() -> None:
+    """A unit marked "abroad" (the IRGC) is read by its proper name outside its country; others are not."""
+    from vigil.extract.actors import ActorRegistry
+
+    registry = ActorRegistry.load()
+    found = {
+        m.actor.name
+        for m in registry.find("The Islamic Revolutionary Guard Corps fired missiles.", country="Iraq")
+    }
+    assert "Military Forces of Iran (1989-) Islamic Revolutionary Guard Corps" in found
+    kept_home = {
+        m.actor.name for m in registry.find("The Rapid Action Battalion raided a camp.", country="India")
+    }
+    assert not any("Rapid Action Battalion" in n for n in kept_home)

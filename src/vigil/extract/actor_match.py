@@ -406,7 +406,9 @@ class ActorIndex:
             return _group_actor(entry, country, when) if country in entry.affiliate[1] else None
         if hit.how == "alias" and entry is not None:
             if entry.kind == "unit":
-                if entry.country is None or (country is not None and entry.country != country):
+                if entry.country is None or (
+                    country is not None and entry.country != country and not entry.abroad
+                ):
                     return None
                 return self._registry.state_forces(
                     entry.country, when, branch=f"{entry.branch} {entry.name}", home=country

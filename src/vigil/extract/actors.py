@@ -115,6 +115,7 @@ class Entry:
     held_by: tuple[str, date] | None = None  # (state, since): whose are the bare "soldiers" here
     at_war: tuple[str, date] | None = None  # (state, since): the state its forces are at war with
     gang: str = ""  # a state's usual label for an unnamed gang, where ACLED's is a compound
+    abroad: bool = False  # a unit its proper name names wherever it acts (the IRGC in Iraq)
 
     def name_on(self, when: date | None) -> str:
         name = self.name
@@ -169,6 +170,7 @@ def _parse_entry(raw: Mapping[str, Any]) -> Entry:
             struck_from=_since(raw.get("struck_from")),
             held_by=_since(raw.get("held_by")),
             at_war=_since(raw.get("at_war")),
+            abroad=bool(raw.get("abroad", False)),
         )
     except (KeyError, ValueError, TypeError, IndexError) as exc:
         raise MalformedRecord(f"bad actor registry entry {raw!r}: {exc}") from exc

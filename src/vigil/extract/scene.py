@@ -280,15 +280,9 @@ def without_context(sentence: str) -> str:
     """``sentence`` without the context clause wire copy hangs on its source ("Rebels killed 17
     villagers, officials said, as fighting between the army and M23 displaced thousands"): the
     clause tells the setting, not this event, and must not type it."""
-    return _EARLIER_AFTER.sub("", _CONTEXT_AFTER_SOURCE.sub(r"\1", sentence))
+    return _CONTEXT_AFTER_SOURCE.sub(r"\1", sentence)
 
 
-# "..., chanting against the US, hours after American warplanes struck targets across Yemen": an
-# earlier event hung on the end of the sentence
-_EARLIER_AFTER = re.compile(
-    r",\s+(?:only |just |barely |some )?(?:hours|a day|one day|two days|days|a week|weeks) after\s+[^.;]*",
-    re.I,
-)
 _CONTEXT_AFTER_SOURCE = re.compile(
     r"(\b(?:said|says|reported|announced|added|told (?:\w+ ){0,2}?\w+)(?: (?:on |late |early )?\w+day)?),\s+"
     r"(?:as|amid|while)\s+[^.;]*",

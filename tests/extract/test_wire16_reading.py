@@ -38,7 +38,7 @@ SIDES = [
         "Insurgents attacked a military base in Monguno, killing five soldiers.",
         SubEventType.ARMED_CLASH,
         "Nigeria",
-        "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+        "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
         "Military Forces of Nigeria…",
     ),
     # a foreign force's drones are no side of their own

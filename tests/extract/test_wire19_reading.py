@@ -266,7 +266,7 @@ def test_a_crowd_that_attacked_the_police_is_a_riot() -> None:
             "faction known as JAS.",
             SubEventType.SUICIDE_BOMB,
             "Nigeria",
-            "Boko Haram - Jamaatu Ahli is-Sunnah lid-Dawati wal-Jihad",
+            "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad",
             None,
         ),
         (

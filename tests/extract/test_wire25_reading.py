@@ -520,3 +520,13 @@ def test_speakers_and_mourners_are_no_dead(sentences: list[str], dead: int) -> N
     from vigil.extract.figures import extract_claims, fatalities
 
     assert fatalities(extract_claims(sentences)) == dead
+
+
+def test_boko_haram_spelt_as_acled_spells_it() -> None:
+    """ACLED's files spell JAS "Jamatu ... Dawatai" in 27 of 28 rows; the faction Shekau led is JAS."""
+    from vigil.extract.actors import ActorRegistry
+
+    jas = "Boko Haram - Jamatu Ahli is-Sunnah lid-Dawatai wal-Jihad"
+    registry = ActorRegistry.load()
+    text = "The attack bore the hallmarks of the Boko Haram faction led by Abubakar Shekau."
+    assert jas in {m.actor.name for m in registry.find(text, country="Nigeria")}

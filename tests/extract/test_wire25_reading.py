@@ -13,6 +13,17 @@ from typing import Any
 import pytest
 
 
+def _principal(coder: Any, text: str, year: int, month: int, day: int) -> Any:
+    """The principal report ``vigil code`` gives ``text`` published on that day."""
+    from datetime import date
+
+    from vigil.domain import Article
+
+    report = coder.code(Article(text=text, published=date(year, month, day))).principal_report
+    assert report is not None
+    return report
+
+
 @pytest.mark.parametrize(
     ("sentences", "dead"),
     [
@@ -63,17 +74,12 @@ def test_a_places_standing_is_background(text: str) -> None:
 
 
 def test_a_party_shot_up_is_an_attack_whatever_the_state_is_known_for(coder: Any) -> None:
-    from datetime import date
-
-    from vigil.domain import Article
-
     text = (
         "Gunmen burst into a birthday party at a hall in the town of Apaseo early Sunday and opened fire, "
         "killing nine people, state prosecutors said. The state has for years had the most homicides in the "
         "country, driven by fighting between two cartels and local gangs."
     )
-    report = coder.code(Article(text=text, published=date(2023, 12, 18))).principal_report
-    assert report is not None
+    report = _principal(coder, text, 2023, 12, 18)
     assert report.sub_event_type.value == "Attack"
     assert report.actor2 is not None and report.actor2.name.startswith("Civilians")
 
@@ -97,12 +103,8 @@ def test_a_party_shot_up_is_an_attack_whatever_the_state_is_known_for(coder: Any
     ],
 )
 def test_a_foe_named_by_role(coder: Any, text: str, actor1: str, actor2: str) -> None:
-    from datetime import date
-
-    from vigil.domain import Article
-
-    report = coder.code(Article(text=text, published=date(2023, 7, 13))).principal_report
-    assert report is not None and report.actor1 is not None and report.actor2 is not None
+    report = _principal(coder, text, 2023, 7, 13)
+    assert report.actor1 is not None and report.actor2 is not None
     assert (report.actor1.name, report.actor2.name) == (actor1, actor2)
 
 
@@ -122,12 +124,8 @@ def test_a_foe_named_by_role(coder: Any, text: str, actor1: str, actor2: str) ->
     ],
 )
 def test_members_arrested_with_their_arms_is_an_arrest(coder: Any, text: str, group: str) -> None:
-    from datetime import date
-
-    from vigil.domain import Article
-
-    report = coder.code(Article(text=text, published=date(2022, 9, 14))).principal_report
-    assert report is not None and report.actor2 is not None
+    report = _principal(coder, text, 2022, 9, 14)
+    assert report.actor2 is not None
     assert report.sub_event_type.value == "Arrests"
     assert report.actor2.name == group
 
@@ -382,12 +380,8 @@ def test_tolls_that_are_not_this_events(sentences: list[str], dead: int) -> None
     ],
 )
 def test_a_states_fire_named_on_the_weapon(coder: Any, text: str, actor1: str) -> None:
-    from datetime import date
-
-    from vigil.domain import Article
-
-    report = coder.code(Article(text=text, published=date(2023, 6, 2))).principal_report
-    assert report is not None and report.actor1 is not None
+    report = _principal(coder, text, 2023, 6, 2)
+    assert report.actor1 is not None
     assert report.actor1.name == actor1
 
 
@@ -407,41 +401,29 @@ def test_a_states_fire_named_on_the_weapon(coder: Any, text: str, actor1: str) -
     ],
 )
 def test_here_and_this_town_are_the_dateline_town(coder: Any, text: str, town: str) -> None:
-    from datetime import date
-
-    from vigil.domain import Article
-
-    report = coder.code(Article(text=text, published=date(2023, 8, 22))).principal_report
-    assert report is not None and report.location is not None
+    report = _principal(coder, text, 2023, 8, 22)
+    assert report.location is not None
     assert report.location.name == town
 
 
 def test_people_detained_for_a_rebel_group_are_that_group(coder: Any) -> None:
-    from datetime import date
-
-    from vigil.domain import Article
-
     text = (
         "DIYARBAKIR, Turkey - Turkish police detained 20 people suspected of recruiting and providing logistical "
         "support for the outlawed Kurdistan Workers Party (PKK) in dawn raids across Diyarbakir on Wednesday."
     )
-    report = coder.code(Article(text=text, published=date(2022, 3, 10))).principal_report
-    assert report is not None and report.actor2 is not None
+    report = _principal(coder, text, 2022, 3, 10)
+    assert report.actor2 is not None
     assert report.actor2.name == "PKK: Kurdistan Workers Party"
 
 
 def test_a_town_told_after_the_ledes_region_is_the_place(coder: Any) -> None:
-    from datetime import date
-
-    from vigil.domain import Article
-
     text = (
         "BANGKOK (AP) - Myanmar's military carried out an air strike on a gathering of villagers in the central "
         "Sagaing region on Tuesday morning, killing at least 50 people, a witness said. Residents of a village in "
         "Kanbalu township had assembled for the opening of an office when a fighter jet dropped bombs on the crowd."
     )
-    report = coder.code(Article(text=text, published=date(2023, 4, 12))).principal_report
-    assert report is not None and report.location is not None
+    report = _principal(coder, text, 2023, 4, 12)
+    assert report.location is not None
     assert report.location.name == "Kanbalu"
 
 

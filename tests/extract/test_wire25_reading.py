@@ -512,3 +512,13 @@ def test_boko_haram_spelt_as_acled_spells_it() -> None:
     registry = ActorRegistry.load()
     text = "The attack bore the hallmarks of the Boko Haram faction led by Abubakar Shekau."
     assert jas in {m.actor.name for m in registry.find(text, country="Nigeria")}
+
+
+def test_a_notes_week_is_its_first_told_day() -> None:
+    """ACLED's "Around 5 April 2021 (between 5 - 6 April)": the note's own date stands."""
+    from datetime import date
+
+    from vigil.extract.dates import event_date
+
+    note = "Around 5 April 2021 (between 5 - 6 April), a number of people demonstrated overnight in the town."
+    assert event_date(note, published=date(2021, 4, 8))[0] == date(2021, 4, 5)

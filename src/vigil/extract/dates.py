@@ -433,7 +433,7 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
         candidates = [c for c in candidates if c[4] != "this_month" or c[1] < first_clause]
     if candidates:  # a day or a week named anywhere is firmer than a month
         first = min(candidates, key=lambda c: (c[0], c[3] == TIME_PRECISION_MONTH, c[1]))
-        if first[3] == TIME_PRECISION_WEEK:
+        if first[3] == TIME_PRECISION_WEEK and first[4] == "last_week":
             # "fighting at the weekend ... attacked early on Sunday": the day told later is firmer
             first = next(
                 (

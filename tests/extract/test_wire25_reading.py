@@ -522,3 +522,15 @@ def test_a_notes_week_is_its_first_told_day() -> None:
 
     note = "Around 5 April 2021 (between 5 - 6 April), a number of people demonstrated overnight in the town."
     assert event_date(note, published=date(2021, 4, 8))[0] == date(2021, 4, 5)
+
+
+def test_an_other_event_carries_no_dead_of_its_own(coder: Any) -> None:
+    """People who fled after a killing elsewhere: Other, whose toll is its cause's (ACLED: 3 of 347)."""
+    text = (
+        "NIAMEY (Reuters) - More than 1,000 people arrived in the town of Ouallam on Tuesday after fleeing "
+        "villages in the surrounding region, a local official said. They feared further raids after jihadist "
+        "attacks on two villages at the weekend that killed about 100 people."
+    )
+    report = _principal(coder, text, 2021, 1, 6)
+    assert (report.sub_event_type.value, report.fatalities) == ("Other", 0)
+    assert any(c.figure == 100 for c in report.claims)  # the figure is kept as a claim

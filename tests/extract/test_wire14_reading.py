@@ -199,7 +199,7 @@ def _agency(registry: ActorRegistry, nlp: Language, text: str, country: str) -> 
 
 
 def test_who_a_toll_is_according_to_is_no_side(registry: ActorRegistry, nlp: Language) -> None:
-    from vigil.extract.agency import WITNESS
+    from vigil.extract.speakers import WITNESS
 
     text = (
         "The military launched air strikes on a camp for displaced people near Laiza on Monday, killing "
@@ -211,7 +211,7 @@ def test_who_a_toll_is_according_to_is_no_side(registry: ActorRegistry, nlp: Lan
 
 
 def test_whom_a_denier_blames_is_no_side(registry: ActorRegistry, nlp: Language) -> None:
-    from vigil.extract.agency import WITNESS
+    from vigil.extract.speakers import WITNESS
 
     text = (
         "A junta spokesman denied that the army had carried out any attack in the area and blamed the "

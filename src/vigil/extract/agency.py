@@ -20,6 +20,7 @@ from vigil.extract.actors import ActorMention
 from vigil.extract.listed_sides import CLASH_RE, clashes_next
 from vigil.extract.nlp import sentence_spans
 from vigil.extract.owners import NON_STATE, blamed_on, claimant, claims_act, denier_blames, named_only
+from vigil.extract.speakers import DEFEND_RE, SAY_VERBS, VIOLENT_RE, WITNESS, misparsed_source, speaker
 from vigil.extract.verbshapes import (
     AIMED_AT_RE,
     DIE,
@@ -39,28 +40,8 @@ from vigil.extract.verbshapes import (
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
-_SAY_VERBS = frozenset(
-    (
-        "said",
-        "says",
-        "say",
-        "claimed",
-        "claim",
-        "reported",
-        "report",
-        "told",
-        "stated",
-        "announced",
-        "accused",
-        "blamed",
-        "denied",
-        "alleged",
-        "confirmed",
-        "according",
-    )
-)
 _DISTANCED = frozenset(("distanced", "distances", "dissociated", "disassociated", "dissociates"))
 _SELVES = frozenset(("itself", "themselves", "himself"))
 _HEDGES = frozenset(("presumed", "suspected", "alleged", "supposed", "purported"))
@@ -100,14 +81,6 @@ _GROUP_NOUNS = frozenset(
         "supporters",
     )
 )
-_VIOLENT_RE = re.compile(
-    r"^(?:attack|kill|shot|shoot|ambush|clash|fought|fight|abduct|kidnap|burn|burnt|loot|raid|storm|beat|assault|"
-    r"lynch|hack|stab|torch|set|open|fire|seiz|target|deton|plant|launch|strike|struck|shell|bomb|execut|murder|"
-    r"rap|injur|wound|destroy|assassin|vandali|block|hit|pillag|overr|captur|took|take|engag|repel|repuls|carr|conduct|"
-    r"clash|harass|tortur|whip|flog|lash|threat|behead|slaughter|massacr|invad|besieg|bombard|launch|neutrali|"
-    r"recaptur|retook|retak|regain|liberat)",
-    re.IGNORECASE,
-)
 _ALLY_RE = re.compile(
     r"\b(?:and|alongside|together with|with the support of|supported by|backed by|assisted by|accompanied by|"
     r"jointly with|in coordination with)(?:\s+(?:the|its|their))?\s*$",
@@ -124,15 +97,11 @@ _BY_RE = re.compile(
 _PASSIVE_RE = re.compile(
     r"\b(?:was|were|been|being|is|are|got)\s+(?:\w+\s+){0,2}\w+(?:ed|en|t)\b", re.IGNORECASE
 )
-_DEFEND_RE = re.compile(r"^(?:repel|repuls|thwart|foil|push|pushed|drove|driven|counter|respond|retaliat)")
 _ESCORT_RE = re.compile(r"^(?:escort|guard|protect|accompan)")
 _ATTACK_NOUN_RE = re.compile(
     r"^(?:(?:air)?raids?|(?:air|drone)?strikes?|attacks?|shelling|bombardments?|bombings?|offensives?|"
     r"assaults?|gunfire|artillery|rockets?|missiles?|ambush(?:es)?|operations?|incursions?)$"
 )
-# The agency of a mention that only found, saw or investigated what happened ("the body was found
-# by police"): below zero, so it never acts, and apart, so that :mod:`roles` can drop it as a side.
-WITNESS = -5
 
 
 @dataclass(frozen=True, slots=True)
@@ -225,7 +194,7 @@ _AGENT_NOUN_RE = re.compile(r"(?:ers?|ors?|ists?)$", re.IGNORECASE)  # "fighters
 def _presence_only(sentence: str) -> bool:
     """A sentence that tells only who is present in the area, and of no act."""
     return bool(_PRESENCE_RE.search(sentence)) and not any(
-        _VIOLENT_RE.match(w) and not _AGENT_NOUN_RE.search(w) for w in _WORD_RE.findall(sentence)
+        VIOLENT_RE.match(w) and not _AGENT_NOUN_RE.search(w) for w in _WORD_RE.findall(sentence)
     )
 
 
@@ -293,7 +262,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
     if span is None:
         return 0, -1
     tok: Token = span.root
-    if _misparsed_source(span):
+    if misparsed_source(span):
         return WITNESS, -1
     if len(span) > 1 and _ATTACK_NOUN_RE.match(tok.lower_) and span[0].text[:1].isupper():
         return 2, -1  # "beat back several Russian assaults": the state named on the attack launched it
@@ -336,7 +305,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             return WITNESS, ally  # a witness, not the perpetrator: never the one who acted
         if _ESCORT_RE.match(verb):
             return -1, ally  # "a convoy escorted by the gendarmerie" came under the attack
-        return (3 if _VIOLENT_RE.match(verb) and not _DEFEND_RE.match(verb) else 1), ally
+        return (3 if VIOLENT_RE.match(verb) and not DEFEND_RE.match(verb) else 1), ally
     if dep == "pobj" and head.lower_ == "from" and head.head.lower_ in _FIRE_FROM:
         return 3, ally  # "a patrol came under fire from an IS cell": the one firing
     if dep == "nsubj" and headline_passive(head):
@@ -362,26 +331,26 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             return WITNESS, ally  # "the Pakistani Taliban denied involvement": no side of it
         if head.lower_ in _DISTANCED and any(c.dep_ == "dobj" and c.lower_ in _SELVES for c in head.children):
             return WITNESS, ally  # "the banned TTP distanced itself from the attack"
-        if head.lower_ in _SAY_VERBS and _object_of_act(tok):
+        if head.lower_ in SAY_VERBS and _object_of_act(tok):
             return -2, ally  # "killing 11 people, police said" parsed with the victims as speakers
-        if head.lower_ in _SAY_VERBS:
+        if head.lower_ in SAY_VERBS:
             subjects = [c for c in head.children if c.dep_ == "nsubj"]
             if tok.i != subjects[-1].i:
                 # "Israeli air strikes killed 12, officials said" misparsed with two subjects of
                 # "said": the first is the subject of its own verb, hung on it as a clause
-                acts = [c for c in tok.children if c.dep_ in ("acl", "relcl") and _VIOLENT_RE.match(c.lower_)]
+                acts = [c for c in tok.children if c.dep_ in ("acl", "relcl") and VIOLENT_RE.match(c.lower_)]
                 return (2 if acts else 0), ally
-            return _speaker(head), ally
-        if only_saw(head, _VIOLENT_RE):
+            return speaker(head), ally
+        if only_saw(head, VIOLENT_RE):
             return WITNESS, ally  # "police believe gangs did it", "gendarmes reached the scene too late"
         if inquiry(head):
             return WITNESS, ally  # "police are conducting an investigation": after the fact
-        if _DEFEND_RE.match(head.lower_) or returns_fire(head):
+        if DEFEND_RE.match(head.lower_) or returns_fire(head):
             return 1, ally  # "gendarmes repelled the attack", "police returned fire": they answer
         if VOW_RE.match(head.lower_):
             return 0, ally  # "the RSF commander vowed to keep fighting": nothing done yet
-        if _VIOLENT_RE.match(head.lower_) or any(
-            c.dep_ in ("xcomp", "conj") and _VIOLENT_RE.match(c.lower_) and not own_subject(c)
+        if VIOLENT_RE.match(head.lower_) or any(
+            c.dep_ in ("xcomp", "conj") and VIOLENT_RE.match(c.lower_) and not own_subject(c)
             for c in head.children
         ):
             # "militants attempted to attack", "soldiers arrived and opened fire": the subject
@@ -405,7 +374,7 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
     if (
         dep == "nsubjpass"
         and OBSERVE_RE.match(head.lower_)
-        and any(c.dep_ == "xcomp" and _VIOLENT_RE.match(c.lower_) for c in head.children)
+        and any(c.dep_ == "xcomp" and VIOLENT_RE.match(c.lower_) for c in head.children)
     ):
         return 2, ally  # "an armed group is suspected to have killed": the suspect, not the victim
     if dep in ("nsubjpass", "dobj", "attr", "oprd"):
@@ -436,10 +405,6 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
 _DISOWNED = frozenset(
     ("involvement", "responsibility", "role", "part", "links", "link", "claims", "allegations")
 )
-_OWN_ACT_RE = re.compile(r"^(?:carr(?:y|ied)|stag|launch|conduct|perpetrat|execut|mount|orchestrat)")
-_SELF = frozenset(("it", "they", "we"))
-_OWN = frozenset(("its", "their", "our"))
-_SELF_ANY = _SELF | _OWN | {"itself", "themselves"}
 
 
 _FORCES = (ActorType.STATE_FORCES, ActorType.EXTERNAL_FORCES)
@@ -451,7 +416,7 @@ def _charged_with_violence(verb: Token, charged: Token) -> bool:
     return any(
         c.dep_ == "prep"
         and c.lower_ in ("of", "for")
-        and any(_VIOLENT_RE.match(w.lower_) or _ATTACK_NOUN_RE.match(w.lower_) for w in c.subtree)
+        and any(VIOLENT_RE.match(w.lower_) or _ATTACK_NOUN_RE.match(w.lower_) for w in c.subtree)
         for c in (*verb.children, *charged.children)
     )
 
@@ -461,104 +426,16 @@ def _object_of_act(tok: Token) -> bool:
     start = tok.left_edge.i
     return (
         start > 0
-        and bool(_VIOLENT_RE.match(tok.doc[start - 1].lower_))
+        and bool(VIOLENT_RE.match(tok.doc[start - 1].lower_))
         and tok.doc[start - 1].tag_.startswith("VB")
     )
-
-
-def _misparsed_source(span: Span) -> bool:
-    """ "…, killing 11 people, police and witnesses said.": the parse joins a closing source to
-    the victims (or makes the victims the subject of "said"); the words say who spoke, not who
-    died."""
-    doc = span.doc
-    j = span.end
-    while j < len(doc) and j - span.end < 6 and (doc[j].lower_ in ("and", ",") or doc[j].tag_ in _NOUNISH):
-        j += 1
-    if j >= len(doc) or doc[j].lower_ not in _SAY_VERBS or doc[j].lower_ == "according":
-        return False
-    say = doc[j]
-    # the source is the list's last item after a comma: the victims before it keep their role
-    after_comma = span.start > 0 and doc[span.start - 1].lower_ == ","
-    # "said" has no subject, or only the list this source was joined to
-    joined = {t.i for t in span.root.ancestors}
-    return (
-        after_comma
-        and span.root.dep_ in ("conj", "appos")
-        and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in joined for c in say.children)
-    )
-
-
-_NOUNISH = frozenset(("NN", "NNS", "NNP", "NNPS", "JJ", "DT"))
-
-
-def _speaker(say: Token) -> int:
-    """The agency of who said something, read from what they said.
-
-    "Al Shabaab said it had carried out the bombing", "ISGS claimed to have killed two
-    fighters", "the army said it killed 20": the speaker acted (the parse often hangs the clause
-    on a noun before it, so every verb under the say verb is read). "Police said gunmen killed
-    5": the speaker reports someone else's act, a witness, not a side. "Police said they were
-    ambushed": the speaker is in the event, role unknown (0).
-    """
-    if say.lower_ == "denied":
-        return 0
-    if say.lower_ in ("accused", "blamed", "alleged", "accuses", "blames", "alleges"):
-        # "police blamed Boko Haram": the accuser tells of another's act, unless it speaks of its
-        # own men or places ("the army accused rebels of attacking its positions")
-        speaker = min((c.i for c in say.children if c.dep_ == "nsubj"), default=say.i)
-        own = any(w.lower_ in _SELF_ANY and w.i > speaker for w in say.subtree)
-        return 0 if own else WITNESS
-
-    def acted(verb: Token) -> bool:
-        return bool(
-            _OWN_ACT_RE.match(verb.lower_)
-            or _VIOLENT_RE.match(verb.lower_)
-            or any(c.dep_ == "prep" and c.lower_ == "behind" for c in verb.children)
-        ) and not any(c.dep_ == "neg" for c in verb.children)
-
-    # "claimed to have killed": the speaker is the subject of the verb it controls
-    controlled = [t for c in say.children if c.dep_ == "xcomp" for t in c.subtree if t.tag_.startswith("VB")]
-    if any(acted(v) for v in controlled):
-        return 2
-    verbs = [t for t in say.subtree if t.tag_.startswith("VB") and t.i != say.i]
-    # a pronoun refers back: "but it missed, the U.S. military said" tells of the missile, not the speaker
-    speaker = min((c.i for c in say.children if c.dep_ == "nsubj"), default=say.i)
-    # "it struck", and "its aircraft struck": the speaker's own men or arms
-    selfish = [
-        v
-        for v in verbs
-        if any(
-            c.dep_ in ("nsubj", "nsubjpass")
-            and c.i > speaker
-            and (c.lower_ in _SELF or any(p.dep_ == "poss" and p.lower_ in _OWN for p in c.children))
-            for c in v.children
-        )
-    ]
-    if any(_DEFEND_RE.match(v.lower_) or returns_fire(v) for v in selfish):
-        return 1  # "the army said it had repelled an attack": it answered, someone else began
-    if any(acted(v) and any(c.dep_ == "nsubj" for c in v.children) for v in selfish):
-        return 2
-    if selfish and all(OBSERVE_RE.match(v.lower_) or v.lower_ in ("had", "have", "has") for v in selfish):
-        return WITNESS  # "police said they had recovered the bodies": they found, not fought
-    if (
-        selfish or controlled or any(w.lower_ in _SELF_ANY and w.i > speaker for w in say.subtree)
-    ):  # "their clashes"
-        return 0
-    others = [
-        v
-        for v in verbs
-        if _VIOLENT_RE.match(v.lower_) and any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children)
-    ]
-    # a report in the third person ("told reporters that most of the dead were civilians")
-    reported = any(c.dep_ in ("ccomp", "parataxis") for c in say.children)
-    return WITNESS if others or reported else 0
 
 
 def _verb_after(doc: Doc, after: int) -> int:
     """2 when a violent verb follows a misparsed subject (ending before token ``after``) in its
     sentence, -2 when it is passive ("were killed", "killed by"), else 0."""
     for tok in doc[after : doc[after - 1].sent.end][:12]:
-        if _VIOLENT_RE.match(tok.lower_) and tok.tag_ in ("VBD", "VBN", "NN", "NNS", "VBZ", "VBP"):
+        if VIOLENT_RE.match(tok.lower_) and tok.tag_ in ("VBD", "VBN", "NN", "NNS", "VBZ", "VBP"):
             nxt = doc[tok.i + 1].lower_ if tok.i + 1 < len(doc) else ""
             prev = doc[tok.i - 1].lower_ if tok.i > 0 else ""
             passive = nxt == "by" or prev in ("was", "were", "been", "being", "is", "are")

@@ -20,11 +20,12 @@ from typing import TYPE_CHECKING
 
 from vigil.domain import Actor
 from vigil.extract.actors import ActorMention, ActorRegistry
-from vigil.extract.agency import WITNESS, Scored, score_mentions
+from vigil.extract.agency import Scored, score_mentions
 from vigil.extract.geowords import ADMIN_AFTER
 from vigil.extract.harmwords import CROWD
 from vigil.extract.listed_sides import CLASH_RE
 from vigil.extract.rolewords import RELIGIONS
+from vigil.extract.speakers import WITNESS
 from vigil.taxonomy import ActorType
 
 if TYPE_CHECKING:

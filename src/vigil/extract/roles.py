@@ -24,7 +24,7 @@ from vigil.domain import Actor
 from vigil.extract import targets
 from vigil.extract.actor_nouns import WEAPON_NOUNS
 from vigil.extract.actors import ActorMention, ActorRegistry
-from vigil.extract.agency import WITNESS, Scored, home_country, score_mentions
+from vigil.extract.agency import Scored, home_country, score_mentions
 from vigil.extract.communal import (
     civil_agent,
     clash_parties,
@@ -53,6 +53,7 @@ from vigil.extract.sidebase import (
     unique,
     unnamed_opponent,
 )
+from vigil.extract.speakers import WITNESS
 from vigil.extract.strategic import displacement_only
 from vigil.extract.strategic_cues import mass_grave
 from vigil.extract.struck import BOMBS, MET_DEVICE_RE, bomb_owners, premises, sender, tally, weapon_owners

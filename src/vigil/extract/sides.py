@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING
 
 from vigil.extract import protests, targets
 from vigil.extract.actors import ActorMention
-from vigil.extract.agency import WITNESS
 from vigil.extract.communal import armed_men_not_a_crowd, communal_reprisal, religious_clash
 from vigil.extract.harmwords import CROWD, DISPERSAL_MEANS, FORCES
 from vigil.extract.labels import size_tagged
 from vigil.extract.roles import ARMED, Scored, score_mentions
 from vigil.extract.rolewords import ARMED_WORDS, UNARMED_WORDS
+from vigil.extract.speakers import WITNESS
 from vigil.extract.taker import ground_taker
 from vigil.extract.verbshapes import REMAINS_OF_RE
 from vigil.taxonomy import ActorType, EventType, SubEventType

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from vigil.extract.agency import WITNESS
+from vigil.extract.speakers import WITNESS
 from vigil.taxonomy import ActorType, SubEventType
 
 if TYPE_CHECKING:

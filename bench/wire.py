@@ -58,6 +58,14 @@ translated local press. Round three, measured after round two's fixes: su the Mi
 and the Lake Chad basin; sw South Asia and Myanmar; sx an ordinary day's wire from 43 countries. 50 texts
 a set, 10 of them non-events (600 texts in all).
 
+bench/data/wire_dev26.jsonl holds the twenty-sixth session's four blind sets (sy Ukraine and Russia, the
+Caucasus, the Balkans and political violence in Western Europe; sz Africa outside the Sahel; xa the Americas
+and Asia; xb other kinds of text than wire copy from less-covered countries, weighted to the rare sub-types:
+200 texts, 40 non-events), measured once on arrival, then tuned on; not trained on. Its helpers wrote some
+names their own way where our ACLED files name them otherwise ("Military Forces of Democratic Republic of
+Congo" without "the", a Russian air strike with no "Air Force" unit, Boko Haram without the IS West Africa
+alternative ACLED files after 2016, closed regime periods).
+
 bench/data/wire_holdout_q.jsonl is a second holdout: 50 snippets (39 events, 11 non-events) written
 blind in the nineteenth session as an ordinary day's wire from around the world, measured once and
 never tuned on (``--gold`` it).

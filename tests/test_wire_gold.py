@@ -80,6 +80,7 @@ def test_spread_matches_the_brief(rows: list[dict[str, Any]]) -> None:
         "wire_dev23.jsonl",
         "wire_dev24.jsonl",
         "wire_dev25.jsonl",
+        "wire_dev26.jsonl",
         "wire_holdout_q.jsonl",
     ],
 )

@@ -45,6 +45,8 @@ DEMONYM_NOUNS = (
     "military bulldozers", "armoured column", "armored column", "column", "convoy",
     # "Ukrainian shells hit their car", "beat back several Russian assaults": the state's fire
     "shells", "shell", "rockets", "rocket", "assault", "assaults", "attack", "attacks", "offensive",
+    # "mortar rounds fired from the Tajik side": a border report's name for the other state's forces
+    "side", "border guards", "border troops", "servicemen",
 )  # fmt: skip
 # Civilians a demonym can name as foreigners where they are hurt ("Chinese workers" in Sri Lanka,
 # "Indian fishermen" held off Sri Lanka): ACLED names them after their own country ("Malian
@@ -82,6 +84,8 @@ POLICE_NOUNS = (
     "police patrol", "police patrols", "police station", "police post", "police checkpoint",
     "rangers", "park rangers", "forest rangers", "wildlife rangers", "forest guards", "eco-guards",
     "ecoguards",
+    # India's state police commandos in the Maoist belt
+    "District Reserve Guard", "DRG", "DRG personnel", "Special Task Force personnel", "STF personnel",
     # intelligence services: ACLED files an agent under the police in most countries it names one in
     "intelligence agents", "intelligence agent", "intelligence officers", "intelligence officer",
     "intelligence operatives", "intelligence service", "intelligence services",
@@ -109,6 +113,9 @@ UNIDENTIFIED_NOUNS = (
     # "sicarios" and "armed subjects" (Latin America)
     "miscreants", "unidentified miscreants", "unknown miscreants", "hoodlums", "sicarios",
     "armed subjects", "hitmen", "hired gunmen",
+    # one unnamed thrower or planter: "an unknown person threw a grenade"
+    "unknown person", "an unknown person", "unidentified person", "an unidentified person",
+    "unknown individual", "an unknown individual", "unidentified individual", "an unidentified individual",
 )  # fmt: skip
 CIVILIAN_NOUNS = (
     "civilians", "civilian", "villagers", "villager", "residents", "resident", "inhabitants",
@@ -279,7 +286,9 @@ STATE_ACTING = (
     r"\b(?:launched|fired|carried out|conducted|strikes?|attacks?|shelling|bombardment|bombing|"
     r"missiles?|rockets?|drones?) by (?P<by>NAMES)\b(?!['’]s)|"
     r"(?<![\w'-])(?P<subj>NAMES)(?: and (?P<ally>NAMES))? (?:has |have |had )?(?:launched|fired|struck|"
-    r"attacked|shelled|bombed|pounded|targeted|invaded|conducted|carried out|deployed)\b"
+    r"attacked|shelled|bombed|pounded|targeted|invaded|conducted|carried out|deployed|"
+    # "Ukraine and Russia swapped 195 prisoners of war": the two states' forces, each a side
+    r"swapped|exchanged (?:[\w-]+ ){0,3}(?:prisoners|captives|detainees|POWs|bodies))\b"
 )
 # Armed men said to come from a people: its militia (a crowd from it is read in :mod:`communal`).
 ARMED_FROM = (

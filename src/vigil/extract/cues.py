@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 # Verbs and nouns that tell that something happened: violence, protest, or a strategic move.
 EVENT = re.compile(
     r"\b(kill\w*|shot|shoot\w*|fir(?:ed|ing) (?:on|at|upon)|open(?:ed)? fire|gunned|execut\w+|massacr\w+|"
-    r"attack\w*|ambush\w*|raid\w*|clash\w*|fight\w*|fought|battl\w+|assault\w*|gunfights?|firefights?|"
+    r"attack\w*|ambush\w*|(?<!air )raid(?! (?:alerts?|sirens?|warnings?|shelters?))\w*|clash\w*|fight\w*|fought|battl\w+|assault\w*|gunfights?|firefights?|"
     # South Asian press: "a jawan was martyred", "two terrorists neutralised in an encounter"
     r"martyr\w*|neutrali[sz]\w*|encounters?|slain|stabb\w*|hack(?:ed)? to death|behead\w*|lynch\w*|"
     r"bomb\w*|explo\w+|blast\w*|shell\w*|strik\w+|struck|air ?strike\w*|drone\w*|missile\w*|rocket\w*|"

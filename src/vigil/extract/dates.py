@@ -316,6 +316,8 @@ def _resolve(kind: str, match: re.Match[str], published: date | None) -> tuple[d
             return (found, TIME_PRECISION_DAY) if found else None
         if re.search(r"\b(?:next|coming)\s*$", match.string[: match.start("weekday")], re.I):
             return None  # "next Saturday", "this coming Friday": a plan, not the event's day
+        if _SCHEDULED.match(match.string, match.end()):
+            return None  # "to vote in Sunday's regional elections": a day set for something else
         back = (published.weekday() - _WEEKDAYS[groups["weekday"].lower()]) % 7
         if match.group(0).lower().startswith("last") and back == 0:
             back = 7
@@ -462,6 +464,14 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
     if published is not None:
         return published, TIME_PRECISION_MONTH
     return None, TIME_PRECISION_MONTH
+
+
+# "Sunday's elections", "Friday's summit": a weekday naming a scheduled thing, not the event
+_SCHEDULED = re.compile(
+    r"['’]s?\s+(?:[\w-]+\s+){0,2}?(?:elections?|vote|polls?|referendum|ballot|run-?off|summit|talks|meeting|"
+    r"deadline|match|game|final|inauguration|swearing-in)\b",
+    re.I,
+)
 
 
 # A date this long before publication is background when the text also names a recent one

@@ -30,7 +30,8 @@ from vigil.extract.increments import (
     period_toll,
 )
 from vigil.extract.numbers import read_number, tokenize
-from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
+from vigil.extract.rivals import DOUBTED, RISEN, without_rival_allegations
+from vigil.taxonomy import ClaimKind, Counted, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -98,14 +99,42 @@ _DIED_DOWN = re.compile(
 )
 
 
+# "revising down an earlier toll of 15", "up from an initial figure of 9": a superseded count
+_EARLIER_TOLL = re.compile(
+    r"\b(?:an?|the|its) (?:earlier|initial|previous|first|preliminary) (?:death )?(?:toll|figure|count|tally)"
+    r"(?: of| at)? (?:at least |about |around )?\w[\w-]*",
+    re.I,
+)
+
+
+# a number in a name ("the 5 Segonn gang", "the 400 Mawozo", "the 3rd Infantry Division"): no count
+_NUMBERED_NAME = re.compile(
+    r"(?<=\b[Tt]he )\d+(?:st|nd|rd|th)?\s+(?=(?:[A-Z][\w'’-]+\s+){1,2}(?:gang|group|brigade|battalion|regiment|"
+    r"division|corps|movement|front|army|cartel)\b)"
+)
+
+
+# an aside between a count and its verb: "one of them, a campaign aide, died", "four workers near
+# Dekai, the capital of Yahukimo regency, were shot"
+_ASIDE = re.compile(
+    r"(?P<of>\bof (?:them|those|the [a-z]+))\s*,\s+(?:a|an|the|aged)\b[^,;.()]{1,50},|"
+    r",\s+(?:the|a|an)\s+(?:(?:regional|provincial|district|state|county|main|largest)\s+)?(?:capital|town|village|"
+    r"city|district|county|province|region|hub|seat|suburb|neighbou?rhood)\s+(?:of|in)\b[^,;.()]{1,60},(?=\s+(?:were|was|had|have|died))"
+)
+
+
 def _plain(sentence: str) -> str:
     """``sentence`` with a figure written twice told once, a communique's dead told as killed, a
-    person's age left out and a victim told only by name told as a person."""
+    person's age, a name's number, a superseded toll and an aside left out, and a victim told
+    only by name told as a person."""
 
     def once(m: re.Match[str]) -> str:
         read = read_number(m.group(1))
         return m.group(2) if read is not None and read[0] == int(m.group(2)) else m.group(0)
 
+    sentence = _ASIDE.sub(lambda m: m["of"] or "", sentence)  # "one of them, a driver, died"
+    sentence = _NUMBERED_NAME.sub("", sentence)  # "the 5 Segonn gang"
+    sentence = _EARLIER_TOLL.sub("an earlier toll", sentence)  # "revising down an earlier toll of 15"
     sentence = _DIED_DOWN.sub("subsided", _SCHOOL_YEAR.sub("", sentence))
     named = _NAMED_VICTIM.sub(
         lambda m: f"{m['verb']} a {m['what'] or 'person '}".rstrip() + ("," if m["age"] else ""), sentence
@@ -350,10 +379,10 @@ def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
         and not c.vague
         and c.source not in speakers
         and (c.counted in counted or c.counted is Counted.TOTAL or Counted.TOTAL in counted)
-        and not _RISEN.search(c.sentence)
+        and not RISEN.search(c.sentence)
         and not added_deaths(c.sentence, c.figure or 0, 0)
         and not _ALSO.search(c.sentence)
-        and not _DOUBTED.search(c.sentence)  # a doubted claim gives way anyway (_without_rival_allegations)
+        and not DOUBTED.search(c.sentence)  # a doubted claim gives way anyway (without_rival_allegations)
         and not _SELF_ONLY.search(c.sentence)  # "he blew himself up": the bomber, a part of the toll
         and not _SPARKED.search(c.sentence)  # "the fighting erupted after a member was killed": its cause
     ]
@@ -401,7 +430,7 @@ def _estimate(c: Claim) -> bool:
 def _fatalities(claims: Sequence[Claim]) -> int:
     """:func:`fatalities` over the claims that are no rival estimate."""
     by_sentence: dict[str, list[Claim]] = {}
-    for claim in _without_rival_allegations(claims):
+    for claim in without_rival_allegations(claims):
         if claim.kind is ClaimKind.KILLED and claim.figure is not None and claim.stance is not Stance.DENIED:
             by_sentence.setdefault(claim.sentence, []).append(claim)
     best_total = 0
@@ -445,65 +474,7 @@ def _fatalities(claims: Sequence[Claim]) -> int:
     return best + later
 
 
-_CLAIMED_KILLING = re.compile(
-    r"\bclaim\w* (?:to have |that (?:it|they) (?:had )?|(?:it|they) (?:had )?)?killed|"
-    r"\bsaid (?:it|they|its (?:\w+ )?(?:men|fighters|troops|forces)|his men) (?:had )?(?:killed|neutrali[sz]ed)",
-    re.IGNORECASE,
-)
-_DOUBTED = re.compile(
-    r"\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|checked|verify|confirm)|"
-    r"\bunverified\b|\bclaims? (?:that )?(?:the )?(?:[\w-]+ ){0,2}(?:rejected|denied|dismissed|disputed)\b|"
-    r"\brejected (?:it )?as (?:propaganda|false|lies|fabricat\w+)",
-    re.IGNORECASE,
-)
 _TOLL_NOW = re.compile(r"\b(?:now|stands|has\s+(?:risen|climbed|reached|increased))\b", re.IGNORECASE)
-_RISEN = re.compile(r"\b(?:rose|risen|rising|climbed|increased|now stands?)\b", re.IGNORECASE)
-
-
-def _without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
-    """Drop a party's figure ("the militants claimed to have killed 30 soldiers", "the group
-    said it killed 12 soldiers") where another source's sentence asserts deaths of the same
-    group ("5 soldiers were killed, the army said"): the codebook keeps the most conservative
-    credible figure, and a boast is a rival figure, kept as a claim, not deaths to add. A lone
-    allegation still counts."""
-
-    def boast(c: Claim) -> bool:
-        # an armed group's own count, or a claim to have killed; not a toll that rose since
-        # ("had risen to 20, residents said, accusing soldiers ...") nor any other allegation
-        party = c.source_kind is SourceKind.ARMED_GROUP or bool(_CLAIMED_KILLING.search(c.sentence))
-        return party and not _RISEN.search(c.sentence)
-
-    # "ISWAP said it had killed 11 soldiers, a claim the military rejected": a figure its own
-    # report doubts gives way to any firm one (the codebook's most conservative credible figure)
-    def doubted(c: Claim) -> bool:
-        return bool(_DOUBTED.search(c.sentence)) and any(s != c.sentence for s in undoubted)
-
-    undoubted = {
-        c.sentence
-        for c in claims
-        if c.kind is ClaimKind.KILLED
-        and c.figure is not None
-        and c.stance is not Stance.DENIED
-        and not _DOUBTED.search(c.sentence)
-    }
-
-    firm = {
-        (c.counted, c.sentence)
-        for c in claims
-        if c.kind is ClaimKind.KILLED
-        and c.figure is not None
-        and c.stance in (Stance.ASSERTED, Stance.CONFIRMED)
-        and not boast(c)
-    }
-
-    def rival(c: Claim) -> bool:
-        return (
-            c.kind is ClaimKind.KILLED
-            and c.stance is not Stance.DENIED
-            and ((boast(c) and any(g is c.counted and s != c.sentence for g, s in firm)) or doubted(c))
-        )
-
-    return [c for c in claims if not rival(c)]
 
 
 # "the death toll later rose to five", "a toll that climbed to 20", "bringing the toll to seven

@@ -86,9 +86,14 @@ _LOOSE_TOWN_MIN = 10  # "Maarat al-Numan": a town's name of several words, this 
 
 def _joined(key: str) -> list[str]:
     """A name of two short words written as one, as GeoNames has it: "Petion-Ville" is
-    "petionville", "N'Dele" is "ndele"."""
+    "petionville", "N'Dele" is "ndele"; and one written apart, "Elwak" as "el wak"."""
     words = key.split()
+    if len(words) == 1 and (article := _GLUED_ARTICLE.match(key)):
+        return [f"{article.group()} {key[article.end() :]}"]  # "Elwak" is GeoNames' "El Wak"
     return ["".join(words)] if len(words) == 2 and len("".join(words)) >= _LOOSE_MIN else []
+
+
+_GLUED_ARTICLE = re.compile(r"(?:el|al)(?=[a-z]{3,}$)")
 
 
 def _loose_town(key: str) -> bool:

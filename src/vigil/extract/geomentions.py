@@ -36,6 +36,7 @@ from vigil.extract.geowords import (
     QUALIFIER_GAP,
     SETTLEMENT_AFTER,
     TOWN_AFTER,
+    TOWN_PARTS,
     UNKNOWN_QUALIFIERS,
     VILLAGE,
     drop_title,
@@ -577,7 +578,7 @@ _COMPASS = frozenset(
     {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern"}
     | {"southeastern", "southwestern", "north", "south", "east", "west"}
 )
-_TERRAIN = frozenset({"mountains", "hills", "outskirts", "suburbs", "parts", "countryside"})
+_TERRAIN = frozenset({"mountains", "hills", "outskirts", "suburbs", "parts", "countryside"}) | TOWN_PARTS
 
 
 def in_countryside(mention: Mention) -> bool:

@@ -36,6 +36,7 @@ from vigil.extract.geowords import (
     SUBPLACE_AFTER,
     SUBPLACE_BEFORE,
     TOWN_AFTER,
+    TOWN_PARTS,
     TOWNS_OF,
     VILLAGE,
     dealt_in,
@@ -186,7 +187,7 @@ def sole_town(mention: Mention, places: list[Place], partial: bool, common_words
 
 
 # "a rural area of X", "the outskirts of X": the event is at X, as "near X" says
-_SURROUNDS = frozenset({"area", "areas", "outskirts", "vicinity", "suburbs", "environs"})
+_SURROUNDS = frozenset({"area", "areas", "outskirts", "vicinity", "suburbs", "environs"}) | TOWN_PARTS
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
 _SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
 # "Puntland forces", "Puntland Dervish forces", "Kaduna police": a place naming an armed body

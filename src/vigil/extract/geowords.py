@@ -280,6 +280,11 @@ AREA_OF = (
 )
 # "in the Red Sea", "the Gulf of Guinea": a body of water, not the admin area named after it
 WATER_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "channel"})
+# "the centre of Montargis", "the streets of Nikopol": a part of the town, named as where
+TOWN_PARTS = frozenset({"centre", "center", "heart", "streets"})
+_RIVER_AFTER = re.compile(
+    r"\s+(?:river|River)\b(?!\s+(?:[Cc]ounty|[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict)\b)"
+)
 # ", Rwanda's army said.": a country that speaks at the end of the sentence is the source
 # a country or its capital that speaks or is spoken to for its government ("Kyiv accuses Moscow
 # of using gas; Russia denies it"): two governments, no place of the event
@@ -403,7 +408,10 @@ UNKNOWN_QUALIFIERS = re.compile(r"^\s*[,(]\s*(?:[A-Z][\w'â€™\-]*(?:\s+[A-Z][\w'â
 # Words between a located place and a later one that make the later one where something else
 # happened: "a protest in Vitebsk in solidarity with the protest in Brest".
 ELSEWHERE_BETWEEN = re.compile(
-    r"\b(?:solidarity|in support of|in response to|in reaction to|similar to|echoing)\b", re.IGNORECASE
+    # "... in Montargis, the fourth night of unrest since a police officer shot a teenager in Nanterre"
+    r"\b(?:solidarity|in support of|in response to|in reaction to|similar to|echoing|since (?:a|an|the)|"
+    r"(?:sparked|triggered) by)\b",
+    re.IGNORECASE,
 )
 
 # "Palanpur area of Surat city": a part of the town named next.
@@ -484,7 +492,11 @@ def is_water(text: str, start: int, end: int) -> bool:
     """Whether the name is a body of water ("in the Red Sea", "the Gulf of Guinea") and not the
     admin area named after it ("Red Sea state")."""
     words = fold(text[start:end]).split()
-    if not words or words[-1] not in WATER_WORDS or not text[:start].rstrip().lower().endswith("the"):
+    if not text[:start].rstrip().lower().endswith("the"):
+        return False
+    if _RIVER_AFTER.match(text, end):
+        return True  # "across the Dnipro river": the river, not the city named after it
+    if not words or words[-1] not in WATER_WORDS:
         return False
     nxt = text[end : end + 20].split()
     return not nxt or nxt[0].lower().strip(",.;:") not in ADMIN_AFTER

@@ -28,6 +28,9 @@ _VICTIM = (
 # two soldiers died": deaths beyond those a sentence before counted.
 _ADDED = re.compile(
     rf"\b(?:(?:of|among)\s+(?:the|those)\s+(?:wounded|injured)\b[^.;]{{0,30}}?\b(?:died|{_SUCCUMBED}|passed away)"
+    # "also wounded three people; one of them, a campaign aide, died later in hospital"
+    rf"|(?:wounded|injured|wounding|injuring)\b[^.]{{0,60}}?[;,]\s*(?:and\s+)?{_NUMBER}\s+of\s+(?:them|those|whom)\b"
+    rf"[^.;]{{0,40}}?\b(?:died|{_SUCCUMBED}|passed away)"
     rf"|(?:another|a further)\s+(?:{_NUMBER}\s+)?{_VICTIM}\b[^.;]{{0,25}}?\b{_DEATH}"
     rf"|{_NUMBER}\s+(?:more|other|further)\s+(?:{_VICTIM}\s+)?(?:later\s+)?{_DEATH}"
     # "killing 17 people. The three bombers also died": the attackers' own deaths, on top

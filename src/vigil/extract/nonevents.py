@@ -41,6 +41,13 @@ _ACT = re.compile(
     r"taliban|hezbollah|hamas|boko haram|jnim|iswap|isgs|cartels?|bandits?|mobs?)\b",
     re.I,
 )
+# an armed side or a crowd named: a quarrel it joins is its violence
+_SIDE_NAMED = re.compile(
+    r"\b(?:militants?|rebels?|insurgents?|jihadists?|militias?|militiam[ae]n|terrorists?|islamic state|al[- ]qaeda|"
+    r"(?:al[- ])?shabaab|houthis?|taliban|hezbollah|hamas|boko haram|cartels?|bandits?|mobs?|protesters|rioters|"
+    r"soldiers|troops|supporters|clash\w*|police (?:opened fire|fired|shot))\b",
+    re.I,
+)
 # an armed side's government named as a speaker ("a spokesman for the Taliban government said")
 _GOVERNMENT_SPEAKER = re.compile(
     r"\b(?:spokes\w+|officials?|ministry|minister|governor)\s+(?:for|of|from)\s+the\s+[\w-]+\s+"
@@ -109,6 +116,11 @@ _ORDERED = re.compile(
     r"\b(?:barred|banned|blockad\w*|besieg\w*|ordered|imposed|shut|closed|forbade|prohibited)\b", re.I
 )
 _FIGHTERS = re.compile(r"\bfighters?\b", re.I)
+_AUTHORITY_ORDER = re.compile(
+    r"\b(?:authorities|officials|government|mayor|city hall|council|governor|prefect)\b[^.;,]{0,40}?"
+    r"\b(?:banned|cancelled|closed|shut|imposed|ordered|prohibited)\b",
+    re.I,
+)
 # a court tries violence, so its lede names some; a crowd or a fight at the court is an event
 _AT_COURT = re.compile(
     r"\b(?:stormed|clashed|protest\w*|demonstrators|rioters|tear ?gas|opened fire|attacked|rallied|executed)\b",
@@ -128,6 +140,16 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "voters backed the proposals on Sunday, official results showed, ... of his referendum"
             r"\b(?:results?|turnout)\b[^.]{0,120}?\b(?:elections?|runoffs?|referendum|plebiscite)\b|"
             r"\belected (?:[\w'-]+ ){1,6}as (?:the (?:new )?|its )?(?:prime minister|president|speaker|premier|mayor|governor)\b",
+            re.I,
+        ),
+    ),
+    (
+        # "voting passed off peacefully despite fears of attacks", "voters cast their ballots calmly"
+        "calm vote",
+        re.compile(
+            r"\b(?:vot(?:ing|ers?|e)|polls?|ballots?|elections?|referendum)\b[^.]{0,100}?\b(?:passed off|went off|"
+            r"proceeded|took place|(?:was|were) held|cast (?:their )?ballots?|voted)\b[^.]{0,60}?\b(?:calmly|"
+            r"peacefully|smoothly|in (?:a )?calm|without (?:major |any |serious )?(?:incidents?|violence|disruption))\b",
             re.I,
         ),
     ),
@@ -213,7 +235,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:brawl|fight|altercation|scuffle|quarrel)\b (?:\w+ ){0,2}(?:outside|at|in|near) (?:an? |the )?"
             r"(?:[\w-]+ )?(?:nightclub|night club|bar|pub|club|disco|discotheque|restaurant|party|wedding|tavern|"
-            r"karaoke|casino)\b",
+            r"karaoke|casino)\b|"
+            # "shot dead at a bar ... after an argument over a football match": a quarrel's killing
+            r"\b(?:after|following) an? (?:[\w-]+ )?(?:argument|quarrel|dispute|row|altercation) (?:over|about) "
+            r"(?:an? |the )?(?:football|soccer|card|pool|billiards?|game|match|bill|drinks?|debt|girlfriend|woman|parking)\b",
             re.I,
         ),
     ),
@@ -229,7 +254,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:warned|threatened|vowed)\b[^.;]{0,50}?\b(?:will|would|to)\s+(?:[\w-]+\s+){0,2}?(?:shoot|attack|"
             r"kill|target|strike|bomb|treat|punish|retaliate|execute|hunt|"
             # "warned it would resume military operations if ...": a threat of war, not war
-            r"resume\s+(?:[\w-]+\s+)?(?:operations|fighting|hostilities|attacks|war|offensives?))\w*\b",
+            r"resume\s+(?:[\w-]+\s+)?(?:operations|fighting|hostilities|attacks|war|offensives?))\w*\b|"
+            # "warned that the groups would face a 'crushing response' if they were not disarmed"
+            r"\b(?:warned|threatened)\b[^.;]{0,80}?\b(?:will|would)\s+face\s+(?:an?\s+)?(?:[\w'‘’-]+\s+){0,2}"
+            r"(?:response|retaliation|consequences|reprisals?|punishment)\b",
             re.I,
         ),
     ),
@@ -238,8 +266,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "security warning",
         re.compile(
             r"\b(?:warn\w*|alert\w*|advis\w*|caution\w*|informs?)\b[^.;]{0,60}?\b(?:elevated|increased|heightened|"
-            r"high|growing|possible|potential|imminent|planned|(?:may|might|could) be planning|(?:are|were) planning)\b"
-            r"[^.;]{0,30}?\b(?:terror(?:ist)? attacks?|attacks?|bombings?|violence|terrorism|kidnappings?)\b|"
+            r"high|growing|possible|potential|imminent|planned|(?:may|might|could) be (?:planning|preparing)|"
+            r"(?:are|were|is|was) (?:planning|preparing))\b"
+            r"[^.;]{0,30}?\b(?:terror(?:ist)? attacks?|attacks?|bombings?|violence|terrorism|kidnappings?|"
+            r"(?:missile|drone|air) (?:strikes?|attacks?))\b|"
             r"\b(?:is|was) an? (?:increased|elevated|heightened|high|growing) (?:risk|threat|likelihood) of "
             r"(?:terror(?:ist)? )?(?:attacks?|terrorism|violence|kidnappings?)\b",
             re.I,
@@ -278,6 +308,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:to (?:mark|commemorate|remember)|commemorat\w+|anniversary of|laid (?:wreaths|flowers)|"
             r"memorial (?:service|ceremony|mass|prayers?)|minute'?s? (?:of )?silence|mark(?:ed|ing|s) (?:\w+ ){1,3}years? since|"
             r"to pray for (?:the )?(?:[\w-]+ ){0,5}(?:who|victims|dead)\b|"
+            # "hundreds attended the funeral of a ranger killed last week": the mourning, not the blast
+            r"\battended (?:the |a )?funerals?\b|\bfunerals? (?:was|were) held\b|\blaid to rest\b|"
             r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (?:today|this week|on this day)|"
             r"^\W*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|\d+|"
             r"a few|several) (?:years?|decades?) (?:after|since|on from))\b",
@@ -385,10 +417,13 @@ def routine_news(text: str) -> str | None:
         # "warned it would shoot down any aircraft": what the lede tells beside the threat decides;
         # a ban or a blockade it enforces is the group's new activity
         told = _FIGHTERS.sub(" ", lede.replace(found.group(), " "))  # "release its fighters": no act
-        return None if cues.EVENT.search(told) or _ACT_ONLY.search(told) or _ORDERED.search(told) else kind
+        ordered = _ORDERED.search(_AUTHORITY_ORDER.sub(" ", told))  # a city's ban on festivities is no side's
+        return None if cues.EVENT.search(told) or _ACT_ONLY.search(told) or ordered else kind
     if kind in ("displacement figures", "casualty statistics"):  # a count, unless an act on a day follows
         rest = [text[a:b] for a, b in spans[1:]]
         return None if any(cues.EVENT.search(s) and _ON_A_DAY.search(s) for s in rest) else kind
+    if kind == "calm vote":  # "in an area where protests in 2017 left several dead": the setting
+        return None if _ACT_ONLY.search(_NOT_TOLD.sub(" ", _DATED_PAST.sub(" ", lede))) else kind
     if kind in ("talks without a deal", "obituary", "crush or stampede", "hoax"):
         return None if _ACT_ONLY.search(lede) else kind
     if kind in ("military exercise", "aid, arms deal or sanctions"):
@@ -404,6 +439,10 @@ def routine_news(text: str) -> str | None:
             _GOVERNMENT_SPEAKER.sub(" ", _NOT_TOLD.sub(" ", text)),
         )
         return None if _ACT.search(lede) or _ACT.search(told) else kind
+    if kind == "brawl" and found is not None and re.match(r"(?:after|following)\b", found.group(), re.I):
+        # "shot dead at a bar after an argument over a match": the quarrel's shots are the crime;
+        # an armed side or a crowd named is not
+        return None if _SIDE_NAMED.search(_NOT_TOLD.sub(" ", text)) else kind
     if kind == "domestic killing" and found is not None:
         text = text.replace(found.group(), " ")  # "a farmer shot dead his brother": no side's act
     # "mindful of the riots that followed the 2006 election": a dated clause is background

@@ -464,7 +464,10 @@ _SELF_DISPERSED = re.compile(
     r"\b(?:crowds?|protesters|demonstrators|marchers|rall(?:y|ies)|protests?|gatherings?|participants)"
     r"(?:\s+(?:in|at|on|outside)(?:\s+(?-i:[A-Z])[\w'-]+|\s+the){1,4})?\s+"
     r"(?:(?:later|then|eventually|quietly|peacefully|calmly)\s+)?dispersed\b(?!\s+(?:by|after|when|as))|"
-    r"\b(?:before|then|and)\s+dispers(?:ing|ed)\s+(?:calmly|peacefully|quietly|of their own accord|without incident)\b",
+    r"\b(?:before|then|and)\s+dispers(?:ing|ed)\s+(?:calmly|peacefully|quietly|of their own accord|without incident)\b|"
+    # "handed a petition to the commissioner and dispersed by early afternoon": by a time, not by police
+    r"\b(?:before|then|and)\s+dispers(?:ing|ed)\s+(?:by|before|at|around|in the)\s+(?:early |late |mid-?)?"
+    r"(?:morning|afternoon|evening|noon|midday|nightfall|dusk|sunset|night|\d)",
     re.I,
 )
 

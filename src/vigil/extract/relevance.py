@@ -170,8 +170,13 @@ def killed_in_attack(text: str) -> bool:
 # recaptured the village of Mbau"): an armed side doing them is an event
 _LEDE_ACT = re.compile(
     r"\b(?:soldiers|servicem[ae]n|troops|forces|army|fighters|militants|insurgents|rebels|gunm[ae]n|militiam[ae]n|"
-    r"militias?|police(?:m[ae]n| officers)?|guards|jihadists|members of (?:the |an? )?[\w' -]{3,40}?)\b"
+    r"militias?|police(?:m[ae]n| officers)?|guards|jihadists|guerrillas?(?:'s)?|(?:War )?Front|"
+    r"members of (?:the |an? )?[\w' -]{3,40}?)\b"
     r"[^.;]{0,60}?\b(?:(?:gang-)?raped|sexually (?:assaulted|abused)|"
+    # "the ELN's front announced a unilateral ceasefire", "the militia said it was ending hostilities"
+    r"(?:announced|declared|proclaimed)\b[^.;]{0,30}?\b(?:(?:unilateral|temporary|indefinite|holiday) )?"
+    r"(?:ceasefire|cease-fire|truce)\b|(?:ending|end|halt|halting|suspend|suspending) (?:all )?(?:hostilities|"
+    r"armed (?:struggle|operations))\b|"
     r"(?:recaptured|retook|regained control of|seized control of|took control of|took over|captured|overran) "
     r"(?:the )?(?:[\w-]+ )?(?:town|village|city|district|locality|base|hill|camp|strategic)\b|"
     # "left their base at Ouallam, handing it over to the army": ground handed over or left

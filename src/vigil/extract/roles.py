@@ -532,8 +532,12 @@ def _other_strategic(
     when: date | None,
     registry: ActorRegistry,
 ) -> Roles:
+    gone: set[str] = set()
     if sub is SubEventType.NON_VIOLENT_TRANSFER:  # who pulled out handed the ground over
-        gone = {s.mention.actor.name for s in armed if took_no_ground(text, s.mention)}
+        left = {id(s) for s in armed if took_no_ground(text, s.mention)}
+        # "after clashes with Fano" last week does not undo "Fano militiamen entered the town"
+        stayed = {s.mention.actor.name for s in armed if id(s) not in left and s.agency > 0}
+        gone = {s.mention.actor.name for s in armed if id(s) in left} - stayed
         armed = [s for s in armed if s.mention.actor.name not in gone] or armed
     lead = _best_agent(armed) or _best_agent(scored)
     state = [s for s in armed if s.mention.actor.type in _STATE_TYPES and s.agency >= 0]
@@ -577,9 +581,15 @@ def _other_strategic(
     elif rest and sub not in (SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED):
         # who reported it ("residents said") is no side
         sides = [s for s in rest if s.agency != WITNESS] or rest
-        if sub is SubEventType.NON_VIOLENT_TRANSFER:  # ground is handed over by an armed side
+        if (
+            sub is SubEventType.NON_VIOLENT_TRANSFER
+        ):  # ground is handed over by an armed side, the one that left
             sides = [s for s in sides if s.mention.actor.type in ARMED] or sides
+            sides = [s for s in sides if s.mention.actor.name in gone] or sides
         actor2 = min(sides, key=lambda s: (s.agency, s.sentence, s.mention.start)).mention.actor
+    if sub is SubEventType.AGREEMENT and actor2 is None and assoc1:
+        # "Ukraine and Russia swapped prisoners": the parties to a deal are its two sides, not allies
+        actor2, assoc1 = assoc1[0], assoc1[1:]
     return Roles(actor1=actor1, actor2=actor2, assoc_actor1=assoc1)
 
 

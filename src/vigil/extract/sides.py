@@ -122,17 +122,6 @@ _OFF_DUTY_ANY_RE = re.compile(r"\boff[- ]duty\b", re.IGNORECASE)
 # "found by police officers", "arrested by soldiers": the agent of a passive, never the harmed.
 _BY_AGENT_RE = re.compile(r"\bby (?:[\w-]+ ){0,2}$", re.IGNORECASE)
 
-# Both sides fired: the codebook's battle, whoever started it.
-_EXCHANGE_RE = re.compile(
-    r"\b(?:(?:exchang|trad)\w* (?:of )?(?:gun)?(?:fire|shots)|exchange of (?:gun)?fire|shoot-?outs?|fire ?fights?|"
-    r"gun ?battles?|gun ?fights?|returned fire|shot back|fired back|fought back|"
-    # the other side answered with fire: "forces reacted with gunfire", "opened fire in response"
-    r"(?:reacted|responded|retaliated) with (?:gun)?fire|(?:gun)?fire in (?:response|return)|"
-    # remote fire traded by two sides (CODEBOOK: remote violence inside a battle is the battle)
-    r"exchang\w* (?:of )?(?:artillery|shell\w*|mortar\w*|rockets?|missiles?|heavy weapons)|"
-    r"(?:shelling|artillery|mortar|rocket) exchanges?|responded to (?:[\w-]+ ){0,3}(?:shelling|fire|attacks?))\b",
-    re.IGNORECASE,
-)
 # The sub-types an exchange of fire turns into a battle.
 _EXCHANGED = (
     SubEventType.ATTACK,
@@ -343,7 +332,7 @@ def unarmed_targets_only(text: str, mentions: Sequence[ActorMention], doc: Doc |
     """
     if not unarmed_victims(text) or armed_victims(text):
         return False
-    if _BATTLE_RE.search(text) or _EXCHANGE_RE.search(text) or targets.communal_violence(text):
+    if _BATTLE_RE.search(text) or targets.EXCHANGE_RE.search(text) or targets.communal_violence(text):
         return False
     return not any(_armed_patient(text, s) for s in score_mentions(text, mentions, doc))
 
@@ -356,7 +345,7 @@ def undefended_raid(text: str, mentions: Sequence[ActorMention], doc: Doc | None
     """
     if not targets.raid_undefended(text) or armed_victims(text):
         return False
-    if _BATTLE_RE.search(text) or _EXCHANGE_RE.search(text) or targets.communal_violence(text):
+    if _BATTLE_RE.search(text) or targets.EXCHANGE_RE.search(text) or targets.communal_violence(text):
         return False
     return not any(_armed_patient(text, s) for s in score_mentions(text, mentions, doc))
 
@@ -525,7 +514,7 @@ def recode(
         return SubEventType.VIOLENT_DEMONSTRATION if riot else SubEventType.MOB_VIOLENCE
     if sub in _STONED_FROM[:2] and targets.vigilantes_punished_suspect(text):
         return SubEventType.MOB_VIOLENCE  # vigilantes' justice on a suspect is a mob's
-    if sub in _EXCHANGED and _EXCHANGE_RE.search(text):
+    if sub in _EXCHANGED and targets.exchanged(text):
         return SubEventType.ARMED_CLASH
     if sub is SubEventType.REMOTE_EXPLOSIVE and _GUNFIGHT_AFTER_RE.search(text):
         # CODEBOOK: remote violence inside a battle is the battle ("an IED ambush ... one assailant

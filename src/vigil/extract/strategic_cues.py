@@ -142,8 +142,9 @@ _NOT_SEIZED = re.compile(r"\b(?:found guilty|guilty|traces? of|accused of|charge
 # the arrest is the news, the arms a detail of it
 _ARRESTED_WITH_ARMS = re.compile(
     r"\b(?:arrested|apprehended|nabbed|held|detained|(?:with|after) the arrests? of)\b[^.;]{0,100}?"
-    r"\b(?:cadres?|operatives?|members?|militants?|insurgents?|rebels?|activists?|suspects?|men)\b[^.;]{0,120}?"
-    r"(?:\band\b|,)\s+(?:also\s+|later\s+)?(?:recovered|seized|confiscated)\b",
+    r"\b(?:cadres?|operatives?|members?|militants?|insurgents?|rebels?|activists?|suspects?|men)\b[^.;]{0,160}?"
+    r"(?:(?:\band\b|,)\s+(?:also\s+|later\s+)?|\badding (?:that )?(?:it|they|troops|police|officers) (?:had )?)"
+    r"(?:recovered|seized|confiscated)\b",
     re.I,
 )
 

@@ -462,3 +462,25 @@ def militia_harmed_people(text: str, mentions: Sequence[ActorMention]) -> bool:
 
 
 _CROWD_WORDS = re.compile(r"\b(?:supporters|mobs?|crowds?|rioters|protesters|demonstrators|youths)\b", re.I)
+
+
+# Both sides fired: the codebook's battle, whoever started it.
+EXCHANGE_RE = re.compile(
+    r"\b(?:(?:exchang|trad)\w* (?:of )?(?:gun)?(?:fire|shots)|exchange of (?:gun)?fire|shoot-?outs?|fire ?fights?|"
+    r"gun ?battles?|gun ?fights?|returned fire|shot back|fired back|fought back|"
+    # the other side answered with fire: "forces reacted with gunfire", "opened fire in response"
+    r"(?:reacted|responded|retaliated) with (?:gun)?fire|(?:gun)?fire in (?:response|return)|"
+    # remote fire traded by two sides (CODEBOOK: remote violence inside a battle is the battle)
+    r"exchang\w* (?:of )?(?:artillery|shell\w*|mortar\w*|rockets?|missiles?|heavy weapons)|"
+    r"(?:shelling|artillery|mortar|rocket) exchanges?|responded to (?:[\w-]+ ){0,3}(?:shelling|fire|attacks?))\b",
+    re.IGNORECASE,
+)
+# "tensions have been high since the September shootout": another, earlier exchange
+_RECALLED_FIRE_RE = re.compile(
+    r"\b(?:since|before|after|like|than)\s+(?:the|a|an|last\s+\w+'s)\s+(?:[\w'-]+\s+){0,3}$", re.I
+)
+
+
+def exchanged(text: str) -> bool:
+    """Whether the text tells of fire exchanged in this event (not in one it recalls)."""
+    return any(not _RECALLED_FIRE_RE.search(text, 0, m.start()) for m in EXCHANGE_RE.finditer(text))

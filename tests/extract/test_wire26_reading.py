@@ -262,3 +262,40 @@ def test_the_other_side_of_a_border(coder: Any) -> None:
     )
     report = _principal(coder, text, 2023, 8, 10)
     assert report.actor1 is not None and report.actor1.name.startswith("Military Forces of Tajikistan")
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # a communique's own martyrs are its dead
+        (
+            [
+                "Seventeen (17) terrorists were neutralised.",
+                "On our side, we deplore three (3) martyrs and nine (9) wounded.",
+            ],
+            20,
+        ),
+        # bombers who died with their victims
+        (["Four traders were killed along with the two bombers, and eleven people were wounded."], 6),
+        # a murder named by its victim's name
+        (["The group condemns the murder of Pedro Alvarez, who was shot dead by gunmen on Sunday."], 1),
+        # an aside about the one victim is no second victim, nor are his children
+        (["Gunmen shot dead Juan Lopez, a teacher, on Sunday."], 1),
+        (["Gunmen killed a farmer, a father of three, near the river."], 1),
+        (["Gunmen killed a farmer, his wife, and their son on Sunday."], 3),
+        # two passives joined: "was tortured ... and killed"
+        (["A woman accused of sorcery was tortured with heated rods and killed by villagers."], 1),
+        (["A man accused of theft was beaten and killed by a mob."], 1),
+        # ground taken after clashes that killed people: the clashes' dead are the taking's
+        (
+            [
+                "Militants took control of the town on Saturday after clashes with troops that killed three soldiers and two militants."
+            ],
+            5,
+        ),
+    ],
+)
+def test_martyrs_bombers_names_asides_and_joined_passives(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead

@@ -154,7 +154,9 @@ def _read_right(
         if tok in DESCRIBING and words <= 2:
             # "two Chinese nationals working at a gold mine ... were killed": who they were
             main = next((k for k in range(j + 1, min(len(tokens), j + 14)) if tokens[k] in BE), None)
-            if main is not None and _predicate(tokens, main + 1)[0] is not None:
+            if main is not None and (
+                _predicate(tokens, main + 1)[0] is not None or _and_killed(tokens, main + 1) is not None
+            ):
                 j = main
                 continue
         if tok in ("they", "he", "she", "it", "we") and words >= 1:
@@ -201,11 +203,25 @@ def _read_right(
         if is_verb(tok) and shared:
             j += 2  # "was shot and killed"
             continue
+        if is_verb(tok) and tokens[j - 1] in BE and (chained := _and_killed(tokens, j)) is not None:
+            j = chained  # "was tortured with heated iron rods and killed"
+            continue
         if tok in (".", ";", ":", "(", ")", ",", "—", "–") or tok in CLAUSE_BREAK or is_verb(tok):
             return None, j, extra, crossed
         j += 1
         words += tok not in AUX
     return None, j, extra, crossed
+
+
+def _and_killed(tokens: Sequence[str], j: int) -> int | None:
+    """Where a passive verb at ``j`` is joined to a death a few words on ("tortured with iron
+    rods and killed"): the death's index; None when no death follows in the clause."""
+    for k in range(j + 1, min(len(tokens) - 1, j + 8)):
+        if tokens[k] in (".", ";", ":", ",", "(", ")") or tokens[k] in CLAUSE_BREAK:
+            return None
+        if tokens[k] == "and" and _predicate(tokens, k + 1)[0] is ClaimKind.KILLED:
+            return k + 1
+    return None
 
 
 def _person_noun(after: Sequence[str]) -> Counted | None:

@@ -192,6 +192,12 @@ _WHERE_EARLIER = re.compile(
     r"\bwhere\b(?=[^,;.]*?\b(?:last (?:week|month|year)|earlier this (?:week|month|year)|(?:\w+ )?(?:days|weeks|months) ago)\b)",
     re.I,
 )
+# ground taken in the clause before: "militants took control of the town"
+_GROUND_WON = re.compile(
+    r"\b(?:took|taken|taking|seized|seizing|captured|capturing|overran|overrunning|regained|retook|recaptured)\b"
+    r"(?: (?:full |back )?control of)?",
+    re.I,
+)
 _WHEN_THEN = re.compile(r",\s+(?:when|in which|during which)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;.]")
 
@@ -207,6 +213,12 @@ def without_background(sentence: str) -> str:
     for cue in (RETALIATION, EARLIER_EVENT, GRIEVANCE, CUSTODY_DEATH, _WHERE_EARLIER):
         m = cue.search(out)
         while m:
+            if (
+                cue is RETALIATION
+                and _GROUND_WON.search(out, 0, m.start())
+                and m.group().lower().startswith(("after", "follow"))
+            ):
+                break  # "took control of the town after clashes that killed five": the fight that won it
             rest = out[m.end() :]
             stop = re.search(r"[,;.]", rest)
             opens = not out[: m.start()].strip()

@@ -60,7 +60,8 @@ _FELL = re.compile(
 
 # a person's age told beside them ("a woman of 64", "a man, 30,", "a boy aged 12"): no count
 _AGE = re.compile(
-    r"\b(?P<who>(?:wo)?man|boy|girl|child|person|farmer|mother|father|pensioner)"
+    r"\b(?P<who>(?:father|mother|parent)) of (?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\b|"
+    r"\b(?P<who2>(?:wo)?man|boy|girl|child|person|farmer|mother|father|pensioner)"
     r"(?:\s+of\s+\d{1,3}\b(?!\s+(?:years|to)\b)|,\s*\d{1,3},|\s+aged\s+\d{1,3}\b|"
     r"\s+in\s+(?:his|her|their)\s+(?:early\s+|late\s+|mid-)?\d0s\b)",
     re.I,
@@ -74,7 +75,8 @@ _NOT_NAME = (
     r"May|June|July|August|September|October|November|December|The|A|An|At|In|On|Two|Three)\b)"
 )
 _NAMED_VICTIM = re.compile(
-    r"\b(?P<verb>killed|killing|shot dead|shot and killed|gunned down|murdered|assassinated|beheaded|lynched)"
+    r"\b(?P<verb>killed|killing|shot dead|shot and killed|gunned down|murdered|assassinated|beheaded|lynched|"
+    r"(?:murder|killing|assassination) of)"
     r"\s+(?P<what>(?:(?!(?:in|on|at|and|the|a|an|two|three|four|five)\b)[a-z][a-z-]+\s+){0,3})"
     rf"(?:{_NOT_NAME}[A-Z][\w'’.-]*\s+){{1,3}}?{_NOT_NAME}[A-Z][\w'’-]+"
     r"(?:(?P<age>,\s*\d{1,3},)|(?=\s*[,;.]|\s+(?:in|on|at|as|near|outside|inside|while|when|after|who|and|"
@@ -99,6 +101,16 @@ _DIED_DOWN = re.compile(
 )
 
 
+# a communique's own dead ("we deplore three martyrs") and the bombers who died with their victims
+# ("four traders were killed along with the two bombers")
+_MARTYRS = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+ty(?:-[a-z]+)?) martyrs\b",
+    re.I,
+)
+_ALONG_WITH = re.compile(
+    r"\b(killed|died|dead)\s+along\s+with\s+(?:the\s+)?(\w+)\s+((?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunmen))\b",
+    re.I,
+)
 # "revising down an earlier toll of 15", "up from an initial figure of 9": a superseded count
 _EARLIER_TOLL = re.compile(
     r"\b(?:an?|the|its) (?:earlier|initial|previous|first|preliminary) (?:death )?(?:toll|figure|count|tally)"
@@ -136,10 +148,18 @@ def _plain(sentence: str) -> str:
     sentence = _NUMBERED_NAME.sub("", sentence)  # "the 5 Segonn gang"
     sentence = _EARLIER_TOLL.sub("an earlier toll", sentence)  # "revising down an earlier toll of 15"
     sentence = _DIED_DOWN.sub("subsided", _SCHOOL_YEAR.sub("", sentence))
-    named = _NAMED_VICTIM.sub(
-        lambda m: f"{m['verb']} a {m['what'] or 'person '}".rstrip() + ("," if m["age"] else ""), sentence
+    sentence = _ALONG_WITH.sub(r"\1, and \2 \3 were killed", sentence)
+
+    def victim(m: re.Match[str]) -> str:
+        if m["verb"].endswith(" of"):  # "condemns the murder of Juan Lopez": a person was killed
+            return "a person was killed" + ("," if m["age"] else "")
+        return f"{m['verb']} a {m['what'] or 'person '}".rstrip() + ("," if m["age"] else "")
+
+    named = _NAMED_VICTIM.sub(victim, sentence)
+    plain = _AGE.sub(
+        lambda m: m["who"] or m["who2"], _FELL.sub("were killed", _PAREN_FIGURE.sub(once, named))
     )
-    return _AGE.sub(r"\g<who>", _FELL.sub("were killed", _PAREN_FIGURE.sub(once, named)))
+    return _MARTYRS.sub(r"\1 soldiers killed", plain)
 
 
 # a toll told once for each of two sides, or beside the bomber who died with it

@@ -47,6 +47,19 @@ def _head(word: str) -> bool:
     return word in PERSON_SINGULAR or word in _KIN
 
 
+def _list_goes_on(tokens: Sequence[str], comma: int) -> bool:
+    """Whether the items after ``comma`` run on to an "and" (a list of people) rather than
+    closing as an aside about the one just named."""
+    for k in range(comma + 1, min(len(tokens), comma + 15)):
+        if tokens[k] in ("and", "or") or tokens[k : k + 2] == [",", "and"]:
+            return True
+        if tokens[k] in (".", ";", ":", "(", ")") or (
+            tokens[k] == "," and (k + 1 >= len(tokens) or tokens[k + 1] not in _DETS)
+        ):
+            return False
+    return False
+
+
 def persons_after(tokens: Sequence[str], i: int) -> int:
     """How many singular people a run of conjuncts from ``tokens[i]`` names: "a farmer and his
     wife" -> 2, "a commander, his bodyguard and a driver" -> 3; 0 when it names no one."""
@@ -72,6 +85,8 @@ def persons_after(tokens: Sequence[str], i: int) -> int:
         count += 1
         if tokens[i : i + 2] == [",", "and"]:
             i += 2
+        elif i < len(tokens) and tokens[i] == "," and not _list_goes_on(tokens, i):
+            break  # "killed a teacher, a father of three, on Sunday": one man, told twice
         elif i < len(tokens) and tokens[i] in (",", "and"):
             i += 1
         else:

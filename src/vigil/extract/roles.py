@@ -536,7 +536,9 @@ def _other_strategic(
     if sub is SubEventType.NON_VIOLENT_TRANSFER:  # who pulled out handed the ground over
         left = {id(s) for s in armed if took_no_ground(text, s.mention)}
         # "after clashes with Fano" last week does not undo "Fano militiamen entered the town"
-        stayed = {s.mention.actor.name for s in armed if id(s) not in left and s.agency > 0}
+        stayed = {
+            s.mention.actor.name for s in armed if id(s) not in left and s.agency > 0 and s.sentence == 0
+        }
         gone = {s.mention.actor.name for s in armed if id(s) in left} - stayed
         armed = [s for s in armed if s.mention.actor.name not in gone] or armed
     lead = _best_agent(armed) or _best_agent(scored)

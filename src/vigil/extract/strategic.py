@@ -37,7 +37,7 @@ from vigil.extract import cues
 from vigil.extract.crowdtype import crowd_or_not
 from vigil.extract.event_rules import rule_named
 from vigil.extract.nlp import split_sentences
-from vigil.extract.strategic_cues import arrested_with_arms, people_captured
+from vigil.extract.strategic_cues import arrested_with_arms, people_captured, without_past
 from vigil.taxonomy import EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -195,16 +195,6 @@ _BLOODSHED = re.compile(
     r"pushed|drove|driven|routed|expelled|clear(?:ed|ing)|seiz\w*|captur\w*)\b",
     re.I,
 )
-# a sentence set before the event: "... declared a state of emergency last week after heavy clashes"
-_PAST_SENTENCE = re.compile(r"\b(?:last|earlier this) (?:week|month|year)\b|\bin (?:19|20)\d\d\b", re.I)
-
-
-def _without_past(text: str) -> str:
-    """The text without its sentences after the lede that set themselves in the past."""
-    sentences = split_sentences(text)
-    return " ".join(s for i, s in enumerate(sentences) if i == 0 or not _PAST_SENTENCE.search(s))
-
-
 _NOT_FOUGHT = re.compile(
     r"\b(?:no |without (?:a |any )?)(?:fighting|fight|shots?|resistance|clashes)\b[^.;]*", re.I
 )
@@ -423,7 +413,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "Ukraine said its troops took Robotyne; Russia said it repelled attacks near it": ground
         # won in a fight is no peaceful handover (who took it decides the kind: sides.recode)
         return replace(pred, sub_event_type=SubEventType.GOVERNMENT_REGAINS_TERRITORY)
-    if sub in _TAKEN_GROUND and not _BLOODSHED.search(_NOT_FOUGHT.sub(" ", _without_past(text))):
+    if sub in _TAKEN_GROUND and not _BLOODSHED.search(_NOT_FOUGHT.sub(" ", without_past(text))):
         # "an armed group has taken control of the village and preaches there": no fight told is
         # no battle (ACLED notes of territory with no word of one: transfer 8, taken by force 3)
         return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)

@@ -312,3 +312,13 @@ def people_captured(text: str) -> SubEventType | None:
     if _FORCES_BEFORE.search(lede, 0, taken.start()) and not _FORCES_TAKEN.search(taken.group(0)):
         return SubEventType.ARRESTS
     return SubEventType.ABDUCTION
+
+
+# a sentence set before the event: "... declared a state of emergency last week after heavy clashes"
+_PAST_SENTENCE = re.compile(r"\b(?:last|earlier this) (?:week|month|year)\b|\bin (?:19|20)\d\d\b", re.I)
+
+
+def without_past(text: str) -> str:
+    """The text without its sentences after the lede that set themselves in the past."""
+    sentences = split_sentences(text)
+    return " ".join(s for i, s in enumerate(sentences) if i == 0 or not _PAST_SENTENCE.search(s))

@@ -30,6 +30,8 @@ from vigil.extract.mentions import REPORTING, Mention, counted_group
 from vigil.extract.numbers import LIMITED_UNNUMBERED, words
 from vigil.taxonomy import ClaimKind, Counted
 
+_BE_WORDS = words("was were is are been")
+_PARTICIPLES = words("shot hit cut burnt struck bound hung hanged dragged whipped tortured")
 _SINGULAR_DET = words("a an one the his her its their this that another")
 
 
@@ -46,7 +48,13 @@ def unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
         prev = previous_word(tokens, j)  # "a soldier was also killed": the auxiliary's
         nxt = list(tokens[j + 1 : j + 4])
         shot_dead = tok == "dead" and prev in TO_DEATH  # "shot dead a civilian"
-        if (tok in KILL_ACTIVE or shot_dead) and prev not in _MODALS and nxt and not passive_pair(tokens, j):
+        if (
+            (tok in KILL_ACTIVE or shot_dead)
+            and prev not in _MODALS
+            and nxt
+            and not passive_pair(tokens, j)
+            and _coordinated_passive(tokens, j) is None
+        ):
             obj = nxt if nxt[0] not in _AFTER_HEADLINE_PASSIVE else _past_verb_chain(tokens, j)
             mention = _active_object(obj) if obj else None
             if mention is not None and mention.figure == 1 and obj is nxt:
@@ -159,6 +167,8 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
         or (is_verb(tokens[k]) and k + 1 < len(tokens) and tokens[k + 1] == "and")
     ):
         k -= 1
+    if k >= 0 and tokens[k] not in _BE_WORDS and (back := _coordinated_passive(tokens, j)) is not None:
+        k = back  # "a woman was tortured with iron rods and killed": the auxiliary of the first verb
     aux = tokens[k] if k >= 0 else ""
     if aux == "been" and k > 0:
         k -= 1
@@ -185,6 +195,22 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
     if aux in ("was", "is") or persons_before(tokens, k) > 1:
         return Mention(ClaimKind.KILLED, max(1, persons_before(tokens, k)), counted_group(window[-3:]), False)
     return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group(window[-3:]), True)
+
+
+def _coordinated_passive(tokens: Sequence[str], j: int) -> int | None:
+    """The auxiliary of a passive that "and <killed>" at ``j`` shares ("was tortured with iron
+    rods and killed"), within the clause; None when there is none."""
+    if j < 2 or tokens[j - 1] != "and":
+        return None
+    if j + 1 < len(tokens) and tokens[j + 1] not in _AFTER_HEADLINE_PASSIVE:
+        return None  # "police were called and killed the gunman": an active verb with its object
+    for b in range(j - 2, max(-1, j - 10), -1):
+        if tokens[b] in _BE_WORDS:
+            first = tokens[b + 1] if b + 1 < j - 1 else ""
+            return b if is_verb(first) or first in _PARTICIPLES or first.endswith("en") else None
+        if not tokens[b].isalpha():
+            return None
+    return None
 
 
 def _reported(tokens: Sequence[str], i: int) -> bool:

@@ -299,3 +299,22 @@ def test_martyrs_bombers_names_asides_and_joined_passives(sentences: list[str], 
     from vigil.extract.figures import extract_claims, fatalities
 
     assert fatalities(extract_claims(sentences)) == dead
+
+
+def test_another_sources_toll_in_the_hundreds_is_a_rival_estimate() -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    sentences = [
+        "Fighters killed at least 40 civilians in the town on Saturday, a group of lawyers said.",
+        "Other monitors put the toll in the hundreds.",
+    ]
+    assert fatalities(extract_claims(sentences)) == 40
+
+
+def test_unnamed_rebels_are_the_one_rebel_group_named_later(coder: Any) -> None:
+    text = (
+        "Two soldiers were killed in a gunfight on Monday after rebels opened fire on an army post near Sugapa in "
+        "Papua, a military spokesman said. The TPNPB said it had lost no fighters."
+    )
+    report = _principal(coder, text, 2023, 4, 19)
+    assert report.actor1 is not None and report.actor1.name.startswith("TPNPB")

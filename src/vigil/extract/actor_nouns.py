@@ -113,6 +113,8 @@ UNIDENTIFIED_NOUNS = (
     # "sicarios" and "armed subjects" (Latin America)
     "miscreants", "unidentified miscreants", "unknown miscreants", "hoodlums", "sicarios",
     "armed subjects", "hitmen", "hired gunmen",
+    # rebels left unnamed: the one rebel group the text names, else unidentified (agency._corefer)
+    "rebels", "rebel fighters", "guerrillas", "guerrilla fighters",
     # one unnamed thrower or planter: "an unknown person threw a grenade"
     "unknown person", "an unknown person", "unidentified person", "an unidentified person",
     "unknown individual", "an unknown individual", "unidentified individual", "an unidentified individual",

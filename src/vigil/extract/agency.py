@@ -137,14 +137,23 @@ def _corefer(mentions: Sequence[ActorMention], text: str = "") -> list[ActorMent
     out: list[ActorMention] = []
     owner = claimant(text, mentions) if text else None
     named: Actor | None = owner
+    # "after rebels opened fire on an army post ... The TPNPB said": unnamed rebels are the one
+    # rebel group the text names, even after them
+    rebels = {m.actor.name: m.actor for m in mentions if m.actor.type is ActorType.REBEL_GROUP}
+    sole_rebel = next(iter(rebels.values())) if len(rebels) == 1 else None
     for m in mentions:
         actor = m.actor
+        rebel_noun = _REBEL_NOUN_RE.fullmatch(actor.mention or "") is not None
+        if rebel_noun and actor.name.startswith("Unidentified Armed Group") and (named or sole_rebel) is None:
+            continue  # "talks on evacuating the rebels": rebels no group names are no side of their own
         if (
             actor.name.startswith(("Unidentified Armed Group", "Unidentified Gang ("))
-            and named is not None
+            and (named or (sole_rebel if rebel_noun else None)) is not None
             and not _RIVAL_RE.search(text, max(0, m.start - 12), m.start)  # "rival gunmen": another group
         ):
-            actor = Actor(name=named.name, type=named.type, country=named.country, mention=actor.mention)
+            group = named or sole_rebel
+            assert group is not None
+            actor = Actor(name=group.name, type=group.type, country=group.country, mention=actor.mention)
             m = ActorMention(actor=actor, start=m.start, end=m.end)
         elif (
             actor.type in NON_STATE
@@ -174,6 +183,9 @@ def _corefer(mentions: Sequence[ActorMention], text: str = "") -> list[ActorMent
     return out
 
 
+_REBEL_NOUN_RE = re.compile(
+    r"(?:the )?(?:rebels?|rebel fighters|guerrillas?|guerrilla fighters)", re.IGNORECASE
+)
 _RIVAL_RE = re.compile(r"\b(?:rival|opposing|another|other)\s+$", re.IGNORECASE)
 _THEIR_RE = re.compile(r"\btheir\s+$", re.IGNORECASE)  # a force's own men or unit, named after it
 

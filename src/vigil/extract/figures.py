@@ -362,7 +362,7 @@ def fatalities(claims: Sequence[Claim]) -> int:
 # figure (the codebook keeps the most conservative), not deaths to add; "later put" updates it
 _ESTIMATE = re.compile(
     r"(?:(?<!later )(?<!now )\bput(?:s|ting)?\s+the\s+(?:death\s+|overall\s+|official\s+)?"
-    r"(?:toll|number of (?:dead|deaths|victims|those killed))\s+at\s+|"
+    r"(?:toll|number of (?:dead|deaths|victims|those killed))\s+(?:at|in\s+the)\s+|"
     # "the army gave a lower toll of 14", "local media reported eight deaths": a rival count
     r"\bg[ai]ve?s?\s+(?:a|an)\s+(?:(?:lower|higher|different|separate|official|own)\s+)?(?:death\s+)?(?:toll|figure)\s+of\s+|"
     r"\b(?:media|outlets?|reports|activists|monitors?|rights groups?|medics|hospital sources)\s+(?:\w+\s+)?"

@@ -66,6 +66,14 @@ names their own way where our ACLED files name them otherwise ("Military Forces 
 Congo" without "the", a Russian air strike with no "Air Force" unit, Boko Haram without the IS West Africa
 alternative ACLED files after 2016, closed regime periods).
 
+bench/data/wire_dev27.jsonl holds the twenty-seventh session's four blind sets (xc the Middle East and North
+Africa; xd South and Southeast Asia; xe Africa outside the central Sahel, wire copy and radio bulletins; xf the
+Americas, Europe and elsewhere in other kinds of text: live blogs, NGO statements, police releases, local papers:
+200 texts, 40 non-events), measured once on arrival, then tuned on; not trained on. Its helpers closed regime
+periods the ACLED files leave open and named some groups their own way ("Houthi Movement" for the Sanaa
+government's forces, "Islamic State West Africa Province" for "Islamic State (West Africa)", Israel's army coded
+inter 1 in Gaza, where ACLED's files code it 8).
+
 bench/data/wire_holdout_q.jsonl is a second holdout: 50 snippets (39 events, 11 non-events) written
 blind in the nineteenth session as an ordinary day's wire from around the world, measured once and
 never tuned on (``--gold`` it).

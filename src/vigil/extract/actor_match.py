@@ -187,6 +187,9 @@ class ActorIndex:
                 i += 1  # "Malian National Guard", "the French strike over pensions"
                 continue
             start, end = tokens[i][1], tokens[i + length - 1][2]
+            if how == "alias" and _defined_otherwise(text, start, end, mentions):
+                i += length  # "the Community Police Unit (UPC)": the text's own short form of another name
+                continue
             if how == "generic" and _INSTITUTION_RE.match(text, end):
                 i += length  # "the Regional Military Administration", "a military court": a body, no force
                 continue
@@ -433,6 +436,20 @@ class ActorIndex:
             # its inter code; only the country suffix is unknown
             return countryless(hit.generic)
         return self._registry.generic(hit.generic, where, when, home=country)
+
+
+def _defined_otherwise(text: str, start: int, end: int, mentions: list[ActorMention]) -> bool:
+    """Whether the acronym at ``start:end`` is the text's own short form of another name ("the
+    Community Police Unit (UPC)"), not the group it spells elsewhere ("the Union for Peace (UPC)")."""
+    surface = text[start:end]
+    if not (surface.isupper() and text[start - 1 : start] == "(" and text[end : end + 1] == ")"):
+        return False
+    before = text[: start - 1].rstrip()
+    if not re.search(r"\b[A-Z][\w'’-]*$", before):
+        return False
+    # "Katiba Macina (JNIM)": a unit glossed with its coalition, a name glossed with its own acronym
+    prior = mentions[-1] if mentions else None
+    return not (prior is not None and prior.end >= len(before) - 1)
 
 
 def _rank(hit: _Hit, country: str | None) -> tuple[int, int]:

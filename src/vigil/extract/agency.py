@@ -276,6 +276,8 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
     tok: Token = span.root
     if misparsed_source(span):
         return WITNESS, -1
+    if span.start > 0 and doc[span.start - 1].lower_ == "no":
+        return WITNESS, -1  # "no Fano fighters were in the area at the time": said absent
     if len(span) > 1 and _ATTACK_NOUN_RE.match(tok.lower_) and span[0].text[:1].isupper():
         return 2, -1  # "beat back several Russian assaults": the state named on the attack launched it
     appended = False  # reached through an apposition: "Region, two gendarmes killed" is not a subject
@@ -370,8 +372,12 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             return 2, ally
         return 1, ally
     if (dep == "dobj" and head.lower_.startswith("blam")) or (dep == "pobj" and blamed_on(head)):
-        if denier_blames(head if dep == "dobj" else head.head):
-            return WITNESS, ally  # "the rebels denied responsibility and blamed the army": a counter-charge
+        if denier_blames(head if dep == "dobj" else head.head) or _DENIED_AFTER.match(
+            doc.text, span.end_char
+        ):
+            # "the rebels denied responsibility and blamed the army": a counter-charge; "blamed the
+            # attack on separatists, who denied involvement": a charge denied names no one
+            return WITNESS, ally
         return 2, ally  # "..., blaming al Shabaab", "blamed on the ADF": the attacker named
     if (
         dep == "dobj"
@@ -389,6 +395,10 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
         and any(c.dep_ == "xcomp" and VIOLENT_RE.match(c.lower_) for c in head.children)
     ):
         return 2, ally  # "an armed group is suspected to have killed": the suspect, not the victim
+    if _by_members_of(tok) or (
+        tok.i != span.root.i and tok.lower_ in _MEMBERS and dep == "pobj" and head.lower_ == "by"
+    ):
+        return 3, ally  # "raped by armed members of the G9 coalition": the group's men did it
     if dep in ("nsubjpass", "dobj", "attr", "oprd"):
         return -2, ally
     if (
@@ -441,6 +451,26 @@ def _object_of_act(tok: Token) -> bool:
         and bool(VIOLENT_RE.match(tok.doc[start - 1].lower_))
         and tok.doc[start - 1].tag_.startswith("VB")
     )
+
+
+_DENIED_AFTER = re.compile(
+    r",?\s+(?:who|which)\s+(?:have\s+|has\s+|had\s+)?(?:denied|deny|denies|rejected)\b", re.I
+)
+_MEMBERS = frozenset({"members", "fighters", "militiamen", "gunmen", "elements", "men", "soldiers", "troops"})
+
+
+def _by_members_of(tok: Token) -> bool:
+    """Whether ``tok`` names whose people an agent "by" names: "by armed members of the G9 coalition"."""
+    t = tok
+    for _ in range(5):
+        if t.dep_ in ("compound", "amod", "poss") and t.head.i != t.i:
+            t = t.head
+        elif t.dep_ == "pobj" and t.head.lower_ in ("of", "from") and t.head.head.lower_ in _MEMBERS:
+            members = t.head.head
+            return members.dep_ == "pobj" and members.head.lower_ == "by"
+        else:
+            return False
+    return False
 
 
 def _verb_after(doc: Doc, after: int) -> int:

@@ -170,10 +170,13 @@ def _read_right(
         if kind is not None:
             nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
             nxt2 = tokens[j + 2] if j + 2 < len(tokens) else ""
-            active = (
-                tok in KILL_ACTIVE
-                and tokens[j - 1] not in AUX
-                and (nxt in _OBJECT_START or digits(nxt) is not None or (nxt == "and" and is_verb(nxt2)))
+            active = tokens[j - 1] not in AUX and (
+                (
+                    tok in KILL_ACTIVE
+                    and (nxt in _OBJECT_START or digits(nxt) is not None or (nxt == "and" and is_verb(nxt2)))
+                )
+                # "two gunmen shot dead a rubber tapper": the two did the killing
+                or (tok in TO_DEATH and nxt == "dead" and (nxt2 in _OBJECT_START or digits(nxt2) is not None))
             )
             return (None, j, extra, crossed) if active else (kind, j, extra, crossed)
         if tok in ("and", ",", "or") and j + 1 < len(tokens) and (j + 1) in nums:
@@ -184,7 +187,10 @@ def _read_right(
         if tok in ("and", "or") and j + 1 < len(tokens):
             follower = tokens[j + 1]
             if is_verb(follower) or _predicate(tokens, j + 1)[0] is not None or follower in KILL_ACTIVE:
-                return None, j, extra, crossed  # "kidnapped 5 people and killed them": a second verb
+                if (killed := _killed_them(tokens, j + 1)) is not None:
+                    # "forced nine men off and shot them dead": the second verb kills the counted
+                    return ClaimKind.KILLED, killed, extra, crossed
+                return None, j, extra, crossed  # "kidnapped 5 people and injured them": a second verb
             # "two soldiers and a civilian", "seven soldiers and the bomber"
             if (
                 tok == "and"
@@ -207,10 +213,38 @@ def _read_right(
             j = chained  # "was tortured with heated iron rods and killed"
             continue
         if tok in (".", ";", ":", "(", ")", ",", "—", "–") or tok in CLAUSE_BREAK or is_verb(tok):
+            if tok in CLAUSE_BREAK and (killed := _killed_them_later(tokens, j)) is not None:
+                # "forced nine men off after checking their cards and shot them dead"
+                return ClaimKind.KILLED, killed, extra, crossed
             return None, j, extra, crossed
         j += 1
         words += tok not in AUX
     return None, j, extra, crossed
+
+
+def _killed_them(tokens: Sequence[str], j: int) -> int | None:
+    """Where a second verb at ``j`` kills the people just counted ("and killed them", "and then
+    shot them dead"): the verb's index; else None."""
+    if tokens[j : j + 1] == ["then"]:
+        j += 1
+    verb, rest = tokens[j : j + 1], list(tokens[j + 1 : j + 3])
+    if not verb:
+        return None
+    if verb[0] in KILL_ACTIVE and rest[:1] == ["them"]:
+        return j
+    if verb[0] in TO_DEATH and rest in (["them", "dead"], ["them", "to"]):
+        return j
+    return None
+
+
+def _killed_them_later(tokens: Sequence[str], j: int) -> int | None:
+    """:func:`_killed_them` past a short clause ("after checking their papers and shot them")."""
+    for k in range(j + 1, min(len(tokens) - 1, j + 10)):
+        if tokens[k] in (".", ";", ":", ",", "(", ")"):
+            return None
+        if tokens[k] == "and" and (killed := _killed_them(tokens, k + 1)) is not None:
+            return killed
+    return None
 
 
 def _and_killed(tokens: Sequence[str], j: int) -> int | None:
@@ -248,13 +282,17 @@ _NOT_OBJECT = words("in during across within")  # not "from": "killed from 10 to
 _LOST_END = words("and in during while when on at after as but")
 
 
-def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> tuple[ClaimKind | None, bool]:
+def _read_left(
+    tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num], reach: int = 5
+) -> tuple[ClaimKind | None, bool]:
     """Find an active verb before a number: "killing [2 soldiers and] 3 civilians"; and a subset marker."""
     j, steps = num.start - 1, 0
     if j >= 0 and tokens[j] in _NOT_OBJECT:
         return None, False  # "killed in three attacks": the number counts events, not the dead
-    while j >= 0 and steps < 5:
+    while j >= 0 and steps < reach:
         tok = tokens[j]
+        if tok == "by" and j == num.start - 1:
+            return None, False  # "shot dead by two armed men": who killed, not who died
         if tok in ("said", "says", "told", "added"):
             return None, False  # "put the toll at 25 and said several were missing": another clause
         if tok == "among" and j > 0 and tokens[j - 1] in BE:
@@ -279,6 +317,8 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
             return ClaimKind.KILLED, False
         if tok == "dead" and j > 0 and tokens[j - 1] in TO_DEATH:
             return ClaimKind.KILLED, False  # "shot dead 6 civilians"
+        if tok == "at" and j == num.start - 1 and number_of_dead(tokens[max(0, j - 6) : j]):
+            return ClaimKind.KILLED, False  # "put the number of dead Taliban at eight"
         if tok == "toll" or (tok == "lives" and j > 0 and tokens[j - 1] == "the"):
             return ClaimKind.KILLED, running_total(tokens, j)
         if tok in RISEN and ("toll" in tokens[:j] or number_of_dead(tokens[:j])):
@@ -306,6 +346,8 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
             return ClaimKind.ABDUCTED, False
         if tok in ARREST:
             return ClaimKind.ARRESTED, False
+        if tok in _OTHER_FATE:
+            return None, False  # "killed eight men and captured two others": the two live
         if tok in ("and", ",") and j in nums_by_end:
             j = nums_by_end[j].start - 1  # "killed 2 soldiers and 3 civilians": skip the first conjunct
             continue
@@ -317,6 +359,10 @@ def _read_left(tokens: Sequence[str], num: Num, nums_by_end: dict[int, Num]) -> 
         j -= 1
         steps += tok not in ("the", "at", "a", "of", "some", "to", "rose", "risen", "reached", "stood")
     return None, False
+
+
+# Verbs whose object is taken alive or moved, not killed: a figure after them is no one's death.
+_OTHER_FATE = words("captured capturing seized freed released rescued evacuated displaced took taking")
 
 
 def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
@@ -354,7 +400,9 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
             continue
         kind, where, conjuncts, crossed = _read_right(tokens, num, nums)
         leading = leading_singular(tokens, num.start)
-        left, subset = _read_left(tokens, num, by_end)
+        # past a singular conjunct's long name: "killing a senior Hamas rocket commander and two others"
+        speaks = any(t in ("said", "says", "told") for t in tokens[num.end : num.end + 3])
+        left, subset = _read_left(tokens, num, by_end, 9 if leading and not speaks else 5)
         if kind is None or (crossed and left is not None and left is not kind):
             kind, leading = left, (leading if kind is None else 0)  # "killed two gendarmes and a civilian"
         elif where < len(tokens):

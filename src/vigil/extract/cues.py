@@ -75,7 +75,9 @@ HISTORY = re.compile(
     r"is currently led|led by a military junta|sought assistance|frequently|routinely|regularly|"
     r"(?:hundreds|thousands|scores|dozens) of (?:deaths|killings|attacks|people killed)|"
     # a toll of a year or a war, not of the day: "last year, 60 died", "thousands have been killed"
-    r"(?<!since )(?:last year|earlier this year)|(?:has|have) (?:since )?killed (?:tens of |hundreds of )?thousands|"
+    r"(?<!since )(?:last year|earlier this year)|"
+    # "three other Christians were killed in the city earlier this month": the string it belongs to
+    r"\bother\b[^.;]{0,60}\b(?:earlier this (?:month|week)|last (?:month|week))|(?:has|have) (?:since )?killed (?:tens of |hundreds of )?thousands|"
     r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died)|"
     # the setting: "the region has seen weeks of fighting", "has been gripped by violence"
     r"(?:has|have) (?:also )?seen (?:\w+ ){0,2}(?:days|weeks|months|years) of|"
@@ -153,7 +155,7 @@ def tells_event(sentence: Span) -> bool:
 
 # A clause that dates another event against this one ("a week after an ambush that killed 14").
 EARLIER_EVENT = re.compile(
-    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:days?|weeks?|months?|years?) "
+    r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:hours?|days?|weeks?|months?|years?) "
     r"(?:after|since)\b",
     re.IGNORECASE,
 )
@@ -198,6 +200,17 @@ _GROUND_WON = re.compile(
     r"(?: (?:full |back )?control of)?",
     re.I,
 )
+# "Israeli strikes on Tuesday had killed ten more": a pluperfect toll of a named earlier day, told in
+# the text's own voice (after "said" or "that" it may be the event's own toll, reported)
+_DAY_BEFORE = re.compile(
+    r"^(?:(?!\b(?:said|says|that|told)\b)[^;])*?\bon (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+    r"(?: night| morning| evening| afternoon)? had (?:also )?(?:killed|left|claimed)\b",
+    re.I,
+)
+# "after a worker was accused of shooting dead a local man": the grievance, an earlier killing
+_ACCUSED_BEFORE = re.compile(
+    r"\b(?:after|over|following)\b[^,;.]{0,40}?\b(?:was|were|had been) (?:accused|suspected) of\b", re.I
+)
 _WHEN_THEN = re.compile(r",\s+(?:when|in which|during which)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;.]")
 
@@ -210,7 +223,15 @@ def without_background(sentence: str) -> str:
     each event its own fatalities). A clause runs to the next comma, semicolon or full stop.
     """
     out = without_aggregates(sentence)
-    for cue in (RETALIATION, EARLIER_EVENT, GRIEVANCE, CUSTODY_DEATH, _WHERE_EARLIER):
+    for cue in (
+        RETALIATION,
+        EARLIER_EVENT,
+        GRIEVANCE,
+        CUSTODY_DEATH,
+        _WHERE_EARLIER,
+        _DAY_BEFORE,
+        _ACCUSED_BEFORE,
+    ):
         m = cue.search(out)
         while m:
             if (

@@ -30,7 +30,7 @@ from vigil.extract.increments import (
     period_toll,
 )
 from vigil.extract.numbers import read_number, tokenize
-from vigil.extract.rivals import DOUBTED, RISEN, without_rival_allegations
+from vigil.extract.rivals import CLAIMED_KILLING, DOUBTED, RISEN, without_rival_allegations
 from vigil.taxonomy import ClaimKind, Counted, Stance
 
 if TYPE_CHECKING:
@@ -111,6 +111,9 @@ _ALONG_WITH = re.compile(
     r"\b(killed|died|dead)\s+along\s+with\s+(?:the\s+)?(\w+)\s+((?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunmen))\b",
     re.I,
 )
+_BESIDES_BOMBER = re.compile(
+    r"\b(?:in addition to|as well as|besides) the ((?:suicide )?(?:bomber|attacker|assailant|gunman))\b", re.I
+)
 # "revising down an earlier toll of 15", "up from an initial figure of 9": a superseded count
 _EARLIER_TOLL = re.compile(
     r"\b(?:an?|the|its) (?:earlier|initial|previous|first|preliminary) (?:death )?(?:toll|figure|count|tally)"
@@ -149,6 +152,7 @@ def _plain(sentence: str) -> str:
     sentence = _EARLIER_TOLL.sub("an earlier toll", sentence)  # "revising down an earlier toll of 15"
     sentence = _DIED_DOWN.sub("subsided", _SCHOOL_YEAR.sub("", sentence))
     sentence = _ALONG_WITH.sub(r"\1, and \2 \3 were killed", sentence)
+    sentence = _BESIDES_BOMBER.sub(r"and the \1", sentence)  # "killed 14 people in addition to the bomber"
 
     def victim(m: re.Match[str]) -> str:
         if m["verb"].endswith(" of"):  # "condemns the murder of Juan Lopez": a person was killed
@@ -341,6 +345,40 @@ def fatalities(claims: Sequence[Claim]) -> int:
     # another day tells another event, whose dead are not this one's
     lede = next((c.sentence for c in claims if c.kind is ClaimKind.KILLED), None)
     claims = [c for c in claims if c.sentence == lede or not _ANOTHER_DAY.match(c.sentence)]
+    # "four Armenian soldiers were killed, the ministry said. Baku said three of its servicemen
+    # died": the other side's own losses, told by it, add to the first side's
+    speakers = {c.source for c in claims if c.sentence == lede}
+    # (not beside a party's boast, "the NRF said it killed five Taliban": that is the same dead)
+    boasted = lede is not None and (CLAIMED_KILLING.search(lede) or _PARTY_KILLED.search(lede)) is not None
+    own = {
+        c.sentence: c.figure or 0
+        for c in claims
+        if not boasted
+        and c.kind is ClaimKind.KILLED
+        and c.stance is not Stance.DENIED
+        and c.sentence != lede
+        and c.source
+        and c.source not in speakers
+        and _OWN_LOSSES.search(c.sentence)
+    }
+    claims = [c for c in claims if c.sentence not in own]
+    return _all_sides(claims) + sum(own.values())
+
+
+_PARTY_KILLED = re.compile(
+    r"\b(?:its|their) (?:\w+ )?(?:fighters|men|forces|troops|units|combatants)\b[^.;]{0,100}?\bkill(?:ing|ed)\b|"
+    r"\bclaiming\b",
+    re.I,
+)
+_OWN_LOSSES = re.compile(
+    r"\b(?:said|says|admitted|acknowledged) (?:that )?(?:\w+ ){1,3}of (?:its|their) (?:own )?"
+    r"(?:servicemen|soldiers|troops|personnel|fighters|officers|men)\b",
+    re.I,
+)
+
+
+def _all_sides(claims: Sequence[Claim]) -> int:
+    """:func:`fatalities` once each side's own losses are set apart."""
     rivals = _other_sources(claims)
     estimates = [c for c in claims if _estimate(c) or c in rivals]
     rest = [c for c in claims if c not in estimates]

@@ -72,6 +72,7 @@ from vigil.extract.geowords import (
     DATELINE_AFTER,
     DIRECTION_REGIONS,
     ELSEWHERE_BETWEEN,
+    FACILITY_NEXT,
     LANDMARK_GAP,
     LIST_END,
     LIST_GOES_ON,
@@ -353,8 +354,8 @@ class Geocoder(MentionFinder):
             if partial and not named and not consistent:
                 continue  # "Abd el Hamid el Karami": a word of a person's name that a town has as an alias
             base = (0.3 if partial else 1.0) * (1.0 if named else 0.75) * (3.0 if consistent else 1.0)
-            if mention.after in NAMED_AFTER:
-                base *= 0.25  # "the Palma bridge": named after a place, not in it
+            if mention.after in NAMED_AFTER or FACILITY_NEXT.match(text, mention.end):
+                base *= 0.25  # "the Palma bridge", "the Planalto palace": named after a place, not in it
             if head_only and located(mention):
                 pass  # "in Pobe-Mengao": its head's namesake abroad names a country less than a desk
             elif located(mention):

@@ -101,8 +101,10 @@ def named_aside(text: str, mention: Mention, *, demonym: bool) -> bool:
     # "fired rockets towards Israel": a strike's target is where it happened, a flight's is not
     if last == "from" or (last in ("to", "into", "for", "towards", "toward") and prior in _MOVED):
         return True
-    if last == "in" and prior in ("war", "wars", "conflict"):
-        return True  # "the call-up for the war in Ukraine": the war's country, not where this happened
+    if last == "in" and prior in ("war", "wars", "conflict", "born", "raised", "educated"):
+        # "the call-up for the war in Ukraine", "a Russian citizen born in Kyrgyzstan": the war's
+        # country, a person's past, not where this happened
+        return True
     if (last == "with" and (prior,) in BORDER_WITH) or mention.after in BORDER_AFTER:
         return True  # "near the border with Somalia", "the Niger border"
     if mention.after in _EMBASSY or (last in ("of", "to") and prior in _EMBASSY):

@@ -29,6 +29,7 @@ from vigil.extract.geowords import (
     AWAY_CUES,
     DATELINE_AFTER,
     DIRECTIONS,
+    FACILITY_NEXT,
     NEAR_CUES,
     PART_OF,
     SOURCE_CLAUSE,
@@ -189,6 +190,10 @@ def sole_town(mention: Mention, places: list[Place], partial: bool, common_words
 # "a rural area of X", "the outskirts of X": the event is at X, as "near X" says
 _SURROUNDS = frozenset({"area", "areas", "outskirts", "vicinity", "suburbs", "environs"}) | TOWN_PARTS
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
+_DATED_BEFORE = re.compile(
+    r"\s+(?:in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)(?! \d)|last (?:year|month)|(?:a|one|two|three|several) (?:years?|months?) ago)\b"
+)
 _SUBPLACE_PENALTY = 4.0  # a neighbourhood ranks below the town it is part of, named with "in"
 # "Puntland forces", "Puntland Dervish forces", "Kaduna police": a place naming an armed body
 _AGENTS_NEXT = re.compile(
@@ -235,6 +240,10 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         or (fold(mention.text) in SUBPLACE_BEFORE and _NAME_NEXT.match(text, mention.end))
     ):
         score -= _SUBPLACE_PENALTY  # "Santa Maria neighborhood", "Palanpur area of Surat city"
+    if _DATED_BEFORE.match(text, mention.end):
+        score -= 3.0  # "the movement that began after a canopy collapsed in Novi Sad in November": its past
+    if FACILITY_NEXT.match(text, mention.end):
+        score -= 2 * _SUBPLACE_PENALTY  # "medics at al-Thawra hospital": a building's name, not a town
     if not located and _AGENTS_NEXT.match(text, mention.end):
         score -= _AGENTS_PENALTY  # "Puntland Dervish forces ambushed ... near X": whose forces, not where
     if (

@@ -271,7 +271,9 @@ AGENTS_AFTER = frozenset(
 BACKED = frozenset({"backed", "led", "supported", "sponsored", "allied", "funded", "trained", "armed"})
 TOWN_AFTER = frozenset({"village", "town", "city", "locality", "hamlet", "settlement"})
 # "between the cities of Patos and Pombal": before "of", the plural names places too
-TOWNS_OF = TOWN_AFTER | frozenset({"villages", "towns", "cities", "localities", "settlements"})
+TOWNS_OF = TOWN_AFTER | frozenset(
+    {"villages", "towns", "cities", "localities", "settlements", "port", "ports"}
+)
 # "the area of X", "the department of X": words before "of" that make X a place named as where.
 AREA_OF = (
     frozenset({"area", "areas", "region", "department", "province", "district", "commune", "zone"})
@@ -326,8 +328,14 @@ _DEALT_EARLIER = re.compile(
 )
 
 
+# "signed in Bangui, after ten days of negotiations in Khartoum": the talks before it, held elsewhere
+_TALKED_BEFORE = re.compile(r"\b(?:after|following)\b[^.;]{0,40}\b(?:negotiations|talks)\s+in\s+$", re.I)
+
+
 def dealt_in(text: str, start: int, end: int) -> bool:
     """The place named at ``start:end`` is where an earlier deal or talks were held."""
+    if _TALKED_BEFORE.search(text, max(0, start - 60), start):
+        return True
     return bool(_DEALT_IN.search(text, max(0, start - 30), start) and _DEALT_EARLIER.match(text, end))
 
 
@@ -357,6 +365,14 @@ SUBPLACE_AFTER = frozenset(
 # "the Palma bridge", "Garita de Lima square": a structure named after a place, often one abroad,
 # says little of the country it stands in
 NAMED_AFTER = frozenset({"bridge", "square", "street", "avenue", "boulevard", "roundabout"})
+# A building named after a patron or an idea ("al-Thawra hospital", "the Planalto presidential
+# palace"): the name is the building's, and a town of that name elsewhere is not where it stands
+# (prisons and universities mostly bear their town's name: "Bagram prison", "Kabul University")
+FACILITY_NEXT = re.compile(
+    r"\s+(?:(?:presidential|royal|national|general|central|main|grand|teaching|university|military|"
+    r"referral|district) )?(?:hospital|clinic|palace|mosque|church|cathedral|stadium|hotel|theatre|theater)s?\b",
+    re.I,
+)
 # Words before a name that make it a part of a town ("Colonia El Pacifico", "Bairro Alto").
 SUBPLACE_BEFORE = frozenset(
     {"colonia", "barrio", "bairro", "fraccionamiento", "neighborhood", "neighbourhood"}

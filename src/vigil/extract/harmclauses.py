@@ -22,7 +22,7 @@ from vigil.extract.harmwords import (
     TO_DEATH,
     pairs,
 )
-from vigil.extract.numbers import digits, words
+from vigil.extract.numbers import digits, read_number, words
 from vigil.taxonomy import Counted
 
 # One person, by role or by kin: the head of "a village chief", "his son".
@@ -37,7 +37,8 @@ _KIN = words(
     "son daughter wife husband brother sister father mother uncle nephew niece cousin baby infant "
     "bodyguard bomber teenager companion friend colleague neighbour neighbor relative grandson "
     "granddaughter grandmother grandfather nurse doctor patient shopkeeper vendor merchant pilgrim "
-    "miner fisherman hunter worshipper official councillor mayor judge lawyer ranger cleric sheikh"
+    "miner fisherman hunter worshipper official councillor mayor judge lawyer ranger cleric sheikh "
+    "tapper labourer laborer shepherd carpenter mechanic tailor butcher baker watchman peasant boatman"
 )
 POSSESSIVES = words("his her their its")
 _DETS = words("a an the another") | POSSESSIVES  # not "one": a figure, read as one
@@ -224,9 +225,14 @@ def leading_singular(tokens: Sequence[str], start: int) -> int:
     at = start - 2 if tokens[start - 1 : start] and tokens[start - 1] in POSSESSIVES else start - 1
     if at < 2 or tokens[at] != "and" or object_of_other_verb(tokens, at):
         return 0
-    for k in range(at - 1, max(-1, at - 5), -1):  # "an agriculturalist and six herders": any "a" noun
-        if tokens[k] in (",", ".", ";", ":") or is_verb(tokens[k]) or digits(tokens[k]) is not None:
-            break
+    for k in range(at - 1, max(-1, at - 7), -1):  # "an agriculturalist and six herders": any "a" noun
+        if (
+            tokens[k] in (",", ".", ";", ":", "said", "says", "told")
+            or is_verb(tokens[k])
+            or digits(tokens[k]) is not None
+            or read_number(tokens[k]) is not None
+        ):
+            break  # "an army spokesman said two soldiers and five attackers": the speaker is no victim
         if tokens[k] in ("a", "an"):
             return 1
     return persons_before(tokens, at)

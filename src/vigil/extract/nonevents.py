@@ -203,8 +203,19 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"foil(?:ed|ing)) an? (?:armed |attempted |botched )?(?:robbery|hold-?up|burglary|carjacking|mugging|break-in)\b|"
             # "two guards were shot dead when armed robbers ambushed a cash-in-transit van"
             r"\b(?:killed|shot(?: dead)?|stabbed(?: to death)?|murdered)\b[^.;]{0,60}?\b(?:when|as|after|by)\s+"
-            r"(?:[\w-]+\s+){0,3}?(?:robbers|muggers|burglars|carjackers|street criminals)\b|\bcash-in-transit\b",
+            r"(?:[\w-]+\s+){0,3}?(?:robbers|muggers|burglars|carjackers|street criminals)\b|\bcash-in-transit\b|"
+            # "armed robbers shot dead a jewellery shop owner during a raid on his shop"
+            r"\b(?:robbers|muggers|burglars|carjackers)\s+(?:[\w-]+\s+){0,2}?(?:killed|shot|stabbed|murdered|gunned)\b",
             re.I,
+        ),
+    ),
+    (
+        # "Sunday's city marathon drew 40,000 runners through the streets": a race, not a march
+        "sporting event",
+        re.compile(
+            r"\b(?:marathon|half-marathon|fun run|road race|[A-Z]\w+ Run|cycling race|tournament|match|concert|"
+            r"festival|carnival)\b[^.;]{0,60}?\b(?:drew|attracted|brought)\b[^.;]{0,40}?"
+            r"\b(?:participants|runners|athletes|cyclists|spectators|fans|visitors|revellers)\b"
         ),
     ),
     (
@@ -410,6 +421,8 @@ def routine_news(text: str) -> str | None:
         now = _RECALLED.sub(" ", _WORSHIP.sub(" ", lede))
         return None if _ACT_ONLY.search(now) or _AT_COURT.search(now) or _CROWD_MARCHED.search(now) else kind
     if kind == "robbery killing":  # bandits' or a gang's robberies are their violence (ACLED codes them)
+        if _GAIN_ONLY.search(text):
+            return kind  # "police said the motive was robbery and ruled out any political link"
         return None if _NON_STATE.search(text) or re.search(r"\bbandit", text, re.I) else kind
     if kind == "talks without a deal" and cues.DEAL_SIGNED.search(lede):
         return None  # "met at the mission's base and signed a ceasefire agreement": an agreement
@@ -447,6 +460,13 @@ def routine_news(text: str) -> str | None:
         text = text.replace(found.group(), " ")  # "a farmer shot dead his brother": no side's act
     # "mindful of the riots that followed the 2006 election": a dated clause is background
     return None if _ACT.search(_DATED_PAST.sub(" ", text)) else kind
+
+
+_GAIN_ONLY = re.compile(
+    r"\bmotive (?:was|appeared to be|seemed to be) (?:robbery|theft|financial)|\bruled out (?:any )?(?:political|militant|"
+    r"insurgent|terrorist|sectarian) (?:link|motive|angle|involvement)",
+    re.I,
+)
 
 
 # A clause that dates itself to a year ("who stormed the camp in February 2018", "the riots that

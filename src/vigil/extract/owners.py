@@ -55,7 +55,10 @@ _CLAIM_BEFORE_RE = re.compile(
     r"\battribut(?:ing|ed)\s+(?:it|them|the\s+(?:attacks?|raids?|killings?|ambush|abduction|kidnapping|aggression|"
     r"violence|bombing|blast|assault|shooting|massacre))\s+to\s+(?:the\s+)?"
     # "attributed the aggression to cells of the CJNG": the group whose men did it
-    r"(?:(?:cells?|members?|fighters?|militants?|gunmen|elements?|men)\s+(?:of|from)\s+(?:the\s+)?)?$",
+    r"(?:(?:cells?|members?|fighters?|militants?|gunmen|elements?|men)\s+(?:of|from)\s+(?:the\s+)?)?$|"
+    # "the kidnappers said they were separatist fighters": the doers naming themselves
+    r"\b(?:kidnappers|abductors|attackers|assailants|gunmen|captors)\s+(?:\w+\s+){0,4}?said\s+(?:that\s+)?"
+    r"(?:they|it)\s+(?:were|was)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # a claim of other acts ("... for similar attacks", "a separate attack") or of another year's

@@ -127,7 +127,7 @@ _IN_THE_AIR = re.compile(r"\b(?:shot|fired|shooting|firing)(?: \w+ly)? (?:shots 
 
 
 _ABDUCTED = re.compile(
-    r"\b(?:abduct\w*|kidnap\w*|took (?:\w+ ){0,3}hostage|carried (?:off|away)|(?:took|led|whisked) away|snatched|"
+    r"\b(?:abduct\w*|kidnap\w*|took (?:[\w-]+ ){0,4}(?:hostage|captive)|carried (?:off|away)|(?:took|led|whisked) away|snatched|"
     r"(?:drove|made) off with|whereabouts (?:\w+ ){0,3}(?:unknown|remain)|marched (?:\w+ ){0,5}into the (?:forest|bush)|"
     # "seized a public school teacher from his home", "forced her husband onto a motorboat"
     r"seized (?:an? |the |two |three |\d+ )(?:[\w-]+ ){0,3}(?:teachers?|m[ae]n|wom[ae]n|boys?|girls?|child(?:ren)?|"
@@ -384,7 +384,8 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # (ACLED's notes write "air strike"; a ground one names its artillery or missiles)
         return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)
     if (
-        sub is SubEventType.ATTACK or (sub is SubEventType.ARMED_CLASH and not _FIGHT.search(text))
+        sub in (SubEventType.ATTACK, SubEventType.OTHER, SubEventType.CHANGE_TO_GROUP)
+        or (sub is SubEventType.ARMED_CLASH and not _FIGHT.search(text))
     ) and taken_unharmed(text):
         # "gunmen abducted 20 villagers; nobody was killed": over our ACLED notes so told (no
         # harm nor force named), Abduction 322, Attack 6

@@ -168,6 +168,8 @@ DEAL_SIGNED = re.compile(
     r"\b(?:signed|signs?|reached|struck|sealed|seals?|concluded|agreed (?:to|on))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:peace|ceasefire|cease-fire|truce|reconciliation|non-aggression|power-sharing|border)\s+"
     r"(?:agreement|deal|accord|pact|declaration)\b|\b(?:signed|agreed (?:to|on))\s+(?:an?\s+)?(?:ceasefire|truce)\b|"
+    # "the government and local fighters reached a Russian-brokered deal on Wednesday"
+    r"\b(?:reached|struck|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
     # "signed a treaty on their common state border", "a peace ceremony ..., formally ending months of fighting"
     r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?treaty\s+(?:[\w-]+\s+){0,4}?(?:on|over|settling|ending|to end|"
     r"fixing|demarcating|delimiting|defining)\b[^.]{0,40}?"
@@ -187,7 +189,7 @@ DEAL_SIGNED = re.compile(
 )
 _BASE_SET_UP = re.compile(
     r"\b(?:(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|buil[dt]|opened)\s+|"
-    r"turn(?:ed|ing|s)? (?:it|them|the [\w-]+) into\s+)(?:a\s+|an\s+|its\s+|their\s+)?"
+    r"turn(?:ed|ing|s)? (?:it|them|(?:the|a|an) (?:[\w'-]+ ){0,10}?[\w-]+) into\s+)(?:a\s+|an\s+|its\s+|their\s+)?"
     r"(?:new\s+)?(?:[\w-]+\s+)?(?:base|camp|headquarters|stronghold|outpost|post)s?\b",
     re.I,
 )
@@ -199,7 +201,7 @@ _BASE_INAUGURATED = re.compile(
 )
 # "Israeli troops", "US forces": a force named by its nation, which sets up posts abroad (our ACLED
 # notes of a base established: a foreign force 4 of 7, the home state's none)
-_NAMED_TROOPS = re.compile(r"\b(?-i:[A-Z][a-z]+) (?:troops|forces|soldiers)\b", re.I)
+_NAMED_TROOPS = re.compile(r"\b(?-i:[A-Z][a-z]+) (?:troops|forces|soldiers|guards)\b", re.I)
 _POLITICAL_HAND = re.compile(
     r"\b(?:" + _ARMED_SIDE + r"|unidentified (?:individuals|men|actors|assailants|persons|people|"
     r"perpetrators|arsonists|attackers|vandals)|unknown (?:individuals|men|assailants|persons|people|perpetrators|arsonists|"

@@ -38,7 +38,10 @@ def street_protest(text: str) -> bool:
 # a crowd that marched or rallied: a demonstration in its plainest words, unless it was a feast's
 _CROWD_MARCHED = re.compile(
     r"\b(?:hundreds|thousands|dozens|scores|crowds?|residents|students|people|women|youths?|workers|villagers|"
-    r"supporters|activists|mourners|relatives|families)\b[^.;]{0,40}?\b(?:marched|rallied|demonstrated)\b",
+    r"supporters|activists|mourners|relatives|families)\b[^.;]{0,40}?\b(?:marched|rallied|demonstrated)\b|"
+    # "hundreds of thousands of people filled central Belgrade for the largest rally yet"
+    r"\b(?:hundreds|thousands|crowds?|people|protesters|demonstrators)\b[^.;]{0,40}?\b(?:filled|packed|thronged|"
+    r"flooded|gathered in|converged on)\b[^.;]{0,60}?\b(?:rally|protest|demonstration|march|sit-in)\b",
     re.IGNORECASE,
 )
 # "students boycotted classes over three days": a strike, which ACLED codes as a protest

@@ -187,7 +187,7 @@ class ActorIndex:
                 i += 1  # "Malian National Guard", "the French strike over pensions"
                 continue
             start, end = tokens[i][1], tokens[i + length - 1][2]
-            if how == "alias" and _defined_otherwise(text, start, end, mentions):
+            if how == "alias" and _defined_otherwise(text, start, end, mentions, actor.name):
                 i += length  # "the Community Police Unit (UPC)": the text's own short form of another name
                 continue
             if how == "generic" and _INSTITUTION_RE.match(text, end):
@@ -438,7 +438,7 @@ class ActorIndex:
         return self._registry.generic(hit.generic, where, when, home=country)
 
 
-def _defined_otherwise(text: str, start: int, end: int, mentions: list[ActorMention]) -> bool:
+def _defined_otherwise(text: str, start: int, end: int, mentions: list[ActorMention], name: str) -> bool:
     """Whether the acronym at ``start:end`` is the text's own short form of another name ("the
     Community Police Unit (UPC)"), not the group it spells elsewhere ("the Union for Peace (UPC)")."""
     surface = text[start:end]
@@ -449,7 +449,11 @@ def _defined_otherwise(text: str, start: int, end: int, mentions: list[ActorMent
         return False
     # "Katiba Macina (JNIM)": a unit glossed with its coalition, a name glossed with its own acronym
     prior = mentions[-1] if mentions else None
-    return not (prior is not None and prior.end >= len(before) - 1)
+    if prior is not None and prior.end >= len(before) - 1:
+        return False
+    # "the Group for Support of Islam and Muslims (JNIM)": the name spelled out, if not matched
+    named = {w for w in re.findall(r"[a-z]{4,}", name.lower())}
+    return not named & set(re.findall(r"[a-z]{4,}", before[-60:].lower()))
 
 
 def _rank(hit: _Hit, country: str | None) -> tuple[int, int]:

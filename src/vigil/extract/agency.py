@@ -228,6 +228,8 @@ def _score(text: str, mentions: list[ActorMention], doc: Doc | None) -> list[Sco
             agency = WITNESS  # "IS fighters are active in the area": there, not shown to act
         if agency > 0 and EARLIER_ACT_RE.search(text, max(0, m.start - 60), m.start):
             agency = 0  # "..., hours after India fired missiles at Pakistan": the act this one answered
+        if _SINCE_BEFORE.search(text, max(0, m.start - 12), m.start):
+            agency = WITNESS  # "the deadliest since US forces completed their withdrawal": a time, no side
         if agency < -1 and AIMED_AT_RE.search(text, max(0, m.start - 30), m.start):
             agency = -1  # "a strike targeting bandits hit a market": the market's dead were hit
         if PEACEMAKER_RE.match(text, m.end):
@@ -372,8 +374,10 @@ def _agency_from_doc(m: ActorMention, mentions: list[ActorMention], doc: Doc) ->
             return 2, ally
         return 1, ally
     if (dep == "dobj" and head.lower_.startswith("blam")) or (dep == "pobj" and blamed_on(head)):
-        if denier_blames(head if dep == "dobj" else head.head) or _DENIED_AFTER.match(
-            doc.text, span.end_char
+        if (
+            denier_blames(head if dep == "dobj" else head.head)
+            or _DENIED_AFTER.match(doc.text, span.end_char)
+            or _OTHER_ACTS_BLAMED.search(doc.text, max(0, span.start_char - 80), span.start_char)
         ):
             # "the rebels denied responsibility and blamed the army": a counter-charge; "blamed the
             # attack on separatists, who denied involvement": a charge denied names no one
@@ -453,8 +457,17 @@ def _object_of_act(tok: Token) -> bool:
     )
 
 
+# "authorities have blamed earlier attacks in the area on FARC dissidents": other acts' authors
+_OTHER_ACTS_BLAMED = re.compile(
+    r"\bblam\w*\s+(?:earlier|previous|past|similar|other|recent|many|several)\s+(?:[\w-]+\s+){0,6}?(?:on|at)\s+"
+    r"(?:the\s+)?$",
+    re.I,
+)
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.I)
 _DENIED_AFTER = re.compile(
-    r",?\s+(?:who|which)\s+(?:have\s+|has\s+|had\s+)?(?:denied|deny|denies|rejected)\b", re.I
+    r",?\s+(?:who|which)\s+(?:have\s+|has\s+|had\s+)?(?:denied|deny|denies|rejected)\s+(?:any\s+|all\s+)?"
+    r"(?:involvement|responsibility|the (?:attack|charge|accusation|claim)s?|carrying out|being behind)\b",
+    re.I,
 )
 _MEMBERS = frozenset({"members", "fighters", "militiamen", "gunmen", "elements", "men", "soldiers", "troops"})
 

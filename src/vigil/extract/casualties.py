@@ -361,6 +361,19 @@ def _read_left(
     return None, False
 
 
+def _speakers(tokens: Sequence[str], end: int) -> bool:
+    """Whether the figure ending at ``end`` counts the people who then speak ("two officials at
+    the town's hospital said"): a speaking verb before any break in the clause."""
+    for k in range(end, min(len(tokens), end + 8)):
+        if tokens[k] in ("said", "told", "say", "says"):
+            return k > end
+        if tokens[k] in ("and", "or") and tokens[k + 1 : k + 2] and tokens[k + 1] in _OBJECT_START:
+            continue  # "two residents and a health worker said": speakers conjoined
+        if tokens[k] in ",;.:()" or tokens[k] in ("and", "or") or tokens[k] in BE or is_verb(tokens[k]):
+            return False  # "put the toll at 13 and said ...": the figure's clause ended
+    return False
+
+
 # Verbs whose object is taken alive or moved, not killed: a figure after them is no one's death.
 _OTHER_FATE = words("captured capturing seized freed released rescued evacuated displaced took taking")
 
@@ -398,6 +411,8 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         if list(tokens[num.end : num.end + 2]) in _PART_OF:
             _part_of(tokens, num, by_end, mentions, used)
             continue
+        if _speakers(tokens, num.end):
+            continue  # "killing 26 people, two officials at the hospital said": who speaks, no dead
         kind, where, conjuncts, crossed = _read_right(tokens, num, nums)
         leading = leading_singular(tokens, num.start)
         # past a singular conjunct's long name: "killing a senior Hamas rocket commander and two others"

@@ -94,7 +94,7 @@ RETALIATION = re.compile(
     r"(?:was|is|were) (?:an? )?(?:act of )?(?:revenge|retaliation|reprisal) for|"
     r"(?:revenge|retaliatory|reprisal) (?:attacks?|raids?|strikes?|killings?) (?:on|against|for|after)|"
     r"vengeful (?:response|attack)|"
-    r"follow(?:ed|ing)(?: recent)? (?:clashes|fighting|attacks?|confrontations|battles?)|"
+    r"follow(?:ed|ing)(?: recent| an?| the)? (?:clashes|fighting|attacks?|ambush(?:es)?|raids?|confrontations|battles?)|"
     r"after (?:recent )?(?:clashes|fighting|confrontations|battles?))\b",
     re.IGNORECASE,
 )
@@ -130,7 +130,7 @@ CLAIMS_ACT = re.compile(
     r"(?:[\w-]+ ){0,2}(?:channels?|accounts?|website|radio)) )?(?:that )?(?:it|they|(?:its|their) "
     r"(?:fighters?|members?|men|martyrdom seekers?|suicide bombers?|commandos?|units?|mujahideen)) "
     r"(?:(?:was|were|had been) behind|(?:had )?(?:carried out|staged|launched|conducted|mounted|targeted|attacked|bombed|"
-    r"planted|detonated))\b"
+    r"planted|detonated|fired (?:on|at|upon)|shelled))\b"
     # "the attack was carried out by the ELN guerrilla, the army said": an attribution of the act
     r"|\b(?:the|this|that) (?:[\w-]+ )?(?:attack|bombing|blast|explosion|ambush|raid|strike|assault|killings?|"
     r"massacre)s? (?:was|were|had been|has been) (?:carried out|perpetrated|committed|staged|launched|mounted) by\b",

@@ -344,7 +344,12 @@ def fatalities(claims: Sequence[Claim]) -> int:
     # "In May, the militants killed eleven soldiers at a pumping station": a later sentence set on
     # another day tells another event, whose dead are not this one's
     lede = next((c.sentence for c in claims if c.kind is ClaimKind.KILLED), None)
-    claims = [c for c in claims if c.sentence == lede or not _ANOTHER_DAY.match(c.sentence)]
+    # "On Monday, five people died in similar protests in Goma": another event like it, its own dead
+    claims = [
+        c
+        for c in claims
+        if c.sentence == lede or not (_ANOTHER_DAY.match(c.sentence) or _SIMILAR.search(c.sentence))
+    ]
     # "four Armenian soldiers were killed, the ministry said. Baku said three of its servicemen
     # died": the other side's own losses, told by it, add to the first side's
     speakers = {c.source for c in claims if c.sentence == lede}
@@ -452,6 +457,11 @@ _ANOTHER_DAY = re.compile(
     r"november|december|(?:19|20)\d\d)|last (?:month|year|week)|earlier this (?:month|year)|"
     r"(?:a|one|two|three|four|five|six) (?:weeks?|months?|years?) ago)\b",
     re.I,
+)
+
+
+_SIMILAR = re.compile(
+    r"\bsimilar (?:unrest|protests?|attacks?|raids?|clashes|violence|incidents?|riots?)\b", re.I
 )
 
 

@@ -64,6 +64,7 @@ from vigil.extract.geoscore import (
     mention_score,
     sole_town,
     town_precision,
+    with_great_alias,
 )
 from vigil.extract.geowords import (
     ADMIN_AFTER,
@@ -320,6 +321,8 @@ class Geocoder(MentionFinder):
                 places = [p for p in places if p.country_code in within[rank]]
             # alternate names of towns mislead more often; an area's are its names ("Nord-Ouest")
             named = [p for p in places if fold(p.name) == key or p.kind in ADMIN_KINDS]
+            if located(mention):  # "in Ambo" (not "the Sor party"): Ethiopia's great town of that alias too
+                named = with_great_alias(named, places)
             if (
                 named
                 and " " in key  # a one-word alias is too often a word ("Colonia Pemex" is no Cologne)

@@ -71,6 +71,8 @@ def in_areas(chains: list[list[Area]], place: Place) -> bool:
 
 def place_of(before: tuple[str, ...]) -> bool:
     """ "the village of X", "between the cities of X": X is where; "from the cities of X" is not."""
+    if before[-2] == "control":
+        return True  # "took control of X": the ground taken is where
     return before[-2] in TOWN_AFTER or (before[-2] in TOWNS_OF and "from" not in before)
 
 
@@ -141,6 +143,28 @@ def dominant(places: list[Place]) -> list[Place]:
     return [p for p in places if p.country_code == top.country_code]
 
 
+_GREAT_ALIAS = 50_000  # a town this big, known abroad by another name ("Palmyra" for Tadmur) ...
+_ALIAS_DOMINANCE = 5  # ... and this many times the biggest place that bears the name itself,
+_SMALL_NAMESAKE = 20_000  # which is no more than a small town
+
+
+def with_great_alias(named: list[Place], places: list[Place]) -> list[Place]:
+    """The places that bear a name as their own, and beside them a far bigger town that bears it
+    as an alias ("Ambo": Ethiopia's Hagere Hiywet, not only Peru's hamlet; "Palmyra": Tadmur)."""
+    if not named:
+        return named
+    aliased = [p for p in places if p not in named and p.kind == KIND_TOWN]
+    great = max(aliased, key=lambda p: p.population, default=None)
+    biggest = max(p.population for p in named)
+    if (
+        great is None
+        or biggest >= _SMALL_NAMESAKE
+        or great.population < max(_GREAT_ALIAS, _ALIAS_DOMINANCE * biggest)
+    ):
+        return named  # (a town of the name's own, as Cameroon's Mora, keeps it from Bilimora)
+    return [*named, great]
+
+
 def location(place: Place, precision: int, mention: str) -> Location:
     return Location(
         name=place.name,
@@ -190,6 +214,10 @@ def sole_town(mention: Mention, places: list[Place], partial: bool, common_words
 # "a rural area of X", "the outskirts of X": the event is at X, as "near X" says
 _SURROUNDS = frozenset({"area", "areas", "outskirts", "vicinity", "suburbs", "environs"}) | TOWN_PARTS
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
+_ROAD = r"(?:highway|road|motorway|expressway|railway|pipeline)\b"
+_ROAD_BETWEEN = re.compile(r"[-–][A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?\s+" + _ROAD)
+_ROAD_NEXT = re.compile(r"\s+" + _ROAD)
+_ROAD_END = re.compile(r"\b[A-Z][\w'’]*[-–]$")
 _DATED_BEFORE = re.compile(
     r"\s+(?:in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?! \d)|last (?:year|month)|(?:a|one|two|three|several) (?:years?|months?) ago)\b"
@@ -240,6 +268,14 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         or (fold(mention.text) in SUBPLACE_BEFORE and _NAME_NEXT.match(text, mention.end))
     ):
         score -= _SUBPLACE_PENALTY  # "Santa Maria neighborhood", "Palanpur area of Surat city"
+    if (
+        _ROAD_BETWEEN.match(text, mention.end)
+        or _ROAD_END.search(text, max(0, mention.start - 40), mention.start)
+        or ("-" in text[mention.start : mention.end] and _ROAD_NEXT.match(text, mention.end))
+    ):
+        # "a town on the Damascus-Aleppo highway": a road's name, less where than the town (though a
+        # bomb "on the Mpeketoni-Kibaoni road" lies near its first town)
+        score -= _SUBPLACE_PENALTY / 2
     if _DATED_BEFORE.match(text, mention.end):
         score -= 3.0  # "the movement that began after a canopy collapsed in Novi Sad in November": its past
     if FACILITY_NEXT.match(text, mention.end):

@@ -111,6 +111,13 @@ DIRECTION_REGIONS = frozenset(
         "north eastern",
         "south western",
         "south eastern",
+        # "the East region": Burkina Faso's, Cameroon's or another's; the text's country decides
+        "east",
+        "west",
+        "north",
+        "south",
+        "centre",
+        "center",
     }
 )
 

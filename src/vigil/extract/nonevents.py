@@ -63,6 +63,10 @@ _CROWD_MARCHED = re.compile(
     r"traders|members|supporters|residents|youths|teachers|unions?)\b",
     re.I,
 )
+_CROWD_ACTS = re.compile(
+    r"\b(?:marched|march|rally|rallies|demand\w*|chant\w*|blocked|staged|sit-ins?|demonstrat\w+|protest\w*|strike)\b",
+    re.I,
+)
 _RECALLED = re.compile(
     # "A year ago today, a missile struck a cafe in this village": the day remembered, all of it
     r"\b(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d+) years? ago (?:today|this week|on this day)\b[^.;]*|"
@@ -74,7 +78,8 @@ _RECALLED = re.compile(
     # "..., killing thousands of Yazidi men and abducting women": the recalled act's own toll
     r"(?:,\s*(?:killing|leaving|wounding|abducting|displacing|forcing)\b[^,;]*)*|"
     # "a memorial mass for the 21 civilians killed by soldiers in the village five years ago"
-    r"\bfor (?:the )?[^.;]{0,60}?\b(?:killed|slain|massacred|victims|dead)\b[^.;]*?\b(?:years?|decades?) ago\b|"
+    r"\bfor (?:the )?[^.;]{0,60}?\b(?:killed|slain|massacred|victims|dead)\b[^.;]*?\b(?:years?|decades?) ago\b"
+    r"(?:,?\s+(?:in which|when|where)\b[^.;]*)?|"
     # "tributes to the 40 personnel killed in the 2019 Pulwama bombing"
     r"\b(?:killed|slain|died|massacred) (?:in|during) the (?:19|20)\d\d\b[^,;.]*|"
     # "wreaths outside the hall where gunmen killed 130 people five years ago"
@@ -268,7 +273,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"resume\s+(?:[\w-]+\s+)?(?:operations|fighting|hostilities|attacks|war|offensives?))\w*\b|"
             # "warned that the groups would face a 'crushing response' if they were not disarmed"
             r"\b(?:warned|threatened)\b[^.;]{0,80}?\b(?:will|would)\s+face\s+(?:an?\s+)?(?:[\w'‘’-]+\s+){0,2}"
-            r"(?:response|retaliation|consequences|reprisals?|punishment)\b",
+            r"(?:response|retaliation|consequences|reprisals?|punishment)\b|"
+            # "letters demanding a levy per village, failing which they would be attacked"
+            r"\b(?:failing which|or else|otherwise)\b[^.;]{0,40}?\b(?:would|will)\s+be\s+(?:attacked|killed|"
+            r"targeted|punished|abducted|kidnapped)\b",
             re.I,
         ),
     ),
@@ -419,7 +427,10 @@ def routine_news(text: str) -> str | None:
         # a memorial recalls an act told before; what its people did now decides: officials laying
         # wreaths is no event, students or workers gathering to mark a day a protest (ACLED codes them)
         now = _RECALLED.sub(" ", _WORSHIP.sub(" ", lede))
-        return None if _ACT_ONLY.search(now) or _AT_COURT.search(now) or _CROWD_MARCHED.search(now) else kind
+        # (people who only gathered to pray, "residents and officials gathered to pray for the victims",
+        # make no protest)
+        crowd = _CROWD_ACTS.search(now) or (_CROWD_MARCHED.search(now) and not _WORSHIP.search(lede))
+        return None if _ACT_ONLY.search(now) or _AT_COURT.search(now) or crowd else kind
     if kind == "robbery killing":  # bandits' or a gang's robberies are their violence (ACLED codes them)
         if _GAIN_ONLY.search(text):
             return kind  # "police said the motive was robbery and ruled out any political link"

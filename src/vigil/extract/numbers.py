@@ -127,7 +127,9 @@ _NOT_COUNT_AFTER = words(
 _NOT_COUNT_BEFORE = words("no no. number nr route rn road highway $ € £ aged age of-the sector zone")
 
 
-_TOKEN_RE = re.compile(r"[A-Za-z]+\d[A-Za-z\d]*|\d[\d,.]*\d|\d|[A-Za-z]+(?:['’][a-z]+)?|[^\sA-Za-z\d]")
+_TOKEN_RE = re.compile(
+    r"\d+[A-Z][A-Za-z\d]*\b|[A-Za-z]+\d[A-Za-z\d]*|\d[\d,.]*\d|\d|[A-Za-z]+(?:['’][a-z]+)?|[^\sA-Za-z\d]"
+)
 
 
 @dataclass(frozen=True, slots=True)

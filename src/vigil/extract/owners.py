@@ -46,7 +46,7 @@ _CLAIM_AFTER_RE = re.compile(
     r"(?:it|they|its (?:fighters|men|militants))\s+(?:(?:had|has|have)\s+(?:been\s+)?)?"
     r"(?:carried out|was behind|were behind|behind|staged|launched|conducted|perpetrated|mounted|killed|attacked|"
     r"targeted|ambushed|bombed|destroyed|shot down|clashed|(?:was|were|is|are) holding|held|abducted|kidnapped|"
-    r"planted|detonated|set off|overran|captured|seized)\b)",
+    r"planted|detonated|set off|overran|captured|seized|fired (?:on|at|upon)|shelled)\b)",
     re.IGNORECASE,
 )
 _CLAIM_BEFORE_RE = re.compile(

@@ -169,8 +169,8 @@ def killed_in_attack(text: str) -> bool:
 # Acts a lede tells in words the notes rarely use ("two Russian servicemen raped a woman", "troops
 # recaptured the village of Mbau"): an armed side doing them is an event
 _LEDE_ACT = re.compile(
-    r"\b(?:soldiers|servicem[ae]n|troops|forces|army|fighters|militants|insurgents|rebels|gunm[ae]n|militiam[ae]n|"
-    r"militias?|police(?:m[ae]n| officers)?|guards|jihadists|guerrillas?(?:'s)?|(?:War )?Front|"
+    r"\b(?:soldiers?|servicem[ae]n|troops|forces|army|fighters?|militants?|insurgents|rebels|gunm[ae]n|militiam[ae]n|"
+    r"militias?|police(?:m[ae]n| officers?)?|guards|jihadists|guerrillas?(?:'s)?|(?:War )?Front|"
     r"members of (?:the |an? )?[\w' -]{3,40}?)\b"
     r"[^.;]{0,60}?\b(?:(?:gang-)?raped|sexually (?:assaulted|abused)|"
     # "the ELN's front announced a unilateral ceasefire", "the militia said it was ending hostilities"

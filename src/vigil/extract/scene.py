@@ -40,7 +40,7 @@ _NAME_WORD = re.compile(r"[^\W\d_]\w+")  # "M23" is a name word too
 _BARE_DATELINE = re.compile(r"^\s*[^.]{0,60}?(?:\([^)]{1,30}\))?\s*[-–—]+\s*$")
 # "in June", "last May": a month named alone (the capital marks the month, not "may")
 _BARE_MONTH = re.compile(
-    r"\b(?:(?P<last>last)|in|since|during|early|late|mid-?)\s+(?:in\s+)?(?P<month>(?=[A-Z])(?i:"
+    r"\b(?:(?P<last>[Ll]ast)|[Ii]n|[Ss]ince|[Dd]uring|[Ee]arly|[Ll]ate|[Mm]id-?)\s+(?:in\s+)?(?P<month>(?=[A-Z])(?i:"
     + MONTH_NAMES
     + r"))\b(?![\s,]+\d)"
 )
@@ -65,6 +65,7 @@ _HOLIDAYS = {
 _HOLIDAY = re.compile(r"\bon (christmas eve|christmas day|new year's eve|new year's day)\b", re.I)
 BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one
 # "..., killing two men on Thursday, ... the ceasefire agreed in November": a day of its own told first
+_NONE_CLAIMED = re.compile(r"\b(?:no|nobody|none)\b[^.;]{0,40}?\bclaim", re.I)
 _OWN_DAY = re.compile(
     r"\b(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -223,6 +224,8 @@ def looks_back(sentence: str, event_day: date | None, published: date | None) ->
     since 2015"): its figures are not this event's toll."""
     from vigil.extract.dates import MONTH_MIDPOINT, event_date
 
+    if cues.CLAIMS_ACT.search(sentence) and not _NONE_CLAIMED.search(sentence):
+        return False  # "JNIM, which has besieged the city since August, said its fighters fired on it"
     if cues.HISTORY.search(sentence) and (
         # "police blamed Boko Haram, which has frequently used women as bombers": the past is
         # the group's, in its relative clause; the sentence tells this event's attribution

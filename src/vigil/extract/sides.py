@@ -557,8 +557,10 @@ def recode(
         unarmed = not any(m.actor.type in _NON_STATE_ARMED for m in mentions)
         if unarmed and (targets.people_fought_forces(text) or targets.people_clashed(text)):
             return SubEventType.MOB_VIOLENCE
-    if sub is SubEventType.LOOTING and armed_post_attacked(text):
-        return SubEventType.ARMED_CLASH  # "militants attacked the gendarmerie and burned vehicles"
+    if sub is SubEventType.LOOTING and armed_post_attacked(text) and not _NO_ONE_HURT_RE.search(text):
+        # "militants attacked the gendarmerie and burned vehicles" (not "burned the town hall; no
+        # one was hurt, and the attackers left before soldiers arrived")
+        return SubEventType.ARMED_CLASH
     if sub is SubEventType.VIOLENT_DEMONSTRATION and targets.armed_men_no_crowd(text):
         # "militants fired at the tyres of trucks": armed men are no demonstrators
         hurt = _HURT_RE.search(text) or targets.fired(text)
@@ -582,6 +584,11 @@ def recode(
     return sub
 
 
+_NO_ONE_HURT_RE = re.compile(
+    r"\b(?:no one|nobody|no-one)\s+was\s+(?:hurt|injured|harmed|killed|wounded)\b|"
+    r"\bno (?:casualties|injuries|deaths) (?:were |was )?reported\b",
+    re.IGNORECASE,
+)
 # People hurt, in any voice ("killing two", "were injured", "dead").
 _HURT_RE = re.compile(
     r"\b(?:kill\w*|dead|died|deaths?|injur\w*|wound\w*|hurt|abduct\w*|kidnap\w*|shot|beat(?:en|ing)?|"

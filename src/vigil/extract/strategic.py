@@ -37,7 +37,7 @@ from vigil.extract import cues
 from vigil.extract.crowdtype import crowd_or_not
 from vigil.extract.event_rules import rule_named
 from vigil.extract.nlp import split_sentences
-from vigil.extract.strategic_cues import arrested_with_arms, people_captured, without_past
+from vigil.extract.strategic_cues import arrested_with_arms, bomber_struck, people_captured, without_past
 from vigil.taxonomy import EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -123,6 +123,8 @@ def taken_unharmed(text: str) -> bool:
     return bool(_ABDUCTED.search(told)) and not harms_people(text) and not _FORCE_USED.search(told)
 
 
+_INITIALS = re.compile(r"\b([A-Z])\.([A-Z])\.")
+_TOOK_CAPTIVE = re.compile(r"\btook (?:[\w-]+ ){0,4}(?:captive|hostage)", re.I)  # not a release told
 _IN_THE_AIR = re.compile(r"\b(?:shot|fired|shooting|firing)(?: \w+ly)? (?:shots )?into the air\b", re.I)
 
 
@@ -145,11 +147,10 @@ _FORCE_USED = re.compile(
 
 def harms_people(text: str) -> bool:
     """The text tells people killed or hurt in its own event: negations, animals, an earlier
-    event's toll, illness and a bomb in its makers' hands set aside."""
+    event's toll (or a later sentence set last week), illness and a bomb in its makers' hands set aside."""
     if PREMATURE.search(text):
         return False
-    told = _UNHARMED.sub(" ", text)
-    told = _ANIMALS.sub(" ", told)
+    told = _ANIMALS.sub(" ", _UNHARMED.sub(" ", without_past(_INITIALS.sub(r"\1\2", text))))  # "U.S." as "US"
     told = _NOT_VIOLENCE.sub(" ", told)
     told = _BACKGROUND.sub(" ", told)
     return bool(_HARM.search(told))
@@ -384,7 +385,8 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # (ACLED's notes write "air strike"; a ground one names its artillery or missiles)
         return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)
     if (
-        sub in (SubEventType.ATTACK, SubEventType.OTHER, SubEventType.CHANGE_TO_GROUP)
+        sub is SubEventType.ATTACK
+        or (sub in (SubEventType.OTHER, SubEventType.CHANGE_TO_GROUP) and _TOOK_CAPTIVE.search(lede))
         or (sub is SubEventType.ARMED_CLASH and not _FIGHT.search(text))
     ) and taken_unharmed(text):
         # "gunmen abducted 20 villagers; nobody was killed": over our ACLED notes so told (no
@@ -434,6 +436,8 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "the army took full possession of Air Base 201, which had housed the US drone contingent":
         # a base handed over, whatever weapons its name recalls
         return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
+    if sub is SubEventType.SUICIDE_BOMB and bomber_struck(text):
+        return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)  # a strike on a would-be bomber
     if sub in (SubEventType.ATTACK, SubEventType.REMOTE_EXPLOSIVE) and _SELF_BLAST.search(text):
         # "a man who detonated a bomb in his car outside the clinic was killed in the blast"
         return replace(pred, sub_event_type=SubEventType.SUICIDE_BOMB)
@@ -460,15 +464,14 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "troops moved into the town after the SDF pulled back; no shots were fired during the
         # handover", "gang members rode into the town without a shot being fired"
         return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
-    if displacement_only(text):
-        return replace(pred, sub_event_type=SubEventType.OTHER)
     kind = cues.lede_strategic(text)
-    if (
-        kind is SubEventType.OTHER
-    ):  # a mass grave found: the finding is the news, its dead are not coded to it
+    # people displaced, nothing done to anyone (but "set up a base to protect displaced people"), or
+    # a mass grave found: the finding is the news, its dead are not coded to it
+    if (displacement_only(text) and kind is None) or kind is SubEventType.OTHER:
         return replace(pred, sub_event_type=SubEventType.OTHER)
-    # a post set up is the news whatever war its setting names ("its forces are fighting the PKK")
-    told = lede if kind is SubEventType.HEADQUARTERS_ESTABLISHED else text
+    # a post set up or a group's change is the news whatever war its setting names ("its forces are
+    # fighting the PKK")
+    told = lede if kind in (SubEventType.HEADQUARTERS_ESTABLISHED, SubEventType.CHANGE_TO_GROUP) else text
     if (
         kind
         in (
@@ -588,7 +591,7 @@ _TAKEN = re.compile(
 # any words for ground changing hands, however told
 _GROUND_CHANGED = re.compile(
     _TAKEN.pattern[:-3]
-    + r"|regain\w*|reclaim\w*|liberat\w*|drove (?:\w+ ){0,3}out|expel\w*|reoccup\w*|occup\w*|"
+    + r"|regain\w*|reclaim\w*|(?-i:liberat\w*)|drove (?:\w+ ){0,3}out|expel\w*|reoccup\w*|occup\w*|"
     r"control\w*|took|retak\w*|advance\w*|push\w* (?:\w+ ){0,2}(?:out|back)|clear\w*|establish\w*|set up|"
     r"hoist\w*|raised|overt(?:ook|aken)|take over|gain\w* (?:the )?territory|recover\w* (?:the )?territory|abandon\w*)\b",
     re.I,

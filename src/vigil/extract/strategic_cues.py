@@ -38,7 +38,9 @@ _ARMED_SIDE = (
 _GROUP_CHANGE = re.compile(
     r"\b(?:(?:named|appointed|chose|elected|installed|designated|proclaimed|announced) (?:an? |its |their )?"
     r"(?:new )?(?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|head|wali|spokesman)\b|"
-    r"(?:as|to be) (?:its|their|the group's) (?:new )?(?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|head|"
+    # (not "a man described as the group's finance chief": who he is, not a change)
+    r"(?<!described )(?<!identified )(?<!known )(?<!seen )(?:as|to be) (?:its|their|the group's) (?:new )?(?:[\w-]+ ){0,2}"
+    r"(?:leader|emir|commander|chief|head|"
     r"secretary[- ]general|chairman)\b|"
     r"new (?:[\w-]+ ){0,2}(?:leader|emir|commander|chief|wali)\b|merg(?:ed|ing|er)\b|renamed|changed (?:its|their) name|"
     r"split (?:from|off|into)|broke away|switched sides|pledged (?:allegiance|loyalty)|swore allegiance|"
@@ -190,7 +192,7 @@ DEAL_SIGNED = re.compile(
 _BASE_SET_UP = re.compile(
     r"\b(?:(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|buil[dt]|opened)\s+|"
     r"turn(?:ed|ing|s)? (?:it|them|(?:the|a|an) (?:[\w'-]+ ){0,10}?[\w-]+) into\s+)(?:a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:new\s+)?(?:[\w-]+\s+)?(?:base|camp|headquarters|stronghold|outpost|post)s?\b",
+    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:base|camp|headquarters|stronghold|outpost|post)s?\b",
     re.I,
 )
 # "the army inaugurated a new forward operating base": a base opened with ceremony, by any force
@@ -201,7 +203,9 @@ _BASE_INAUGURATED = re.compile(
 )
 # "Israeli troops", "US forces": a force named by its nation, which sets up posts abroad (our ACLED
 # notes of a base established: a foreign force 4 of 7, the home state's none)
-_NAMED_TROOPS = re.compile(r"\b(?-i:[A-Z][a-z]+) (?:troops|forces|soldiers|guards)\b", re.I)
+_NAMED_TROOPS = re.compile(
+    r"\b(?-i:[A-Z][a-z]+) (?:troops|forces|soldiers|guards)\b|\bpeacekeep(?:ers|ing)\b", re.I
+)
 _POLITICAL_HAND = re.compile(
     r"\b(?:" + _ARMED_SIDE + r"|unidentified (?:individuals|men|actors|assailants|persons|people|"
     r"perpetrators|arsonists|attackers|vandals)|unknown (?:individuals|men|assailants|persons|people|perpetrators|arsonists|"
@@ -324,3 +328,18 @@ def without_past(text: str) -> str:
     """The text without its sentences after the lede that set themselves in the past."""
     sentences = split_sentences(text)
     return " ".join(s for i, s in enumerate(sentences) if i == 0 or not _PAST_SENTENCE.search(s))
+
+
+# "a drone strike hit a car in Kabul ... the military said it had targeted a suspected suicide bomber":
+# the bomber is the strike's target, not the weapon
+_BOMBER_STRUCK = re.compile(
+    r"\b(?:drone|air) ?strikes?\b[^.]{0,120}\b(?:hit|struck|killed|destroyed)\b[\s\S]{0,300}?"
+    r"\b(?:targeted|targeting|aimed at|struck|hit)\s+(?:an?\s+|the\s+)?(?:suspected|would-be|potential|planned)\s+"
+    r"(?:[\w-]+\s+){0,3}?suicide (?:bombers?|attackers?|car bombs?)",
+    re.I,
+)
+
+
+def bomber_struck(text: str) -> bool:
+    """Whether ``text`` tells an air or drone strike on a suspected suicide bomber."""
+    return _BOMBER_STRUCK.search(text) is not None

@@ -89,7 +89,8 @@ _TAKEN_BY_BEFORE = re.compile(
 LEFT_AFTER = re.compile(
     # "Soldiers and police loyal to the junta pulled out": the words between name no other actor's act
     r"\W*(?:and\s+(?:[\w-]+\s+){1,5}?)?(?:(?!(?:who|which|that|after|as|when|then|before|while)\b)[\w-]+\s+){0,4}?"
-    r"(?:(?:had|have|has)\s+)?(?:pulled (?:out|back)|withdr[ae]w\w*|retreat\w*|fled|"
+    r"(?:(?:had|have|has)\s+|to\s+)?(?:pull(?:ed)? (?:out|back)|withdr[ae]w\w*|withdraw|retreat\w*|fled|"
+    r"crossed (?:the border )?into|"
     r"abandon\w*|redeploy\w*|evacuat\w*|hand(?:ed|s|ing) (?:\w+ ){0,3}?(?:over|back)|handed control|"
     r"(?:left|leaving|leave|vacated) (?:the|their|its) (?:[\w-]+ )?(?:base|town|city|area|village|post|camp|positions?))\b",
     re.I,

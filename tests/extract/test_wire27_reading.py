@@ -461,3 +461,113 @@ def test_a_group_suspending_operations_after_a_strike_elsewhere(coder: Any) -> N
     report = _principal(coder, text, 2024, 1, 31)
     assert report.sub_event_type.value == "Change to group/activity"
     assert report.fatalities == 0
+
+
+# Round three: blind sets measured after the second round's fixes.
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # two tellings split by a semicolon alone, the lower stands
+        (["Prosecutors said 11 people were killed; the mayor had earlier spoken of 12 dead."], 11),
+        (["The magistrate said four people were killed; local media reported six deaths."], 4),
+        (
+            [
+                "The UN said at least 70 people were killed, while an official told reporters the toll was above 100."
+            ],
+            70,
+        ),
+        # a toll "with" its wounded after it
+        (["Medics put the death toll at thirty-two with more than sixty wounded."], 32),
+        # "their driver" and "his fare collector" are more dead
+        (["The bomber killed three teachers and their driver, police said."], 4),
+        (["Gang members shot dead a bus driver and his fare collector on Thursday."], 2),
+        # an idiom for soldiers killed
+        (["Seventeen insurgents were neutralised, while two soldiers paid the supreme price."], 19),
+        # one death, confirmed
+        (["Police confirmed one death; a rights group said three people had been shot dead."], 1),
+        # "beat to death" is no count of the dead beside the mob's size
+        (["A mob of about two dozen villagers beat to death a man accused of theft."], 1),
+        # deaths elsewhere the same day are another event's
+        (
+            [
+                "A student was shot dead by police outside the university on Tuesday.",
+                "Five other people died in clashes elsewhere in the country the same day.",
+            ],
+            1,
+        ),
+    ],
+)
+def test_semicolons_idioms_and_elsewhere(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "A tailings dam owned by a mining company burst on Friday near the town, burying homes under mud. "
+            "Officials said nine bodies had been recovered.",
+            "industrial accident",
+        ),
+        (
+            "A video circulating since Wednesday shows armed men threatening to kill journalists who report on "
+            "their activities. No attack has been reported.",
+            "threat",
+        ),
+        (
+            "The interior ministry put security forces in the capital on high alert after intelligence about a "
+            "possible militant plot. No incident has been reported.",
+            "security warning",
+        ),
+        (
+            "Police arrested three men suspected of robbing a cash van on Monday, in a raid in which a guard was "
+            "shot dead. Investigators said the gang had no known links to organised crime factions.",
+            "ordinary crime",
+        ),
+    ],
+)
+def test_dams_videos_alerts_and_robbers_are_no_events(text: str, kind: str) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "where", "country"),
+    [
+        # the dateline's country says which Tripoli, all through
+        (
+            "TRIPOLI, Lebanon - Protesters set fire to the municipality building in Tripoli on Thursday night "
+            "and threw stones at soldiers.",
+            (2021, 1, 29),
+            "Tripoli",
+            "Lebanon",
+        ),
+        # the state that administers the ground says where it is
+        (
+            "Pakistani artillery pounded Poonch town in Indian-administered Kashmir on Wednesday, killing 12 "
+            "civilians, officials said. Pakistan's military said it was responding to strikes.",
+            (2025, 5, 8),
+            "Pūnch",
+            "India",
+        ),
+    ],
+)
+def test_datelines_and_administered_ground(
+    coder: Any, text: str, published: tuple[int, int, int], where: str, country: str
+) -> None:
+    report = _principal(coder, text, *published)
+    assert report.location is not None
+    assert (report.location.name, report.location.country) == (where, country)
+
+
+def test_a_ceasefire_agreed_is_an_agreement(coder: Any) -> None:
+    text = (
+        "ISLAMABAD - The government said on Monday it had agreed a month-long ceasefire with the Pakistani "
+        "Taliban following talks mediated by Afghanistan's rulers. The TTP confirmed the truce in a statement."
+    )
+    assert _principal(coder, text, 2021, 11, 9).sub_event_type.value == "Agreement"

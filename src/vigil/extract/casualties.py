@@ -86,6 +86,8 @@ def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
     tok = tokens[j]
     nxt = tokens[j + 1] if j + 1 < len(tokens) else ""
     nxt2 = tokens[j + 2] if j + 2 < len(tokens) else ""
+    if tok == "death" and nxt not in _NOT_A_DEATH and tokens[j - 1 : j] != ["to"]:
+        return ClaimKind.KILLED, 1  # "police confirmed one death"
     if tok in KILL_PASSIVE or (tok in TO_DEATH and nxt == "dead"):
         if nxt == "or" and nxt2 in INJURE:
             return ClaimKind.INJURED, 3  # "killed or injured": no firm death count
@@ -112,6 +114,9 @@ def _predicate(tokens: Sequence[str], j: int) -> tuple[ClaimKind | None, int]:
     return None, 0
 
 
+_NOT_A_DEATH = words(
+    "toll tolls threat threats sentence sentences penalty row squad squads certificate warrant"
+)
 _OBJECT_START = words("a an the his her their its him them one two three four five six seven eight nine ten")
 
 
@@ -194,7 +199,7 @@ def _read_right(
             # "two soldiers and a civilian", "seven soldiers and the bomber"
             if (
                 tok == "and"
-                and follower in ("a", "an", "the")
+                and follower in ("a", "an", "the", "their", "his", "her")
                 and tokens[j + 2 : j + 3] not in (["number"], ["other"], ["others"], ["rest"])
             ):
                 person = _person_noun(tokens[j + 2 : j + 10])
@@ -418,6 +423,12 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         # past a singular conjunct's long name: "killing a senior Hamas rocket commander and two others"
         speaks = any(t in ("said", "says", "told") for t in tokens[num.end : num.end + 3])
         left, subset = _read_left(tokens, num, by_end, 9 if leading and not speaks else 5)
+        if (
+            left is ClaimKind.KILLED
+            and kind is ClaimKind.INJURED
+            and tokens[num.end : num.end + 1] == ["with"]
+        ):
+            kind = None  # "put the death toll at 32 with more than 60 wounded": the toll's figure
         if kind is None or (crossed and left is not None and left is not kind):
             kind, leading = left, (leading if kind is None else 0)  # "killed two gendarmes and a civilian"
         elif where < len(tokens):

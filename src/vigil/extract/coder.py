@@ -37,6 +37,7 @@ from vigil.extract.relevance import (
 )
 from vigil.extract.scene import (
     TOLL_KINDS,
+    another_day,
     feed_country,
     follow_up,
     home_votes,
@@ -352,7 +353,10 @@ class Coder:
                 texts = [s.text for s in seg.sentences]
                 first = lede_count(texts)  # "BEIRUT, May 16 (AFP) -" parsed alone keeps the lede after it
                 looking_back = {
-                    t for t in texts[first:] if looks_back(t, seg.event_date, d.article.published)
+                    t
+                    for t in texts[first:]
+                    if looks_back(t, seg.event_date, d.article.published)
+                    or another_day(t, seg.event_date, d.article.published)
                 }
                 seg.claims = [  # another event's toll told as background; its denials and claims of responsibility stay
                     c

@@ -111,6 +111,10 @@ _ALONG_WITH = re.compile(
     r"\b(killed|died|dead)\s+along\s+with\s+(?:the\s+)?(\w+)\s+((?:suicide\s+)?(?:bombers?|attackers?|assailants?|gunmen))\b",
     re.I,
 )
+_SUPREME_PRICE = re.compile(
+    r"\b(?:paid|pay|paying) the (?:supreme|ultimate) (?:price|sacrifice)|\b(?:made|make) the (?:supreme|ultimate) sacrifice",
+    re.I,
+)
 _BESIDES_BOMBER = re.compile(
     r"\b(?:in addition to|as well as|besides) the ((?:suicide )?(?:bomber|attacker|assailant|gunman))\b", re.I
 )
@@ -152,6 +156,7 @@ def _plain(sentence: str) -> str:
     sentence = _EARLIER_TOLL.sub("an earlier toll", sentence)  # "revising down an earlier toll of 15"
     sentence = _DIED_DOWN.sub("subsided", _SCHOOL_YEAR.sub("", sentence))
     sentence = _ALONG_WITH.sub(r"\1, and \2 \3 were killed", sentence)
+    sentence = _SUPREME_PRICE.sub("were killed", sentence)  # "two soldiers paid the supreme price"
     sentence = _BESIDES_BOMBER.sub(r"and the \1", sentence)  # "killed 14 people in addition to the bomber"
 
     def victim(m: re.Match[str]) -> str:
@@ -397,7 +402,7 @@ def _all_sides(claims: Sequence[Claim]) -> int:
         told_apart.setdefault(c.sentence, []).append(c)
     lowest = min(_fatalities(group) or max(c.figure or 0 for c in group) for group in told_apart.values())
     # "gunmen killed villagers ... Police put the death toll at nine": a vague telling is no count
-    vague = all(c.vague for c in rest if c.kind is ClaimKind.KILLED)
+    vague = all(c.vague for c in without_rival_allegations(rest) if c.kind is ClaimKind.KILLED)
     return min(told, lowest) if told and not vague else lowest
 
 
@@ -405,7 +410,7 @@ def _all_sides(claims: Sequence[Claim]) -> int:
 # figure (the codebook keeps the most conservative), not deaths to add; "later put" updates it
 _ESTIMATE = re.compile(
     r"(?:(?<!later )(?<!now )\bput(?:s|ting)?\s+the\s+(?:death\s+|overall\s+|official\s+)?"
-    r"(?:toll|number of (?:dead|deaths|victims|those killed))\s+(?:at|in\s+the)\s+|"
+    r"(?:toll|number of (?:dead|deaths|victims|those killed|bodies))\s+(?:at|in\s+the)\s+|"
     # "the army gave a lower toll of 14", "local media reported eight deaths": a rival count
     r"\bg[ai]ve?s?\s+(?:a|an)\s+(?:(?:lower|higher|different|separate|official|own)\s+)?(?:death\s+)?(?:toll|figure)\s+of\s+|"
     r"\b(?:media|outlets?|reports|activists|monitors?|rights groups?|medics|hospital sources)\s+(?:\w+\s+)?"
@@ -461,7 +466,9 @@ _ANOTHER_DAY = re.compile(
 
 
 _SIMILAR = re.compile(
-    r"\bsimilar (?:unrest|protests?|attacks?|raids?|clashes|violence|incidents?|riots?)\b", re.I
+    r"\bsimilar (?:unrest|protests?|attacks?|raids?|clashes|violence|incidents?|riots?)\b|"
+    r"\b(?:elsewhere|separately|in a separate)\b",
+    re.I,
 )
 
 

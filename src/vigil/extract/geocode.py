@@ -25,7 +25,6 @@ import logging
 import math
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vigil.domain import Location, haversine_km
@@ -38,7 +37,7 @@ from vigil.extract.gazetteer import (
     Place,
     fold,
 )
-from vigil.extract.geocountry import kind_named, name_votes
+from vigil.extract.geocountry import dateline_named, kind_named, name_votes
 from vigil.extract.geomentions import (
     Mention,
     MentionFinder,
@@ -54,12 +53,14 @@ from vigil.extract.geoscore import (
     ADMIN_KINDS,
     TOWN_ABROAD,
     Area,
+    Choice,
     admin_fit,
     discount_far,
     dominant,
     far_apart,
     fits_qualifiers,
     in_areas,
+    inner,
     location,
     mention_score,
     sole_town,
@@ -106,47 +107,6 @@ _CITY = CITY  # a town this big is rarely a namesake of an unknown village in th
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
 _VILLAGE = VILLAGE  # below this, a place named without a locative cue is weak evidence of a country
-
-
-@dataclass(frozen=True, slots=True)
-class _Choice:
-    mention: Mention
-    place: Place
-    score: float
-    is_context: bool  # names where another place is ("X, Donetsk", "X (Cobli, Atacora)")
-
-
-_AREA_OF = tuple(
-    (w, "of") for w in ("province", "state", "department", "region", "district", "governorate", "county")
-)
-
-
-def _inner(best: _Choice, choices: list[_Choice]) -> _Choice:
-    """The place named inside the area ``best`` is, where one is: "the Bokkos area of Plateau
-    state ... raids across central Plateau" is Bokkos, and so is "Fortul municipality, in the
-    province of Arauca ... attacks in Arauca" (the seat named like the area that was named)."""
-    area = best.place
-    seat_named = area.kind == KIND_TOWN and any(
-        (c.is_context or c.mention.before[-2:] in _AREA_OF)
-        and c.mention.start < best.mention.start
-        and fold(c.mention.text) == fold(best.mention.text)
-        for c in choices
-    )
-    if area.kind not in ADMIN_KINDS and not seat_named:
-        return best
-    region = fold(area.admin1)
-    inside = [
-        c
-        for c in choices
-        if not c.is_context
-        and c.score > 0
-        and c.place is not area
-        and c.mention.start < best.mention.start
-        and (c.place.kind == KIND_TOWN or (area.kind == KIND_ADMIN1 and c.place.kind == KIND_ADMIN2))
-        and fold(c.place.admin1) == region
-        and (area.kind != KIND_ADMIN2 or fold(c.place.admin2) == fold(area.admin2))
-    ]
-    return max(inside, key=lambda c: c.score, default=best)
 
 
 class Geocoder(MentionFinder):
@@ -208,7 +168,7 @@ class Geocoder(MentionFinder):
         borrowed = borrowed_qualifiers(text, mentions, qualifiers)
         broadest = {quals[-1] for quals in qualifiers.values()}
         areas = self._named_areas(mentions, qualifiers, code)
-        choices: list[_Choice] = []
+        choices: list[Choice] = []
         first_located: Mention | None = None
         for rank, mention in enumerate(mentions):
             if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
@@ -243,7 +203,7 @@ class Geocoder(MentionFinder):
                         score -= _OUTSIDE_PENALTY  # "in Vitebsk in solidarity with the protest in Brest"
                 if not is_context and first_located is None and located(mention):
                     first_located = mention  # "in Gao, Mali, in response to ... in Menaka" too
-                choices.append(_Choice(mention, place, score, is_context))
+                choices.append(Choice(mention, place, score, is_context))
         event_choices = [c for c in choices if c.place.kind != KIND_COUNTRY]
         if not event_choices and (capital := self._capital_named(text, code)) is not None:
             return location(capital[0], town_precision(capital[1]), capital[1].text)
@@ -251,7 +211,7 @@ class Geocoder(MentionFinder):
             country = self.gazetteer.country_place(code, at_capital=self.country_at_capital)
             named = next((c.mention.text for c in choices if c.place.kind == KIND_COUNTRY), "")
             return location(country, GEO_PRECISION_REGION, named)
-        best = _inner(max(event_choices, key=lambda c: c.score), choices)
+        best = inner(max(event_choices, key=lambda c: c.score), choices)
         LOGGER.debug("location %s from %s", best.place.name, [(c.mention.text, c.score) for c in choices])
         if best.place.kind == KIND_ADMIN1:
             return location(best.place, GEO_PRECISION_REGION, best.mention.text)
@@ -307,7 +267,13 @@ class Geocoder(MentionFinder):
                 continue  # "Justice workers": a word, not a place; "signed in Kuala Lumpur": a deal's venue
             key = fold(mention.text)
             places = [p for p in self.gazetteer.lookup(mention.text) if p.kind != KIND_COUNTRY]
-            places = kind_named(self.gazetteer, mention.text, mention.after, places)  # "Bolivar state"
+            # "Bolivar state"; "TRIPOLI, Lebanon -": the dateline's country says which Tripoli, all through
+            places = dateline_named(
+                self.gazetteer,
+                text,
+                mention.text,
+                kind_named(self.gazetteer, mention.text, mention.after, places),
+            )
             # "Musa Khel district, Khost": only where the place lies in the area that qualifies it
             quals = [mentions[q].text for q in qualifiers.get(rank, ())]
             consistent = self._consistent(mention, {p.country_code for p in places}, quals)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 
-from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, Gazetteer, Place
+from vigil.extract.gazetteer import KIND_ADMIN1, KIND_ADMIN2, Gazetteer, Place, fold
 from vigil.extract.geomentions import Mention, MentionFinder, located
 from vigil.extract.geopeople import inside_person
 from vigil.extract.georuns import COUNTRY_JOINERS, POSSESSIVE, capitalised_runs
@@ -29,12 +29,30 @@ from vigil.extract.geowords import (
     BORDER_AFTER,
     BORDER_WITH,
     OWNED,
+    RULED,
     SOURCE_CLAUSE,
     governs,
 )
 from vigil.extract.nlp import sentences_before
 
 _AREA_KINDS = frozenset({KIND_ADMIN1, KIND_ADMIN2})
+
+
+_NAMED_BODY = re.compile(
+    r"\s+(?:Action|Party|Airlines|Airways|Bank|Times|Post|Radio|Television|Today|Daily|News|Telecom|Cup|League|"
+    r"Solidarity|Campaign)\b"
+)
+_DATELINE_COUNTRY = re.compile(
+    r"\s*(?P<city>[A-Z][\w .'’-]{1,40}?),\s+(?P<country>[A-Z][\w'’]+(?:\s+[A-Z][\w'’]+){0,3})\s*(?:\([^)]{1,30}\)\s*)?[-–—]"
+)
+
+
+def dateline_named(gazetteer: Gazetteer, text: str, name: str, places: list[Place]) -> list[Place]:
+    """The places called ``name`` in the country a dateline gives it ("TRIPOLI, Lebanon -"), or all."""
+    m = _DATELINE_COUNTRY.match(text)
+    if m is None or fold(m["city"]) != fold(name) or (code := gazetteer.country_code(m["country"])) is None:
+        return places
+    return [p for p in places if p.country_code == code] or places
 
 
 def kind_named(gazetteer: Gazetteer, name: str, after: str, places: list[Place]) -> list[Place]:
@@ -159,13 +177,15 @@ def name_votes(
                         # "Russian infantry ... Russian forces": a side told again is no more places
                         again = code in demonyms
                         demonyms.add(code)
-                        votes[code] += (1.5 if suffix in OWNED else 1.0) * (0.25 if again else 1.0)
+                        weight = 3.0 if suffix in RULED else 1.5 if suffix in OWNED else 1.0
+                        votes[code] += weight * (0.25 if again else 1.0)
                 elif (
                     text[: run[i][0]].rstrip().endswith(",") and SOURCE_CLAUSE.match(text, run[j - 1][1])
                 ) or governs(text, run[i][0], run[j - 1][1]):
                     votes[code] += 0.5  # "..., Rwanda's army said.": who speaks, not where
-                elif named_aside(text, mention, demonym=False):
-                    votes[code] += CONTEXT_VOTE  # "from Nigeria", "the Niger border": elsewhere
+                elif named_aside(text, mention, demonym=False) or _NAMED_BODY.match(text, run[j - 1][1]):
+                    # "from Nigeria", "the Niger border": elsewhere; "the banned group Palestine Action": a name
+                    votes[code] += CONTEXT_VOTE
                 elif mention.after in AGENTS_AFTER or mention.after in BACKED:
                     votes[code] += AGENTS_VOTE  # "Chad troops", "Turkey backed faction": who acts
                 elif shared := gazetteer.countries_sharing(phrase):

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from vigil.domain import Location, haversine_km
-from vigil.extract.cues import SEPARATE
+from vigil.extract.cues import EARLIER_EVENT, SEPARATE
 from vigil.extract.gazetteer import (
     KIND_ADMIN1,
     KIND_ADMIN2,
@@ -218,6 +219,7 @@ _ROAD = r"(?:highway|road|motorway|expressway|railway|pipeline)\b"
 _ROAD_BETWEEN = re.compile(r"[-–][A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?\s+" + _ROAD)
 _ROAD_NEXT = re.compile(r"\s+" + _ROAD)
 _ROAD_END = re.compile(r"\b[A-Z][\w'’]*[-–]$")
+_CLAUSE_AFTER_EARLIER = re.compile(EARLIER_EVENT.pattern + r"[^.;,]*$", re.I)
 _DATED_BEFORE = re.compile(
     r"\s+(?:in (?:early |late |mid-)?(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)(?! \d)|last (?:year|month)|(?:a|one|two|three|several) (?:years?|months?) ago)\b"
@@ -276,8 +278,12 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         # "a town on the Damascus-Aleppo highway": a road's name, less where than the town (though a
         # bomb "on the Mpeketoni-Kibaoni road" lies near its first town)
         score -= _SUBPLACE_PENALTY / 2
-    if _DATED_BEFORE.match(text, mention.end):
-        score -= 3.0  # "the movement that began after a canopy collapsed in Novi Sad in November": its past
+    if _DATED_BEFORE.match(text, mention.end) or _CLAUSE_AFTER_EARLIER.search(
+        text, max(0, mention.start - 90), mention.start
+    ):
+        # "a movement that began after a canopy collapsed in Novi Sad in November", "months after a
+        # collapse in Novi Sad killed fifteen": that past's place
+        score -= 3.0
     if FACILITY_NEXT.match(text, mention.end):
         score -= 2 * _SUBPLACE_PENALTY  # "medics at al-Thawra hospital": a building's name, not a town
     if not located and _AGENTS_NEXT.match(text, mention.end):
@@ -351,3 +357,44 @@ def discount_far(votes: dict[str, float], far: dict[str, float]) -> None:
     for code, weight in far.items():
         if votes[code] <= weight + 1e-9:
             votes[code] = weight * _FAR_FROM_ACTORS
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    mention: Mention
+    place: Place
+    score: float
+    is_context: bool  # names where another place is ("X, Donetsk", "X (Cobli, Atacora)")
+
+
+_AREA_OF = tuple(
+    (w, "of") for w in ("province", "state", "department", "region", "district", "governorate", "county")
+)
+
+
+def inner(best: Choice, choices: list[Choice]) -> Choice:
+    """The place named inside the area ``best`` is, where one is: "the Bokkos area of Plateau
+    state ... raids across central Plateau" is Bokkos, and so is "Fortul municipality, in the
+    province of Arauca ... attacks in Arauca" (the seat named like the area that was named)."""
+    area = best.place
+    seat_named = area.kind == KIND_TOWN and any(
+        (c.is_context or c.mention.before[-2:] in _AREA_OF)
+        and c.mention.start < best.mention.start
+        and fold(c.mention.text) == fold(best.mention.text)
+        for c in choices
+    )
+    if area.kind not in ADMIN_KINDS and not seat_named:
+        return best
+    region = fold(area.admin1)
+    inside = [
+        c
+        for c in choices
+        if not c.is_context
+        and c.score > 0
+        and c.place is not area
+        and c.mention.start < best.mention.start
+        and (c.place.kind == KIND_TOWN or (area.kind == KIND_ADMIN1 and c.place.kind == KIND_ADMIN2))
+        and fold(c.place.admin1) == region
+        and (area.kind != KIND_ADMIN2 or fold(c.place.admin2) == fold(area.admin2))
+    ]
+    return max(inside, key=lambda c: c.score, default=best)

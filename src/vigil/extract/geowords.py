@@ -459,7 +459,11 @@ DATELINE_AFTER = re.compile(
 BORDER_WITH = frozenset((w,) for w in ("border", "frontier", "crossing", "boundary"))
 
 # "Palestinian-owned", "Kurdish-held": a people's property or hold is where the event is
-OWNED = frozenset({"owned", "held", "run", "controlled", "inhabited", "populated", "majority"})
+OWNED = frozenset(
+    {"owned", "held", "run", "controlled", "inhabited", "populated", "majority", "administered", "occupied"}
+)
+# "Indian-administered Kashmir": the state that holds the ground names where it is
+RULED = frozenset({"administered", "controlled", "held", "occupied"})
 
 
 VILLAGE = 5000  # below this, a place named without a locative cue is weak evidence of a country

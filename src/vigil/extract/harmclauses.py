@@ -38,7 +38,8 @@ _KIN = words(
     "bodyguard bomber teenager companion friend colleague neighbour neighbor relative grandson "
     "granddaughter grandmother grandfather nurse doctor patient shopkeeper vendor merchant pilgrim "
     "miner fisherman hunter worshipper official councillor mayor judge lawyer ranger cleric sheikh "
-    "tapper labourer laborer shepherd carpenter mechanic tailor butcher baker watchman peasant boatman"
+    "tapper labourer laborer shepherd carpenter mechanic tailor butcher baker watchman peasant boatman "
+    "collector conductor assistant apprentice"
 )
 POSSESSIVES = words("his her their its")
 _DETS = words("a an the another") | POSSESSIVES  # not "one": a figure, read as one

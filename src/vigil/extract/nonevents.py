@@ -267,7 +267,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         # "the rebels warned they would shoot down any aircraft": a threat, no act yet
         "threat",
         re.compile(
-            r"\b(?:warned|threatened|vowed)\b[^.;]{0,50}?\b(?:will|would|to)\s+(?:[\w-]+\s+){0,2}?(?:shoot|attack|"
+            r"\b(?:warned|threatened|threatening|vowed)\b[^.;]{0,50}?\b(?:will|would|to)\s+(?:[\w-]+\s+){0,2}?(?:shoot|attack|"
             r"kill|target|strike|bomb|treat|punish|retaliate|execute|hunt|"
             # "warned it would resume military operations if ...": a threat of war, not war
             r"resume\s+(?:[\w-]+\s+)?(?:operations|fighting|hostilities|attacks|war|offensives?))\w*\b|"
@@ -289,6 +289,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:are|were|is|was) (?:planning|preparing))\b"
             r"[^.;]{0,30}?\b(?:terror(?:ist)? attacks?|attacks?|bombings?|violence|terrorism|kidnappings?|"
             r"(?:missile|drone|air) (?:strikes?|attacks?))\b|"
+            # "put security forces in the capital on high alert after intelligence about a possible plot"
+            r"\bon (?:high|maximum|red) alert\b[^.;]{0,80}?\b(?:possible|potential|planned|suspected)\b|"
             r"\b(?:is|was) an? (?:increased|elevated|heightened|high|growing) (?:risk|threat|likelihood) of "
             r"(?:terror(?:ist)? )?(?:attacks?|terrorism|violence|kidnappings?)\b",
             re.I,
@@ -397,7 +399,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:fuel|oil|gas|petrol|diesel|gasoline|propane)\s+(?:storage\s+)?(?:tanks?|tankers?|depots?|stations?|"
             r"pipelines?|cylinders?|plants?)\b[^.]{0,40}?\b(?:explo(?:ded|sion)|caught fire|blew up|burst into flames)\b|"
             r"\b(?:gas (?:leak|cylinder explosion)|boiler explosion|factory fire|mine (?:collapse|cave-in)|"
-            r"(?:fireworks?|chemical) (?:factory|plant|warehouse) (?:explosion|blast|fire))\b",
+            r"(?:fireworks?|chemical) (?:factory|plant|warehouse) (?:explosion|blast|fire)|"
+            # "a tailings dam owned by a mining company burst"
+            r"(?:tailings )?dam (?:[\w-]+ ){0,5}?(?:burst|collapsed|failed|gave way))\b",
             re.I,
         ),
     ),
@@ -431,9 +435,9 @@ def routine_news(text: str) -> str | None:
         # make no protest)
         crowd = _CROWD_ACTS.search(now) or (_CROWD_MARCHED.search(now) and not _WORSHIP.search(lede))
         return None if _ACT_ONLY.search(now) or _AT_COURT.search(now) or crowd else kind
+    if kind in ("robbery killing", "ordinary crime") and _GAIN_ONLY.search(text):
+        return kind  # "investigators said the gang had no known links to organised crime factions"
     if kind == "robbery killing":  # bandits' or a gang's robberies are their violence (ACLED codes them)
-        if _GAIN_ONLY.search(text):
-            return kind  # "police said the motive was robbery and ruled out any political link"
         return None if _NON_STATE.search(text) or re.search(r"\bbandit", text, re.I) else kind
     if kind == "talks without a deal" and cues.DEAL_SIGNED.search(lede):
         return None  # "met at the mission's base and signed a ceasefire agreement": an agreement
@@ -475,7 +479,8 @@ def routine_news(text: str) -> str | None:
 
 _GAIN_ONLY = re.compile(
     r"\bmotive (?:was|appeared to be|seemed to be) (?:robbery|theft|financial)|\bruled out (?:any )?(?:political|militant|"
-    r"insurgent|terrorist|sectarian) (?:link|motive|angle|involvement)",
+    r"insurgent|terrorist|sectarian) (?:link|motive|angle|involvement)|"
+    r"\bno (?:known )?(?:links?|ties) to (?:organi[sz]ed crime|armed|militant|criminal|drug)",
     re.I,
 )
 

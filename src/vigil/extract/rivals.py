@@ -98,7 +98,8 @@ def without_rival_allegations(claims: Sequence[Claim]) -> list[Claim]:
 # while a junta spokesman said four soldiers died": a party's rival count and a source's toll told
 # as two clauses of one sentence
 _TWO_TELLINGS = re.compile(
-    r"[,;]\s+(?:while|whereas|but|though|although)\s+(?=[^.;]{0,60}?\b(?:said|says|claimed|claims|put|reported|spoke of|counted|gave)\b)",
+    r"(?:[,;]\s+(?:while|whereas|but|though|although)|;)\s+(?=[^.;]{0,60}?\b(?:said|says|claimed|claims|put|reported|"
+    r"spoke(?:n)? of|counted|gave|told|believed|estimated)\b)",
     re.I,
 )
 _ALL_SIDES = re.compile(r"\b(?:(?:on|from) (?:both|all|either) sides?|on each side)\b", re.IGNORECASE)

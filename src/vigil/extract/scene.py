@@ -66,6 +66,7 @@ _HOLIDAY = re.compile(r"\bon (christmas eve|christmas day|new year's eve|new yea
 BACKGROUND_DAYS = 31  # a sentence dated this far from its event tells another one
 # "..., killing two men on Thursday, ... the ceasefire agreed in November": a day of its own told first
 _NONE_CLAIMED = re.compile(r"\b(?:no|nobody|none)\b[^.;]{0,40}?\bclaim", re.I)
+_OPENS_ON_DAY = re.compile(r"\W*On (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")
 _OWN_DAY = re.compile(
     r"\b(?:on|late on|early on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
 )
@@ -216,6 +217,18 @@ def _filed_from(lede: str, mention: str) -> bool:
 
     start = lede.find(mention) if mention else -1
     return 0 <= start < 5 and bool(DATELINE_AFTER.match(lede[start + len(mention) :]))
+
+
+def another_day(sentence: str, event_day: date | None, published: date | None) -> bool:
+    """A later sentence of an event's telling that opens on another day of the week ("On Saturday,
+    security forces killed a commander", after Sunday's grenade): its toll is that day's event's,
+    which a long article tells as an event of its own."""
+    from vigil.extract.dates import event_date
+
+    if event_day is None or not _OPENS_ON_DAY.match(sentence):
+        return False
+    day, precision = event_date(sentence, published=published)
+    return day is not None and precision == 1 and day != event_day
 
 
 def looks_back(sentence: str, event_day: date | None, published: date | None) -> bool:

@@ -37,7 +37,15 @@ from vigil.extract import cues
 from vigil.extract.crowdtype import crowd_or_not
 from vigil.extract.event_rules import rule_named
 from vigil.extract.nlp import split_sentences
-from vigil.extract.strategic_cues import arrested_with_arms, bomber_struck, people_captured, without_past
+from vigil.extract.strategic_cues import (
+    FREED_PEOPLE,
+    SELF_BLAST,
+    WALLS_REGAINED,
+    arrested_with_arms,
+    bomber_struck,
+    people_captured,
+    without_past,
+)
 from vigil.taxonomy import EventType, SubEventType
 
 if TYPE_CHECKING:
@@ -406,7 +414,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
     if (
         sub is SubEventType.NON_VIOLENT_TRANSFER
-        and _FREED_PEOPLE.search(lede)
+        and FREED_PEOPLE.search(lede)
         and not _PLACE_NAMED.search(lede)
     ):
         # "the NPA freed two soldiers it had held, handing them over to church leaders": people
@@ -438,10 +446,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
     if sub is SubEventType.SUICIDE_BOMB and bomber_struck(text):
         return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)  # a strike on a would-be bomber
-    if sub in (SubEventType.ATTACK, SubEventType.REMOTE_EXPLOSIVE) and _SELF_BLAST.search(text):
+    if sub in (SubEventType.ATTACK, SubEventType.REMOTE_EXPLOSIVE) and SELF_BLAST.search(text):
         # "a man who detonated a bomb in his car outside the clinic was killed in the blast"
         return replace(pred, sub_event_type=SubEventType.SUICIDE_BOMB)
-    if sub in _TERRITORY and _WALLS_REGAINED.search(text) and not _PLACE_TAKEN.search(text):
+    if sub in _TERRITORY and WALLS_REGAINED.search(text) and not _PLACE_TAKEN.search(text):
         # "soldiers needed hours to bring the prison back under control": a jail retaken from its
         # inmates is no ground changing hands (our ACLED notes of prisons brought under control: riots
         # 5, protest 1, attack 1, territory none); the fight inside is the event
@@ -506,23 +514,7 @@ _DEVICE = re.compile(
     re.I,
 )
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
-_SELF_BLAST = re.compile(
-    r"\b(?:blew (?:himself|herself|themselves) up|(?:man|woman|attacker|assailant|bomber|suspect|driver|person)"
-    r" who (?:detonated|set off|triggered|exploded)\b[^.]{0,100}?\b(?:was|were) killed\b)",
-    re.I,
-)
-_WALLS_REGAINED = re.compile(
-    r"\b(?:prison|jail|penitentiary|detention (?:centre|center)|facility|cell ?blocks?|pavilion)s?\b[^.;]{0,40}?"
-    r"\b(?:back )?under control\b|\b(?:regain\w*|restor\w*|retook|retake|took back) (?:\w+ ){0,2}control "
-    r"(?:of|over|in) (?:the )?(?:[\w-]+ ){0,2}(?:prison|jail|penitentiary|facility|cell ?blocks?)\b",
-    re.I,
-)
 _POSSESSION = re.compile(r"\btook (?:full |formal )?(?:possession|charge) of\b", re.I)
-_FREED_PEOPLE = re.compile(
-    r"\b(?:freed|released|set free|handed over|returned)\s+(?:\w+\s+){0,3}?(?:soldiers?|hostages?|captives?|prisoners?|"
-    r"detainees?|policem[ae]n|officers?|civilians?|abductees|bodies|remains)\b",
-    re.I,
-)
 _PLACE_NAMED = re.compile(
     r"\b(?:control|territory|bases?|posts?|positions?|checkpoints?|withdr[ae]w\w*|pulled out|took over)\b",
     re.I,
@@ -531,7 +523,6 @@ _ENTERED = re.compile(
     r"\b(?:entered|rode into|moved into|marched into|walked into|drove into|rolled into|took (?:over|control of))\b",
     re.I,
 )
-# a deal to end or pause violence, made: "signed a peace agreement", "agreed to a truce"
 _POST_OVERRUN = re.compile(
     r"\b(?:overr[au]n|stormed|seized|captured|took over)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}"
     r"(?:detachment|post|outpost|base|position|camp|checkpoint|barracks|garrison)s?\b",

@@ -169,7 +169,8 @@ _PROPERTY_WRECKED = re.compile(
 DEAL_SIGNED = re.compile(
     r"\b(?:signed|signs?|reached|struck|sealed|seals?|concluded|agreed (?:to|on))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:peace|ceasefire|cease-fire|truce|reconciliation|non-aggression|power-sharing|border)\s+"
-    r"(?:agreement|deal|accord|pact|declaration)\b|\b(?:signed|agreed (?:to|on))\s+(?:an?\s+)?(?:ceasefire|truce)\b|"
+    r"(?:agreement|deal|accord|pact|declaration)\b|\b(?:signed|agreed(?: to| on)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:ceasefire|truce)\b|"
     # "the government and local fighters reached a Russian-brokered deal on Wednesday"
     r"\b(?:reached|struck|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
     # "signed a treaty on their common state border", "a peace ceremony ..., formally ending months of fighting"
@@ -343,3 +344,26 @@ _BOMBER_STRUCK = re.compile(
 def bomber_struck(text: str) -> bool:
     """Whether ``text`` tells an air or drone strike on a suspected suicide bomber."""
     return _BOMBER_STRUCK.search(text) is not None
+
+
+# "a man who detonated a bomb in his car outside the clinic was killed in the blast": a suicide bombing
+SELF_BLAST = re.compile(
+    r"\b(?:blew (?:himself|herself|themselves) up|(?:man|woman|attacker|assailant|bomber|suspect|driver|person)"
+    r" who (?:detonated|set off|triggered|exploded)\b[^.]{0,100}?\b(?:was|were) killed\b)",
+    re.I,
+)
+
+
+# a jail retaken from its inmates: no ground changed hands
+WALLS_REGAINED = re.compile(
+    r"\b(?:prison|jail|penitentiary|detention (?:centre|center)|facility|cell ?blocks?|pavilion)s?\b[^.;]{0,40}?"
+    r"\b(?:back )?under control\b|\b(?:regain\w*|restor\w*|retook|retake|took back) (?:\w+ ){0,2}control "
+    r"(?:of|over|in) (?:the )?(?:[\w-]+ ){0,2}(?:prison|jail|penitentiary|facility|cell ?blocks?)\b",
+    re.I,
+)
+# people handed back, no ground ("the NPA freed two soldiers it had held")
+FREED_PEOPLE = re.compile(
+    r"\b(?:freed|released|set free|handed over|returned)\s+(?:\w+\s+){0,3}?(?:soldiers?|hostages?|captives?|prisoners?|"
+    r"detainees?|policem[ae]n|officers?|civilians?|abductees|bodies|remains)\b",
+    re.I,
+)

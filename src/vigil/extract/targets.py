@@ -481,6 +481,18 @@ _RECALLED_FIRE_RE = re.compile(
 )
 
 
+# a later sentence set on another day: "On Saturday, security forces killed a commander in a gunfight"
+_OTHER_DAY_OPENS_RE = re.compile(
+    r"(?:^|[.!?]\s+)\W*(?:On (?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Earlier|Last (?:week|month)|"
+    r"The (?:day|night) before|A day earlier)\b[^.!?]*$"
+)
+
+
 def exchanged(text: str) -> bool:
-    """Whether the text tells of fire exchanged in this event (not in one it recalls)."""
-    return any(not _RECALLED_FIRE_RE.search(text, 0, m.start()) for m in EXCHANGE_RE.finditer(text))
+    """Whether the text tells of fire exchanged in this event (not in one it recalls, nor in a later
+    sentence set on another day)."""
+    return any(
+        not _RECALLED_FIRE_RE.search(text, 0, m.start())
+        and not (_OTHER_DAY_OPENS_RE.search(text, 0, m.start()) and text.find(". ", 0, m.start()) >= 0)
+        for m in EXCHANGE_RE.finditer(text)
+    )

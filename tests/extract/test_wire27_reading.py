@@ -571,3 +571,12 @@ def test_a_ceasefire_agreed_is_an_agreement(coder: Any) -> None:
         "Taliban following talks mediated by Afghanistan's rulers. The TTP confirmed the truce in a statement."
     )
     assert _principal(coder, text, 2021, 11, 9).sub_event_type.value == "Agreement"
+
+
+def test_the_capital_by_its_title_outranks_a_past_town(coder: Any) -> None:
+    text = (
+        "BELGRADE - A huge crowd filled the streets of the Serbian capital on Saturday in a student-led "
+        "protest against corruption, months after a station roof collapse in Novi Sad killed fifteen people."
+    )
+    report = _principal(coder, text, 2025, 3, 16)
+    assert report.location is not None and report.location.name == "Belgrade"

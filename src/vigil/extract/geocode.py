@@ -104,6 +104,7 @@ _OUTSIDE_PENALTY = 2.0
 _SEAT = math.log(5.0)
 _CITY = CITY  # a town this big is rarely a namesake of an unknown village in the same country
 
+_WEAK_PLACE = 3.0  # below this score no place is named as where: a capital named by its title wins
 # The least evidence for a country: one located or named place, not a lone capitalised word.
 _MIN_COUNTRY_VOTE = 0.3
 _VILLAGE = VILLAGE  # below this, a place named without a locative cue is weak evidence of a country
@@ -205,8 +206,18 @@ class Geocoder(MentionFinder):
                     first_located = mention  # "in Gao, Mali, in response to ... in Menaka" too
                 choices.append(Choice(mention, place, score, is_context))
         event_choices = [c for c in choices if c.place.kind != KIND_COUNTRY]
-        if not event_choices and (capital := self._capital_named(text, code)) is not None:
-            return location(capital[0], town_precision(capital[1]), capital[1].text)
+        # "the streets of the Serbian capital", where no place is named as firmly ("months after a
+        # collapse in Novi Sad"): the capital its title names
+        # (not where the story is filed from another city of that country: "BUJUMBURA - ... the capital")
+        weak = not event_choices or max(c.score for c in event_choices) < _WEAK_PLACE
+        if weak and (capital := self._capital_named(text, code)) is not None:
+            filed = [
+                c.place
+                for c in event_choices
+                if c.mention.start < 40 and DATELINE_AFTER.match(text[c.mention.end :])
+            ]
+            if not event_choices or not filed or capital[0] in filed:
+                return location(capital[0], town_precision(capital[1]), capital[1].text)
         if not event_choices:
             country = self.gazetteer.country_place(code, at_capital=self.country_at_capital)
             named = next((c.mention.text for c in choices if c.place.kind == KIND_COUNTRY), "")

@@ -79,6 +79,13 @@ periods the ACLED files leave open and named some groups their own way ("Houthi 
 government's forces, "Islamic State West Africa Province" for "Islamic State (West Africa)", Israel's army coded
 inter 1 in Gaza, where ACLED's files code it 8).
 
+bench/data/wire_dev28.jsonl holds the twenty-eighth session's blind sets, measured once on arrival, then tuned
+on; not trained on. Round one: xo Latin America and the Caribbean; xp Africa outside the Sahel; xq South and
+Southeast Asia; xr the Middle East, Europe and the Sahel. 50 texts a set, 10 of them non-events. Its helpers
+closed regime periods where the regime has since ended ("Military Forces of Colombia (2018-2022)"), as an
+export made today would; the coder writes the period as the event's own day saw it (over our ACLED files, a
+period closed only once the export postdates the regime's end: 1,139 of 1,142 such rows).
+
 bench/data/wire_holdout_q.jsonl is a second holdout: 50 snippets (39 events, 11 non-events) written
 blind in the nineteenth session as an ordinary day's wire from around the world, measured once and
 never tuned on (``--gold`` it).

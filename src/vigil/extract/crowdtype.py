@@ -96,8 +96,10 @@ def crowd_or_not(pred: Prediction, text: str) -> Prediction | None:
     if sub is None:
         return None
     if sub.event_type in _CROWD:
-        if cues.lede_strategic(text) is SubEventType.CHANGE_TO_GROUP:
-            return replace(pred, sub_event_type=SubEventType.CHANGE_TO_GROUP)
+        if (told := cues.lede_strategic(text)) in (SubEventType.CHANGE_TO_GROUP, SubEventType.ARRESTS):
+            # a group's change, or a public figure's arrest with no crowd broken up ("on charges
+            # linked to violence at a party rally" names the rally, not a crowd there now)
+            return replace(pred, sub_event_type=told)
         calm = _NO_HARM.sub(" ", cues.without_denials(text))  # "no injuries were reported" tells none
         if sub is SubEventType.MOB_VIOLENCE and _DISPERSED.search(text) and not _CROWD_VIOLENT.search(calm):
             return replace(pred, sub_event_type=SubEventType.PROTEST_WITH_INTERVENTION)

@@ -60,7 +60,14 @@ EVENT = re.compile(
 # The text is looking back: background, history, analysis, designation.
 HISTORY = re.compile(
     r"\b(previously|in the past|past (?:losses|years|decade)|for (?:over |more than )?(?:a|two|three|\d+) "
-    r"(?:decade|year)s?|for (?:many |several |some )?(?:years|decades)|over the past|years? ago|decades?|history|historically|"
+    r"(?:decade|year)s?|for (?:many |several |some )?(?:years|decades)|over the past|years? ago|decades?|"
+    # "the worst prison massacre in the country's history" ranks this event, it looks back at no other
+    r"(?<!'s )(?<!’s )(?<!\bits )(?<!recent )(?<!modern )history|historically|"
+    # "the insurgency, which pits Malay Muslim separatists against the state": the war's sides, not today's
+    r"\b(?:which|that) pits\b|\bpitting\b|"
+    # "ethnic violence ... erupted on May 3 and has killed more than 150 people": a conflict's running toll
+    r"(?:violence|conflict|insurgency|war|fighting|unrest|clashes|crisis|rebellion|uprising)\b[^.;]{0,80}\b"
+    r"(?:has|have) (?:since )?(?:killed|left|claimed)\b|"
     r"since (?:(?:early|late|mid-?) ?)?(?:(?:January|February|March|April|May|June|July|August|September|"
     r"October|November|December) )?(?:19|20)\d\d|(?:has|have) been (?:at war|fighting|battling)|"
     r"in (?:19|20)\d\d|has been (?:classified|designated|accused)|"
@@ -117,7 +124,8 @@ WOMEN_CHILDREN = re.compile(r"\b(women|children|child|girls?|boys?|infants?|babi
 TOLL_UPDATE = re.compile(
     r"\b(?:of|among) (?:the|those) (?:wounded|injured)\b"
     r"|\b(?:died|succumbed)\b[^.;]{0,40}\b(?:wounds|injuries)\b"
-    r"|\b(?:death toll|toll|number of (?:dead|deaths))\b[^.;]{0,30}\b(?:rose|rises|risen|climbed|climbs|increased|reached)\b",
+    r"|\b(?:death toll|toll|number of (?:dead|deaths))\b[^.;]{0,30}\b(?:rose|rises|risen|climbed|climbs|increased|reached)\b"
+    r"|\b(?:raised|raising|revised|updated) the (?:death )?toll\b",
     re.IGNORECASE,
 )
 

@@ -190,6 +190,8 @@ _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|published|reported|statement)\s+(?:\w+\s+){0,2}$|"
     # "claimed responsibility on Friday for ...", "accused the army on Thursday of ...": the saying's day
     r"\b(?:claimed (?:responsibility|credit)\s+|accused\s+(?:\w+\s+){0,3}?|denied\s+(?:\w+\s+){0,2}?)$|"
+    # "the death toll rose to 28 on Friday": the day of the count, not of the event
+    r"\b(?:rose|risen|climbed|increased|reached|raised (?:the (?:death )?toll|it)) to (?:at least |more than )?[\w,]+\s+$|"
     # "said in a statement read on state television on Saturday that ..."
     r"\bstatement (?:read|broadcast|aired|posted|issued|released) (?:\w+\s+){0,4}$",
     re.I,

@@ -31,6 +31,7 @@ from vigil.extract.increments import (
 )
 from vigil.extract.numbers import read_number, tokenize
 from vigil.extract.rivals import CLAIMED_KILLING, DOUBTED, RISEN, without_rival_allegations
+from vigil.extract.tollwords import BREAKDOWN_ASIDE, BURNED_ALIVE, without_replaced
 from vigil.taxonomy import ClaimKind, Counted, Stance
 
 if TYPE_CHECKING:
@@ -153,6 +154,8 @@ def _plain(sentence: str) -> str:
 
     sentence = _ASIDE.sub(lambda m: m["of"] or "", sentence)  # "one of them, a driver, died"
     sentence = _NUMBERED_NAME.sub("", sentence)  # "the 5 Segonn gang"
+    sentence = BREAKDOWN_ASIDE.sub(" ", sentence)  # "ten farm workers, nine men and a woman, were killed"
+    sentence = BURNED_ALIVE.sub("burned to death", sentence)
     sentence = _EARLIER_TOLL.sub("an earlier toll", sentence)  # "revising down an earlier toll of 15"
     sentence = _DIED_DOWN.sub("subsided", _SCHOOL_YEAR.sub("", sentence))
     sentence = _ALONG_WITH.sub(r"\1, and \2 \3 were killed", sentence)
@@ -355,6 +358,8 @@ def fatalities(claims: Sequence[Claim]) -> int:
         for c in claims
         if c.sentence == lede or not (_ANOTHER_DAY.match(c.sentence) or _SIMILAR.search(c.sentence))
     ]
+
+    claims = without_replaced(claims)
     # "four Armenian soldiers were killed, the ministry said. Baku said three of its servicemen
     # died": the other side's own losses, told by it, add to the first side's
     speakers = {c.source for c in claims if c.sentence == lede}

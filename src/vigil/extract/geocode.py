@@ -171,6 +171,7 @@ class Geocoder(MentionFinder):
         areas = self._named_areas(mentions, qualifiers, code)
         choices: list[Choice] = []
         first_located: Mention | None = None
+        resolved: set[int] = set()  # the mentions found in the country
         for rank, mention in enumerate(mentions):
             if mention.before and mention.before[-1] in NAMES_NOT_PLACES:
                 continue  # "Katiba Macina", "Operation Serval": a group's or operation's name, never where
@@ -187,7 +188,20 @@ class Geocoder(MentionFinder):
             if place is not None and self._elsewhere(text, place, mentions, qualifiers.get(rank, []), code):
                 continue  # "Ermita, Manila": a namesake far from the town it is said to be part of
             if place is not None:
-                if is_context:  # used only when the place it qualifies is unknown: the most specific
+                resolved.add(rank)
+            if place is not None:
+                owners = [i for i, qs in qualifiers.items() if rank in qs]
+                if (
+                    is_context
+                    and owners
+                    and max(owners) < rank  # (those told after it are not resolved yet)
+                    and not resolved.intersection(owners)
+                    and not mention.in_parens
+                ):
+                    # "attacked the village of Mushu in Bokkos local government area": the village is
+                    # unknown, so the area it lies in is where, as firmly as if named alone
+                    score = mention_score(mention, place, rank, text, doc) - 0.5 * (1 + depth.get(rank, 0))
+                elif is_context:  # used only when the place it qualifies is unknown: the most specific
                     score = _CONTEXT_SCORE - 1.5 * depth.get(rank, 0) - 0.1 * rank
                 else:
                     score = mention_score(mention, place, rank, text, doc)

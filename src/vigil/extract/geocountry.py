@@ -51,8 +51,26 @@ def dateline_named(gazetteer: Gazetteer, text: str, name: str, places: list[Plac
     """The places called ``name`` in the country a dateline gives it ("TRIPOLI, Lebanon -"), or all."""
     m = _DATELINE_COUNTRY.match(text)
     if m is None or fold(m["city"]) != fold(name) or (code := gazetteer.country_code(m["country"])) is None:
-        return places
+        bare = _BARE_DATELINE.match(text)
+        if bare is None or fold(bare["city"]) != fold(name) or not places:
+            return places
+        # "SANTO DOMINGO -": a dateline with no country names the great city the wires file from
+        # (by its own name: Chattogram's alias "Islamabad" names no dateline)
+        own = [p for p in places if fold(p.name) == fold(name)]
+        top = max(own, key=lambda p: p.population) if own else None
+        if top is None or top.population < _DATELINE_CITY:
+            return places
+        rest = max((p.population for p in places if p.country_code != top.country_code), default=0)
+        return (
+            [p for p in places if p.country_code == top.country_code]
+            if top.population >= 4 * rest
+            else places
+        )
     return [p for p in places if p.country_code == code] or places
+
+
+_BARE_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z .'’-]{1,40}?)\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
+_DATELINE_CITY = 1_000_000
 
 
 def kind_named(gazetteer: Gazetteer, name: str, after: str, places: list[Place]) -> list[Place]:

@@ -21,6 +21,7 @@ from vigil.extract.geowords import (
     ADMIN_AFTER,
     AREA_OF,
     AT_CUES,
+    CAPITAL,
     CITY,
     DATELINE_AFTER,
     DIRECTION_REGIONS,
@@ -31,10 +32,12 @@ from vigil.extract.geowords import (
     LANDMARK_GAP,
     NEAR_CUES,
     NOT_PLACES,
+    NOUN_ENDS,
     PART_OF_GAP,
     PARTICLES,
     QUALIFIER_GAP,
     SETTLEMENT_AFTER,
+    SQUARES,
     TOWN_AFTER,
     TOWN_PARTS,
     UNKNOWN_QUALIFIERS,
@@ -50,22 +53,9 @@ if TYPE_CHECKING:
 
 _MAX_NGRAM = 4
 _NUMBER_PREFIX = re.compile(r"^\d+(?:[.,]\d+)?(?=[a-z])")
-
 _AND = re.compile(r"\s+(and)\s+")
 _LAST_QUALIFIER = re.compile(r"\s*(?:\)|region|province)")
 _NUMBER_AFTER = re.compile(r"\s+\d")
-# "the (Somali) capital", "Kenya's capital", not followed by its name (a mention of its own)
-# named as where ("in", "near", "north of"): "the capital has been calm" and "the capital
-# market" name no place of the event
-_CAPITAL = re.compile(
-    r"\b(?:in|at|near|outside|around|into|to|of)\s+(?P<title>"
-    r"(?:[Tt]he\s+(?:(?P<who>[A-Z][\w\-]+|country['’]s|nation['’]s)\s+)?|(?P<owner>[A-Z][\w\-]+)['’]s\s+)"
-    r"capital)\b(?!\s*,?\s*[A-Z])"
-    r"(?!\s+(?:markets?|punishment|gains|flight|investments?|spending|expenditure|goods|offen[cs]es?|crimes?)\b)"
-)
-
-# what may follow a name that is a whole noun phrase ("the Seray in", "the Saray and the bank")
-_NOUN_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:in|of|at|on|to|with|where|which|building|palace|and\s+the)\b)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,7 +250,7 @@ class MentionFinder:
         """The capital a text names by its title only ("in the Somali capital", "north of the
         capital", "Kenya's capital"), of the country ``code`` the text is about; with the title
         as its mention. Not "the state capital", nor another country's."""
-        for match in _CAPITAL.finditer(text):
+        for match in CAPITAL.finditer(text):
             owner = match.group("who") or match.group("owner")
             named = (
                 self.gazetteer.demonym_code(owner) or self.gazetteer.country_code(owner) if owner else code
@@ -286,10 +276,12 @@ class MentionFinder:
         if (
             last == "the"
             and " " not in key
-            and _NOUN_ENDS.match(text, mention.end)
+            and NOUN_ENDS.match(text, mention.end)
             and not self._is_admin(key)
         ):
             return True  # "outside the Seray in Tripoli": a building; "the Inata mine" names a place
+        if key in SQUARES:
+            return True  # "in the Plaza de la Bandera in Santo Domingo": a square, not the Venezuelan town
         if last in AT_CUES or last in NEAR_CUES:
             return False
         if last == "of" and len(mention.before) > 1 and mention.before[-2] in TOWN_AFTER:

@@ -230,6 +230,7 @@ _AGENTS_NEXT = re.compile(
     r"(?:['’]s)?(?:\s+[A-Z][\w-]*)?\s+(?:" + "|".join(sorted(AGENTS_AFTER | {"police"})) + r")\b"
 )
 _AGENTS_PENALTY = 3.0  # as much as a common word's: the name is an armed body's, not a place's
+_SAID_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:said|says|told|announced)\b")
 _SOURCE_PENALTY = 2.0  # a place that only says who speaks ranks below one named as where
 
 
@@ -294,10 +295,12 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         and SOURCE_CLAUSE.match(text, mention.end)
     ):
         score -= _SOURCE_PENALTY  # "..., Gaza health officials said.": who speaks, not where
-    elif SPEAKERS_IN.search(text, max(0, mention.start - 40), mention.start) and SOURCE_CLAUSE.match(
-        text, mention.end
+    elif SPEAKERS_IN.search(text, max(0, mention.start - 40), mention.start) and (
+        SOURCE_CLAUSE.match(text, mention.end) or _SAID_NEXT.match(text, mention.end)
     ):
-        score -= 2 * _SOURCE_PENALTY  # "..., officials in Kyiv said.": where the speakers sit
+        # "..., officials in Kyiv said.", "Local officials in Plateau state said on Thursday that ...":
+        # where the speakers sit
+        score -= 2 * _SOURCE_PENALTY
     if dealt_in(text, mention.start, mention.end):
         score -= 2 * _SOURCE_PENALTY  # "the accord signed in Kuala Lumpur": where a deal was struck
     if mention.start < 40 and DATELINE_AFTER.match(text[mention.end :]):

@@ -535,3 +535,20 @@ def load_common_words() -> frozenset[str]:
 
     path = resources.files("vigil.extract") / "data" / "common_words.txt"
     return frozenset(path.read_text(encoding="utf-8").split())
+
+
+# "the (Somali) capital", "Kenya's capital", not followed by its name (a mention of its own)
+# named as where ("in", "near", "north of"): "the capital has been calm" and "the capital
+# market" name no place of the event
+CAPITAL = re.compile(
+    r"\b(?:in|at|near|outside|around|into|to|of)\s+(?P<title>"
+    r"(?:[Tt]he\s+(?:(?P<who>[A-Z][\w\-]+|country['’]s|nation['’]s)\s+)?|(?P<owner>[A-Z][\w\-]+)['’]s\s+)"
+    r"capital)\b(?!\s*,?\s*[A-Z])"
+    r"(?!\s+(?:markets?|punishment|gains|flight|investments?|spending|expenditure|goods|offen[cs]es?|crimes?)\b)"
+)
+
+# what may follow a name that is a whole noun phrase ("the Seray in", "the Saray and the bank")
+NOUN_ENDS = re.compile(r"\s*(?:[,.;:)]|$|(?:in|of|at|on|to|with|where|which|building|palace|and\s+the)\b)")
+
+
+SQUARES = frozenset({"plaza", "praca", "praça", "piazza", "calle", "avenida", "rua"})  # a square, a street

@@ -31,7 +31,7 @@ PERSON_SINGULAR = words(
     "student trader villager resident driver teacher chief leader member fighter militant rebel "
     "gendarme guard journalist worker youth pastor imam priest elder motorist passenger thief robber "
     "rustler attacker assailant gunman commander colonel businessman activist jawan havildar sepoy "
-    "constable sergeant corporal"
+    "constable sergeant corporal broadcaster reporter"
 )
 _KIN = words(
     "son daughter wife husband brother sister father mother uncle nephew niece cousin baby infant "

@@ -135,6 +135,13 @@ VOICES_ARRESTED = re.compile(
 FIGURE_ARRESTED = re.compile(
     r"\b(?:(?:former |ex-)?(?:president|prime minister|premier|vice[- ]president|minister|opposition leader|"
     r"party leader|lawmaker|senator|governor|mayor)\b[^.;]{0,60}?\b(?:was|were|has been|had been) (?:arrested|detained)|"
+    # "police detained Mirza Fakhrul Islam Alamgir, secretary general of the main opposition party"
+    r"\b(?:arrested|detained)\s+(?-i:[A-Z][\w'.-]+(?:\s+[A-Z][\w'.-]+){1,4}),\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:leader|secretary[- ]general|chairman|chairwoman|spokes(?:man|woman|person)|founder|editor|mayor|governor|"
+    r"lawmaker|senator|minister)\b|"
+    # "stormed the headquarters of the main opposition party and arrested its leader"
+    r"\b(?:opposition|party)\b[^.;]{0,80}?\b(?:arrested|detained) (?:its|their) (?:[\w-]+ )?(?:leader|chairman|"
+    r"head|founder|secretary[- ]general|spokes(?:man|woman|person))\b|"
     r"(?:arrested|detained|rounded up)\b[^.;]{0,80}?\b(?:on suspicion of|suspected of|accused of|charged with)\b"
     r"[^.;]{0,30}?\b(?:spying|espionage|collaborat\w*|treason|sedition|recruiting for|passing information|sabotage|"
     r"terroris\w+|plotting (?:an? )?(?:attacks?|bombings?)|setting fire to (?:an? |the )?(?:railway|military|"

@@ -165,10 +165,25 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:[\w-]+ ){0,3}(?:agreement|deal|accord|ceasefire|truce|breakthrough|treaty|progress)\b|"
             r"\b(?:talks|discussions|negotiations)\b[^.]{0,60}?\b(?:adjourned|suspended|collapsed|stalled|broke down|ended)\b|"
             r"\bfailed to (?:reach|agree on|clinch|seal) (?:an? )?(?:[\w-]+ ){0,2}(?:agreement|deal|accord|ceasefire|truce)\b|"
+            # "opened a second round of peace talks in Mexico City on Monday"
+            r"\b(?:opened|began|started|launched|resumed|kicked off) (?:an? |the )?(?:new |fresh |next |first |second |third |"
+            r"fourth |fifth |another )?(?:round of )?(?:[\w-]+ )?(?:talks|negotiations|dialogue)\b|"
             # "officers from Lebanon, Israel, the US and France met for another session of the committee"
             r"\b(?:officials|officers|delegations?|delegates|ministers|envoys|representatives|negotiators|mediators)\b"
             r"[^.]{0,100}?\bmet\b[^.]{0,80}?\b(?:session|meeting|round|talks|committee|commission|mechanism)\b",
             re.I,
+        ),
+    ),
+    (
+        # "unions called a national strike for Nov. 21", "the party called off a march planned for
+        # Saturday": a protest to come, or one that never met
+        "protest called",
+        re.compile(
+            r"\bcall(?:ed|s)? (?:for )?an? (?:[\w-]+ ){0,2}?(?:strike|protest|march|rally|demonstration|shutdown)s? "
+            r"(?:for|on) (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|(?:next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+            r"Saturday|Sunday)\b)|"
+            r"\b(?:called off|cancel+ed|postponed|abandoned) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:strike|protest|"
+            r"march|rally|demonstration|sit-in)s?\b"
         ),
     ),
     (
@@ -177,6 +192,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"\b(?:arrest\w*|detain\w*|charged|held|seized|sentenced|jailed)\b[^.]{0,120}?\b(?:robb(?:ery|eries|ing|ed)|"
             r"holdups?|hold-ups?|thefts?|theft|burglar\w*|stealing|stole|shoplift\w*|fraud|embezzl\w*|"
             r"counterfeit\w*)\b|"
+            # "detained nearly 700 workers in a raid on a compound suspected of housing an online scam operation"
+            r"\b(?:arrest\w*|detain\w*|rescued)\b[^.]{0,160}?\b(?:scam|fraud|gambling|cyber-?crime)\b|"
             r"\b(?:robb(?:ery|eries|ing|ed)|holdups?|thefts?|burglar\w*)\b[^.]{0,80}?"
             r"\b(?:arrest\w*|detain\w*|charged|seized)\b",
             re.I,
@@ -311,7 +328,13 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "casualty statistics",
         re.compile(
             r"\b(?:civilian )?(?:casualt(?:y|ies)|deaths|killings)\b[^.]{0,40}?\b(?:hit|reached|rose|fell|climbed|"
-            r"dropped)\b[^.]{0,40}?\b(?:record|highest|lowest)\b[^.]{0,60}?\b(?:months?|half|year|quarter|period)\b",
+            r"dropped)\b[^.]{0,40}?\b(?:record|highest|lowest)\b[^.]{0,60}?\b(?:months?|half|year|quarter|period)\b|"
+            # "reported cases of sexual violence in eastern Congo rose sharply in 2023"
+            r"\b(?:cases|incidents|casualt(?:y|ies)|deaths|killings)\b[^.]{0,80}?\b(?:rose|fell|climbed|dropped|doubled|"
+            r"tripled|surged|increased|decreased)\b(?: sharply| steeply)? (?:in|during|over) (?:19|20)\d\d\b|"
+            # "its troops had killed more than 500 rebels since launching joint operations in 2021"
+            r"\bkilled (?:more than |over |at least |about |some )?[\d,]+ [^.]{0,100}?\bsince (?:launching|(?:the|its) "
+            r"(?:start|launch|beginning))\b",
             re.I,
         ),
     ),
@@ -452,6 +475,8 @@ def routine_news(text: str) -> str | None:
         return None if any(cues.EVENT.search(s) and _ON_A_DAY.search(s) for s in rest) else kind
     if kind == "calm vote":  # "in an area where protests in 2017 left several dead": the setting
         return None if _ACT_ONLY.search(_NOT_TOLD.sub(" ", _DATED_PAST.sub(" ", lede))) else kind
+    if kind == "protest called":  # unless a crowd met all the same
+        return None if _CROWD_MET.search(lede) else kind
     if kind in ("talks without a deal", "obituary", "crush or stampede", "hoax"):
         return None if _ACT_ONLY.search(lede) else kind
     if kind in ("military exercise", "aid, arms deal or sanctions"):
@@ -477,6 +502,9 @@ def routine_news(text: str) -> str | None:
     return None if _ACT.search(_DATED_PAST.sub(" ", text)) else kind
 
 
+_CROWD_MET = re.compile(
+    r"\b(?:marched|gathered|rallied|protested|clashed|took to the streets|turned out|blocked|defied)\b", re.I
+)
 _GAIN_ONLY = re.compile(
     r"\bmotive (?:was|appeared to be|seemed to be) (?:robbery|theft|financial)|\bruled out (?:any )?(?:political|militant|"
     r"insurgent|terrorist|sectarian) (?:link|motive|angle|involvement)|"

@@ -128,7 +128,8 @@ _NOT_COUNT_BEFORE = words("no no. number nr route rn road highway $ € £ aged 
 
 
 _TOKEN_RE = re.compile(
-    r"\d+[A-Z][A-Za-z\d]*\b|[A-Za-z]+\d[A-Za-z\d]*|\d[\d,.]*\d|\d|[A-Za-z]+(?:['’][a-z]+)?|[^\sA-Za-z\d]"
+    r"\d+[A-Z][A-Za-z\d]*\b|(?:[A-Z]\.){2,}(?:-[A-Za-z]+)?|[A-Za-z]+\d[A-Za-z\d]*|\d[\d,.]*\d|\d|"
+    r"[A-Za-z]+(?:['’][a-z]+)?|[^\sA-Za-z\d]"
 )
 
 

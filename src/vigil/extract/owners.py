@@ -58,7 +58,11 @@ _CLAIM_BEFORE_RE = re.compile(
     r"(?:(?:cells?|members?|fighters?|militants?|gunmen|elements?|men)\s+(?:of|from)\s+(?:the\s+)?)?$|"
     # "the kidnappers said they were separatist fighters": the doers naming themselves
     r"\b(?:kidnappers|abductors|attackers|assailants|gunmen|captors)\s+(?:\w+\s+){0,4}?said\s+(?:that\s+)?"
-    r"(?:they|it)\s+(?:were|was)\s+(?:an?\s+|the\s+)?$",
+    r"(?:they|it)\s+(?:were|was)\s+(?:an?\s+|the\s+)?$|"
+    # "the kidnappers identified themselves as members of the Oromo Liberation Army"
+    r"\b(?:kidnappers|abductors|attackers|assailants|gunmen|captors|they)\s*(?:,[^,.;]{1,60},\s*)?(?:had\s+)?"
+    r"(?:identified|introduced|presented)\s+"
+    r"themselves\s+as\s+(?:(?:members|fighters|militants|men)\s+of\s+)?(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # a claim of other acts ("... for similar attacks", "a separate attack") or of another year's
@@ -82,7 +86,7 @@ def claims_act(text: str, m: ActorMention) -> bool:
     after = _CLAIM_AFTER_RE.match(text[m.end : m.end + 160])
     if after is not None:
         return not _OTHER_ACTS_RE.match(text[m.end + after.end() : m.end + after.end() + 100])
-    return bool(_CLAIM_BEFORE_RE.search(text[max(0, m.start - 80) : m.start]))
+    return bool(_CLAIM_BEFORE_RE.search(text[max(0, m.start - 130) : m.start]))
 
 
 def claimant(text: str, mentions: Sequence[ActorMention]) -> Actor | None:

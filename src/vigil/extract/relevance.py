@@ -183,6 +183,11 @@ _LEDE_ACT = re.compile(
     r"(?:handed|handing|hands) (?:(?:it|them|the (?:[\w-]+ )?(?:base|camp|post|town|city))\s+)?over\b|"
     r"(?:withdrew|withdrawn|pulled out|retreated) (?:\w+ )?from (?:the |their |its )?(?:[\w-]+ )?"
     r"(?:town|village|city|base|camp|post|positions)\b)|"
+    # "gunmen stopped the car of a judge and took him away": a kidnapping in plain words
+    r"\b(?:gunm[ae]n|armed men|kidnappers|abductors|militants|bandits)\b[^.;]{0,120}?\b(?:took|led|marched|bundled|"
+    r"dragged) (?:him|her|them|\d+ [\w ]{0,30}?) (?:away|into (?:the |a )?(?:forest|bush|vehicle|car|truck|hills))\b|"
+    # "accused FARC dissidents on Monday of murdering one of its guards": the killing, told as blame
+    r"\baccused\b[^.;]{0,60}?\bof (?:murdering|killing|kidnapping|abducting|massacring|executing)\b|"
     # a device that went off, or that someone stepped on or drove over: a blast told in the lede
     r"\b(?:explosive devices?|IEDs?|(?:roadside |homemade |improvised )?bombs?|landmines?|"
     r"anti-(?:personnel|tank) mines?)\s+(?:(?:planted|placed|hidden|buried|laid)\s+(?:[\w-]+\s+){0,4}?)?"

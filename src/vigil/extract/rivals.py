@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from vigil.domain import Claim
 from vigil.extract.casualties import sentence_mentions
 from vigil.extract.numbers import tokenize
+from vigil.extract.tollwords import HEAVY_LOSSES
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
 CLAIMED_KILLING = re.compile(
@@ -115,7 +116,11 @@ def _tellings(sentence: str) -> tuple[list[str], list[list[tuple[int, Counted]]]
         [
             (m.figure, m.counted)
             for m in sentence_mentions(tokenize(part))
-            if m.kind is ClaimKind.KILLED and m.figure is not None and not m.subset
+            # ("while the army said it had inflicted heavy losses": no count to rival one)
+            if m.kind is ClaimKind.KILLED
+            and m.figure is not None
+            and not m.subset
+            and not (m.vague and HEAVY_LOSSES.search(part))
         ]
         for part in parts
     ]

@@ -225,8 +225,8 @@ def another_day(sentence: str, event_day: date | None, published: date | None) -
     which a long article tells as an event of its own."""
     from vigil.extract.dates import event_date
 
-    if event_day is None or not _OPENS_ON_DAY.match(sentence):
-        return False
+    if event_day is None or not _OPENS_ON_DAY.match(sentence) or cues.TOLL_UPDATE.search(sentence):
+        return False  # "On Thursday officials raised the toll to 27": the same event's dead
     day, precision = event_date(sentence, published=published)
     return day is not None and precision == 1 and day != event_day
 

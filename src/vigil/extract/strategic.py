@@ -38,7 +38,9 @@ from vigil.extract.crowdtype import crowd_or_not
 from vigil.extract.event_rules import rule_named
 from vigil.extract.nlp import split_sentences
 from vigil.extract.strategic_cues import (
+    ARMS_LIST,
     FREED_PEOPLE,
+    NOT_HELD,
     SELF_BLAST,
     WALLS_REGAINED,
     arrested_with_arms,
@@ -229,11 +231,6 @@ _MARCHERS = re.compile(
     re.I,
 )
 # a few words before it say the protest is only banned, prevented, awaited, joined earlier or answered
-_NOT_HELD = re.compile(
-    r"\b(?:ban(?:ned|s)?|prevent\w*|disrupt\w*|part in|ahead of|participat\w+|response to|owing to|due to|"
-    r"forms of|who (?:had )?(?:led|organi[sz]ed|staged|headed|spearheaded|called))\b(?: [\w,-]+){0,3} ?$",
-    re.I,
-)
 _CROWD = frozenset({EventType.PROTESTS, EventType.RIOTS})
 # a crowd that met after all: its people, or its dispersal
 _MET = re.compile(
@@ -254,9 +251,7 @@ _NOT_YET = re.compile(
 def protest_lede(text: str) -> bool:
     """The lede tells a crowd's protest: a strategic reading of it is the protest's side detail."""
     lede = next(iter(split_sentences(text)), "")
-    return any(
-        not _NOT_HELD.search(lede[max(0, m.start() - 40) : m.start()]) for m in _PROTEST.finditer(lede)
-    )
+    return any(not NOT_HELD.search(lede[max(0, m.start() - 40) : m.start()]) for m in _PROTEST.finditer(lede))
 
 
 def arrests_before_protest(text: str) -> bool:
@@ -444,6 +439,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "the army took full possession of Air Base 201, which had housed the US drone contingent":
         # a base handed over, whatever weapons its name recalls
         return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
+    if sub is SubEventType.GRENADE and ARMS_LIST.search(text):  # a grenade among the arms: the fight's
+        return replace(
+            pred, sub_event_type=next((t for t, _ in pred.ranked if t in _GROUND_FIGHT), SubEventType.ATTACK)
+        )
     if sub is SubEventType.SUICIDE_BOMB and bomber_struck(text):
         return replace(pred, sub_event_type=SubEventType.AIR_DRONE_STRIKE)  # a strike on a would-be bomber
     if sub in (SubEventType.ATTACK, SubEventType.REMOTE_EXPLOSIVE) and SELF_BLAST.search(text):
@@ -583,7 +582,7 @@ _TAKEN = re.compile(
 _GROUND_CHANGED = re.compile(
     _TAKEN.pattern[:-3]
     + r"|regain\w*|reclaim\w*|(?-i:liberat\w*)|drove (?:\w+ ){0,3}out|expel\w*|reoccup\w*|occup\w*|"
-    r"control\w*|took|retak\w*|advance\w*|push\w* (?:\w+ ){0,2}(?:out|back)|clear\w*|establish\w*|set up|"
+    r"control\w*|took(?! place| part)|retak\w*|advance\w*|push\w* (?:\w+ ){0,2}(?:out|back)|clear\w*|establish\w*|set up|"
     r"hoist\w*|raised|overt(?:ook|aken)|take over|gain\w* (?:the )?territory|recover\w* (?:the )?territory|abandon\w*)\b",
     re.I,
 )

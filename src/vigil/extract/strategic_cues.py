@@ -25,6 +25,7 @@ PROTESTING = re.compile(
 _ARMED_GROUP = (
     r"(?:militants?|rebels?|insurgents?|insurgency|jihadists?|militias?|armed (?:groups?|movements?|factions?)|maoists?|"
     r"(?<!fire )fighters|guerrillas?|paramilitar\w+|cartels?|emirs?|operations? rooms?|"
+    r"self-defen[cs]e (?:groups?|forces?|militias?)|"
     r"islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|taliban|"
     r"hezbollah|hamas|boko haram|jnim|iswap|isgs|farc|eln|liberation (?:army|front|movement))"
 )
@@ -57,6 +58,8 @@ _GROUP_CHANGE = re.compile(
     r"coalition|umbrella|federation|command)\b|(?:would|will) (?:now )?(?:act|operate) (?:on (?:its|their) own|independently)|"
     r"expelled (?:its|their) (?:[\w-]+ ){0,2}(?:leader|commander|chief|members?)|"
     r"(?:joined|defected to) (?:the )?(?:ranks of )?(?:[\w'-]+ ){0,3}" + _ARMED_GROUP + r"|"
+    r"(?:announced|declared|proclaimed) (?:on \w+day )?the (?:formation|creation|founding|launch|birth) of "
+    r"(?:an? |their own )?(?:new )?(?:[\w-]+ ){0,3}(?:group|militia|force|front|movement|coalition|alliance|army)\b|"
     r"(?:formed|created|founded|established|launched) (?:an? |their own )?(?:new )?(?:[\w-]+ ){0,2}"
     r"(?:militia|armed group|self-defen[cs]e (?:group|militia|force)|battalion|brigade|coalition))",
     re.I,
@@ -173,6 +176,8 @@ DEAL_SIGNED = re.compile(
     r"(?:ceasefire|truce)\b|"
     # "the government and local fighters reached a Russian-brokered deal on Wednesday"
     r"\b(?:reached|struck|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
+    # "the two gang coalitions had agreed to end their war for control of the capital"
+    r"\bagreed to (?:end|stop|halt|cease) (?:their|the|a) (?:[\w-]+ ){0,2}?(?:war|fighting|hostilities|feud|rivalry)\b|"
     # "signed a treaty on their common state border", "a peace ceremony ..., formally ending months of fighting"
     r"\bsigned\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?treaty\s+(?:[\w-]+\s+){0,4}?(?:on|over|settling|ending|to end|"
     r"fixing|demarcating|delimiting|defining)\b[^.]{0,40}?"
@@ -193,7 +198,9 @@ DEAL_SIGNED = re.compile(
 _BASE_SET_UP = re.compile(
     r"\b(?:(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|buil[dt]|opened)\s+|"
     r"turn(?:ed|ing|s)? (?:it|them|(?:the|a|an) (?:[\w'-]+ ){0,10}?[\w-]+) into\s+)(?:a\s+|an\s+|its\s+|their\s+)?"
-    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:base|camp|headquarters|stronghold|outpost|post)s?\b",
+    r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:base|camp|headquarters|stronghold|outpost|post)s?\b|"
+    # "the first Kenyan officers moved into their base beside the airport"
+    r"\b(?:moved|settled) into (?:an?|the|their|its) (?:new )?(?:[\w-]+ )?(?:base|camp|headquarters)\b",
     re.I,
 )
 # "the army inaugurated a new forward operating base": a base opened with ceremony, by any force
@@ -205,7 +212,9 @@ _BASE_INAUGURATED = re.compile(
 # "Israeli troops", "US forces": a force named by its nation, which sets up posts abroad (our ACLED
 # notes of a base established: a foreign force 4 of 7, the home state's none)
 _NAMED_TROOPS = re.compile(
-    r"\b(?-i:[A-Z][a-z]+) (?:troops|forces|soldiers|guards)\b|\bpeacekeep(?:ers|ing)\b", re.I
+    r"\b(?-i:[A-Z][a-z]+) (?:[\w-]+ )?(?:troops|forces|soldiers|guards|officers|personnel|instructors)\b|"
+    r"\bpeacekeep(?:ers|ing)\b",
+    re.I,
 )
 _POLITICAL_HAND = re.compile(
     r"\b(?:" + _ARMED_SIDE + r"|unidentified (?:individuals|men|actors|assailants|persons|people|"
@@ -225,7 +234,7 @@ _NOT_HARM = re.compile(r"\bno (?:one|body|casualt\w+|injur\w+|deaths?)\b[^.;]{0,
 # "discovered a mass grave", "a mass grave was found": ACLED codes the finding as Other, with no
 # fatalities (the dead are coded to their own events when verified; our notes: Other 5, Attack 2)
 _MASS_GRAVE = re.compile(
-    r"\b(?:discover\w*|found|uncover\w*|unearth\w*|exhum\w*|locat\w*)\b[^.;]{0,60}?\bmass graves?\b|"
+    r"\b(?:discover\w*|found|uncover\w*|unearth\w*|exhum\w*|locat\w*)\b[^.;]{0,60}?\bmass (?:graves?|burial sites?)\b|"
     r"\bmass graves?\b[^.;]{0,60}?\b(?:was|were|has been|have been|had been) (?:discovered|found|uncovered|unearthed)\b",
     re.I,
 )
@@ -234,6 +243,10 @@ _MASS_GRAVE = re.compile(
 def mass_grave(text: str) -> bool:
     """The text tells a mass grave found (its dead are no fatalities of the finding)."""
     return _MASS_GRAVE.search(text) is not None
+
+
+# what a detainee is charged with ("on charges linked to violence at a party rally"): no crowd broken up
+_CHARGE = re.compile(r"\b(?:on charges?|charged with|accused of|in connection with)\b[^.;]*", re.I)
 
 
 def strategic_kind(sentence: str) -> SubEventType | None:
@@ -251,7 +264,9 @@ def strategic_kind(sentence: str) -> SubEventType | None:
     if group_change(sentence):
         return SubEventType.CHANGE_TO_GROUP
     if (VOICES_ARRESTED.search(sentence) or FIGURE_ARRESTED.search(sentence)) and not (
-        UNREALISED.search(sentence) or CROWD_BROKEN_UP.search(sentence) or _HARM.search(sentence)
+        UNREALISED.search(sentence)
+        or CROWD_BROKEN_UP.search(_CHARGE.sub(" ", sentence))
+        or _HARM.search(sentence)
     ):
         return SubEventType.ARRESTS  # "police detained the editor-in-chief of an independent outlet"
     seized = _WEAPONS_SEIZED.search(sentence)
@@ -335,8 +350,9 @@ def without_past(text: str) -> str:
 # the bomber is the strike's target, not the weapon
 _BOMBER_STRUCK = re.compile(
     r"\b(?:drone|air) ?strikes?\b[^.]{0,120}\b(?:hit|struck|killed|destroyed)\b[\s\S]{0,300}?"
-    r"\b(?:targeted|targeting|aimed at|struck|hit)\s+(?:an?\s+|the\s+)?(?:suspected|would-be|potential|planned)\s+"
-    r"(?:[\w-]+\s+){0,3}?suicide (?:bombers?|attackers?|car bombs?)",
+    r"\b(?:targeted|targeting|aimed at|struck|hit)\s+(?:an?\s+|the\s+)?(?:(?:suspected|would-be|potential|planned)\s+"
+    r"(?:[\w-]+\s+){0,3}?|(?:vehicle|car|truck) (?:carrying|with|packed with) (?:[\w-]+\s+){0,3}?)"
+    r"suicide (?:bombers?|attackers?|car bombs?)",
     re.I,
 )
 
@@ -358,12 +374,28 @@ SELF_BLAST = re.compile(
 WALLS_REGAINED = re.compile(
     r"\b(?:prison|jail|penitentiary|detention (?:centre|center)|facility|cell ?blocks?|pavilion)s?\b[^.;]{0,40}?"
     r"\b(?:back )?under control\b|\b(?:regain\w*|restor\w*|retook|retake|took back) (?:\w+ ){0,2}control "
-    r"(?:of|over|in) (?:the )?(?:[\w-]+ ){0,2}(?:prison|jail|penitentiary|facility|cell ?blocks?)\b",
+    r"(?:of|over|in) (?:the )?(?:[\w-]+ ){0,2}(?:prison|jail|penitentiary|facility|cell ?blocks?|buildings?|"
+    r"congress|parliament|palace|compound|complex|campus|court(?:house)?)\b",
+    re.I,
+)
+# a grenade among the arms a side carried: "attacked with guns, grenades and machetes"
+ARMS_LIST = re.compile(
+    r"\b(?:guns|rifles|firearms|machetes|knives|pistols|explosives),? (?:and )?(?:hand )?grenades\b|"
+    r"\bgrenades,? (?:and )?(?:guns|rifles|firearms|machetes|knives|pistols)\b",
     re.I,
 )
 # people handed back, no ground ("the NPA freed two soldiers it had held")
 FREED_PEOPLE = re.compile(
     r"\b(?:freed|released|set free|handed over|returned)\s+(?:\w+\s+){0,3}?(?:soldiers?|hostages?|captives?|prisoners?|"
     r"detainees?|policem[ae]n|officers?|civilians?|abductees|bodies|remains)\b",
+    re.I,
+)
+
+
+# a protest named only as banned, prevented or the charge ("ahead of", "on charges linked to"): none held
+NOT_HELD = re.compile(
+    r"\b(?:ban(?:ned|s)?|prevent\w*|disrupt\w*|part in|ahead of|participat\w+|response to|owing to|due to|"
+    r"forms of|who (?:had )?(?:led|organi[sz]ed|staged|headed|spearheaded|called))\b(?: [\w,-]+){0,3} ?$|"
+    r"\bcharges? (?:linked|related) to(?: [\w,-]+){0,5} ?$",  # "on charges linked to violence at a party rally"
     re.I,
 )

@@ -31,6 +31,7 @@ from vigil.extract.numbers import LIMITED_UNNUMBERED, words
 from vigil.taxonomy import ClaimKind, Counted
 
 _BE_WORDS = words("was were is are been")
+_TOLD_BEFORE = words("victim victims dead deceased")
 _PARTICIPLES = words("shot hit cut burnt struck bound hung hanged dragged whipped tortured")
 _SINGULAR_DET = words("a an one the his her its their this that another")
 
@@ -50,7 +51,7 @@ def unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
         shot_dead = tok == "dead" and prev in TO_DEATH  # "shot dead a civilian"
         if (
             (tok in KILL_ACTIVE or shot_dead)
-            and prev not in _MODALS
+            and (prev not in _MODALS or (prev == "of" and "accused" in tokens[max(0, j - 10) : j]))
             and nxt
             and not passive_pair(tokens, j)
             and _coordinated_passive(tokens, j) is None
@@ -130,6 +131,8 @@ def _active_object(after: list[str]) -> Mention | None:
     while len(after) > 1 and after[0] in ADJ_ED:
         after = after[1:]  # "kills suspected cattle rustler"
     first = after[0]
+    if first == "one" and after[1:2] == ["of"]:  # "murdering one of its guards"
+        return Mention(ClaimKind.KILLED, 1, counted_group(after[2:]), False)
     if first in ("him", "her", "himself", "herself"):
         return Mention(ClaimKind.KILLED, 1, Counted.TOTAL, False)
     if first in ("them", "themselves"):
@@ -156,6 +159,10 @@ def _active_object(after: list[str]) -> Mention | None:
         "police",
     ):
         return Mention(ClaimKind.KILLED, LIMITED_UNNUMBERED, counted_group([first]), True)
+    if any(w in PERSON_SINGULAR for w in after[1:]) and not any(w.endswith("s") for w in after):
+        return Mention(
+            ClaimKind.KILLED, 1, counted_group(after), False
+        )  # "shot dead Filipino radio broadcaster X"
     return None
 
 
@@ -172,6 +179,8 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
     aux = tokens[k] if k >= 0 else ""
     if aux == "been" and k > 0:
         k -= 1
+        while k > 0 and tokens[k] in ("already", "reportedly", "allegedly", "also"):
+            k -= 1  # "had already been killed"
         aux = "was" if tokens[k] in ("has", "had") else "were"
     if aux not in ("was", "were", "is", "are"):
         after = tokens[j + 1] if j + 1 < len(tokens) else "."
@@ -187,6 +196,8 @@ def _passive_subject(tokens: Sequence[str], j: int) -> Mention | None:
     window = [t for t in tokens[max(0, k - 5) : k] if t != ","]
     if any(t in NEGATORS for t in window[-4:]) or (window and window[-1] in ANIMALS):
         return None
+    if window[-2:-1] in (["the"], ["some"], ["most"], ["all"]) and window[-1] in _TOLD_BEFORE:
+        return None  # "the victims were killed by live ammunition": the dead the text counts elsewhere
     if any(
         tokens[i] in ("who", "which", "whose") or (tokens[i] == "that" and not _reported(tokens, i))
         for i in range(max(0, k - 4), k)

@@ -1,0 +1,52 @@
+"""Wordings around a toll that change what its figures count: a breakdown told as an aside, a
+count the text itself replaced, a guess, a death told as "burned alive". Read by
+:mod:`vigil.extract.figures` (split from it to keep each module to one concern)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from vigil.domain import Claim
+from vigil.taxonomy import ClaimKind
+
+_WHO = r"(?:[\w-]+|an?)\s+(?:men|women|man|woman|boys|girls|children|child|adults?|minors?|teenagers?)"
+# "ten farm workers, nine men and a woman, were killed", "six people, four of them investigators from
+# the state prosecutor's office, were killed": a breakdown of the figure before it, no more dead
+BREAKDOWN_ASIDE = re.compile(
+    rf",\s+(?:{_WHO}(?:(?:\s*,\s*|\s+and\s+){_WHO}){{1,3}}|(?:[\w-]+|all|most) of them\b[^,;.()]{{1,90}})"
+    r"\s*,(?=\s+(?:were|had|have|died))"
+)
+
+# "Police had initially put the death toll at six", "The toll had earlier been put at 39", "earlier
+# figures had put the toll at 26": a count the text's own later figure replaced
+INITIAL_TOLL = re.compile(
+    r"\b(?:initially|originally|at first|first|earlier|previously)\s+(?:been\s+)?(?:put|reported|gave|given|said|"
+    r"counted|announced|set)\b|"
+    r"\b(?:initial|earlier|first|preliminary|previous) (?:reports?|counts?|tolls?|figures?) (?:had )?"
+    r"(?:said|put|gave|showed)\b",
+    re.I,
+)
+
+# "a local official said more than 100 people may have died": a guess, no count
+GUESSED = re.compile(r"\b(?:may|might|could) have (?:died|been killed|perished)\b", re.I)
+# "the army said it had inflicted heavy losses on the attackers": a boast, no count
+HEAVY_LOSSES = re.compile(r"\b(?:heavy|huge|severe|significant|considerable) (?:losses|casualties)\b", re.I)
+
+# "two men were beaten and burned alive by a mob": burned to death
+BURNED_ALIVE = re.compile(r"\b(?:burned|burnt) alive\b", re.I)
+
+
+def without_replaced(claims: Sequence[Claim]) -> list[Claim]:
+    """Drop the death figures a text's own firm count replaces: one "initially" told, a guess ("may
+    have died"), a boast of "heavy losses". Where no firm count is told, they stand."""
+
+    def replaced(c: Claim) -> bool:
+        told = c.sentence
+        return c.kind is ClaimKind.KILLED and bool(
+            INITIAL_TOLL.search(told) or GUESSED.search(told) or (c.vague and HEAVY_LOSSES.search(told))
+        )
+
+    if any(c.kind is ClaimKind.KILLED and c.figure and not c.vague and not replaced(c) for c in claims):
+        return [c for c in claims if not replaced(c)]
+    return list(claims)

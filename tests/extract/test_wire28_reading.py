@@ -1,0 +1,300 @@
+"""Twenty-eighth round: four more blind sets (Latin America; Africa outside the Sahel; Asia; the
+Middle East, Europe and the Sahel). A toll that rose or was first told lower, a breakdown told as an
+aside, victims told again without a figure, a guess beside a count, a boast of "heavy losses"; talks
+opened, strikes called for later, a report's statistics, a scam raid; a gang pact, a self-defence
+group formed, a blame of murder, a kidnapping in plain words; squares named like towns, speakers'
+provinces, a village unknown in a district that is known.
+
+Sentences written for these tests, in the style of the texts they imitate.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+
+def _principal(coder: Any, text: str, year: int, month: int, day: int) -> Any:
+    """The principal report ``vigil code`` gives ``text`` published on that day."""
+    from datetime import date
+
+    from vigil.domain import Article
+
+    report = coder.code(Article(text=text, published=date(year, month, day))).principal_report
+    assert report is not None
+    return report
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # the figure a source first gave is replaced by the text's own later one
+        (
+            [
+                "Eleven people, among them the two bombers, died when blasts hit a bus station on Friday, rescuers said.",
+                "Police had initially put the toll at seven.",
+            ],
+            11,
+        ),
+        (
+            [
+                "At least 40 people were killed when a rocket hit the market on Monday, the governor said.",
+                "The toll had earlier been put at 31.",
+            ],
+            40,
+        ),
+        # a breakdown told as an aside is no second figure
+        (["Eight miners, six men and two women, were killed when the gunmen opened fire."], 8),
+        (["Five people, three of them police officers, were killed when a bomb went off on the road."], 5),
+        # victims told again without a figure are the same dead
+        (
+            [
+                "Soldiers shot dead four protesters in the capital on Sunday, a medical group said.",
+                "The group said the victims were killed by live rounds.",
+            ],
+            4,
+        ),
+        (
+            [
+                "A crowd stoned to death a man accused of theft at the market on Friday, police said.",
+                '"The victim had already been killed when officers arrived," a police spokesman said.',
+            ],
+            1,
+        ),
+        # a guess beside a count is no count
+        (
+            [
+                "At least 30 villagers were killed when gunmen raided the settlement, the UN said.",
+                "A local chief said more than 60 people may have died.",
+            ],
+            30,
+        ),
+        # "heavy losses" outweighs no counted dead, in its own sentence or another
+        (
+            [
+                "At least 12 soldiers were killed in fighting near the bridge on Friday, a monitor said, while "
+                "the army said it had inflicted heavy losses on the attackers."
+            ],
+            12,
+        ),
+        (
+            [
+                "The rebels attacked army posts in the town, killing at least six soldiers, a rebel spokesman said.",
+                "Two of its own fighters also died, he said.",
+                "The army said it had repelled the assault and inflicted heavy losses on the attackers.",
+            ],
+            8,
+        ),
+        # burned alive is dead; a singular victim behind a title counts one
+        (["Two men were beaten and burned alive by a mob in the market town on Wednesday."], 2),
+        (["A gunman shot dead local radio broadcaster Ramon Cruz outside his studio on Sunday."], 1),
+        # a figure named after U.S. is still read
+        (["Four women and five children of a U.S.-Mexican family were shot dead on the road on Monday."], 9),
+    ],
+)
+def test_tolls_replaced_broken_down_retold_and_guessed(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead
+
+
+def test_a_toll_that_rose_and_a_records_superlative(coder: Any) -> None:
+    text = (
+        "QUITO (Reuters) - The death toll from Monday's fighting between rival gangs inside a prison in the "
+        "port city of Guayaquil rose to 68, police said on Wednesday, making it the worst jail killing in the "
+        "country's history. Officials had initially reported 31 dead. Inmates attacked a rival wing with guns, "
+        "grenades and knives, police said. About 25 people were wounded."
+    )
+    report = _principal(coder, text, 2022, 11, 16)
+    assert report.fatalities == 68
+    assert report.sub_event_type.value != "Grenade"  # a grenade among the arms is no grenade attack
+
+
+def test_a_later_day_that_raises_the_toll_is_the_same_event(coder: Any) -> None:
+    text = (
+        "LEON, Mexico (Reuters) - Gunmen burst into a bar in the city of Leon on Saturday and opened fire on "
+        "customers, killing nine people, officials said. On Sunday state prosecutors raised the toll to 11 "
+        "after two of the wounded died in hospital."
+    )
+    assert _principal(coder, text, 2022, 5, 23).fatalities == 11
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "LIMA (Reuters) - Peru's government and a coca growers' federation opened a third round of talks in "
+            "Lima on Tuesday, with a deal on eradication targets not expected before next month.",
+            "talks without a deal",
+        ),
+        (
+            "QUITO (Reuters) - Indigenous groups and transport unions on Monday called a national strike for "
+            "June 13 to protest against fuel prices, their leaders said.",
+            "protest called",
+        ),
+        (
+            "HARARE (AFP) - The main opposition party called off a rally planned for Saturday after police "
+            "banned it, a spokesman said.",
+            "protest called",
+        ),
+        (
+            "NAIROBI - Reported cases of gender-based violence in the country's refugee camps rose sharply in "
+            "2022, according to a report released by aid groups on Tuesday.",
+            "casualty statistics",
+        ),
+        (
+            "The army said on Monday its troops had killed more than 300 militants and freed dozens of hostages "
+            "since launching the operation in 2022.",
+            "casualty statistics",
+        ),
+        (
+            "PHNOM PENH - Police detained about 400 foreign workers in a raid on a compound suspected of "
+            "running online scam operations, officials said on Friday.",
+            "ordinary crime",
+        ),
+    ],
+)
+def test_talks_strikes_to_come_statistics_and_scams_are_no_events(text: str, kind: str) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sub"),
+    [
+        # two gangs agree to end their war
+        (
+            "PORT-AU-PRINCE - Two rival gang alliances said in a video on Sunday that they had agreed to end "
+            "their war for control of the capital's northern districts. Residents said the streets were calm.",
+            (2023, 10, 2),
+            "Agreement",
+        ),
+        # a self-defence group announced
+        (
+            "OAXACA, Mexico - Dozens of armed villagers announced on Friday the formation of a self-defence group "
+            "to drive out a criminal gang they accuse of extortion, in a statement read in the town square.",
+            (2022, 4, 9),
+            "Change to group/activity",
+        ),
+        # a public figure detained, on charges that only name a rally
+        (
+            "DHAKA (Reuters) - Police detained Rahim Uddin Khan, secretary general of an opposition party, at his "
+            "home in Dhaka on Monday on charges linked to violence at a party rally, a police spokesman said.",
+            (2023, 11, 7),
+            "Arrests",
+        ),
+        # troops that moved into their base
+        (
+            "PORT-AU-PRINCE (Reuters) - The first 200 Jamaican soldiers of a multinational mission moved into "
+            "their base beside the airport on Tuesday, officials said. They will start patrols next week.",
+            (2024, 7, 10),
+            "Headquarters or base established",
+        ),
+        # a mass burial site found is its own development, not the strikes that filled it
+        (
+            "KHARKIV, Ukraine (AP) - Police said on Friday they had found a mass burial site with about 200 "
+            "graves near the recaptured town. Officials said some of the dead had been killed by air strikes.",
+            (2022, 10, 8),
+            "Other",
+        ),
+        # a drone strike on a car carrying would-be bombers is an air strike
+        (
+            "KABUL - Relatives said eight members of a family were killed when a U.S. drone strike hit a car in "
+            "Kabul on Sunday. The U.S. military said it had targeted a vehicle carrying Islamic State suicide "
+            "bombers.",
+            (2021, 8, 30),
+            "Air/drone strike",
+        ),
+        # stormed buildings brought back under control: the riot, not ground regained
+        (
+            "LIMA (Reuters) - Thousands of supporters of the ousted president stormed the Congress building on "
+            "Sunday, smashing windows before police regained control of the buildings, officials said. Police "
+            "fired tear gas at the rioters.",
+            (2023, 2, 6),
+            "Violent demonstration",
+        ),
+    ],
+)
+def test_pacts_groups_arrests_bases_graves_and_riots(
+    coder: Any, text: str, published: tuple[int, int, int], sub: str
+) -> None:
+    assert _principal(coder, text, *published).sub_event_type.value == sub
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        # blame of a murder told as the lede
+        (
+            "Colombia's Indigenous council accused FARC dissidents on Tuesday of murdering one of its guards. "
+            "The guard was shot by two men on a motorbike near Caldono on Sunday, the council said.",
+            (2023, 5, 3),
+        ),
+        # a kidnapping in plain words
+        (
+            "BANNU, Pakistan - Gunmen stopped the car of a provincial official on a road near Bannu on Friday and "
+            "took him away, police said. His driver was let go.",
+            (2024, 5, 4),
+        ),
+    ],
+)
+def test_a_blamed_murder_and_a_kidnapping_in_plain_words_are_events(
+    coder: Any, text: str, published: tuple[int, int, int]
+) -> None:
+    _principal(coder, text, *published)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "actor1"),
+    [
+        (
+            "Gunmen stopped a bus on Friday and marched 12 passengers into the forest, survivors said. The "
+            "survivors said the kidnappers identified themselves as members of the Oromo Liberation Army.",
+            (2023, 6, 3),
+            "OLF-Shane: Oromo Liberation Front-Shane",
+        ),
+        (
+            "OUAGADOUGOU (AFP) - Jihadists looted shops and torched the town hall in Djibo on Sunday, residents "
+            "said. Residents said the attackers, who rode in on motorcycles, identified themselves as members of "
+            "the Group for the Support of Islam and Muslims (JNIM).",
+            (2022, 9, 6),
+            "JNIM: Group for Support of Islam and Muslims",
+        ),
+    ],
+)
+def test_attackers_who_name_themselves(
+    coder: Any, text: str, published: tuple[int, int, int], actor1: str
+) -> None:
+    report = _principal(coder, text, *published)
+    assert report.actor1 is not None and report.actor1.name == actor1
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "where", "country"),
+    [
+        # a square named like a Venezuelan town, under a dateline of a great city
+        (
+            "SANTO DOMINGO - Thousands of people gathered peacefully on Monday in the Plaza de la Bandera in "
+            "Santo Domingo to demand new municipal elections.",
+            (2020, 2, 18),
+            "Santo Domingo",
+            "Dominican Republic",
+        ),
+        # the speakers' state said first; an unknown village in a known district
+        (
+            "JOS, Nigeria - Local officials in Plateau state said on Thursday that 12 people were killed when "
+            "gunmen attacked the village of Tahoss in Bokkos local government area.",
+            (2024, 4, 18),
+            "Bokkos",
+            "Nigeria",
+        ),
+    ],
+)
+def test_squares_speakers_and_unknown_villages(
+    coder: Any, text: str, published: tuple[int, int, int], where: str, country: str
+) -> None:
+    report = _principal(coder, text, *published)
+    assert report.location is not None
+    assert (report.location.name, report.location.country) == (where, country)

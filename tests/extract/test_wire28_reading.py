@@ -298,3 +298,170 @@ def test_squares_speakers_and_unknown_villages(
     report = _principal(coder, text, *published)
     assert report.location is not None
     assert (report.location.name, report.location.country) == (where, country)
+
+
+# Round two of the session: an ordinary day's wire, other kinds of text, the rare sub-types, traps.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "ASTANA - Troops from four countries on Friday completed joint exercises at a training range near the "
+            "border, the defence ministry said. The drills practised repelling an incursion by armed groups.",
+            "military exercise",
+        ),
+        (
+            "RABAT - Security forces dismantled 40 cells and arrested 200 suspects in 2021, the interior ministry "
+            "said in its annual report published on Monday.",
+            "casualty statistics",
+        ),
+        (
+            "Government forces killed more civilians than insurgents did in the first half of 2020, the United "
+            "Nations said on Tuesday in a report.",
+            "casualty statistics",
+        ),
+        (
+            "The death toll from Saturday's earthquake in the west of the country rose to more than 1,000, a "
+            "Taliban government spokesman said. Taliban soldiers and villagers dug through the rubble.",
+            "natural hazard",
+        ),
+        (
+            "A farmer shot dead his brother and two nephews in a quarrel over land in a village on Friday, police "
+            "said. He opened fire with a hunting rifle and was arrested hours later. The district has seen attacks "
+            "by militants since 2014.",
+            "domestic killing",
+        ),
+    ],
+)
+def test_drills_reports_quakes_and_quarrels_are_no_events(text: str, kind: str) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind
+
+
+def test_a_gas_blast_the_bomb_squad_ruled_out_is_an_accident() -> None:
+    from vigil.extract.cues import accident_only
+
+    text = (
+        "An explosion tore through a shop in the city on Saturday, killing three people. Police called in the "
+        "bomb disposal squad, but its chief said the blast had been caused by gas that had built up in a sewer "
+        "line and no explosives were found."
+    )
+    assert accident_only(text)
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        (
+            [
+                "Gunmen opened fire in a bar on Saturday, killing eight people, prosecutors said.",
+                "An earlier police report had put the number of dead at five.",
+            ],
+            8,
+        ),
+        (
+            [
+                "Fifteen civilians were killed in the village on Friday, the government said.",
+                "The rebels said they had targeted an army post, killing six soldiers; the government rejected that "
+                "claim.",
+            ],
+            15,
+        ),
+        (
+            [
+                "Attackers threw a grenade into a bar on Saturday, killing two people, police said.",
+                "A nurse said a third victim had died overnight, but police did not confirm it.",
+            ],
+            2,
+        ),
+        (
+            [
+                "Twenty people were killed when two suicide bombers struck a market on Sunday, officials said.",
+                "The toll includes the two bombers, an official said.",
+            ],
+            20,
+        ),
+        (
+            [
+                "A second person has died of wounds suffered when militants threw a grenade into a market, police said.",
+                "The grenade killed a vendor on the spot.",
+                "A woman died overnight in hospital.",
+            ],
+            2,
+        ),
+        (["A mob beat two men and burned them alive in the town square on Wednesday."], 2),
+        (
+            [
+                "The army said on Wednesday it had killed four rebels and lost one soldier in a gunfight.",
+                "A rebel commander claimed that five soldiers had been killed.",
+            ],
+            5,
+        ),
+    ],
+)
+def test_reports_rejected_claims_unconfirmed_deaths_and_parts(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sub"),
+    [
+        (
+            "PORT-AU-PRINCE (AP) - A gang leader said on Monday that his federation and its rival had agreed to "
+            "join forces in a single coalition. The gangs would stop fighting each other, he said.",
+            (2023, 9, 20),
+            "Change to group/activity",
+        ),
+        (
+            "KHARTOUM (Reuters) - The military council and the opposition coalition signed a political agreement "
+            "on Wednesday to share power during a transition, following months of protests.",
+            (2019, 7, 18),
+            "Agreement",
+        ),
+        (
+            "MAPUTO - The army on Sunday regained control of the port town of Palma, which insurgents had held since "
+            "March, after several days of operations, the defence ministry said.",
+            (2021, 8, 9),
+            "Government regains territory",
+        ),
+        (
+            "MOSUL, Iraq (Reuters) - Iraqi soldiers found a mass grave containing about 50 bodies near the town on "
+            "Monday, the army said. The town was retaken from Islamic State last week.",
+            (2016, 11, 8),
+            "Other",
+        ),
+        (
+            "CARACAS - Intelligence agents took opposition lawmaker Luis Perez from his home on Tuesday night, his "
+            "party said, days after the president accused opposition figures of plotting to kill him with drones.",
+            (2018, 8, 8),
+            "Arrests",
+        ),
+    ],
+)
+def test_coalitions_deals_regained_towns_graves_and_detentions(
+    coder: Any, text: str, published: tuple[int, int, int], sub: str
+) -> None:
+    assert _principal(coder, text, *published).sub_event_type.value == sub
+
+
+def test_a_sit_in_named_by_an_old_date_is_told_on_its_own_day(coder: Any) -> None:
+    text = (
+        "BEIRUT - Dozens of relatives of the victims of the August 4, 2020 port explosion staged a sit-in on "
+        "Thursday outside the courthouse to protest against the suspension of the inquiry. The sit-in ended "
+        "peacefully after two hours."
+    )
+    report = _principal(coder, text, 2022, 11, 4)
+    assert report.sub_event_type.value == "Peaceful protest"
+    assert str(report.event_date) == "2022-11-03"
+
+
+def test_a_city_seized_for_the_first_time_since_a_year(coder: Any) -> None:
+    text = (
+        "KABUL (Reuters) - Taliban fighters seized most of the northern city of Kunduz on Monday, freeing "
+        "prisoners from its jail, in the first capture of a provincial capital by the insurgents since 2001."
+    )
+    assert _principal(coder, text, 2015, 9, 29).sub_event_type.value == "Non-state actor overtakes territory"

@@ -59,7 +59,7 @@ EVENT = re.compile(
 
 # The text is looking back: background, history, analysis, designation.
 HISTORY = re.compile(
-    r"\b(previously|in the past|past (?:losses|years|decade)|for (?:over |more than )?(?:a|two|three|\d+) "
+    r"\b(previously|in the past|background(?=:)|past (?:losses|years|decade)|for (?:over |more than )?(?:a|two|three|\d+) "
     r"(?:decade|year)s?|for (?:many |several |some )?(?:years|decades)|over the past|years? ago|decades?|"
     # "the worst prison massacre in the country's history" ranks this event, it looks back at no other
     r"(?<!'s )(?<!’s )(?<!\bits )(?<!recent )(?<!modern )history|historically|"
@@ -397,6 +397,8 @@ _ACCIDENT = re.compile(
     r"boilers?|short[- ]circuit|electrical (?:fault|fire)|faulty (?:wiring|boiler|equipment|valve)|"
     r"(?:industrial|road|traffic|mining|workplace|boat|ferry|plane|train|car) (?:crash|disaster)s?|"
     r"capsiz\w*|methane|firedamp|cave-?ins?|caved in|brought (?:the|its) roof down|"
+    # "its chief said the blast had been caused by gas that had built up in a sewerage line"
+    r"(?:blast|explosion)\b[^.;]{0,30}?\bcaused by (?:a |the )?(?:build-?up of )?(?:gas|methane|leak\w*)|"
     r"(?:explosion|blast|fire) (?:(?:ripped|tore|swept) through (?:an? |the )?(?:[\w'’-]+ ){0,3})?(?:at|in|on) "
     r"(?:an? |the )?(?:[\w'’-]+ ){0,3}(?:factory|plant|refinery|"
     r"(?:gas|petrol|filling|fuel) station|warehouse|depot|pipeline|mine|tanker|silo))\b",
@@ -448,10 +450,15 @@ def accident_only(text: str) -> bool:
     main = _SUBCLAUSE.split(first, maxsplit=1)[0]
     told = _ACCIDENT.search(lede) or _ACCIDENT_WORD.search(main) or _ANIMAL_HARM.search(lede)
     # "a crocodile attack" is no one's attack, a blast "at an explosives plant" no one's bomb
-    rest = _ACCIDENT.sub(" ", _ANIMAL_HARM.sub("", text))
+    rest = _RULED_OUT.sub(" ", _ACCIDENT.sub(" ", _ANIMAL_HARM.sub("", text)))
     return bool(told) and not (_ACTOR_OR_WEAPON.search(rest) or ARMED_SIDE_RE.search(rest))
 
 
 _ACCIDENT_WORD = re.compile(r"\baccident\w*", re.I)
+# a bomb ruled out: "called in the bomb disposal squad ... no explosives were found"
+_RULED_OUT = re.compile(
+    r"\bno (?:explosives?|bombs?|traces? of explosives?) (?:were|was) found\b|\bbomb disposal (?:squad|unit|team|experts?)\b",
+    re.I,
+)
 # where a lede's main clause ends: a semicolon, a "but", an "after"/"when" clause
 _SUBCLAUSE = re.compile(r";|,? \b(?:but|after|when|while|as|although|though)\b", re.I)

@@ -186,6 +186,7 @@ _HOLIDAYS = {
 }
 _FEAST_REACH = timedelta(days=45)  # a feast further back than this is another event's
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+_NOUN_NEXT = re.compile(r"\s+[a-z]")
 _REPORTING_BEFORE = re.compile(
     r"\b(?:said|says|told|announced|stated|added|published|reported|statement)\s+(?:\w+\s+){0,2}$|"
     # "claimed responsibility on Friday for ...", "accused the army on Thursday of ...": the saying's day
@@ -416,7 +417,9 @@ def event_date(text: str, *, published: date | None, doc: Doc | None = None) -> 
             if published is not None and found > published + timedelta(days=1):
                 continue
             taken.append((start, match.end()))
-            statement = bool(_REPORTING_BEFORE.search(text[max(0, start - 60) : start]))
+            # (a date naming an event, "the victims of the August 4, 2020 port explosion", ranks as low)
+            named = text[max(0, start - 4) : start].lower() == "the " and _NOUN_NEXT.match(text, match.end())
+            statement = bool(_REPORTING_BEFORE.search(text[max(0, start - 60) : start]) or named)
             found, precision = _hedge(text, start, match.end(), found, precision)
             candidates.append((statement, start, found, precision, kind, match.end()))
     if (

@@ -32,7 +32,7 @@ from vigil.extract.increments import (
 from vigil.extract.numbers import read_number, tokenize
 from vigil.extract.rivals import CLAIMED_KILLING, DOUBTED, RISEN, without_rival_allegations
 from vigil.extract.tollwords import BREAKDOWN_ASIDE, BURNED_ALIVE, without_replaced
-from vigil.taxonomy import ClaimKind, Counted, Stance
+from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -155,7 +155,7 @@ def _plain(sentence: str) -> str:
     sentence = _ASIDE.sub(lambda m: m["of"] or "", sentence)  # "one of them, a driver, died"
     sentence = _NUMBERED_NAME.sub("", sentence)  # "the 5 Segonn gang"
     sentence = BREAKDOWN_ASIDE.sub(" ", sentence)  # "ten farm workers, nine men and a woman, were killed"
-    sentence = BURNED_ALIVE.sub("burned to death", sentence)
+    sentence = BURNED_ALIVE.sub(r"burned\g<who> to death", sentence)
     sentence = _EARLIER_TOLL.sub("an earlier toll", sentence)  # "revising down an earlier toll of 15"
     sentence = _DIED_DOWN.sub("subsided", _SCHOOL_YEAR.sub("", sentence))
     sentence = _ALONG_WITH.sub(r"\1, and \2 \3 were killed", sentence)
@@ -442,6 +442,8 @@ def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
     if not numbered:
         return []
     lede = numbered[0].sentence
+    if ordinal_death(lede):
+        return []  # "a second person has died of wounds": the dead told one by one, no rival count
     first = [c for c in killed if c.sentence == lede]
     counted = {c.counted for c in first}
     speakers = {c.source for c in first}
@@ -451,6 +453,13 @@ def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
         if c.sentence != lede
         and not c.vague
         and c.source not in speakers
+        # a party's claim is a boast, weighed against the firm count by without_rival_allegations
+        and not (
+            c.source_kind is SourceKind.ARMED_GROUP
+            and c.counted is not Counted.TOTAL
+            and c.counted in counted
+            and _CLAIMED.search(c.sentence)
+        )
         and (c.counted in counted or c.counted is Counted.TOTAL or Counted.TOTAL in counted)
         and not RISEN.search(c.sentence)
         and not added_deaths(c.sentence, c.figure or 0, 0)
@@ -491,9 +500,13 @@ _ALSO = re.compile(
     r"\b(?:also|another|additional|further|separately|elsewhere|later|initially|subsequently|now|revised)\b|"
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:more|others?|of (?:the|them|those))\b|"
     r"\b(?:in|among) (?:its|their) (?:own )?(?:ranks|fighters|members|men)\b|"
+    r"\b(?:toll|figure|dead) (?:includes?|included)\b|"  # "the toll includes the three bombers": a part of it
     r"\b(?:as many as|up to|may have|might have|could have)\b",  # an upper guess, no count
     re.I,
 )
+
+
+_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\b", re.I)
 
 
 def _estimate(c: Claim) -> bool:

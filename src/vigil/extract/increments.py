@@ -52,7 +52,7 @@ _ORDINALS = {
 }
 # "a sixth victim died in hospital", "a fifth body was found": the ordinal is the toll now
 _ORDINAL = re.compile(
-    rf"\b(?:a|an)\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:{_VICTIM}\s+|person\s+)?(?:later\s+)?{_DEATH}\b",
+    rf"\b(?:a|an)\s+(?P<n>{'|'.join(_ORDINALS)})\s+(?:{_VICTIM}\s+|person\s+)?(?:later\s+|has\s+|had\s+)?{_DEATH}\b",
     re.IGNORECASE,
 )
 

@@ -49,6 +49,12 @@ _SIDE_NAMED = re.compile(
     re.I,
 )
 # an armed side's government named as a speaker ("a spokesman for the Taliban government said")
+# a side that governs, as the state: "a Taliban government spokesman", "Taliban soldiers dug through the rubble"
+_RULERS = re.compile(
+    r"\b(?:taliban|houthis?|hamas)\b(?=[-\s]+(?:led\s+)?(?:government|administration|authorities|officials?|"
+    r"soldiers|takeover|spokes\w+|rescuers|volunteers))",
+    re.I,
+)
 _GOVERNMENT_SPEAKER = re.compile(
     r"\b(?:spokes\w+|officials?|ministry|minister|governor)\s+(?:for|of|from)\s+the\s+[\w-]+\s+"
     r"(?:government|administration|authorities)\b",
@@ -332,6 +338,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "reported cases of sexual violence in eastern Congo rose sharply in 2023"
             r"\b(?:cases|incidents|casualt(?:y|ies)|deaths|killings)\b[^.]{0,80}?\b(?:rose|fell|climbed|dropped|doubled|"
             r"tripled|surged|increased|decreased)\b(?: sharply| steeply)? (?:in|during|over) (?:19|20)\d\d\b|"
+            # "in its annual report", "in the first half of 2019, the United Nations said"
+            r"\b(?:in its|an?|the) (?:annual|mid-year|half-year|quarterly|yearly) report\b|"
+            r"\bin the (?:first|second|last) (?:half|quarter|six months|three months) of (?:19|20)\d\d\b|"
             # "its troops had killed more than 500 rebels since launching joint operations in 2021"
             r"\bkilled (?:more than |over |at least |about |some )?[\d,]+ [^.]{0,100}?\bsince (?:launching|(?:the|its) "
             r"(?:start|launch|beginning))\b",
@@ -382,7 +391,7 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "military exercise",
         re.compile(
             r"\b(?:began|begin|held|hold|holding|staged|stage|conducted|conducting|launched|kicked off|started|"
-            r"took part in|joined|wrapped up|ended)\b[^.]{0,60}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|"
+            r"took part in|joined|wrapped up|ended|completed|concluded|finished)\b[^.]{0,60}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|"
             r"(?:military|army|(?:armed )?forces(?: day)?|independence day|victory day|national day|republic day) parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:[\w-]+ )?(?:exercises?|drills|manoeuvres|maneuvers)\b",
             re.I,
         ),
@@ -488,16 +497,16 @@ def routine_news(text: str) -> str | None:
         # a crash or a flood in a war zone: what the report rules out or sets as the scene keeps
         # nothing, nor does an armed side's government named as a speaker
         lede, told = (
-            _GOVERNMENT_SPEAKER.sub(" ", lede),
-            _GOVERNMENT_SPEAKER.sub(" ", _NOT_TOLD.sub(" ", text)),
+            _RULERS.sub(" ", _GOVERNMENT_SPEAKER.sub(" ", lede)),
+            _RULERS.sub(" ", _GOVERNMENT_SPEAKER.sub(" ", _NOT_TOLD.sub(" ", text))),
         )
         return None if _ACT.search(lede) or _ACT.search(told) else kind
     if kind == "brawl" and found is not None and re.match(r"(?:after|following)\b", found.group(), re.I):
         # "shot dead at a bar after an argument over a match": the quarrel's shots are the crime;
         # an armed side or a crowd named is not
         return None if _SIDE_NAMED.search(_NOT_TOLD.sub(" ", text)) else kind
-    if kind == "domestic killing" and found is not None:
-        text = text.replace(found.group(), " ")  # "a farmer shot dead his brother": no side's act
+    if kind == "domestic killing":  # "a farmer shot dead his brother": no side's act, unless one is named
+        return None if _SIDE_NAMED.search(_DATED_PAST.sub(" ", _NOT_TOLD.sub(" ", text))) else kind
     # "mindful of the riots that followed the 2006 election": a dated clause is background
     return None if _ACT.search(_DATED_PAST.sub(" ", text)) else kind
 

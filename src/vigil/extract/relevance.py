@@ -177,8 +177,9 @@ _LEDE_ACT = re.compile(
     r"(?:announced|declared|proclaimed)\b[^.;]{0,30}?\b(?:(?:unilateral|temporary|indefinite|holiday) )?"
     r"(?:ceasefire|cease-fire|truce)\b|(?:ending|end|halt|halting|suspend|suspending) (?:all )?(?:hostilities|"
     r"armed (?:struggle|operations))\b|"
-    r"(?:recaptured|retook|regained control of|seized control of|took control of|took over|captured|overran) "
-    r"(?:the )?(?:[\w-]+ )?(?:town|village|city|district|locality|base|hill|camp|strategic)\b|"
+    r"(?:recaptured|retook|regained control of|seized control of|took control of|took over|captured|overran|seized) "
+    r"(?:(?:most|much|parts?|all|half) of )?(?:the )?(?:[\w-]+ ){0,2}(?:town|village|city|district|locality|base|hill|"
+    r"camp|strategic)\b|"
     # "left their base at Ouallam, handing it over to the army": ground handed over or left
     r"(?:handed|handing|hands) (?:(?:it|them|the (?:[\w-]+ )?(?:base|camp|post|town|city))\s+)?over\b|"
     r"(?:withdrew|withdrawn|pulled out|retreated) (?:\w+ )?from (?:the |their |its )?(?:[\w-]+ )?"
@@ -201,9 +202,12 @@ _LEDE_ACT = re.compile(
 def lede_act(text: str) -> bool:
     """The lede tells an armed side's rape or its taking of a place, and dates it to no year nor a court."""
     lede = next(iter(split_sentences(text)), "")
-    return bool(_LEDE_ACT.search(lede)) and not _YEAR_OR_COURT.search(_NOTE_DATE.sub("", lede, count=1))
+    # ("the first capture of a provincial capital since 2001" ranks the act, it dates no other)
+    dated = _YEAR_OR_COURT.search(_SINCE_YEAR.sub("", _NOTE_DATE.sub("", lede, count=1)))
+    return bool(_LEDE_ACT.search(lede)) and not dated
 
 
+_SINCE_YEAR = re.compile(r"\bsince (?:19|20)\d\d\b")
 # a note's own date opening its lede ("On 22 March 2022, ..."): the event's day, no earlier year's
 _NOTE_DATE = re.compile(r"^\W*(?:On|Around|Between) [^,]{0,30}?\b(?:19|20)\d\d\b,?", re.I)
 

@@ -22,14 +22,17 @@ from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 CLAIMED_KILLING = re.compile(
     r"\bclaim\w* (?:to have )?killed|"
     r"\b(?:claim\w*|said) (?:in a statement )?(?:that )?"
-    r"(?:it|they|(?:its|their|his) (?:\w+ )?(?:men|fighters|troops|forces|units|combatants)) (?:had |have )?"
+    r"(?:it|they|the (?:rebels|militants|insurgents|jihadists|group)|(?:its|their|his) (?:\w+ )?(?:men|fighters|troops|"
+    r"forces|units|combatants)) (?:had |have )?"
     r"(?:[\w ]{1,60}? and (?:had )?)?(?:killed|neutrali[sz]ed)",
     re.IGNORECASE,
 )
 DOUBTED = re.compile(
     r"\b(?:could not|cannot|can't|couldn't) (?:be )?(?:independently )?(?:verified|confirmed|checked|verify|confirm)|"
+    r"\b(?:did not|has not|have not|had not|didn't) (?:yet )?(?:confirm|verify)\b|"
     r"\bunverified\b|\bclaims? (?:that )?(?:the )?(?:[\w-]+ ){0,2}(?:rejected|denied|dismissed|disputed)\b|"
-    r"\brejected (?:it )?as (?:propaganda|false|lies|fabricat\w+)",
+    r"\brejected (?:it )?as (?:propaganda|false|lies|fabricat\w+)|"
+    r"\b(?:rejected|denied|dismissed|disputed) (?:that|the|this|the group's|the rebels') claim\b",
     re.IGNORECASE,
 )
 RISEN = re.compile(r"\b(?:rose|risen|rising|climbed|increased|now stands?)\b", re.IGNORECASE)

@@ -202,7 +202,8 @@ _BLOODSHED = re.compile(
     r"\b(?:clash\w*|fight\w*|gunfight\w*|firefight\w*|shoot-?outs?|gun ?battles?|fought|battl\w*|attack\w*|kill\w*|"
     r"shot|shoot\w*|gunfire|fire[ds]?|firing|"
     r"assault\w*|storm\w*|ambush\w*|combat|offensive|shell\w*|strikes?|bomb\w*|exchang\w*|wound\w*|injur\w*|"
-    r"dead|died|casualt\w*|overr[au]n|repel\w*|retreat\w*|fled|flee\w*|recaptur\w*|retook|retaken|liberat\w*|"
+    r"dead|died|casualt\w*|overr[au]n|repel\w*|retreat\w*|fled|flee\w*|recaptur\w*|retook|retak\w*|liberat\w*|"
+    r"regain\w*|(?:days|weeks) of (?:military )?operations|"
     r"pushed|drove|driven|routed|expelled|clear(?:ed|ing)|seiz\w*|captur\w*)\b",
     re.I,
 )
@@ -357,6 +358,8 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=SubEventType.AGREEMENT)
     if sub is None or sub.event_type not in _CORRECTABLE:
         return pred
+    if cues.lede_strategic(text) is SubEventType.OTHER:  # a mass grave found: the finding is the news
+        return replace(pred, sub_event_type=SubEventType.OTHER)
     if sub.event_type is not EventType.VIOLENCE_AGAINST_CIVILIANS and (
         PREMATURE.search(text) or drone_downed(text)
     ):
@@ -423,7 +426,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "an armed group has taken control of the village and preaches there": no fight told is
         # no battle (ACLED notes of territory with no word of one: transfer 8, taken by force 3)
         return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
-    if sub in _TERRITORY and not _GROUND_CHANGED.search(text):
+    if sub in _TERRITORY and not _GROUND_CHANGED.search(without_past(text)):
         # "militants stormed a base; troops recovered weapons left behind": no ground changed hands
         # in any words (over our ACLED notes coded as territory, 8 of 122 tell none)
         return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
@@ -485,6 +488,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
             SubEventType.DISRUPTED_WEAPONS_USE,
             SubEventType.CHANGE_TO_GROUP,
             SubEventType.HEADQUARTERS_ESTABLISHED,
+            SubEventType.ARRESTS,
         )
         and not harms_people(text)
         and not _FIGHT.search(_INTENDED.sub(" ", told))
@@ -538,7 +542,10 @@ _FOUGHT_OVER = re.compile(
 _PLACE_TAKEN = re.compile(
     r"\b(?:t(?:ook|aking|aken) (?:full |effective )?control of|swept through|"
     r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?:the |most of the )?(?:[\w'-]+ ){0,2}(?:town|city|"
-    r"village|district|capital|airport|border crossing|hub))\b",
+    r"village|district|capital|airport|border crossing|hub)|"
+    # "captured El Dher, a coastal town that al Shabaab had controlled"
+    r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))?, an? (?:[\w'-]+ ){0,2}"
+    r"(?:town|city|village|district|port|hub))\b",
     re.I,
 )
 _GROUND_FIGHT = (SubEventType.ARMED_CLASH, SubEventType.ATTACK)

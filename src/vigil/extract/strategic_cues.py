@@ -25,7 +25,7 @@ PROTESTING = re.compile(
 _ARMED_GROUP = (
     r"(?:militants?|rebels?|insurgents?|insurgency|jihadists?|militias?|armed (?:groups?|movements?|factions?)|maoists?|"
     r"(?<!fire )fighters|guerrillas?|paramilitar\w+|cartels?|emirs?|operations? rooms?|"
-    r"self-defen[cs]e (?:groups?|forces?|militias?)|"
+    r"self-defen[cs]e (?:groups?|forces?|militias?)|gang (?:federations?|coalitions?|alliances?|leaders?)|"
     r"islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|taliban|"
     r"hezbollah|hamas|boko haram|jnim|iswap|isgs|farc|eln|liberation (?:army|front|movement))"
 )
@@ -58,6 +58,7 @@ _GROUP_CHANGE = re.compile(
     r"coalition|umbrella|federation|command)\b|(?:would|will) (?:now )?(?:act|operate) (?:on (?:its|their) own|independently)|"
     r"expelled (?:its|their) (?:[\w-]+ ){0,2}(?:leader|commander|chief|members?)|"
     r"(?:joined|defected to) (?:the )?(?:ranks of )?(?:[\w'-]+ ){0,3}" + _ARMED_GROUP + r"|"
+    r"join(?:ed|ing)? forces in (?:an? |one |a single )(?:[\w-]+ ){0,2}(?:coalition|alliance|front)\b|"
     r"(?:announced|declared|proclaimed) (?:on \w+day )?the (?:formation|creation|founding|launch|birth) of "
     r"(?:an? |their own )?(?:new )?(?:[\w-]+ ){0,3}(?:group|militia|force|front|movement|coalition|alliance|army)\b|"
     r"(?:formed|created|founded|established|launched) (?:an? |their own )?(?:new )?(?:[\w-]+ ){0,2}"
@@ -171,7 +172,7 @@ _PROPERTY_WRECKED = re.compile(
 # A deal the sides signed: "signed a peace agreement", "agreed to a ceasefire"
 DEAL_SIGNED = re.compile(
     r"\b(?:signed|signs?|reached|struck|sealed|seals?|concluded|agreed (?:to|on))\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:peace|ceasefire|cease-fire|truce|reconciliation|non-aggression|power-sharing|border)\s+"
+    r"(?:peace|ceasefire|cease-fire|truce|reconciliation|non-aggression|power-sharing|political|border)\s+"
     r"(?:agreement|deal|accord|pact|declaration)\b|\b(?:signed|agreed(?: to| on)?)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:ceasefire|truce)\b|"
     # "the government and local fighters reached a Russian-brokered deal on Wednesday"
@@ -246,7 +247,9 @@ def mass_grave(text: str) -> bool:
 
 
 # what a detainee is charged with ("on charges linked to violence at a party rally"): no crowd broken up
-_CHARGE = re.compile(r"\b(?:on charges?|charged with|accused of|in connection with)\b[^.;]*", re.I)
+_CHARGE = re.compile(
+    r"\b(?:on charges?|charged with|accused (?:[\w-]+ ){0,3}?of|in connection with)\b[^.;]*", re.I
+)
 
 
 def strategic_kind(sentence: str) -> SubEventType | None:
@@ -264,9 +267,9 @@ def strategic_kind(sentence: str) -> SubEventType | None:
     if group_change(sentence):
         return SubEventType.CHANGE_TO_GROUP
     if (VOICES_ARRESTED.search(sentence) or FIGURE_ARRESTED.search(sentence)) and not (
-        UNREALISED.search(sentence)
+        UNREALISED.search(_CHARGE.sub(" ", sentence))
         or CROWD_BROKEN_UP.search(_CHARGE.sub(" ", sentence))
-        or _HARM.search(sentence)
+        or _HARM.search(_CHARGE.sub(" ", sentence))
     ):
         return SubEventType.ARRESTS  # "police detained the editor-in-chief of an independent outlet"
     seized = _WEAPONS_SEIZED.search(sentence)
@@ -337,7 +340,11 @@ def people_captured(text: str) -> SubEventType | None:
 
 
 # a sentence set before the event: "... declared a state of emergency last week after heavy clashes"
-_PAST_SENTENCE = re.compile(r"\b(?:last|earlier this) (?:week|month|year)\b|\bin (?:19|20)\d\d\b", re.I)
+_PAST_SENTENCE = re.compile(
+    r"\b(?:last|earlier this) (?:week|month|year)\b|\bin (?:(?:early|late|mid-?) ?)?(?:19|20)\d\d\b|"
+    r"\b(?:has|have) (?:\w+ )?(?:seized|taken|captured|controlled)\b[^.;]{0,60}\bsince\b",
+    re.I,
+)
 
 
 def without_past(text: str) -> str:
@@ -365,7 +372,10 @@ def bomber_struck(text: str) -> bool:
 # "a man who detonated a bomb in his car outside the clinic was killed in the blast": a suicide bombing
 SELF_BLAST = re.compile(
     r"\b(?:blew (?:himself|herself|themselves) up|(?:man|woman|attacker|assailant|bomber|suspect|driver|person)"
-    r" who (?:detonated|set off|triggered|exploded)\b[^.]{0,100}?\b(?:was|were) killed\b)",
+    r" who (?:detonated|set off|triggered|exploded)\b[^.]{0,100}?\b(?:was|were) killed\b|"
+    # "a woman set off an explosive device next to a police vehicle. She died in the blast."
+    r"\b(?:man|woman|attacker|assailant|bomber) (?:set off|detonated|triggered) an? (?:[\w-]+ ){0,2}(?:explosive device|"
+    r"bomb|explosives?|suicide vest|explosive belt)\b[^.]{0,80}\.\s+(?:She|He) (?:died|was killed) in the (?:blast|explosion)\b)",
     re.I,
 )
 

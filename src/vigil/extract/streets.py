@@ -39,6 +39,10 @@ def street_protest(text: str) -> bool:
 _CROWD_MARCHED = re.compile(
     r"\b(?:hundreds|thousands|dozens|scores|crowds?|residents|students|people|women|youths?|workers|villagers|"
     r"supporters|activists|mourners|relatives|families)\b[^.;]{0,40}?\b(?:marched|rallied|demonstrated)\b|"
+    # "dozens of relatives of the victims staged a sit-in outside the Justice Palace"
+    r"\b(?:hundreds|thousands|dozens|scores|crowds?|residents|students|people|women|workers|supporters|activists|"
+    r"relatives|families)\b[^.;]{0,80}?\b(?:staged|held) (?:an? )?(?:[\w-]+ )?(?:sit-in|vigil|march|rally|protest|"
+    r"demonstration)\b|"
     # "hundreds of thousands of people filled central Belgrade for the largest rally yet"
     r"\b(?:hundreds|thousands|crowds?|people|protesters|demonstrators)\b[^.;]{0,40}?\b(?:filled|packed|thronged|"
     r"flooded|gathered in|converged on)\b[^.;]{0,60}?\b(?:rally|protest|demonstration|march|sit-in)\b",

@@ -76,7 +76,15 @@ def took_no_ground(text: str, m: ActorMention) -> bool:
         or _TAKEN_BY_BEFORE.search(
             text, max(0, m.start - 60), m.start
         )  # "the town, captured by Ukrainian troops"
+        # "a coastal town that al Shabaab had controlled for more than a decade": its holder before
+        or (_WHICH_BEFORE.search(text, max(0, m.start - 12), m.start) and _HELD_AFTER.match(text, m.end))
     )
+
+
+_WHICH_BEFORE = re.compile(r"\b(?:that|which|where)\s+(?:the\s+)?$", re.I)
+_HELD_AFTER = re.compile(
+    r"\s+(?:\w+\s+)?(?:had|has|have)\s+(?:\w+\s+)?(?:controlled|held|occupied|seized|captured|ruled)\b", re.I
+)
 
 
 _TAKEN_BY_BEFORE = re.compile(

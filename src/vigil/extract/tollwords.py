@@ -23,7 +23,7 @@ BREAKDOWN_ASIDE = re.compile(
 INITIAL_TOLL = re.compile(
     r"\b(?:initially|originally|at first|first|earlier|previously)\s+(?:been\s+)?(?:put|reported|gave|given|said|"
     r"counted|announced|set)\b|"
-    r"\b(?:initial|earlier|first|preliminary|previous) (?:reports?|counts?|tolls?|figures?) (?:had )?"
+    r"\b(?:initial|earlier|first|preliminary|previous) (?:[\w-]+ )?(?:reports?|counts?|tolls?|figures?) (?:had )?"
     r"(?:said|put|gave|showed)\b",
     re.I,
 )
@@ -34,7 +34,7 @@ GUESSED = re.compile(r"\b(?:may|might|could) have (?:died|been killed|perished)\
 HEAVY_LOSSES = re.compile(r"\b(?:heavy|huge|severe|significant|considerable) (?:losses|casualties)\b", re.I)
 
 # "two men were beaten and burned alive by a mob": burned to death
-BURNED_ALIVE = re.compile(r"\b(?:burned|burnt) alive\b", re.I)
+BURNED_ALIVE = re.compile(r"\b(?:burned|burnt)(?P<who> (?:them|him|her))? alive\b", re.I)
 
 
 def without_replaced(claims: Sequence[Claim]) -> list[Claim]:

@@ -58,6 +58,8 @@ def unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
         ):
             obj = nxt if nxt[0] not in _AFTER_HEADLINE_PASSIVE else _past_verb_chain(tokens, j)
             mention = _active_object(obj) if obj else None
+            if mention is not None and tok.startswith("neutrali") and not _person_named(obj):
+                mention = None  # "neutralised an improvised explosive device": a bomb made safe
             if mention is not None and mention.figure == 1 and obj is nxt:
                 mention = Mention(ClaimKind.KILLED, persons_after(tokens, j + 1) or 1, mention.counted, False)
             if mention is not None and not _negated(tokens, j):
@@ -81,6 +83,13 @@ def unnumbered(tokens: Sequence[str], used: set[int]) -> list[Mention]:
             if mention is not None and not _negated(tokens, j):
                 mentions.append(mention)
     return mentions
+
+
+def _person_named(words_after: Sequence[str]) -> bool:
+    return any(
+        w in PERSON_SINGULAR or w[:-1] in PERSON_SINGULAR or w in ("people", "men", "them", "him")
+        for w in words_after
+    )
 
 
 def _active_to_death(tokens: Sequence[str], j: int) -> Mention | None:

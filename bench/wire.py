@@ -84,7 +84,10 @@ on; not trained on. Round one: xo Latin America and the Caribbean; xp Africa out
 Southeast Asia; xr the Middle East, Europe and the Sahel. Round two, measured after round one's fixes: xs an
 ordinary day's wire from 30 countries; xt other kinds of text than wire copy (press releases, radio bulletins, live
 blogs, NGO appeals) from less-covered countries; xu the rare sub-types; xv texts with traps (rival and updated
-tolls, an earlier incident as background, the place named late). 50 texts a set, 10 of them non-events. Its helpers
+tolls, an earlier incident as background, the place named late). Round three, measured after round two's fixes: xw
+West Africa and the central Sahel; xx the Middle East and South Asia; xy Europe, the Caucasus, Asia and the Americas,
+weighted to protests and riots; yb an ordinary day's wire from 35 countries. 50 texts a set, 10 of them non-events
+(600 texts in all). Its helpers
 closed regime periods where the regime has since ended ("Military Forces of Colombia (2018-2022)"), as an
 export made today would; the coder writes the period as the event's own day saw it (over our ACLED files, a
 period closed only once the export postdates the regime's end: 1,139 of 1,142 such rows).

@@ -164,7 +164,7 @@ def tells_event(sentence: Span) -> bool:
 # A clause that dates another event against this one ("a week after an ambush that killed 14").
 EARLIER_EVENT = re.compile(
     r"\b(?:(?:a|an|one|two|three|four|five|six|several|a few|\d+) )?(?:hours?|days?|weeks?|months?|years?) "
-    r"(?:after|since)\b",
+    r"(?:after|since)\b|\bthe (?:day|night|week) after\b",
     re.IGNORECASE,
 )
 
@@ -398,7 +398,8 @@ _ACCIDENT = re.compile(
     r"(?:industrial|road|traffic|mining|workplace|boat|ferry|plane|train|car) (?:crash|disaster)s?|"
     r"capsiz\w*|methane|firedamp|cave-?ins?|caved in|brought (?:the|its) roof down|"
     # "its chief said the blast had been caused by gas that had built up in a sewerage line"
-    r"(?:blast|explosion)\b[^.;]{0,30}?\bcaused by (?:a |the )?(?:build-?up of )?(?:gas|methane|leak\w*)|"
+    r"(?:blast|explosion)\b[^.;]{0,30}?\bcaused by (?:a |the )?(?:build-?up of )?(?:gas|methane|leak\w*|chemicals|"
+    r"negligence|improper\w*)|"
     r"(?:explosion|blast|fire) (?:(?:ripped|tore|swept) through (?:an? |the )?(?:[\w'’-]+ ){0,3})?(?:at|in|on) "
     r"(?:an? |the )?(?:[\w'’-]+ ){0,3}(?:factory|plant|refinery|"
     r"(?:gas|petrol|filling|fuel) station|warehouse|depot|pipeline|mine|tanker|silo))\b",

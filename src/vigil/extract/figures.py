@@ -31,7 +31,14 @@ from vigil.extract.increments import (
 )
 from vigil.extract.numbers import read_number, tokenize
 from vigil.extract.rivals import CLAIMED_KILLING, DOUBTED, RISEN, without_rival_allegations
-from vigil.extract.tollwords import BREAKDOWN_ASIDE, BURNED_ALIVE, without_replaced
+from vigil.extract.tollwords import (
+    ALSO,
+    ATTACKER_DIED,
+    BREAKDOWN_ASIDE,
+    BURNED_ALIVE,
+    CLAIMED,
+    without_replaced,
+)
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
 
 if TYPE_CHECKING:
@@ -458,15 +465,16 @@ def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
             c.source_kind is SourceKind.ARMED_GROUP
             and c.counted is not Counted.TOTAL
             and c.counted in counted
-            and _CLAIMED.search(c.sentence)
+            and CLAIMED.search(c.sentence)
         )
         and (c.counted in counted or c.counted is Counted.TOTAL or Counted.TOTAL in counted)
         and not RISEN.search(c.sentence)
         and not added_deaths(c.sentence, c.figure or 0, 0)
-        and not _ALSO.search(c.sentence)
+        and not ALSO.search(c.sentence)
         and not DOUBTED.search(c.sentence)  # a doubted claim gives way anyway (without_rival_allegations)
         and not _SELF_ONLY.search(c.sentence)  # "he blew himself up": the bomber, a part of the toll
         and not _SPARKED.search(c.sentence)  # "the fighting erupted after a member was killed": its cause
+        and not (c.figure == 1 and ATTACKER_DIED.search(c.sentence))  # the bomber, a part of the toll
     ]
 
 
@@ -492,21 +500,6 @@ _SPARKED = re.compile(
     r"[^.;]{0,30}?\b(?:after|when|by|following)\b",
     re.I,
 )
-
-
-# a figure beside the toll, not a rival count of it: more dead ("two others", "also"), a toll
-# updated ("later", "initially"), a part of it ("two of the bodies"), a side's own losses
-_ALSO = re.compile(
-    r"\b(?:also|another|additional|further|separately|elsewhere|later|initially|subsequently|now|revised)\b|"
-    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:more|others?|of (?:the|them|those))\b|"
-    r"\b(?:in|among) (?:its|their) (?:own )?(?:ranks|fighters|members|men)\b|"
-    r"\b(?:toll|figure|dead) (?:includes?|included)\b|"  # "the toll includes the three bombers": a part of it
-    r"\b(?:as many as|up to|may have|might have|could have)\b",  # an upper guess, no count
-    re.I,
-)
-
-
-_CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\b", re.I)
 
 
 def _estimate(c: Claim) -> bool:

@@ -135,6 +135,15 @@ _KILLED_IN_ATTACK = re.compile(
 )
 
 
+# "The death toll from Monday's explosion on a metro train rose to 14, including the suspected bomber"
+_ATTACK_TOLL_ROSE = re.compile(
+    r"\b(?:death )?toll from (?:\w+['’]s |the |a )?(?:[\w-]+ ){0,2}(?:explosion|blast|(?P<act>bombing|attack|shooting|"
+    r"ambush|massacre|raid))\b(?:[^.;]|(?<=\bSt)\.){0,80}?\b(?:rose|risen|climbed|reached|increased)\b",
+    re.IGNORECASE,
+)
+_BOMB_WORDS = re.compile(
+    r"\b(?:bomb\w*|attack\w*|suicide|militants?|explosive devices?|ieds?)\b", re.IGNORECASE
+)
 _ATTACK_KILLING = re.compile(
     r"\b(?:attacked|stormed|raided|ambushed|opened fire (?:on|at)|fired (?:on|at)|bombed|shelled|struck)\b"
     r"[^.;]{0,140}?,\s+(?:killing|leaving)\s+(?:at least\s+|about\s+|some\s+|more than\s+)?"
@@ -160,6 +169,8 @@ def killed_in_attack(text: str) -> bool:
     lede = next(iter(split_sentences(text)), "")
     if _KILLED_IN_ATTACK.search(lede):
         return True
+    if (rose := _ATTACK_TOLL_ROSE.search(lede)) and (rose["act"] or _BOMB_WORDS.search(lede)):
+        return True  # (a blast's toll only beside a bomb or a bomber: a port's blast may be an accident)
     # "gang members stormed neighbourhoods on Thursday, killing at least 12 residents": the act and
     # its dead in one telling, unless the lede dates it to a year or tells a court's news of it
     told = _ATTACK_KILLING.search(lede) or _ATTACK_THEN_KILLED.search(lede)
@@ -172,7 +183,7 @@ _LEDE_ACT = re.compile(
     r"\b(?:soldiers?|servicem[ae]n|troops|forces|army|fighters?|militants?|insurgents|rebels|gunm[ae]n|militiam[ae]n|"
     r"militias?|police(?:m[ae]n| officers?)?|guards|jihadists|guerrillas?(?:'s)?|(?:War )?Front|"
     r"members of (?:the |an? )?[\w' -]{3,40}?)\b"
-    r"[^.;]{0,60}?\b(?:(?:gang-)?raped|sexually (?:assaulted|abused)|"
+    r"[^.;]{0,60}?\b(?:(?:gang-)?rap(?:ed|ing)|sexually (?:assault|abus)(?:ed|ing)|"
     # "the ELN's front announced a unilateral ceasefire", "the militia said it was ending hostilities"
     r"(?:announced|declared|proclaimed)\b[^.;]{0,30}?\b(?:(?:unilateral|temporary|indefinite|holiday) )?"
     r"(?:ceasefire|cease-fire|truce)\b|(?:ending|end|halt|halting|suspend|suspending) (?:all )?(?:hostilities|"

@@ -41,7 +41,9 @@ from vigil.extract.strategic_cues import (
     ARMS_LIST,
     FREED_PEOPLE,
     NOT_HELD,
+    PLACE_TAKEN,
     SELF_BLAST,
+    UNDER_DEAL,
     WALLS_REGAINED,
     arrested_with_arms,
     bomber_struck,
@@ -400,13 +402,13 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=SubEventType.ABDUCTION)
     if (
         sub in (SubEventType.ARMED_CLASH, SubEventType.CHANGE_TO_GROUP, SubEventType.OTHER)
-        and _PLACE_TAKEN.search(lede)
+        and PLACE_TAKEN.search(lede)
         and (territory := next((t for t, _ in pred.ranked[:2] if t in _TERRITORY), None)) is not None
     ):
         # "insurgents swept through Aleppo, taking control of most of the city": the lede's ground
         # taken, where the model's next reading is the taking (who took it decides: sides.recode)
         return replace(pred, sub_event_type=territory)
-    if sub in _TERRITORY and _POST_OVERRUN.search(lede) and not _PLACE_TAKEN.search(text):
+    if sub in _TERRITORY and _POST_OVERRUN.search(lede) and not PLACE_TAKEN.search(text):
         # "JNIM fighters overran an army detachment in Djibo": a post overrun, no town taken, is a
         # battle (our ACLED notes so worded: Armed clash 4, Attack 2, territory 1)
         return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
@@ -418,11 +420,17 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "the NPA freed two soldiers it had held, handing them over to church leaders": people
         # handed back, no ground (a release the codebook leaves to Other)
         return replace(pred, sub_event_type=SubEventType.OTHER)
-    if sub is SubEventType.NON_VIOLENT_TRANSFER and _FOUGHT_OVER.search(text) and not _HANDED.search(text):
+    if (
+        sub is SubEventType.NON_VIOLENT_TRANSFER
+        and _FOUGHT_OVER.search(text)
+        and not (_HANDED.search(text) or UNDER_DEAL.search(lede))
+    ):
         # "Ukraine said its troops took Robotyne; Russia said it repelled attacks near it": ground
         # won in a fight is no peaceful handover (who took it decides the kind: sides.recode)
         return replace(pred, sub_event_type=SubEventType.GOVERNMENT_REGAINS_TERRITORY)
-    if sub in _TAKEN_GROUND and not _BLOODSHED.search(_NOT_FOUGHT.sub(" ", without_past(text))):
+    if sub in _TAKEN_GROUND and (
+        not _BLOODSHED.search(_NOT_FOUGHT.sub(" ", without_past(text))) or UNDER_DEAL.search(lede)
+    ):
         # "an armed group has taken control of the village and preaches there": no fight told is
         # no battle (ACLED notes of territory with no word of one: transfer 8, taken by force 3)
         return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
@@ -451,7 +459,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
     if sub in (SubEventType.ATTACK, SubEventType.REMOTE_EXPLOSIVE) and SELF_BLAST.search(text):
         # "a man who detonated a bomb in his car outside the clinic was killed in the blast"
         return replace(pred, sub_event_type=SubEventType.SUICIDE_BOMB)
-    if sub in _TERRITORY and WALLS_REGAINED.search(text) and not _PLACE_TAKEN.search(text):
+    if sub in _TERRITORY and WALLS_REGAINED.search(text) and not PLACE_TAKEN.search(text):
         # "soldiers needed hours to bring the prison back under control": a jail retaken from its
         # inmates is no ground changing hands (our ACLED notes of prisons brought under control: riots
         # 5, protest 1, attack 1, territory none); the fight inside is the event
@@ -537,15 +545,6 @@ _FIGHT_CORE = r"clash\w*|fighting|fought|battl\w+|repel\w*"
 # ground fought over, not handed over ("without a fight" is none)
 _FOUGHT_OVER = re.compile(
     rf"(?<!without )(?<!without a )(?<!no )\b(?:{_FIGHT_CORE}|counter-?offensive|assaults?|shelling|encircle\w*)\b",
-    re.I,
-)
-_PLACE_TAKEN = re.compile(
-    r"\b(?:t(?:ook|aking|aken) (?:full |effective )?control of|swept through|"
-    r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?:the |most of the )?(?:[\w'-]+ ){0,2}(?:town|city|"
-    r"village|district|capital|airport|border crossing|hub)|"
-    # "captured El Dher, a coastal town that al Shabaab had controlled"
-    r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))?, an? (?:[\w'-]+ ){0,2}"
-    r"(?:town|city|village|district|port|hub))\b",
     re.I,
 )
 _GROUND_FIGHT = (SubEventType.ARMED_CLASH, SubEventType.ATTACK)

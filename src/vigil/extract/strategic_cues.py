@@ -59,6 +59,7 @@ _GROUP_CHANGE = re.compile(
     r"expelled (?:its|their) (?:[\w-]+ ){0,2}(?:leader|commander|chief|members?)|"
     r"(?:joined|defected to) (?:the )?(?:ranks of )?(?:[\w'-]+ ){0,3}" + _ARMED_GROUP + r"|"
     r"join(?:ed|ing)? forces in (?:an? |one |a single )(?:[\w-]+ ){0,2}(?:coalition|alliance|front)\b|"
+    r"launched (?:an? |their |its )(?:new )?(?:legal )?political party\b|"
     r"(?:announced|declared|proclaimed) (?:on \w+day )?the (?:formation|creation|founding|launch|birth) of "
     r"(?:an? |their own )?(?:new )?(?:[\w-]+ ){0,3}(?:group|militia|force|front|movement|coalition|alliance|army)\b|"
     r"(?:formed|created|founded|established|launched) (?:an? |their own )?(?:new )?(?:[\w-]+ ){0,2}"
@@ -177,6 +178,8 @@ DEAL_SIGNED = re.compile(
     r"(?:ceasefire|truce)\b|"
     # "the government and local fighters reached a Russian-brokered deal on Wednesday"
     r"\b(?:reached|struck|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
+    # "under the deal signed with the group", "as part of an army-brokered agreement between the government and"
+    r"\bunder the (?:deal|agreement|accord) signed\b|\bas part of an? (?:[\w-]+ ){0,2}(?:agreement|deal) between\b|"
     # "the two gang coalitions had agreed to end their war for control of the capital"
     r"\bagreed to (?:end|stop|halt|cease) (?:their|the|a) (?:[\w-]+ ){0,2}?(?:war|fighting|hostilities|feud|rivalry)\b|"
     # "signed a treaty on their common state border", "a peace ceremony ..., formally ending months of fighting"
@@ -200,8 +203,8 @@ _BASE_SET_UP = re.compile(
     r"\b(?:(?:set(?:s|ting)? up|establish(?:ed|es|ing)?|buil[dt]|opened)\s+|"
     r"turn(?:ed|ing|s)? (?:it|them|(?:the|a|an) (?:[\w'-]+ ){0,10}?[\w-]+) into\s+)(?:a\s+|an\s+|its\s+|their\s+)?"
     r"(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:base|camp|headquarters|stronghold|outpost|post)s?\b|"
-    # "the first Kenyan officers moved into their base beside the airport"
-    r"\b(?:moved|settled) into (?:an?|the|their|its) (?:new )?(?:[\w-]+ )?(?:base|camp|headquarters)\b",
+    # "the first Kenyan officers moved into their base beside the airport", "began operating from a new base"
+    r"\b(?:(?:moved|settled) into|operating from) (?:an?|the|their|its) (?:new )?(?:[\w-]+ )?(?:base|camp|headquarters)\b",
     re.I,
 )
 # "the army inaugurated a new forward operating base": a base opened with ceremony, by any force
@@ -213,7 +216,7 @@ _BASE_INAUGURATED = re.compile(
 # "Israeli troops", "US forces": a force named by its nation, which sets up posts abroad (our ACLED
 # notes of a base established: a foreign force 4 of 7, the home state's none)
 _NAMED_TROOPS = re.compile(
-    r"\b(?-i:[A-Z][a-z]+) (?:[\w-]+ )?(?:troops|forces|soldiers|guards|officers|personnel|instructors)\b|"
+    r"\b(?-i:[A-Z][a-z]+) (?:[\w-]+ )?(?:troops|forces|soldiers|guards|officers|personnel|instructors|police)\b|"
     r"\bpeacekeep(?:ers|ing)\b",
     re.I,
 )
@@ -248,15 +251,24 @@ def mass_grave(text: str) -> bool:
 
 # what a detainee is charged with ("on charges linked to violence at a party rally"): no crowd broken up
 _CHARGE = re.compile(
-    r"\b(?:on charges?|charged with|accused (?:[\w-]+ ){0,3}?of|in connection with)\b[^.;]*", re.I
+    r"\b(?:on charges?|charged with|accused (?:[\w-]+ ){0,3}?of|in connection with|(?:a|one|two|the) days? after)\b"
+    r"[^.;]*",
+    re.I,
 )
+
+
+_ASIDE_CLAUSE = re.compile(r",[^,;]*\b(?:who|which|that)\b[^,;]*,")
+_TALKS_OPENED = re.compile(r"\b(?:opened|began|started|resumed|held) (?:\w+ )?(?:peace )?talks\b", re.I)
 
 
 def strategic_kind(sentence: str) -> SubEventType | None:
     """The strategic development a sentence's own words tell where a model may not read one: an
     armed group's change (:func:`group_change`) or weapons seized or defused; else None."""
     deal = DEAL_SIGNED.search(sentence)
-    if deal and not UNREALISED.search(sentence, 0, deal.start()) and not looks_back(sentence[: deal.end()]):
+    # (not what an aside or the talks opened beside it say: "the faction, which rejected the 2016 peace
+    # deal, formally opened talks on Sunday and agreed to a ceasefire")
+    before = _TALKS_OPENED.sub(" ", _ASIDE_CLAUSE.sub(" ", sentence[: deal.start()])) if deal else ""
+    if deal and not UNREALISED.search(before) and not looks_back(before + deal.group()):
         # "the presidents signed a treaty on their common border, settling a dispute that
         # triggered clashes in 2021": the year is the dispute's
         return SubEventType.AGREEMENT
@@ -373,6 +385,9 @@ def bomber_struck(text: str) -> bool:
 SELF_BLAST = re.compile(
     r"\b(?:blew (?:himself|herself|themselves) up|(?:man|woman|attacker|assailant|bomber|suspect|driver|person)"
     r" who (?:detonated|set off|triggered|exploded)\b[^.]{0,100}?\b(?:was|were) killed\b|"
+    # "the attacker carried the device onto the carriage and was killed when it detonated"
+    r"\b(?:attacker|bomber|assailant)\b[^.]{0,100}?\b(?:was|were) killed when (?:it|the (?:device|bomb|explosives?)) "
+    r"(?:detonated|exploded|went off)\b|"
     # "a woman set off an explosive device next to a police vehicle. She died in the blast."
     r"\b(?:man|woman|attacker|assailant|bomber) (?:set off|detonated|triggered) an? (?:[\w-]+ ){0,2}(?:explosive device|"
     r"bomb|explosives?|suicide vest|explosive belt)\b[^.]{0,80}\.\s+(?:She|He) (?:died|was killed) in the (?:blast|explosion)\b)",
@@ -406,6 +421,27 @@ FREED_PEOPLE = re.compile(
 NOT_HELD = re.compile(
     r"\b(?:ban(?:ned|s)?|prevent\w*|disrupt\w*|part in|ahead of|participat\w+|response to|owing to|due to|"
     r"forms of|who (?:had )?(?:led|organi[sz]ed|staged|headed|spearheaded|called))\b(?: [\w,-]+){0,3} ?$|"
-    r"\bcharges? (?:linked|related) to(?: [\w,-]+){0,5} ?$",  # "on charges linked to violence at a party rally"
+    r"\bcharges? (?:linked|related) to(?: [\w,-]+){0,5} ?$|"  # "on charges linked to violence at a party rally"
+    r"\b(?:a|one|the) days? after(?: [\w,-]+){0,3} ?$",  # "arrested ..., a day after a mass rally"
+    re.I,
+)
+
+
+# ground entered under a deal: "troops entered the city under a Russian-brokered deal with the SDF"
+UNDER_DEAL = re.compile(
+    r"\b(?:entered|moved into|deployed (?:to|in)|took (?:over|control of))\b[^.;]{0,140}?\bunder an? (?:[\w-]+ ){0,3}"
+    r"(?:deal|agreement|accord)\b",
+    re.I,
+)
+
+
+# ground taken in the lede's words: "took control of the town", "captured El Dher, a coastal town"
+PLACE_TAKEN = re.compile(
+    r"\b(?:t(?:ook|aking|aken) (?:full |effective )?control of|swept through|"
+    r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?:the |most of the )?(?:[\w'-]+ ){0,2}(?:town|city|"
+    r"village|district|capital|airport|border crossing|hub)|"
+    # "captured El Dher, a coastal town that al Shabaab had controlled"
+    r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))?, an? (?:[\w'-]+ ){0,2}"
+    r"(?:town|city|village|district|port|hub))\b",
     re.I,
 )

@@ -33,6 +33,24 @@ GUESSED = re.compile(r"\b(?:may|might|could) have (?:died|been killed|perished)\
 # "the army said it had inflicted heavy losses on the attackers": a boast, no count
 HEAVY_LOSSES = re.compile(r"\b(?:heavy|huge|severe|significant|considerable) (?:losses|casualties)\b", re.I)
 
+# "investigators said the attacker ... was killed when it detonated": the bomber, one of the toll, no rival count
+ATTACKER_DIED = re.compile(
+    r"\bthe (?:suspected |alleged )?(?:attacker|bomber|assailant|gunman)\b[^.;]{0,100}?\b(?:was|were) killed\b",
+    re.I,
+)
+CLAIMED = re.compile(r"\bclaim(?:ed|s|ing)\b", re.I)  # a party's claim, told as one
+
+# a figure beside the toll, not a rival count of it: more dead ("two others", "also"), a toll
+# updated ("later", "initially"), a part of it ("two of the bodies"), a side's own losses
+ALSO = re.compile(
+    r"\b(?:also|another|additional|further|separately|elsewhere|later|initially|subsequently|now|revised)\b|"
+    r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:more|others?|of (?:the|them|those))\b|"
+    r"\b(?:in|among) (?:its|their) (?:own )?(?:ranks|fighters|members|men)\b|"
+    r"\b(?:toll|figure|dead) (?:includes?|included)\b|"  # "the toll includes the three bombers": a part of it
+    r"\b(?:as many as|up to|may have|might have|could have)\b",  # an upper guess, no count
+    re.I,
+)
+
 # "two men were beaten and burned alive by a mob": burned to death
 BURNED_ALIVE = re.compile(r"\b(?:burned|burnt)(?P<who> (?:them|him|her))? alive\b", re.I)
 

@@ -328,6 +328,14 @@ def test_attackers_who_name_themselves(
             "Santo Domingo",
             "Dominican Republic",
         ),
+        # a people's city named as where, under another country's dateline
+        (
+            "MOSCOW (Reuters) - Russian military police began operating from a new helicopter base at the airport "
+            "in the northeast Syrian city of Qamishli on Thursday, Russia's defence ministry said.",
+            (2019, 11, 15),
+            "Al Qāmishlī",
+            "Syria",
+        ),
         # the speakers' state said first; an unknown village in a known district
         (
             "JOS, Nigeria - Local officials in Plateau state said on Thursday that 12 people were killed when "

@@ -69,6 +69,7 @@ def dateline_named(gazetteer: Gazetteer, text: str, name: str, places: list[Plac
     return [p for p in places if p.country_code == code] or places
 
 
+_PLACE_OF = re.compile(r"\s+(?:city|town|village|port|capital|border town|region|province) of\s+[A-Z]")
 _BARE_DATELINE = re.compile(r"\s*(?P<city>[A-Z][A-Z .'’-]{1,40}?)\s*(?:\([^)]{1,30}\)\s*)?[-–—]")
 _DATELINE_CITY = 1_000_000
 
@@ -196,6 +197,8 @@ def name_votes(
                         again = code in demonyms
                         demonyms.add(code)
                         weight = 3.0 if suffix in RULED else 1.5 if suffix in OWNED else 1.0
+                        if _PLACE_OF.match(text, run[j - 1][1]):
+                            weight, again = 3.0, False  # "the northeast Syrian city of Qamishli": where
                         votes[code] += weight * (0.25 if again else 1.0)
                 elif (
                     text[: run[i][0]].rstrip().endswith(",") and SOURCE_CLAUSE.match(text, run[j - 1][1])

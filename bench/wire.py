@@ -86,8 +86,9 @@ ordinary day's wire from 30 countries; xt other kinds of text than wire copy (pr
 blogs, NGO appeals) from less-covered countries; xu the rare sub-types; xv texts with traps (rival and updated
 tolls, an earlier incident as background, the place named late). Round three, measured after round two's fixes: xw
 West Africa and the central Sahel; xx the Middle East and South Asia; xy Europe, the Caucasus, Asia and the Americas,
-weighted to protests and riots; yb an ordinary day's wire from 35 countries. 50 texts a set, 10 of them non-events
-(600 texts in all). Its helpers
+weighted to protests and riots; yb an ordinary day's wire from 35 countries. Round four, measured after round three's
+fixes: yc the Horn, Sudan, the Great Lakes and southern Africa; yd Asia and the Pacific; ye the Americas; yf the Middle
+East and North Africa. 50 texts a set, 10 of them non-events (800 texts in all). Its helpers
 closed regime periods where the regime has since ended ("Military Forces of Colombia (2018-2022)"), as an
 export made today would; the coder writes the period as the event's own day saw it (over our ACLED files, a
 period closed only once the export postdates the regime's end: 1,139 of 1,142 such rows).

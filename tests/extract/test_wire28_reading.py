@@ -540,3 +540,95 @@ def test_tolls_talks_rapes_arrests_handovers_and_parties(
     coder: Any, text: str, published: tuple[int, int, int], sub: str
 ) -> None:
     assert _principal(coder, text, *published).sub_event_type.value == sub
+
+
+# Round four: the Horn and southern Africa; Asia and the Pacific; the Americas; the Middle East and North Africa.
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        (
+            "ISLAMABAD - The opposition party said on Friday it would go ahead with a rally on the outskirts of the "
+            "capital on Sunday despite a ban, and urged supporters to attend.",
+            "protest called",
+        ),
+        (
+            "LIMA - Farmers' unions said on Friday they would travel to the capital next week for a march to demand "
+            "the minister's resignation.",
+            "protest called",
+        ),
+        (
+            "TEGUCIGALPA - Honduras recorded 2,300 homicides in 2023, the security ministry said on Wednesday.",
+            "casualty statistics",
+        ),
+        (
+            "NAIROBI - Part of the airport's terminal was evacuated for two hours on Thursday after an unattended bag "
+            "was found; it held clothes and a laptop.",
+            "hoax",
+        ),
+    ],
+)
+def test_rallies_to_come_a_year_of_homicides_and_a_bag_are_no_events(text: str, kind: str) -> None:
+    from vigil.extract.nonevents import routine_news
+
+    assert routine_news(text) == kind
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        (
+            [
+                "QUITO, Sept 30 (Reuters) - The prisons agency on Thursday raised the death toll from Tuesday's "
+                "fighting between gangs at the city's jail to 68, up from 24 reported initially."
+            ],
+            68,
+        ),
+        (
+            [
+                "The death toll from a bombing at a rally rose to 40 on Monday, an official said, up from the 31 "
+                "deaths announced late on Sunday as more of the wounded died in hospital."
+            ],
+            40,
+        ),
+        (
+            [
+                "Police defused a car bomb at a checkpoint on Tuesday.",
+                "Police blamed the militants, which have killed hundreds of people in the city in the past decade.",
+            ],
+            0,
+        ),
+        (
+            [
+                "The group behind the 2005 hotel bombings that killed 60 people announced its dissolution on Sunday."
+            ],
+            0,
+        ),
+    ],
+)
+def test_raised_tolls_and_a_groups_past_dead(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        (
+            "PRETORIA (Reuters) - The government and the rebel front agreed on Wednesday to a permanent cessation "
+            "of hostilities, two years after the start of a war that has killed tens of thousands of people.",
+            (2022, 11, 3),
+        ),
+        (
+            "NEW DELHI - The federal government and the pro-talks faction of a northeastern rebel group signed a "
+            "peace agreement in New Delhi on Friday, officials said.",
+            (2023, 12, 30),
+        ),
+    ],
+)
+def test_a_cessation_of_hostilities_and_a_pro_talks_faction_are_agreements(
+    coder: Any, text: str, published: tuple[int, int, int]
+) -> None:
+    assert _principal(coder, text, *published).sub_event_type.value == "Agreement"

@@ -223,6 +223,15 @@ _WHEN_THEN = re.compile(r",\s+(?:when|in which|during which)\b", re.I)
 _CLAUSE_END = re.compile(r"[,;.]")
 
 
+# "Police blamed Al Shabaab, which has killed hundreds in the city", "the network behind the 2002 Bali
+# bombings that killed 202 people": a group's or an earlier year's dead, told as who or what it is
+_GROUP_PAST = re.compile(
+    r",?\s*\b(?:which|who) (?:has|have|had) (?:\w+ )?killed\b[^,.;]*|"
+    r"\bthe (?:19|20)\d\d [\w' -]{1,40}? (?:that|which) killed [^,.;]*",
+    re.I,
+)
+
+
 def without_background(sentence: str) -> str:
     """The sentence minus the clauses that tell another, earlier event, for counting its toll.
 
@@ -230,7 +239,7 @@ def without_background(sentence: str) -> str:
     a week after an ambush that killed 14" count the deaths of this event only (ACLED's rule:
     each event its own fatalities). A clause runs to the next comma, semicolon or full stop.
     """
-    out = without_aggregates(sentence)
+    out = _GROUP_PAST.sub(" ", without_aggregates(sentence))
     for cue in (
         RETALIATION,
         EARLIER_EVENT,

@@ -22,7 +22,6 @@ from vigil.extract.casualties import numbered, sentence_mentions
 from vigil.extract.cues import without_background
 from vigil.extract.denials import denied_by, denied_group, denied_verb
 from vigil.extract.increments import (
-    TOLL_BRINGERS,
     added_deaths,
     later_deaths_included,
     names_toll,
@@ -37,6 +36,9 @@ from vigil.extract.tollwords import (
     BREAKDOWN_ASIDE,
     BURNED_ALIVE,
     CLAIMED,
+    RAISED_FROM,
+    RISEN_TO,
+    UP_FROM,
     without_replaced,
 )
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
@@ -162,6 +164,8 @@ def _plain(sentence: str) -> str:
     sentence = _ASIDE.sub(lambda m: m["of"] or "", sentence)  # "one of them, a driver, died"
     sentence = _NUMBERED_NAME.sub("", sentence)  # "the 5 Segonn gang"
     sentence = BREAKDOWN_ASIDE.sub(" ", sentence)  # "ten farm workers, nine men and a woman, were killed"
+    # "raised the toll from Tuesday's fighting to 116, up from 30": the toll and its figure together
+    sentence = UP_FROM.sub("", RAISED_FROM.sub(r"\1 to ", sentence))
     sentence = BURNED_ALIVE.sub(r"burned\g<who> to death", sentence)
     sentence = _EARLIER_TOLL.sub("an earlier toll", sentence)  # "revising down an earlier toll of 15"
     sentence = _DIED_DOWN.sub("subsided", _SCHOOL_YEAR.sub("", sentence))
@@ -563,21 +567,9 @@ def _fatalities(claims: Sequence[Claim]) -> int:
 _TOLL_NOW = re.compile(r"\b(?:now|stands|has\s+(?:risen|climbed|reached|increased))\b", re.IGNORECASE)
 
 
-# "the death toll later rose to five", "a toll that climbed to 20", "bringing the toll to seven
-# after two of the wounded died": an updated toll of this event (a period's toll is never read
-# as a figure at all: increments.running_total)
-_RISEN_TO = re.compile(
-    r"\b(?:(?:toll|number of (?:dead|deaths|people killed|those killed))\b[^.;]{0,40}?"
-    r"\b(?:rose|risen|climbed|increased|jumped|reached)"
-    rf"|(?:{'|'.join(sorted(TOLL_BRINGERS))})\s+the\s+(?:death\s+)?toll)"
-    r"\s+to\s+(?:at least\s+|about\s+)?(?P<n>\w[\w-]*)",
-    re.IGNORECASE,
-)
-
-
 def _risen_toll(sentence: str) -> int | None:
     """The figure a toll rose to in this sentence, if it says so."""
-    m = _RISEN_TO.search(sentence)
+    m = RISEN_TO.search(sentence)
     read = read_number(m.group("n")) if m else None
     return read[0] if read else None
 

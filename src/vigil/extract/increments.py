@@ -160,7 +160,7 @@ _CUMULATIVE = re.compile(
 )
 
 # The verbs that bring a toll to a figure: "..., bringing the toll to 21"
-TOLL_BRINGERS = words("bringing taking raising pushing raised raises")
+TOLL_BRINGERS = words("bringing taking raising pushing")
 
 # Words that make a figure deaths on top of a toll: "another 6 bodies", "a further two", "five more".
 INCREMENT_WORDS = frozenset({"another", "further", "additional", "more"})

@@ -17,7 +17,17 @@ from typing import TYPE_CHECKING
 from vigil.extract import cues
 from vigil.extract.harmwords import FIGURE_ARRESTED, VOICES_ARRESTED
 from vigil.extract.nlp import sentence_spans
-from vigil.extract.routine_words import CROWD_MET, GAIN_ONLY, GOVERNMENT_SPEAKER, RULERS, SETTING, THAT_HAS
+from vigil.extract.routine_words import (
+    CROWD_MET,
+    DATED_PAST,
+    GAIN_ONLY,
+    GOVERNMENT_SPEAKER,
+    ON_A_DAY,
+    REAL_DEVICE,
+    RULERS,
+    SETTING,
+    THAT_HAS,
+)
 from vigil.extract.tallies import without_aggregates
 
 if TYPE_CHECKING:
@@ -180,7 +190,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:for|on) (?:[A-Z][a-z]{2,8}\.? \d{1,2}\b|(?:next )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
             r"Saturday|Sunday)\b)|"
             r"\b(?:called off|cancel+ed|postponed|abandoned) (?:an? |the |its |their )?(?:[\w-]+ ){0,3}?(?:strike|protest|"
-            r"march|rally|demonstration|sit-in)s?\b"
+            r"march|rally|demonstration|sit-in)s?\b|"
+            # "said it would go ahead with a rally on Sunday", "would travel to the capital next week for a march"
+            r"\b(?:would|will|plans? to|planned to) (?:go ahead with|hold|stage|travel to [^.;]{0,40}? for) (?:an? |the |its |"
+            r"their )?(?:[\w\"“-]+ ){0,3}?(?:rally|march|protest|strike|demonstration|sit-in)\b"
         ),
     ),
     (
@@ -284,7 +297,12 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         # "schools were evacuated after emailed bomb threats; police found no explosives"
         "hoax",
-        re.compile(r"\b(?:bomb|security) (?:threats?|scares?)\b|\bhoax\w*|\bfalse alarms?\b", re.I),
+        re.compile(
+            r"\b(?:bomb|security) (?:threats?|scares?)\b|\bhoax\w*|\bfalse alarms?\b|"
+            # "evacuated after an unattended bag was found" (it held clothes and a laptop)
+            r"\b(?:unattended|suspicious|abandoned) (?:bag|package|parcel|suitcase|object)\b",
+            re.I,
+        ),
     ),
     (
         # "the rebels warned they would shoot down any aircraft": a threat, no act yet
@@ -340,6 +358,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"tripled|surged|increased|decreased)\b(?: sharply| steeply)? (?:in|during|over) (?:19|20)\d\d\b|"
             # "more than 3,400 civilians were killed in Afghanistan's conflict in 2019, the UN said"
             r"\bkilled in (?:\w+['’]s |the )?(?:[\w-]+ ){0,2}(?:conflict|war|violence|fighting) in (?:19|20)\d\d\b|"
+            # "El Salvador recorded 154 homicides in 2023"
+            r"\brecorded [\d,]+ (?:homicides|murders|killings|deaths)\b[^.;]{0,30}?\bin (?:19|20)\d\d\b|"
             # "in its annual report", "in the first half of 2019, the United Nations said"
             r"\b(?:in its|an?|the) (?:annual|mid-year|half-year|quarterly|yearly) report\b|"
             r"\bin the (?:first|second|last) (?:half|quarter|six months|three months) of (?:19|20)\d\d\b|"
@@ -456,14 +476,17 @@ def routine_news(text: str) -> str | None:
     kind, found = next(
         ((name, pattern.search(lede)) for name, pattern in _KINDS if pattern.search(lede)), (None, None)
     )
-    if kind is None:
-        return _statistics(lede, [text[a:b] for a, b in spans[1:]])
+    if (
+        kind is None
+    ):  # (a deal that ends a war told by its toll is the deal: "agreed to a cessation of hostilities")
+        stats = _statistics(lede, [text[a:b] for a, b in spans[1:]])
+        return None if stats and cues.DEAL_SIGNED.search(lede) else stats
     if kind == "ordinary crime" and (VOICES_ARRESTED.search(lede) or FIGURE_ARRESTED.search(lede)):
         return None  # "police arrested the head of a rights group, accusing her of embezzlement"
     if kind == "court ruling":
         # a crowd or a fight at the court is an event; the crime tried ("the militants who stormed
         # the camp in February 2018") is not
-        return None if _AT_COURT.search(_DATED_PAST.sub(" ", lede)) else kind
+        return None if _AT_COURT.search(DATED_PAST.sub(" ", lede)) else kind
     if kind == "commemoration":
         # a memorial recalls an act told before; what its people did now decides: officials laying
         # wreaths is no event, students or workers gathering to mark a day a protest (ACLED codes them)
@@ -486,12 +509,14 @@ def routine_news(text: str) -> str | None:
         return None if cues.EVENT.search(told) or _ACT_ONLY.search(told) or ordered else kind
     if kind in ("displacement figures", "casualty statistics"):  # a count, unless an act on a day follows
         rest = [text[a:b] for a, b in spans[1:]]
-        return None if any(cues.EVENT.search(s) and _ON_A_DAY.search(s) for s in rest) else kind
+        return None if any(cues.EVENT.search(s) and ON_A_DAY.search(s) for s in rest) else kind
     if kind == "calm vote":  # "in an area where protests in 2017 left several dead": the setting
-        return None if _ACT_ONLY.search(_NOT_TOLD.sub(" ", _DATED_PAST.sub(" ", lede))) else kind
+        return None if _ACT_ONLY.search(_NOT_TOLD.sub(" ", DATED_PAST.sub(" ", lede))) else kind
     if kind == "protest called":  # unless a crowd met all the same
         return None if CROWD_MET.search(lede) else kind
-    if kind == "hoax" and (VOICES_ARRESTED.search(lede) or FIGURE_ARRESTED.search(lede)):
+    if kind == "hoax" and (
+        VOICES_ARRESTED.search(lede) or FIGURE_ARRESTED.search(lede) or REAL_DEVICE.search(lede)
+    ):
         return None  # "detained an opposition journalist after a flight was diverted over a bomb threat"
     if (
         kind == "legislation"
@@ -522,27 +547,9 @@ def routine_news(text: str) -> str | None:
         # an armed side or a crowd named is not
         return None if _SIDE_NAMED.search(_NOT_TOLD.sub(" ", text)) else kind
     if kind == "domestic killing":  # "a farmer shot dead his brother": no side's act, unless one is named
-        return None if _SIDE_NAMED.search(_DATED_PAST.sub(" ", _NOT_TOLD.sub(" ", text))) else kind
+        return None if _SIDE_NAMED.search(DATED_PAST.sub(" ", _NOT_TOLD.sub(" ", text))) else kind
     # "mindful of the riots that followed the 2006 election": a dated clause is background
-    return None if _ACT.search(_DATED_PAST.sub(" ", text)) else kind
-
-
-# A clause that dates itself to a year ("who stormed the camp in February 2018", "the riots that
-# followed the 2006 election"): the story's past, unless it names a day of the week as well
-_DATED_PAST = re.compile(
-    r"[^,.;]*\b(?:19|20)\d\d\b(?![^,.;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,.;]*"
-    # "... began with the 2022 economic crisis, when months of street protests forced ...": that year's
-    r"(?:,\s+(?:when|in which|during which)\b[^.;]*)?",
-    re.I,
-)
-
-
-# a day the story's own act happened on: "on Tuesday", "overnight", "late on Sunday"
-_ON_A_DAY = re.compile(
-    r"\b(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
-    r"\b(?:overnight|yesterday|today|this morning|tonight)\b",
-    re.I,
-)
+    return None if _ACT.search(DATED_PAST.sub(" ", text)) else kind
 
 
 def _statistics(lede: str, rest: list[str]) -> str | None:
@@ -551,7 +558,7 @@ def _statistics(lede: str, rest: list[str]) -> str | None:
     rest_of_lede = without_aggregates(lede)  # "recorded 5,794 murders between July and September"
     if not cues.tally_only(lede) and (rest_of_lede == lede or cues.EVENT.search(rest_of_lede)):
         return None
-    return None if any(cues.EVENT.search(s) and _ON_A_DAY.search(s) for s in rest) else "casualty statistics"
+    return None if any(cues.EVENT.search(s) and ON_A_DAY.search(s) for s in rest) else "casualty statistics"
 
 
 # "QUITO, Jan 17 (Reuters) - ": the dateline, so a court ruling's lede starts at its subject

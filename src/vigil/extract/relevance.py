@@ -41,8 +41,8 @@ def is_relevant(
         return True
     if (published is not None and old_footage(text, published)) or cues.accident_only(text):
         return False
-    if cues.tally_only(text):  # a toll kept over a year or a war: a statistic, not an event
-        return False
+    if cues.tally_only(text) and cues.lede_strategic(text) is None:
+        return False  # a toll kept over a year or a war: a statistic, unless a deal that ends it is the news
     if routine_news(text) is not None:  # an election's result, a robbery's arrest, a flood
         return False
     if _STATEMENT_RE.match(text) and not _ACT_TOLD_RE.search(text):

@@ -38,3 +38,22 @@ GOVERNMENT_SPEAKER = re.compile(
     r"(?:government|administration|authorities)\b",
     re.I,
 )
+
+# A clause that dates itself to a year ("who stormed the camp in February 2018", "the riots that
+# followed the 2006 election"): the story's past, unless it names a day of the week as well
+DATED_PAST = re.compile(
+    r"[^,.;]*\b(?:19|20)\d\d\b(?![^,.;]*\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[^,.;]*"
+    # "... began with the 2022 economic crisis, when months of street protests forced ...": that year's
+    r"(?:,\s+(?:when|in which|during which)\b[^.;]*)?",
+    re.I,
+)
+
+# a day the story's own act happened on: "on Tuesday", "overnight", "late on Sunday"
+ON_A_DAY = re.compile(
+    r"\b(?:on|late on|early on|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b|"
+    r"\b(?:overnight|yesterday|today|this morning|tonight)\b",
+    re.I,
+)
+
+# "found and defused an explosive device hidden in a backpack": the bag held a real bomb
+REAL_DEVICE = re.compile(r"\b(?<!no )(?:defus\w+|explosive devices?)\b", re.I)

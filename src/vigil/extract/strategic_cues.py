@@ -94,7 +94,7 @@ def looks_back(sentence: str) -> bool:
 
 # only planned, proposed, or denied: no change has happened yet
 UNREALISED = re.compile(
-    r"\b(?:will|would|could|(?-i:may)|might|plans?|planned|planning|propos\w+|talks?|negotiat\w+|rumou?r\w*|"
+    r"\b(?:will|would|could|(?-i:may)|might|plans?|planned|planning|propos\w+|(?<!pro-)talks?|negotiat\w+|rumou?r\w*|"
     r"den(?:y|ied|ies)|considering|expected|possible)\b",
     re.I,
 )
@@ -180,6 +180,8 @@ DEAL_SIGNED = re.compile(
     r"\b(?:reached|struck|sealed)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:deal|agreement|accord)\b|"
     # "under the deal signed with the group", "as part of an army-brokered agreement between the government and"
     r"\bunder the (?:deal|agreement|accord) signed\b|\bas part of an? (?:[\w-]+ ){0,2}(?:agreement|deal) between\b|"
+    # "the government and the TPLF agreed on Wednesday to a permanent cessation of hostilities"
+    r"\b(?:agreed|signed)\b[^.;]{0,30}?\bcessation of hostilities\b|"
     # "the two gang coalitions had agreed to end their war for control of the capital"
     r"\bagreed to (?:end|stop|halt|cease) (?:their|the|a) (?:[\w-]+ ){0,2}?(?:war|fighting|hostilities|feud|rivalry)\b|"
     # "signed a treaty on their common state border", "a peace ceremony ..., formally ending months of fighting"

@@ -8,6 +8,7 @@ import re
 from collections.abc import Sequence
 
 from vigil.domain import Claim
+from vigil.extract.increments import TOLL_BRINGERS
 from vigil.taxonomy import ClaimKind
 
 _WHO = r"(?:[\w-]+|an?)\s+(?:men|women|man|woman|boys|girls|children|child|adults?|minors?|teenagers?)"
@@ -49,6 +50,28 @@ ALSO = re.compile(
     r"\b(?:toll|figure|dead) (?:includes?|included)\b|"  # "the toll includes the three bombers": a part of it
     r"\b(?:as many as|up to|may have|might have|could have)\b",  # an upper guess, no count
     re.I,
+)
+
+# "raised the death toll from Tuesday's fighting at the prison to 116, up from 30 reported initially": the
+# toll and its figure told together, the superseded figure left out
+RAISED_FROM = re.compile(
+    r"\b(raised the (?:death )?toll) from [^.;]{1,80}? to (?=(?:at least |about )?\w)", re.I
+)
+UP_FROM = re.compile(
+    r",?\s*\bup from (?:the |an? )?(?:earlier |initial |previous )?[\d,]+\b[^,.;]{0,100}(?=[,.;]|$)",
+    re.I,
+)
+
+# "the death toll later rose to five", "a toll that climbed to 20", "bringing the toll to seven
+# after two of the wounded died": an updated toll of this event (a period's toll is never read
+# as a figure at all: increments.running_total)
+RISEN_TO = re.compile(
+    r"\b(?:(?:toll|number of (?:dead|deaths|people killed|those killed))\b[^.;]{0,40}?"
+    r"\b(?:rose|risen|climbed|increased|jumped|reached)"
+    rf"|(?:{'|'.join(sorted(TOLL_BRINGERS))})\s+the\s+(?:death\s+)?toll"
+    r"|raised\s+the\s+(?:death\s+)?toll(?:\s+from\s+[^.;]{0,80}?)?)"
+    r"\s+to\s+(?:at least\s+|about\s+)?(?P<n>\w[\w-]*)",
+    re.IGNORECASE,
 )
 
 # "two men were beaten and burned alive by a mob": burned to death

@@ -93,6 +93,13 @@ closed regime periods where the regime has since ended ("Military Forces of Colo
 export made today would; the coder writes the period as the event's own day saw it (over our ACLED files, a
 period closed only once the export postdates the regime's end: 1,139 of 1,142 such rows).
 
+bench/data/wire_dev29.jsonl holds the twenty-ninth session's blind sets, measured once on arrival, then tuned on; not
+trained on. Round one: yg Turkey, Iran, Iraq, the Caucasus and Central Asia; yh Nigeria, Cameroon and coastal West Africa
+as local dailies and radios tell them; yi Myanmar, Thailand's deep south, the Philippines, Papua, Pakistan and Bangladesh;
+yj an ordinary day's world wire of short briefs from 30 countries, the place often named late. Its helpers were asked to
+write a regime's period as an export made on the event's day would (open-ended); some still guessed periods ACLED writes
+otherwise ("Military Forces of Turkey (2002-)" where ACLED's files have "(2016-)").
+
 bench/data/wire_holdout_q.jsonl is a second holdout: 50 snippets (39 events, 11 non-events) written
 blind in the nineteenth session as an ordinary day's wire from around the world, measured once and
 never tuned on (``--gold`` it).

@@ -83,6 +83,7 @@ def test_spread_matches_the_brief(rows: list[dict[str, Any]]) -> None:
         "wire_dev26.jsonl",
         "wire_dev27.jsonl",
         "wire_dev28.jsonl",
+        "wire_dev29.jsonl",
         "wire_holdout_q.jsonl",
     ],
 )

@@ -119,4 +119,4 @@ test_sides = sides_test(SIDES, WHEN)
 def test_police_sent_abroad_are_external(registry: ActorRegistry) -> None:
     text = "Australian police officers patrolled the market in Honiara."
     found = {m.actor.name: m.actor.type for m in registry.find(text, country="Solomon Islands", when=WHEN)}
-    assert found.get("Police Forces of Australia") is ActorType.EXTERNAL_FORCES, found
+    assert found.get("Police Forces of Australia (2022-)") is ActorType.EXTERNAL_FORCES, found

@@ -61,7 +61,7 @@ FOUND = [
     pytest.param(
         "A bomb hidden in a motorcycle wounded three rangers on patrol in Yala.",
         "Thailand",
-        "Military Forces of Thailand (2019-) Thai Rangers",
+        "Military Forces of Thailand (2023-) Thai Rangers",
         id="the deep south's rangers are the army's",
     ),
     pytest.param(

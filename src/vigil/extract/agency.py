@@ -544,3 +544,20 @@ def _ally_from_text(text: str, mentions: list[ActorMention], i: int) -> int:
         # "A and B clashed" are opponents; "A backed by B fought C" are one side
         return -1
     return i - 1 if _ALLY_RE.search(" " + gap) else -1
+
+
+def of_victims(text: str, scored: list[Scored], s: Scored) -> bool:
+    """``s`` names a people ("the Kuki community") whom the victims just before it come from."""
+    if not _PEOPLE_NAMED_RE.search(s.mention.actor.mention or ""):
+        return False
+    return any(
+        v.agency < 0
+        and v.mention.actor.type is ActorType.CIVILIANS
+        and _FROM_GAP_RE.fullmatch(text[v.mention.end : s.mention.start])
+        for v in scored
+    )
+
+
+# A people named as a people ("the Kuki community"), not as its armed men; the gap after its victims.
+_PEOPLE_NAMED_RE = re.compile(r"\b(?:community|communities|people|ethnic group|tribe)$", re.I)
+_FROM_GAP_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.I)

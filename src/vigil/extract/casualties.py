@@ -422,7 +422,7 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         leading = leading_singular(tokens, num.start)
         # past a singular conjunct's long name: "killing a senior Hamas rocket commander and two others"
         speaks = any(t in ("said", "says", "told") for t in tokens[num.end : num.end + 3])
-        left, subset = _read_left(tokens, num, by_end, 9 if leading and not speaks else 5)
+        left, subset = _read_left(tokens, num, by_end, 13 if leading and not speaks else 5)
         if (
             left is ClaimKind.KILLED
             and kind is ClaimKind.INJURED

@@ -234,9 +234,10 @@ class Coder:
                 whole = coder.res.classifier.predict([reported])[0]  # typed on what it reports
             if whole.sub_event_type is None and (plain := cues.plain_telling(reported)) != reported:
                 whole = coder.res.classifier.predict([plain])[0]  # a claim, in a note's words
-            if whole.sub_event_type is None and whole.relevance >= RELEVANCE_FLOOR and whole.ranked:
-                # judged an event, below the classifier's own typing floor: its reading stands when
-                # it is sure of the kind ("The Taliban detained two foreign journalists", 0.53 / 0.82)
+            if whole.sub_event_type is None and whole.ranked:
+                # judged an event (here or by the relevance stage's own reading), below the classifier's
+                # typing floor: its reading stands when it is sure of the kind ("The Taliban detained two
+                # foreign journalists", 0.53 / 0.82)
                 best, p = whole.ranked[0]
                 whole = replace(whole, sub_event_type=best) if p >= SURE_KIND else whole
             if whole.sub_event_type is None and whole.ranked and (killed_in_attack(text) or lede_act(text)):

@@ -101,6 +101,13 @@ def crowd_or_not(pred: Prediction, text: str) -> Prediction | None:
             # linked to violence at a party rally" names the rally, not a crowd there now)
             return replace(pred, sub_event_type=told)
         calm = _NO_HARM.sub(" ", cues.without_denials(text))  # "no injuries were reported" tells none
+        if sub.event_type is EventType.PROTESTS and _MOB_ACTS.search(text) and not _ARMED_MEN.search(text):
+            # "crowds attacked shops, cars and homes belonging to Syrians": the crowd's own violence
+            # makes it a riot, whatever the police did after
+            riot = DEMONSTRATION_RE.search(next(iter(split_sentences(text)), text))
+            return replace(
+                pred, sub_event_type=SubEventType.VIOLENT_DEMONSTRATION if riot else SubEventType.MOB_VIOLENCE
+            )
         if sub is SubEventType.MOB_VIOLENCE and _DISPERSED.search(text) and not _CROWD_VIOLENT.search(calm):
             return replace(pred, sub_event_type=SubEventType.PROTEST_WITH_INTERVENTION)
         if _ARMED_MEN.search(text) and _LOBBED.search(text) and not _CROWD_NAMED.search(text):

@@ -83,6 +83,10 @@ HISTORY = re.compile(
     r"(?:hundreds|thousands|scores|dozens) of (?:deaths|killings|attacks|people killed)|"
     # a toll of a year or a war, not of the day: "last year, 60 died", "thousands have been killed"
     r"(?<!since )(?:last year|earlier this year)|"
+    # a habit or a running count, not the day's: "dozens of porters are killed each year", "at least
+    # 12 protesters have been killed this week in unrest"
+    r"(?:are|is) (?:\w+ )?(?:killed|shot dead|shot|murdered)\b[^.;]{0,40}\b(?:each|every|a) (?:year|month|week)|"
+    r"(?:have|has) been killed (?:so far )?this (?:week|month|year)\b|"
     # "three other Christians were killed in the city earlier this month": the string it belongs to
     r"\bother\b[^.;]{0,60}\b(?:earlier this (?:month|week)|last (?:month|week))|(?:has|have) (?:since )?killed (?:tens of |hundreds of )?thousands|"
     r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died)|"

@@ -39,6 +39,7 @@ from vigil.extract.tollwords import (
     RAISED_FROM,
     RISEN_TO,
     UP_FROM,
+    a_part,
     without_replaced,
 )
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
@@ -367,10 +368,13 @@ def fatalities(claims: Sequence[Claim]) -> int:
     claims = [
         c
         for c in claims
-        if c.sentence == lede or not (_ANOTHER_DAY.match(c.sentence) or _SIMILAR.search(c.sentence))
+        if c.sentence == lede
+        or not (_ANOTHER_DAY.match(c.sentence) or _SIMILAR.search(c.sentence) or _elsewhere(c.sentence, lede))
     ]
 
     claims = without_replaced(claims)
+    first = [c for c in claims if c.sentence == lede]
+    claims = [c for c in claims if not a_part(c, first, claims)]  # one of the toll's dead, told again
     # "four Armenian soldiers were killed, the ministry said. Baku said three of its servicemen
     # died": the other side's own losses, told by it, add to the first side's
     speakers = {c.source for c in claims if c.sentence == lede}
@@ -389,6 +393,10 @@ def fatalities(claims: Sequence[Claim]) -> int:
     }
     claims = [c for c in claims if c.sentence not in own]
     return _all_sides(claims) + sum(own.values())
+
+
+def _elsewhere(sentence: str, lede: str | None) -> bool:
+    return (m := _ELSEWHERE.search(sentence)) is not None and m.group(1) not in (lede or "")
 
 
 _PARTY_KILLED = re.compile(
@@ -485,7 +493,7 @@ def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
 # a sentence set on another day than the event's: "In March, ...", "Last year, ...", "In 2019, ..."
 _ANOTHER_DAY = re.compile(
     r"\W*(?:in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|last (?:month|year|week)|earlier this (?:month|year)|"
+    r"november|december|(?:19|20)\d\d)|last (?:month|year|week)|earlier (?:this|in the) (?:week|month|year)|"
     r"(?:a|one|two|three|four|five|six) (?:weeks?|months?|years?) ago)\b",
     re.I,
 )
@@ -493,7 +501,12 @@ _ANOTHER_DAY = re.compile(
 
 _SIMILAR = re.compile(
     r"\bsimilar (?:unrest|protests?|attacks?|raids?|clashes|violence|incidents?|riots?)\b|"
-    r"\b(?:elsewhere|separately|in a separate)\b",
+    r"\b(?:elsewhere|separately|in a separate)\b|\bspread to\b",
+    re.I,
+)
+# "Fifteen more people died in clashes in the southern city of Moundou": another place's dead
+_ELSEWHERE = re.compile(
+    r"\b(?:more|also|other)\b[^.;]*\bin the (?:[a-z-]+ ){0,2}(?:city|town|province|region) of ((?-i:[A-Z])[\w'-]+)",
     re.I,
 )
 

@@ -215,6 +215,7 @@ def sole_town(mention: Mention, places: list[Place], partial: bool, common_words
 # "a rural area of X", "the outskirts of X": the event is at X, as "near X" says
 _SURROUNDS = frozenset({"area", "areas", "outskirts", "vicinity", "suburbs", "environs"}) | TOWN_PARTS
 _NAME_NEXT = re.compile(r"\s+[A-Z]")  # "Colonia Portales": the word heads a part's name
+_OWNED = re.compile(r"\b[A-Z][\w-]+['’]s\s+$")
 _ROAD = r"(?:highway|road|motorway|expressway|railway|pipeline)\b"
 _ROAD_BETWEEN = re.compile(r"[-–][A-Z][\w'’]*(?:[ -][A-Z][\w'’]*)?\s+" + _ROAD)
 _ROAD_NEXT = re.compile(r"\s+" + _ROAD)
@@ -232,6 +233,9 @@ _AGENTS_NEXT = re.compile(
 _AGENTS_PENALTY = 3.0  # as much as a common word's: the name is an armed body's, not a place's
 _SAID_NEXT = re.compile(r"(?:\s+[a-z][\w-]*){0,2}\s+(?:said|says|told|announced)\b")
 _SOURCE_PENALTY = 2.0  # a place that only says who speaks ranks below one named as where
+_CARED_FOR_IN = re.compile(
+    r"\b(?:hospitals?|clinics?|morgues?|mortuary)\s+(?:in|at)\s+(?:the\s+)?(?:\w+\s+)?$", re.I
+)
 
 
 def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc | None) -> float:
@@ -271,6 +275,10 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         or (fold(mention.text) in SUBPLACE_BEFORE and _NAME_NEXT.match(text, mention.end))
     ):
         score -= _SUBPLACE_PENALTY  # "Santa Maria neighborhood", "Palanpur area of Surat city"
+    elif _OWNED.search(text, max(0, mention.start - 30), mention.start) and _NAME_NEXT.match(
+        text, mention.end
+    ):
+        score -= _SUBPLACE_PENALTY  # "Colombo's Galle Face seafront": a longer name, a part of the town
     if (
         _ROAD_BETWEEN.match(text, mention.end)
         or _ROAD_END.search(text, max(0, mention.start - 40), mention.start)
@@ -287,6 +295,10 @@ def mention_score(mention: Mention, place: Place, rank: int, text: str, doc: Doc
         score -= 3.0
     if FACILITY_NEXT.match(text, mention.end):
         score -= 2 * _SUBPLACE_PENALTY  # "medics at al-Thawra hospital": a building's name, not a town
+    if _CARED_FOR_IN.search(text, max(0, mention.start - 40), mention.start):
+        score -= (
+            2 * _SOURCE_PENALTY
+        )  # "the wounded were flown to hospital in Diyarbakir": where they were taken
     if not located and _AGENTS_NEXT.match(text, mention.end):
         score -= _AGENTS_PENALTY  # "Puntland Dervish forces ambushed ... near X": whose forces, not where
     if (
@@ -400,4 +412,20 @@ def inner(best: Choice, choices: list[Choice]) -> Choice:
         and fold(c.place.admin1) == region
         and (area.kind != KIND_ADMIN2 or fold(c.place.admin2) == fold(area.admin2))
     ]
+    if not inside and area.kind == KIND_ADMIN1:
+        # "attacked a village in Diyala province ... in al-Rashad, near the town of Muqdadiya": a town
+        # of the region named after it, as firmly, is where ACLED codes it
+        regions = {region} | {fold(m) for m in area.members}
+        inside = [
+            c
+            for c in choices
+            if not c.is_context
+            and c.place.kind in (KIND_TOWN, KIND_ADMIN2)
+            and c.mention.start > best.mention.start
+            and c.score >= best.score - _LATER_TOWN_MARGIN
+            and fold(c.place.admin1) in regions
+        ]
     return max(inside, key=lambda c: c.score, default=best)
+
+
+_LATER_TOWN_MARGIN = 1.5  # how much less a later town may score than the region it lies in

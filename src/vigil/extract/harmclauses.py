@@ -110,10 +110,22 @@ def persons_before(tokens: Sequence[str], end: int) -> int:
     """How many singular people a run of conjuncts ending just before ``tokens[end]`` names:
     "a soldier and a civilian [were killed]" -> 2; 0 when the word before names no one."""
     count, k = 0, end - 1
-    while k >= 1 and _head(tokens[k]):
-        det = next((d for d in range(k - 1, max(-1, k - 4), -1) if tokens[d] in _DETS), None)
-        if det is None or any(not tokens[m].isalpha() or tokens[m] == "and" for m in range(det + 1, k)):
-            break
+    while k >= 1:
+        if _head(tokens[k]):
+            det = next((d for d in range(k - 1, max(-1, k - 4), -1) if tokens[d] in _DETS), None)
+            if det is None or any(not tokens[m].isalpha() or tokens[m] == "and" for m in range(det + 1, k)):
+                break
+        else:
+            # a person our words do not know, joined to one they do: "a 19-year-old football
+            # player and his cousin" (two), not a crowd of unknown size
+            det = next((d for d in range(k - 1, max(-1, k - 7), -1) if tokens[d] in ("a", "an")), None)
+            if not count or det is None or is_verb(tokens[k]) or not tokens[k].isalpha():
+                break
+            if any(
+                tokens[m] in ("and", ",", "of", "with", "was", "were", "to") or is_verb(tokens[m])
+                for m in range(det + 1, k)
+            ):
+                break  # not "a policeman was beaten to death and an activist": a clause, no name
         count += 1
         k = det - 1
         if k >= 0 and tokens[k] == "and":
@@ -226,7 +238,13 @@ def leading_singular(tokens: Sequence[str], start: int) -> int:
     at = start - 2 if tokens[start - 1 : start] and tokens[start - 1] in POSSESSIVES else start - 1
     if at < 2 or tokens[at] != "and" or object_of_other_verb(tokens, at):
         return 0
-    for k in range(at - 1, max(-1, at - 7), -1):  # "an agriculturalist and six herders": any "a" noun
+    k, stop = at - 1, max(-1, at - 7)
+    while k > stop:  # "an agriculturalist and six herders": any "a" noun
+        if tokens[k] == "-" or tokens[k - 1 : k] == ["-"]:
+            k, stop = k - 1, max(-1, stop - 1)
+            continue  # "iran-backed": one word, no verb
+        if tokens[k] == "of":
+            stop = max(-1, k - 5)  # "a senior commander of the Iran-backed militia X and two others"
         if (
             tokens[k] in (",", ".", ";", ":", "said", "says", "told")
             or is_verb(tokens[k])
@@ -236,6 +254,7 @@ def leading_singular(tokens: Sequence[str], start: int) -> int:
             break  # "an army spokesman said two soldiers and five attackers": the speaker is no victim
         if tokens[k] in ("a", "an"):
             return 1
+        k -= 1
     return persons_before(tokens, at)
 
 
@@ -251,8 +270,8 @@ def object_of_other_verb(tokens: Sequence[str], at: int) -> bool:
             return False
         if tok in ACTIVE_TO_DEATH and ["to", "death"] in pairs(tokens[at : at + 8]):
             return False  # "beat the chief and two guards to death"
-        if is_verb(tok) and tok not in ADJ_ED:
-            return True
+        if is_verb(tok) and tok not in ADJ_ED and tokens[k - 1 : k] != ["-"]:
+            return True  # not "Iran-backed"
     return False
 
 

@@ -115,7 +115,8 @@ DEMONSTRATION_RE = re.compile(
 THINGS = words(
     "vehicle car truck pickup motorcycle motorbike bus house home building shop store school church "
     "mosque weapon gun rifle ammunition camel cow cattle goat sheep horse donkey mule animal number "
-    "group organisation organization agency monitor"
+    "group organisation organization agency monitor pistol revolver shotgun grenade launcher machete knife "
+    "bomb device phone radio bag"
 )
 
 

@@ -15,7 +15,10 @@ from collections.abc import Sequence
 from vigil.extract.harmwords import KILL_PASSIVE
 from vigil.extract.numbers import words
 
-_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|a few|several)"
+_NUMBER = (
+    r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|(?:thir|four|fif|six|seven|eigh|nine)teen|"
+    r"(?:twen|thir|for|fif)ty|a few|several)"
+)
 # "succumbed to pressure" is no death; "succumbed to his gunshot wounds", "succumbed on Monday" are
 _WOUNDS = r"(?:wounds?|injur(?:y|ies)|burns)"
 _SUCCUMBED = rf"succumbed(?!\s+to\s+(?!(?:[\w-]+\s+){{0,3}}{_WOUNDS}\b))"
@@ -33,6 +36,8 @@ _ADDED = re.compile(
     rf"[^.;]{{0,40}}?\b(?:died|{_SUCCUMBED}|passed away)"
     rf"|(?:another|a further)\s+(?:{_NUMBER}\s+)?{_VICTIM}\b[^.;]{{0,25}}?\b{_DEATH}"
     rf"|{_NUMBER}\s+(?:more|other|further)\s+(?:{_VICTIM}\s+)?(?:later\s+)?{_DEATH}"
+    # "Two young people were also killed in clashes with the security forces": another group, on top
+    rf"|^\W*{_NUMBER}\s+(?:[\w-]+\s+)?{_VICTIM}\s+(?:were|was)\s+also\s+(?:killed|shot\s+dead)"
     # "killing 17 people. The three bombers also died": the attackers' own deaths, on top
     rf"|\bthe\s+(?:{_NUMBER}\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\s+"
     r"(?:also\s+(?:died|perished|blew\s+themselves\s+up)|(?:were|was)\s+also\s+killed))\b",

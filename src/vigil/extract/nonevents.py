@@ -105,7 +105,8 @@ _WORSHIP = re.compile(
     re.I,
 )
 _PART_OF_DRILL = re.compile(
-    r"\bas part of (?:the |an? |their |its )?(?:[\w-]+ ){0,3}(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|"
+    r"\b(?:as part of|the highlight of|during|in) (?:the |an? |their |its |this year's )?(?:[\w-]+ ){0,3}"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|\bat (?:a |the )?decommissioned\b|"
     r"\bat (?:a |an |the )?(?:floating|mock|practice|dummy|simulated) targets?\b",
     re.I,
 )
@@ -213,6 +214,10 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"counterfeit\w*)\b|"
             # "detained nearly 700 workers in a raid on a compound suspected of housing an online scam operation"
             r"\b(?:arrest\w*|detain\w*|rescued)\b[^.]{0,160}?\b(?:scam|fraud|gambling|cyber-?crime)\b|"
+            # a drug haul: "seized 1.2 tonnes of crystal methamphetamine hidden in a truck"
+            r"\b(?:seiz\w+|confiscat\w+|intercept\w+|found)\b(?:[^.]|\.\d){0,60}?\b(?:tonnes?|tons?|kilos?|kilograms?|kg|pills|"
+            r"tablets)\s+of\s+(?:[\w-]+\s+){0,2}(?:methamphetamine|meth|cocaine|heroin|cannabis|marijuana|hashish|"
+            r"drugs|narcotics|yaba|opium|fentanyl|captagon)\b|"
             r"\b(?:robb(?:ery|eries|ing|ed)|holdups?|thefts?|burglar\w*)\b[^.]{0,80}?"
             r"\b(?:arrest\w*|detain\w*|charged|seized)\b",
             re.I,
@@ -414,7 +419,8 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?:began|begin|held|hold|holding|staged|stage|conducted|conducting|launched|kicked off|started|"
             r"took part in|joined|wrapped up|ended|completed|concluded|finished)\b[^.]{0,60}?\b(?:exercises?|drills?|manoeuvres|maneuvers|war games|"
-            r"(?:military|army|(?:armed )?forces(?: day)?|independence day|victory day|national day|republic day) parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:[\w-]+ )?(?:exercises?|drills|manoeuvres|maneuvers)\b",
+            r"(?:military|army|(?:armed )?forces(?: day)?|independence day|victory day|national day|republic day) parade)\b|\b(?:joint|annual|naval|live-fire|military) (?:[\w-]+ )?(?:exercises?|drills|manoeuvres|maneuvers)\b|"
+            r"\b(?!(?:The|These|Those|Its|Their|Our|During|After)\b)(?-i:[A-Z])[\w-]+ (?:exercises|drills|war games)\b",
             re.I,
         ),
     ),

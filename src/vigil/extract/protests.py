@@ -219,11 +219,16 @@ def _forces_fired(text: str, start: int) -> bool:
     return bool(_FORCES_RE.search(text[left + 1 : start]))
 
 
+_AWAY_RE = re.compile(r"\b(?:elsewhere|in other (?:cities|towns|parts)|separately)\b", re.I)
+
+
 def crowd_violence(text: str) -> bool:
     """Whether the demonstrators (not the forces) are violent: stones, fire, looting, clashes."""
     for m in _VIOLENCE_RE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         thrown = m.group(0).lower().startswith(("threw", "hurled", "pelted", "lobbed"))
+        if _AWAY_RE.search(_sentence(text, m.start(), m.end())):
+            continue  # "five other people died in clashes elsewhere in the country": not this crowd
         if (
             # "protesting against the government threw bottles": a finite throw is no grievance named
             (_NAMED_ONLY_RE.search(before) and not thrown)
@@ -373,6 +378,7 @@ def force_on_protesters(text: str) -> bool:
 # (ACLED's phrase for unknown attackers, all Mob violence) and no rival crowds told: across riot
 # notes, Violent demonstration 533, Mob violence 96.
 _RIOTING_RE = re.compile(r"\b(?:rioters?|rioted|rioting|on (?:the |a )?rampage)\b", re.IGNORECASE)
+_A_MOB_RE = re.compile(r"\b(?:by|a) mob\b", re.I)
 _MOB_RE = re.compile(
     r"\b(?:mobs?|lynch\w*|mob justice|jungle justice|(?:unidentified|unknown|assumed to be) (?:[\w-]+ ){0,3}?rioters?|"
     # rival crowds fighting each other ("riots broke out between supporters of two candidates"):
@@ -490,6 +496,13 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
     """
     if sub is SubEventType.VIOLENT_DEMONSTRATION and no_violence_told(text):
         sub = SubEventType.PEACEFUL_PROTEST  # and on: the forces may still have intervened
+    lede = _sentence(text, 0, 0)
+    if (
+        sub is SubEventType.VIOLENT_DEMONSTRATION
+        and _A_MOB_RE.search(lede)
+        and not DEMONSTRATION_RE.search(lede)
+    ):
+        return SubEventType.MOB_VIOLENCE  # "beaten to death by a mob over allegations of blasphemy"
     if sub in _PROTEST:
         if crowd_violence(text):
             return SubEventType.VIOLENT_DEMONSTRATION
@@ -559,10 +572,21 @@ _DISPERSAL_DEATH_RE = re.compile(
 def with_toll(sub: SubEventType, fatalities: int, text: str) -> SubEventType:
     """A protest the forces broke up that left someone dead of it is excessive force against it:
     ACLED codes no death in a protest with intervention (0 of 789 such notes in our data; 39 of
-    97 with excessive force have deaths)."""
+    97 with excessive force have deaths); force that shot or hurt no one is an intervention."""
     if sub is SubEventType.PROTEST_WITH_INTERVENTION and fatalities > 0 and _DISPERSAL_DEATH_RE.search(text):
         return SubEventType.EXCESSIVE_FORCE
+    if sub is SubEventType.EXCESSIVE_FORCE and fatalities == 0 and not _GRAVE_FORCE_RE.search(text):
+        # tear gas and batons, no one shot or hurt: over our ACLED notes so told with no dead,
+        # Protest with intervention 642, Excessive force 8
+        return SubEventType.PROTEST_WITH_INTERVENTION
     return sub
+
+
+_GRAVE_FORCE_RE = re.compile(
+    r"\b(?:live (?:ammunition|rounds|bullets|fire)|shot|shooting|gunfire|fired (?:on|at|into)|opened fire|bullets?|"
+    r"injur\w*|wound\w*|hospitali[sz]ed|tortur\w*|run over|ran over|stabb\w*|dead|died|killed)\b",
+    re.IGNORECASE,
+)
 
 
 __all__ = [

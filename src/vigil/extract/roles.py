@@ -24,7 +24,7 @@ from vigil.domain import Actor
 from vigil.extract import targets
 from vigil.extract.actor_nouns import WEAPON_NOUNS
 from vigil.extract.actors import ActorMention, ActorRegistry
-from vigil.extract.agency import Scored, home_country, score_mentions
+from vigil.extract.agency import Scored, home_country, of_victims, score_mentions
 from vigil.extract.communal import (
     civil_agent,
     clash_parties,
@@ -248,7 +248,7 @@ def _against_civilians(
 ) -> Roles:
     lead = _best_agent(_armed(scored))
     assoc1: tuple[Actor, ...] = ()
-    if lead is not None and lead.agency <= 0 and _of_victims(text, scored, lead):
+    if lead is not None and lead.agency <= 0 and of_victims(text, scored, lead):
         lead = None  # "the bodies of three men from the Kuki community": a people, not its militia
     if lead is not None and lead.agency == 1 and people_acted_before(scored, lead):
         # "a farmer wounded a herder. ... were prevented by the police": the forces only came
@@ -505,23 +505,6 @@ def _strategic(
     return _other_strategic(text, scored, armed, sub, country, when, registry)
 
 
-def _of_victims(text: str, scored: list[Scored], s: Scored) -> bool:
-    """``s`` names a people ("the Kuki community") whom the victims just before it come from."""
-    if not _PEOPLE_NAMED_RE.search(s.mention.actor.mention or ""):
-        return False
-    return any(
-        v.agency < 0
-        and v.mention.actor.type is ActorType.CIVILIANS
-        and _FROM_GAP_RE.fullmatch(text[v.mention.end : s.mention.start])
-        for v in scored
-    )
-
-
-# A people named as a people ("the Kuki community"), not as its armed men; the gap after its victims.
-_PEOPLE_NAMED_RE = re.compile(r"\b(?:community|communities|people|ethnic group|tribe)$", re.I)
-_FROM_GAP_RE = re.compile(r"\s+(?:from|of)\s+(?:the\s+)?", re.I)
-
-
 # The weapon's sender, named just before: "drones launched by Russia", "a rocket fired by Hezbollah".
 def _other_strategic(
     text: str,
@@ -561,6 +544,15 @@ def _other_strategic(
     ):
         # a curfew, a state of emergency, a decree: the state as administration, not its forces
         return Roles(actor1=registry.government(country, when))
+    if sub in (SubEventType.CHANGE_TO_GROUP, SubEventType.HEADQUARTERS_ESTABLISHED):
+        # the side the lede opens with changed itself or set up the base ("the army set up a post
+        # in Ilaga after attacks by rebels"), not the one its setting names as acting
+        opening = [
+            s
+            for s in armed
+            if s.sentence == 0 and 0 <= s.agency <= 2 and not s.mention.actor.name.startswith("Unidentified")
+        ]
+        lead = min(opening, key=lambda s: s.mention.start) if opening else lead
     if lead is None:
         actor1 = fallback(country, registry, "unidentified")
         if sub is SubEventType.LOOTING:

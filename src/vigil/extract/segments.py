@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 SENTENCE_RELEVANCE = 0.3  # for sentences that already passed tells_event
 
 
+_CROWD = (EventType.PROTESTS, EventType.RIOTS)
+
+
 def group_sentences(sents: list[Span], classifier: EventClassifier) -> list[Segment]:
     """Type each event-telling sentence and group them by event type, in order of first telling.
 
@@ -81,7 +84,11 @@ def group_sentences(sents: list[Span], classifier: EventClassifier) -> list[Segm
         # typed without what came after it ("the troops later retook the base")
         kept = [s for k, s in enumerate(seg.sentences) if k == 0 or not follow_up(s.text)]
         pred = classifier.predict([" ".join(without_context(s.text) for s in kept)])[0]
-        if pred.sub_event_type is not None and pred.sub_event_type.event_type == etype(seg):
+        # one group holding every told sentence, its lede read as a crowd's, is the text's one
+        # event, typed as a whole ("twin blasts tore through a crowd of activists ... two suicide
+        # bombers" is no protest)
+        sole = len(segments) == 1 and len(seg.sentences) == len(told) and etype(seg) in _CROWD
+        if pred.sub_event_type is not None and (pred.sub_event_type.event_type == etype(seg) or sole):
             seg.prediction = pred
         if (
             seg.prediction is not None

@@ -201,7 +201,8 @@ _BEAT = (
     r"(?:assaulted|beat|beaten|tortured|whipped|flogged|thrashed|manhandled|(?:baton|lathi)[- ]charged|caned)"
 )
 _FORCES_BEAT_RE = re.compile(
-    r"\b"
+    # not the forces as the beaten crowd's source ("seized suspects from police and beat them")
+    r"(?<!\bfrom )(?<!\bby )(?<!\bwith )(?<!\bagainst )\b"
     + _FORCES
     + r" (?:(?:had|have|has|allegedly|reportedly|brutally|severely|badly|publicly|then|also|and)\s+){0,2}"
     + _BEAT
@@ -551,6 +552,7 @@ def recode(
             unarmed_targets_only(text, mentions, doc)
             or targets.forces_killed_suspects(text)
             or undefended_raid(text, mentions, doc)
+            or targets.staged_fight(text)
         ):
             return SubEventType.ATTACK
         # ordinary people fighting the police or each other, no armed group named among them

@@ -40,14 +40,18 @@ from vigil.extract.nlp import split_sentences
 from vigil.extract.strategic_cues import (
     ARMS_LIST,
     FREED_PEOPLE,
+    HANDED,
     NOT_HELD,
     PLACE_TAKEN,
+    POST_OVERRUN,
     SELF_BLAST,
     UNDER_DEAL,
     WALLS_REGAINED,
     arrested_with_arms,
+    bomb_never_used,
     bomber_struck,
     people_captured,
+    without_captives,
     without_past,
 )
 from vigil.taxonomy import EventType, SubEventType
@@ -408,7 +412,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "insurgents swept through Aleppo, taking control of most of the city": the lede's ground
         # taken, where the model's next reading is the taking (who took it decides: sides.recode)
         return replace(pred, sub_event_type=territory)
-    if sub in _TERRITORY and _POST_OVERRUN.search(lede) and not PLACE_TAKEN.search(text):
+    if sub in _TERRITORY and POST_OVERRUN.search(lede) and not PLACE_TAKEN.search(text):
         # "JNIM fighters overran an army detachment in Djibo": a post overrun, no town taken, is a
         # battle (our ACLED notes so worded: Armed clash 4, Attack 2, territory 1)
         return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
@@ -423,7 +427,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
     if (
         sub is SubEventType.NON_VIOLENT_TRANSFER
         and _FOUGHT_OVER.search(text)
-        and not (_HANDED.search(text) or UNDER_DEAL.search(lede))
+        and not (HANDED.search(text) or UNDER_DEAL.search(lede))
     ):
         # "Ukraine said its troops took Robotyne; Russia said it repelled attacks near it": ground
         # won in a fight is no peaceful handover (who took it decides the kind: sides.recode)
@@ -434,7 +438,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # "an armed group has taken control of the village and preaches there": no fight told is
         # no battle (ACLED notes of territory with no word of one: transfer 8, taken by force 3)
         return replace(pred, sub_event_type=SubEventType.NON_VIOLENT_TRANSFER)
-    if sub in _TERRITORY and not _GROUND_CHANGED.search(without_past(text)):
+    if sub in _TERRITORY and not _GROUND_CHANGED.search(without_captives(without_past(text))):
         # "militants stormed a base; troops recovered weapons left behind": no ground changed hands
         # in any words (over our ACLED notes coded as territory, 8 of 122 tell none)
         return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
@@ -443,7 +447,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=SubEventType.ARMED_CLASH)
     if (
         sub.event_type in (EventType.BATTLES, EventType.REMOTE_VIOLENCE)
-        and (_HANDED.search(lede) or _POSSESSION.search(lede))
+        and (HANDED.search(lede) or _POSSESSION.search(lede))
         and not harms_people(text)
         and not _BLOODSHED.search(_NOT_FOUGHT.sub(" ", lede))
     ):
@@ -472,7 +476,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # notes naming one: remote explosive 276, Attack 3; a booby-trapped body is no such device)
         return replace(pred, sub_event_type=SubEventType.REMOTE_EXPLOSIVE)
     if sub in (SubEventType.CHANGE_TO_GROUP, SubEventType.OTHER, SubEventType.HEADQUARTERS_ESTABLISHED) and (
-        (_HANDED.search(text) and any(t is SubEventType.NON_VIOLENT_TRANSFER for t, _ in pred.ranked))
+        (HANDED.search(text) and any(t is SubEventType.NON_VIOLENT_TRANSFER for t, _ in pred.ranked))
         or (
             _ENTERED.search(lede)
             and _NOT_FOUGHT.search(lede)
@@ -504,6 +508,8 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=kind)
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and _LAUNCHED.search(text):
         return _unless_strategic(pred)
+    if sub in _BOMBS and bomb_never_used(text):  # "arrested four militants; a suicide vest was seized"
+        return replace(pred, sub_event_type=SubEventType.ARRESTS)
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and arrested_with_arms(lede):
         return replace(pred, sub_event_type=SubEventType.ARRESTS)  # the arms a detail of the arrest
     if sub is SubEventType.ARRESTS and _MARCHERS.search(text) and not _NOT_YET.search(text):
@@ -525,6 +531,7 @@ _DEVICE = re.compile(
     re.I,
 )
 _TERRITORY = (SubEventType.NON_STATE_OVERTAKES_TERRITORY, SubEventType.GOVERNMENT_REGAINS_TERRITORY)
+_BOMBS = (SubEventType.SUICIDE_BOMB, SubEventType.REMOTE_EXPLOSIVE, SubEventType.GRENADE)
 _POSSESSION = re.compile(r"\btook (?:full |formal )?(?:possession|charge) of\b", re.I)
 _PLACE_NAMED = re.compile(
     r"\b(?:control|territory|bases?|posts?|positions?|checkpoints?|withdr[ae]w\w*|pulled out|took over)\b",
@@ -534,12 +541,6 @@ _ENTERED = re.compile(
     r"\b(?:entered|rode into|moved into|marched into|walked into|drove into|rolled into|took (?:over|control of))\b",
     re.I,
 )
-_POST_OVERRUN = re.compile(
-    r"\b(?:overr[au]n|stormed|seized|captured|took over)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}"
-    r"(?:detachment|post|outpost|base|position|camp|checkpoint|barracks|garrison)s?\b",
-    re.I,
-)
-_HANDED = re.compile(r"\b(?:hand(?:ed|ing|s)? (?:\w+ ){0,4}over|handover|hand-over)\b", re.I)
 # words for a fight, shared by the readings below
 _FIGHT_CORE = r"clash\w*|fighting|fought|battl\w+|repel\w*"
 # ground fought over, not handed over ("without a fight" is none)

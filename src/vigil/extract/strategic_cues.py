@@ -24,6 +24,7 @@ PROTESTING = re.compile(
 # A non-state armed side, by its common nouns and the few movements every wire names by name.
 _ARMED_GROUP = (
     r"(?:militants?|rebels?|insurgents?|insurgency|jihadists?|militias?|armed (?:groups?|movements?|factions?)|maoists?|"
+    r"(?:armed )?separatists?|"
     r"(?<!fire )fighters|guerrillas?|paramilitar\w+|cartels?|emirs?|operations? rooms?|"
     r"self-defen[cs]e (?:groups?|forces?|militias?)|gang (?:federations?|coalitions?|alliances?|leaders?)|"
     r"islamic state|al[- ]qaeda|(?:al[- ])?shabaab|houthis?|taliban|"
@@ -49,7 +50,7 @@ _GROUP_CHANGE = re.compile(
     r"suspend\w* (?:its |all |their )?(?:military |armed )?(?:and security )?(?:operations|attacks)|"
     r"laid down (?:their |its |\d+ |[\d,]+ )?(?:arms|weapons|guns)|"
     # "the ELN declared an indefinite armed strike across Choco": a lockdown the group imposes
-    r"(?:declared|announced|called|imposed) (?:an? )?(?:[\w-]+ ){0,2}(?:armed strike|blockade|siege)|"
+    r"(?:declared|announced|called|imposed) (?:an? )?(?:[\w-]+ ){0,2}(?:armed strike|blockade|siege|lockdown|curfew)|"
     # "burned their weapons at a ceremony": a group disarming
     r"(?:burned|burnt|destroyed|handed over|surrendered) (?:their|its) (?:own )?(?:weapons|arms|rifles|guns)|"
     r"end(?:ed|ing|s)? (?:its|their) (?:affiliation|alliance|neutrality|allegiance)|"
@@ -159,6 +160,22 @@ _ARRESTED_WITH_ARMS = re.compile(
 def arrested_with_arms(sentence: str) -> bool:
     """Whether ``sentence`` tells a group's members arrested and their arms found on them."""
     return _ARRESTED_WITH_ARMS.search(sentence) is not None
+
+
+_ARREST = re.compile(r"\b(?:arrest(?:ed|s)?|apprehended|nabbed|detained|rounded up)\b", re.I)
+_WENT_OFF = re.compile(
+    r"\b(?:blasts?|explo(?:ded|sions?)|detonat(?:ed|ion)|went off|blew (?:\w+ )?up|bombings?|bombed|"
+    r"killed|killing|wounded|injured)\b",
+    re.I,
+)
+
+
+def bomb_never_used(text: str) -> bool:
+    """Whether a text read as a bombing tells suspects arrested in its lede and no blast nor harm
+    anywhere ("arrested four suspected members ... a suicide vest was seized from them"): the
+    arrest, its bomb a plan."""
+    lede = next(iter(split_sentences(text)), text)
+    return _ARREST.search(lede) is not None and _WENT_OFF.search(text) is None
 
 
 # Property looted or wrecked by a side with a political or armed face (the codebook's Looting/
@@ -341,6 +358,32 @@ _FORCES_BEFORE = re.compile(
 _FORCES_TAKEN = re.compile(r"\b(?:soldiers?|troops|policemen|officers?|servicemen)\b", re.I)
 
 
+# a post overrun, not a town taken ("JNIM fighters overran an army detachment in Djibo")
+POST_OVERRUN = re.compile(
+    r"\b(?:overr[au]n|stormed|seized|captured|took over)\s+(?:an?|the|their|its)\s+(?:[\w-]+\s+){0,2}"
+    r"(?:detachment|post|outpost|base|position|camp|checkpoint|barracks|garrison)s?\b",
+    re.I,
+)
+HANDED = re.compile(r"\b(?:hand(?:ed|ing|s)? (?:\w+ ){0,4}over|handover|hand-over)\b", re.I)
+
+
+# people taken in a fight, told in either voice ("150 rebels had been captured", "captured 40
+# fighters"): no ground changed hands in those words
+_CAPTIVES = re.compile(
+    r"\b(?:captured|seized)\s+(?:more than |at least |about |some )?(?:\d[\d,]*|dozens|scores|hundreds|several|"
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty)\w*)\s+(?:\w+\s+)?"
+    r"(?:militants?|fighters?|insurgents?|rebels?|jihadists?|soldiers?|troops|gunmen|prisoners?)\b|"
+    r"\b(?:militants|fighters|insurgents|rebels|jihadists|soldiers|troops|gunmen)\s+(?:had been |have been |were )"
+    r"(?:captured|taken prisoner|taken captive)\b",
+    re.I,
+)
+
+
+def without_captives(text: str) -> str:
+    """``text`` without its people captured, so that what is left tells any ground taken."""
+    return _CAPTIVES.sub(" ", text)
+
+
 def people_captured(text: str) -> SubEventType | None:
     """What capturing people is, where the lede's "captured" takes people and no place: Arrests
     when forces took armed men, Abduction when armed men took soldiers or others."""
@@ -440,7 +483,8 @@ UNDER_DEAL = re.compile(
 # ground taken in the lede's words: "took control of the town", "captured El Dher, a coastal town"
 PLACE_TAKEN = re.compile(
     r"\b(?:t(?:ook|aking|aken) (?:full |effective )?control of|swept through|"
-    r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?:the |most of the )?(?:[\w'-]+ ){0,2}(?:town|city|"
+    r"(?:(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)?|retak(?:en|ing)|retook|took) (?:the |most of the )?"
+    r"(?:[\w'-]+ ){0,2}(?:town|city|"
     r"village|district|capital|airport|border crossing|hub)|"
     # "captured El Dher, a coastal town that al Shabaab had controlled"
     r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))?, an? (?:[\w'-]+ ){0,2}"

@@ -448,13 +448,15 @@ _TAKEN_RE = re.compile(r"\b(?:kidnap\w*|abduct\w*|hostages?|captives?)\b", re.I)
 
 
 def militia_harmed_people(text: str, mentions: Sequence[ActorMention]) -> bool:
-    """A named party militia that beat or killed people ("Members of the Imbonerakure beat two
-    opposition supporters") is no mob: its violence on civilians is an attack (ACLED notes with a
-    political militia as actor1 and civilians as actor2: Attack 1,404, Mob violence 0)."""
+    """A named party militia or rebel group that beat or killed people ("Members of the Imbonerakure
+    beat two opposition supporters", "Islamic State militants attacked a village, killing 11
+    residents") is no mob: its violence on civilians is an attack (ACLED notes with a political
+    militia as actor1 and civilians as actor2: Attack 1,404, Mob violence 0; a rebel group: Attack
+    510, Mob violence 0)."""
     first = min(mentions, key=lambda m: m.start, default=None)
     return (
         first is not None
-        and first.actor.type is ActorType.POLITICAL_MILITIA
+        and first.actor.type in (ActorType.POLITICAL_MILITIA, ActorType.REBEL_GROUP)
         and not first.actor.name.startswith(("Unidentified", "Rioters", "Protesters"))
         and _CROWD_WORDS.search(text, 0, first.start) is None
         and _CROWD_WORDS.search(text[first.end : first.end + 40]) is None
@@ -494,5 +496,21 @@ def exchanged(text: str) -> bool:
     return any(
         not _RECALLED_FIRE_RE.search(text, 0, m.start())
         and not (_OTHER_DAY_OPENS_RE.search(text, 0, m.start()) and text.find(". ", 0, m.start()) >= 0)
+        # "disputing the force's account that he died in a 'gunfight'": the word in quotes, doubted
+        and text[m.start() - 1 : m.start()] not in ("'", '"', "‘", "“")
+        and not _SO_CALLED_RE.search(text, max(0, m.start() - 12), m.start())
         for m in EXCHANGE_RE.finditer(text)
     )
+
+
+_SO_CALLED_RE = re.compile(r"\b(?:so-called|alleged|staged|fake)\s+$", re.I)
+_DOUBTED_FIGHT_RE = re.compile(
+    r"(?:['\"‘“]|\b(?:so-called|alleged|staged|fake)\s+)(?:gun ?fight|shoot-?out|crossfire|encounter|exchange of fire)\b",
+    re.I,
+)
+
+
+def staged_fight(text: str) -> bool:
+    """Whether the text doubts the fight the forces told ("disputing the unit's account that he died
+    in a 'gunfight'", "killed in a so-called encounter"): a killing, not a battle."""
+    return _DOUBTED_FIGHT_RE.search(text) is not None

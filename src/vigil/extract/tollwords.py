@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 from vigil.domain import Claim
 from vigil.extract.increments import TOLL_BRINGERS
-from vigil.taxonomy import ClaimKind
+from vigil.taxonomy import ClaimKind, Counted
 
 _WHO = r"(?:[\w-]+|an?)\s+(?:men|women|man|woman|boys|girls|children|child|adults?|minors?|teenagers?)"
 # "ten farm workers, nine men and a woman, were killed", "six people, four of them investigators from
@@ -91,3 +91,22 @@ def without_replaced(claims: Sequence[Claim]) -> list[Claim]:
     if any(c.kind is ClaimKind.KILLED and c.figure and not c.vague and not replaced(c) for c in claims):
         return [c for c in claims if not replaced(c)]
     return list(claims)
+
+
+def a_part(claim: Claim, first: Sequence[Claim], claims: Sequence[Claim]) -> bool:
+    """Whether a later figure is a part of the first sentence's toll of everyone: one person of a
+    group the toll did not name, told alone and not as more ("the attacker shot dead a police guard
+    at the gate" after 56 people killed in the blast; not "a civilian was also killed")."""
+    totals = [c.figure or 0 for c in first if c.kind is ClaimKind.KILLED and c.counted is Counted.TOTAL]
+    alone = sum(c.kind is ClaimKind.KILLED and c.sentence == claim.sentence for c in claims) == 1
+    return (
+        claim.kind is ClaimKind.KILLED
+        and claim.sentence not in {c.sentence for c in first}
+        and claim.figure == 1
+        and alone
+        and not ALSO.search(claim.sentence)  # "a civilian was also killed by a stray bullet": on top
+        and claim.counted is not Counted.TOTAL
+        and claim.counted not in {c.counted for c in first}
+        and bool(totals)
+        and max(totals) > 1
+    )

@@ -44,7 +44,7 @@ EARLIER_ACT_RE = re.compile(
 # "security forces later intervened", "troops were deployed to the area": who came to part the
 # sides (or came after) and did no harm is no side of the fight
 PEACEMAKER_RE = re.compile(
-    r"\W*(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:intervened|moved in|were deployed|was deployed|were sent|was sent|"
+    r"\W*(?:[\w-]+\s+){0,2}?(?:later\s+)?(?:intervened|moved in(?! on\b)|were deployed|was deployed|were sent|was sent|"
     r"arrived|restored (?:order|calm))\b(?![^.;]{0,60}\b(?:kill\w*|shot|fired|attack\w*|arrest\w*|clash\w*|exchang\w*))",
     re.IGNORECASE,
 )

@@ -96,7 +96,11 @@ period closed only once the export postdates the regime's end: 1,139 of 1,142 su
 bench/data/wire_dev29.jsonl holds the twenty-ninth session's blind sets, measured once on arrival, then tuned on; not
 trained on. Round one: yg Turkey, Iran, Iraq, the Caucasus and Central Asia; yh Nigeria, Cameroon and coastal West Africa
 as local dailies and radios tell them; yi Myanmar, Thailand's deep south, the Philippines, Papua, Pakistan and Bangladesh;
-yj an ordinary day's world wire of short briefs from 30 countries, the place often named late. Its helpers were asked to
+yj an ordinary day's world wire of short briefs from 30 countries, the place often named late. Round two, measured after
+round one's fixes: yk Burkina Faso, Mali, Niger and Lake Chad as French-language wires and radios tell them; yl Mexico,
+Colombia, Brazil, Ecuador, Venezuela, Honduras and Haiti; ym Syria, Yemen, Lebanon, Israel and Palestine, Libya and
+Sudan; yn other kinds of text (NGO and UN bulletins, press releases, live blogs, radio scripts) from less-covered
+countries, weighted to the rare sub-types. 50 texts a set, 10 of them non-events (400 texts in all). Its helpers were asked to
 write a regime's period as an export made on the event's day would (open-ended); some still guessed periods ACLED writes
 otherwise ("Military Forces of Turkey (2002-)" where ACLED's files have "(2016-)").
 

@@ -250,3 +250,140 @@ def test_a_regime_before_the_mined_one_is_dated_its_own_way(coder: Any) -> None:
     report = _principal(coder, text, 2017, 6, 13)
     names = [a.name for a in (report.actor1, report.actor2) if a is not None]
     assert any(name.startswith("Military Forces of Thailand (2014-)") for name in names)
+
+
+# Round two of the session: the Sahel as French-language wires tell it; Latin America; the Middle East
+# and North Africa; other kinds of text from less-covered countries.
+
+
+@pytest.mark.parametrize(
+    ("sentences", "dead"),
+    [
+        # a killing told through what made it possible
+        (
+            [
+                "Our units' swift reaction made it possible to neutralise about twenty assailants, the army said."
+            ],
+            20,
+        ),
+        # a long name in brackets and an apposition between the figure and its verb
+        (
+            [
+                "Nine members of the Civilian Joint Task Force (CJTF), the vigilantes who fight beside the army, "
+                "were killed on Friday."
+            ],
+            9,
+        ),
+        # a toll that leaves out its bombers
+        (
+            [
+                "Two suicide bombers blew themselves up at a market on Sunday, killing at least twelve people, "
+                "officials said.",
+                "The toll does not include the two bombers.",
+            ],
+            14,
+        ),
+        # victims described by what they were accused of
+        (["Three men accused of stealing cattle were beaten and burned alive by villagers on Monday."], 3),
+        # a killing told as an accusation is kept, alleged
+        (["Relatives accused police officers of executing four young men behind the market on Sunday."], 4),
+        # the dead received at a hospital, beside the wounded
+        (["The hospital received the bodies of 17 people, most of them women, and 30 wounded."], 17),
+        # a bomber who drove the car is among the dead
+        (
+            [
+                "A car packed with explosives was driven into the barracks and detonated on Thursday, killing "
+                "nine recruits as well as the driver, officials said."
+            ],
+            10,
+        ),
+        # another event told on the same day is not this one's
+        (
+            [
+                "Gunmen abducted 40 pupils from a school in the town late on Monday, officials said.",
+                "Earlier on Monday, a bomb at a bus station in the capital killed 30 people.",
+            ],
+            0,
+        ),
+    ],
+)
+def test_tolls_neutralised_bracketed_left_out_accused_and_received(sentences: list[str], dead: int) -> None:
+    from vigil.extract.figures import extract_claims, fatalities
+
+    assert fatalities(extract_claims(sentences)) == dead
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "sub"),
+    [
+        # a march the police fired on, whose marchers threw nothing
+        (
+            "Police fired live rounds and tear gas at demonstrators marching on parliament on Thursday, killing "
+            "two people, a doctors' union said. Witnesses said the marchers had not thrown stones.",
+            (2019, 1, 18),
+            "Excessive force against protesters",
+        ),
+        # a raid with detentions and no one hurt: the arrests
+        (
+            "Troops raided a village before dawn on Tuesday and detained five men, a prisoners' group said. "
+            "The army said the men were wanted for questioning. No injuries were reported.",
+            (2023, 3, 15),
+            "Arrests",
+        ),
+        # an attack on unarmed people, and landmines only in the background
+        (
+            "Gunmen opened fire on a group of shepherds in the desert on Friday, killing ten, a monitor said. "
+            "Dozens of shepherds have been killed in the area since the spring, many of them by landmines.",
+            (2023, 2, 18),
+            "Attack",
+        ),
+        # warplanes that destroyed a building
+        (
+            "Warplanes destroyed a building next to the embassy on Monday. At least nine people were killed, "
+            "officials said.",
+            (2024, 4, 2),
+            "Air/drone strike",
+        ),
+        # a bomb defused, and other days' blasts only as background
+        (
+            "Bomb disposal officers deactivated an explosive device left under a bridge in the port city on "
+            "Wednesday, police said. Since Monday, attackers have set off blasts at three police posts, killing "
+            "four officers.",
+            (2022, 11, 3),
+            "Disrupted weapons use",
+        ),
+        # a base overrun and the town with it
+        (
+            "Insurgents overran a military base in the lakeside town on Wednesday, forcing soldiers to withdraw, "
+            'sources said. "They took the base and the town," a militia leader said.',
+            (2018, 12, 28),
+            "Non-state actor overtakes territory",
+        ),
+    ],
+)
+def test_marches_raids_backgrounds_warplanes_and_bases(
+    coder: Any, text: str, published: tuple[int, int, int], sub: str
+) -> None:
+    assert _principal(coder, text, *published).sub_event_type.value == sub
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "At least forty people were killed on Saturday by an explosion at an artisanal gold-mining site in the "
+        "south-west, local officials said. The blast was caused by dynamite stored near the processing area.",
+        "The toll from Tuesday's huge explosion at the port has risen to 120, the ministry said. Officials "
+        "blamed the blast on tonnes of ammonium nitrate stored in a warehouse.",
+    ],
+)
+def test_mining_and_storage_blasts_are_accidents(text: str) -> None:
+    from vigil.extract.cues import accident_only
+
+    assert accident_only(text)
+
+
+def test_a_killing_described_as_a_criminal_dispute_is_no_event() -> None:
+    from vigil.extract.nonevents import routine_news
+
+    text = "A man was shot dead in the town on Tuesday night, police said, in what they described as a criminal dispute."
+    assert routine_news(text) == "domestic killing"

@@ -154,6 +154,19 @@ def _read_right(
         if tok == "," and (past := aside_end(tokens, j)) is not None:
             j = past  # "eight people, most of them women, were killed"
             continue
+        if tok == "(" and (close := _closing(tokens, j)) is not None:
+            j = close + 1  # "eleven members of the Volunteers (VDP) were killed": the acronym, no words
+            continue
+        if tok == "," and tokens[j + 1 : j + 2] in (["the"], ["a"], ["an"]):
+            shut = next((k for k in range(j + 2, min(len(tokens), j + 12)) if tokens[k] in ",;.()"), None)
+            if (
+                shut is not None
+                and tokens[shut] == ","
+                and tokens[shut + 1 : shut + 2]
+                and tokens[shut + 1] in BE
+            ):
+                j = shut + 1  # "..., the civilian auxiliaries of the army, were killed": who they were
+                continue
         if tok == "according" or (tok == "among" and tokens[j - 1] in BE):
             return None, j, extra, crossed  # a source ("according to"), or a part ("were among 11 killed")
         if tok in DESCRIBING and words <= 2:
@@ -261,6 +274,11 @@ def _and_killed(tokens: Sequence[str], j: int) -> int | None:
         if tokens[k] == "and" and _predicate(tokens, k + 1)[0] is ClaimKind.KILLED:
             return k + 1
     return None
+
+
+def _closing(tokens: Sequence[str], opening: int) -> int | None:
+    """The ")" that closes the bracket at ``opening``, within a few words."""
+    return next((k for k in range(opening + 1, min(len(tokens), opening + 8)) if tokens[k] == ")"), None)
 
 
 def _person_noun(after: Sequence[str]) -> Counted | None:
@@ -419,6 +437,8 @@ def numbered(tokens: Sequence[str]) -> tuple[list[Mention], set[int]]:
         if _speakers(tokens, num.end):
             continue  # "killing 26 people, two officials at the hospital said": who speaks, no dead
         kind, where, conjuncts, crossed = _read_right(tokens, num, nums)
+        if list(tokens[max(0, num.start - 2) : num.start]) == ["bodies", "of"]:
+            kind = ClaimKind.KILLED  # "received the bodies of 29 children ... and 48 wounded": the dead
         leading = leading_singular(tokens, num.start)
         # past a singular conjunct's long name: "killing a senior Hamas rocket commander and two others"
         speaks = any(t in ("said", "says", "told") for t in tokens[num.end : num.end + 3])

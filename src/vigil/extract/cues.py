@@ -86,7 +86,10 @@ HISTORY = re.compile(
     # a habit or a running count, not the day's: "dozens of porters are killed each year", "at least
     # 12 protesters have been killed this week in unrest"
     r"(?:are|is) (?:\w+ )?(?:killed|shot dead|shot|murdered)\b[^.;]{0,40}\b(?:each|every|a) (?:year|month|week)|"
-    r"(?:have|has) been killed (?:so far )?this (?:week|month|year)\b|"
+    r"(?:have|has) been killed (?:so far )?this (?:week|month|year)\b|so far this (?:year|month)\b|"
+    r"^\W*since (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday),[^.;]*?\b(?:have|has) (?:\w+ )?"
+    r"(?:set off|carried out|killed|staged|launched|attacked|bombed)|"
+    r"(?:recorded|registered) (?:more than |over |at least )?[\d,]+ (?:violent )?(?:deaths|homicides|murders|killings)\b|"
     # "three other Christians were killed in the city earlier this month": the string it belongs to
     r"\bother\b[^.;]{0,60}\b(?:earlier this (?:month|week)|last (?:month|week))|(?:has|have) (?:since )?killed (?:tens of |hundreds of )?thousands|"
     r"thousands of (?:\w+ )?(?:have|had) (?:since )?(?:been killed|died)|"
@@ -415,7 +418,9 @@ _ACCIDENT = re.compile(
     r"negligence|improper\w*)|"
     r"(?:explosion|blast|fire) (?:(?:ripped|tore|swept) through (?:an? |the )?(?:[\w'’-]+ ){0,3})?(?:at|in|on) "
     r"(?:an? |the )?(?:[\w'’-]+ ){0,3}(?:factory|plant|refinery|"
-    r"(?:gas|petrol|filling|fuel) station|warehouse|depot|pipeline|mine|tanker|silo))\b",
+    r"(?:gas|petrol|filling|fuel) station|warehouse|depot|pipeline|mine|tanker|silo|(?:[\w-]+ )?mining site|quarry))\b|"
+    r"(?:blast|explosion)\b[^.;]{0,40}?\bcaused by (?:the )?dynamite\b|"
+    r"\bblamed the (?:blast|explosion) on (?:[\w,]+ ){0,5}?(?:ammonium nitrate|fertili[sz]er|fireworks|chemicals)\b",
     re.I,
 )
 # Someone acting: an armed or political side, a weapon, a crowd, an arson. Any of them keeps the
@@ -471,7 +476,8 @@ def accident_only(text: str) -> bool:
 _ACCIDENT_WORD = re.compile(r"\baccident\w*", re.I)
 # a bomb ruled out: "called in the bomb disposal squad ... no explosives were found"
 _RULED_OUT = re.compile(
-    r"\bno (?:explosives?|bombs?|traces? of explosives?) (?:were|was) found\b|\bbomb disposal (?:squad|unit|team|experts?)\b",
+    r"\bno (?:explosives?|bombs?|traces? of explosives?) (?:were|was) found\b|\bbomb disposal (?:squad|unit|team|experts?)\b|"
+    r"\bruled out (?:an? )?(?:riot|attack|arson|foul play|sabotage)(?: or (?:an? )?[\w-]+(?: [\w-]+)?)?",
     re.I,
 )
 # where a lede's main clause ends: a semicolon, a "but", an "after"/"when" clause

@@ -31,15 +31,18 @@ from vigil.extract.increments import (
 from vigil.extract.numbers import read_number, tokenize
 from vigil.extract.rivals import CLAIMED_KILLING, DOUBTED, RISEN, without_rival_allegations
 from vigil.extract.tollwords import (
+    ACCUSED_OF,
     ALSO,
     ATTACKER_DIED,
     BREAKDOWN_ASIDE,
     BURNED_ALIVE,
     CLAIMED,
+    DONE_TO,
     RAISED_FROM,
     RISEN_TO,
     UP_FROM,
     a_part,
+    another_event,
     without_replaced,
 )
 from vigil.taxonomy import ClaimKind, Counted, SourceKind, Stance
@@ -127,7 +130,8 @@ _SUPREME_PRICE = re.compile(
     re.I,
 )
 _BESIDES_BOMBER = re.compile(
-    r"\b(?:in addition to|as well as|besides) the ((?:suicide )?(?:bomber|attacker|assailant|gunman))\b", re.I
+    r"\b(?:in addition to|as well as|besides) the ((?:suicide )?(?:bomber|attacker|assailant|gunman|driver))\b",
+    re.I,
 )
 # "revising down an earlier toll of 15", "up from an initial figure of 9": a superseded count
 _EARLIER_TOLL = re.compile(
@@ -168,6 +172,10 @@ def _plain(sentence: str) -> str:
     # "raised the toll from Tuesday's fighting to 116, up from 30": the toll and its figure together
     sentence = UP_FROM.sub("", RAISED_FROM.sub(r"\1 to ", sentence))
     sentence = BURNED_ALIVE.sub(r"burned\g<who> to death", sentence)
+    sentence = DONE_TO.sub("neutralised", sentence)
+    sentence = ACCUSED_OF.sub(
+        r"said \g<who>allegedly killed", sentence
+    )  # "accused soldiers of executing six"
     sentence = _EARLIER_TOLL.sub("an earlier toll", sentence)  # "revising down an earlier toll of 15"
     sentence = _DIED_DOWN.sub("subsided", _SCHOOL_YEAR.sub("", sentence))
     sentence = _ALONG_WITH.sub(r"\1, and \2 \3 were killed", sentence)
@@ -365,12 +373,9 @@ def fatalities(claims: Sequence[Claim]) -> int:
     # another day tells another event, whose dead are not this one's
     lede = next((c.sentence for c in claims if c.kind is ClaimKind.KILLED), None)
     # "On Monday, five people died in similar protests in Goma": another event like it, its own dead
-    claims = [
-        c
-        for c in claims
-        if c.sentence == lede
-        or not (_ANOTHER_DAY.match(c.sentence) or _SIMILAR.search(c.sentence) or _elsewhere(c.sentence, lede))
-    ]
+    opening = next((c.sentence for c in claims), lede)  # (the first told, a kidnapping's too)
+    claims = [c for c in claims if c.sentence == opening or not another_event(c.sentence, lede)]
+    lede = next((c.sentence for c in claims if c.kind is ClaimKind.KILLED), None)
 
     claims = without_replaced(claims)
     first = [c for c in claims if c.sentence == lede]
@@ -393,10 +398,6 @@ def fatalities(claims: Sequence[Claim]) -> int:
     }
     claims = [c for c in claims if c.sentence not in own]
     return _all_sides(claims) + sum(own.values())
-
-
-def _elsewhere(sentence: str, lede: str | None) -> bool:
-    return (m := _ELSEWHERE.search(sentence)) is not None and m.group(1) not in (lede or "")
 
 
 _PARTY_KILLED = re.compile(
@@ -488,27 +489,6 @@ def _other_sources(claims: Sequence[Claim]) -> list[Claim]:
         and not _SPARKED.search(c.sentence)  # "the fighting erupted after a member was killed": its cause
         and not (c.figure == 1 and ATTACKER_DIED.search(c.sentence))  # the bomber, a part of the toll
     ]
-
-
-# a sentence set on another day than the event's: "In March, ...", "Last year, ...", "In 2019, ..."
-_ANOTHER_DAY = re.compile(
-    r"\W*(?:in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|"
-    r"november|december|(?:19|20)\d\d)|last (?:month|year|week)|earlier (?:this|in the) (?:week|month|year)|"
-    r"(?:a|one|two|three|four|five|six) (?:weeks?|months?|years?) ago)\b",
-    re.I,
-)
-
-
-_SIMILAR = re.compile(
-    r"\bsimilar (?:unrest|protests?|attacks?|raids?|clashes|violence|incidents?|riots?)\b|"
-    r"\b(?:elsewhere|separately|in a separate)\b|\bspread to\b",
-    re.I,
-)
-# "Fifteen more people died in clashes in the southern city of Moundou": another place's dead
-_ELSEWHERE = re.compile(
-    r"\b(?:more|also|other)\b[^.;]*\bin the (?:[a-z-]+ ){0,2}(?:city|town|province|region) of ((?-i:[A-Z])[\w'-]+)",
-    re.I,
-)
 
 
 # the death that set the fighting off, told as its cause: an earlier killing, no count of this toll

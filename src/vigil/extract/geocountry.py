@@ -38,6 +38,11 @@ from vigil.extract.nlp import sentences_before
 _AREA_KINDS = frozenset({KIND_ADMIN1, KIND_ADMIN2})
 
 
+_OWNED_BODY = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+)?(?:foreign|defen[cs]e|interior|health|army|military|embassy|consulate|consular|government|"
+    r"president|prime|minister|ministry|forces|navy|air force|police|envoy|ambassador|leader|supreme|officials?|"
+    r"spokes\w+|Revolutionary|mission|delegation|intelligence)\b"
+)
 _NAMED_BODY = re.compile(
     r"\s+(?:Action|Party|Airlines|Airways|Bank|Times|Post|Radio|Television|Today|Daily|News|Telecom|Cup|League|"
     r"Solidarity|Campaign)\b"
@@ -209,6 +214,8 @@ def name_votes(
                     votes[code] += CONTEXT_VOTE
                 elif mention.after in AGENTS_AFTER or mention.after in BACKED:
                     votes[code] += AGENTS_VOTE  # "Chad troops", "Turkey backed faction": who acts
+                elif _OWNED_BODY.match(text, run[j - 1][1]):
+                    votes[code] += CONTEXT_VOTE  # "Iran's consular section", "Iran's foreign minister": whose
                 elif shared := gazetteer.countries_sharing(phrase):
                     # "in eastern Congo": either Congo, as the other places in the text say
                     for other in shared:

@@ -334,7 +334,15 @@ def _told_apart(text: str, start: int) -> bool:
     """Whether the sentence around offset ``start`` opens as another event's ("Separately, ...",
     "Elsewhere, ...", "In a separate attack, ...")."""
     sentence = next((a for a, b in sentence_spans(text) if a <= start < b), None)
-    return sentence is not None and SEPARATE.search(text, sentence, min(start, sentence + 40)) is not None
+    return sentence is not None and (
+        SEPARATE.search(text, sentence, min(start, sentence + 40)) is not None
+        or _EARLIER_OPENER.match(text, sentence) is not None  # "Last week the convoy was held up in Kaya"
+    )
+
+
+_EARLIER_OPENER = re.compile(
+    r"\W*(?:last (?:week|month|year)|earlier (?:on|in|this) \w+|an? (?:week|month|year) ago)\b", re.I
+)
 
 
 def _after_lede(text: str, start: int) -> bool:

@@ -286,7 +286,7 @@ _HOUSEHOLD = words("family families household households clan")
 
 
 # Participles that say who the counted were, not what befell them.
-DESCRIBING = words("working living travelling traveling staying employed serving studying")
+DESCRIBING = words("working living travelling traveling staying employed serving studying accused")
 BE = words("was were is are been")
 
 

@@ -21,7 +21,7 @@ KILL_PASSIVE = words(
 KILL_ACTIVE = words(
     "killed killing kills kill executed executing murdered murdering massacred massacring "
     "beheaded beheading lynched lynching lynch lynches assassinated assassinating slew slaying kill "
-    "neutralized neutralised neutralizing neutralising"
+    "neutralized neutralised neutralizing neutralising neutralise neutralize"
 )
 INJURE = words("injured injuring injures injure wounded wounding wounds hurt injuries")
 ABDUCT = words("abducted abducting abducts kidnapped kidnapping kidnaps hostage hostages")
@@ -158,4 +158,12 @@ FIGURE_ARRESTED = re.compile(
 )
 CROWD_BROKEN_UP = re.compile(
     r"\b(?:protests?|march\w*|sit-ins?|demonstrat\w+|rall(?:y|ies)|tear ?gas)\b", re.I
+)
+
+
+# force that shot or hurt someone, told in any voice: no mere intervention
+GRAVE_FORCE = re.compile(
+    r"\b(?:live (?:ammunition|rounds|bullets|fire)|shot|shooting|gunfire|fired (?:on|at|into)|opened fire|bullets?|"
+    r"injur\w*|wound\w*|hospitali[sz]ed|tortur\w*|run over|ran over|stabb\w*|dead|died|killed)\b",
+    re.IGNORECASE,
 )

@@ -38,6 +38,9 @@ _ADDED = re.compile(
     rf"|{_NUMBER}\s+(?:more|other|further)\s+(?:{_VICTIM}\s+)?(?:later\s+)?{_DEATH}"
     # "Two young people were also killed in clashes with the security forces": another group, on top
     rf"|^\W*{_NUMBER}\s+(?:[\w-]+\s+)?{_VICTIM}\s+(?:were|was)\s+also\s+(?:killed|shot\s+dead)"
+    # "the toll does not include the three bombers": they died on top of it
+    r"|\btoll\s+(?:does\s+not|doesn't|did\s+not|didn't)\s+include\s+the\s+(?:\w+\s+)?(?:suicide\s+)?"
+    r"(?:bombers?|attackers?|assailants?)"
     # "killing 17 people. The three bombers also died": the attackers' own deaths, on top
     rf"|\bthe\s+(?:{_NUMBER}\s+)?(?:suicide\s+)?(?:bombers?|attackers?|assailants?)\s+"
     r"(?:also\s+(?:died|perished|blew\s+themselves\s+up)|(?:were|was)\s+also\s+killed))\b",

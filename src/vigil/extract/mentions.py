@@ -27,8 +27,14 @@ class Mention:
     added: bool = False  # an increment ("another 4 were killed"): deaths beside a period's toll
 
 
+_STATE_BODY = frozenset({"army", "police", "military", "gendarmerie", "security", "defence", "defense"})
+
+
 def counted_group(words: Sequence[str]) -> Counted:
-    """The group the first word of a known group names ("civilians" -> CIVILIANS), else TOTAL."""
+    """The group the first word of a known group names ("civilians" -> CIVILIANS), else TOTAL;
+    "members of the Defence and Security Forces" are soldiers, not an armed group's men."""
+    if list(words[:2]) == ["members", "of"] and _STATE_BODY & set(words[2:9]):
+        return Counted.SOLDIERS
     for word in words:
         for counted, lexicon in COUNTED_WORDS.items():
             if word in lexicon:

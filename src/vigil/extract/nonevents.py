@@ -23,6 +23,7 @@ from vigil.extract.routine_words import (
     GAIN_ONLY,
     GOVERNMENT_SPEAKER,
     ON_A_DAY,
+    PART_OF_DRILL,
     REAL_DEVICE,
     RULERS,
     SETTING,
@@ -102,12 +103,6 @@ _WORSHIP = re.compile(
     r"(?:mass|masses|prayers?|service|ceremony|memorial|requiem|funeral)\b|"
     r"\b(?:gathered|gathering|assembled)\b[^.,;]{0,40}?\b(?:at|in) (?:the|a) (?:[\w-]+ ){0,2}(?:cemetery|graves?|memorial)\b|"
     r"\b(?:gathered|gathering|assembled)\b[^.;]{0,60}?\bto (?:pray|mourn)\b",
-    re.I,
-)
-_PART_OF_DRILL = re.compile(
-    r"\b(?:as part of|the highlight of|during|in) (?:the |an? |their |its |this year's )?(?:[\w-]+ ){0,3}"
-    r"(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|\bat (?:a |the )?decommissioned\b|"
-    r"\bat (?:a |an |the )?(?:floating|mock|practice|dummy|simulated) targets?\b",
     re.I,
 )
 _NON_STATE = re.compile(
@@ -271,6 +266,9 @@ _KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
             r"(?:killing|murdering|stabbing|strangling|the (?:killing|murder|death) of) (?:his|her|their) "
             r"(?:(?:elder|older|younger|own|twin|step-?) )?(?:wife|husband|partner|girlfriend|boyfriend|son|daughter|child|children|mother|father|brother|sister|"
             r"uncle|aunt|cousin|neighbou?r|landlord|employer|friend)\b|"
+            # a killing's own motive: "in what they described as a criminal dispute", "after a family dispute"
+            r"\b(?:described|believed|said) (?:as |to be )?(?:a )?criminal (?:dispute|feud|matter)\b|"
+            r"\b(?:after|over|following) a (?:family|domestic|personal|business) (?:dispute|row|quarrel)\b|"
             # "arrested a man after his wife was found stabbed to death in their home"
             r"\b(?:his|her) (?:wife|husband|partner|girlfriend|boyfriend) (?:was|had been) (?:found )?(?:stabbed|strangled|"
             r"beaten|hacked|bludgeoned|burned|shot) to death\b|"
@@ -533,7 +531,7 @@ def routine_news(text: str) -> str | None:
     if kind in ("military exercise", "aid, arms deal or sanctions"):
         # an armed group's drills are its change of activity (ACLED codes them); fire at a hulk
         # "as part of the annual exercises" is the drill itself
-        drilled = kind == "military exercise" and _PART_OF_DRILL.search(lede)
+        drilled = kind == "military exercise" and PART_OF_DRILL.search(lede)
         main = SETTING.split(lede, maxsplit=1)[
             0
         ]  # "..., as Tokyo seeks to strike bases amid missile launches"

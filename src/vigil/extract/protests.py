@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from vigil.extract.harmwords import CROWD, DEMONSTRATION_RE, DISPERSAL_MEANS, FORCES
+from vigil.extract.harmwords import CROWD, DEMONSTRATION_RE, DISPERSAL_MEANS, FORCES, GRAVE_FORCE
 from vigil.taxonomy import SubEventType
 
 # The authorities' men and the crowd (shared with :mod:`vigil.extract.sides`); a demonstration's
@@ -220,6 +220,7 @@ def _forces_fired(text: str, start: int) -> bool:
 
 
 _AWAY_RE = re.compile(r"\b(?:elsewhere|in other (?:cities|towns|parts)|separately)\b", re.I)
+_DENIED_ACT_RE = re.compile(r"\b(?:not|never|no|without)\s+(?:\w+\s+)?$", re.I)
 
 
 def crowd_violence(text: str) -> bool:
@@ -227,6 +228,8 @@ def crowd_violence(text: str) -> bool:
     for m in _VIOLENCE_RE.finditer(text):
         before = text[max(0, m.start() - 60) : m.start()]
         thrown = m.group(0).lower().startswith(("threw", "hurled", "pelted", "lobbed"))
+        if _DENIED_ACT_RE.search(before):
+            continue  # "the marchers had not thrown stones"
         if _AWAY_RE.search(_sentence(text, m.start(), m.end())):
             continue  # "five other people died in clashes elsewhere in the country": not this crowd
         if (
@@ -496,6 +499,10 @@ def recode(sub: SubEventType, text: str) -> SubEventType:
     """
     if sub is SubEventType.VIOLENT_DEMONSTRATION and no_violence_told(text):
         sub = SubEventType.PEACEFUL_PROTEST  # and on: the forces may still have intervened
+    if sub is SubEventType.VIOLENT_DEMONSTRATION and not crowd_violence(text) and fired_on_protesters(text):
+        return (
+            SubEventType.EXCESSIVE_FORCE
+        )  # "police fired live rounds at marchers, who had not thrown stones"
     lede = _sentence(text, 0, 0)
     if (
         sub is SubEventType.VIOLENT_DEMONSTRATION
@@ -575,18 +582,11 @@ def with_toll(sub: SubEventType, fatalities: int, text: str) -> SubEventType:
     97 with excessive force have deaths); force that shot or hurt no one is an intervention."""
     if sub is SubEventType.PROTEST_WITH_INTERVENTION and fatalities > 0 and _DISPERSAL_DEATH_RE.search(text):
         return SubEventType.EXCESSIVE_FORCE
-    if sub is SubEventType.EXCESSIVE_FORCE and fatalities == 0 and not _GRAVE_FORCE_RE.search(text):
+    if sub is SubEventType.EXCESSIVE_FORCE and fatalities == 0 and not GRAVE_FORCE.search(text):
         # tear gas and batons, no one shot or hurt: over our ACLED notes so told with no dead,
         # Protest with intervention 642, Excessive force 8
         return SubEventType.PROTEST_WITH_INTERVENTION
     return sub
-
-
-_GRAVE_FORCE_RE = re.compile(
-    r"\b(?:live (?:ammunition|rounds|bullets|fire)|shot|shooting|gunfire|fired (?:on|at|into)|opened fire|bullets?|"
-    r"injur\w*|wound\w*|hospitali[sz]ed|tortur\w*|run over|ran over|stabb\w*|dead|died|killed)\b",
-    re.IGNORECASE,
-)
 
 
 __all__ = [

@@ -198,6 +198,9 @@ _LEDE_ACT = re.compile(
     # "gunmen stopped the car of a judge and took him away": a kidnapping in plain words
     r"\b(?:gunm[ae]n|armed men|kidnappers|abductors|militants|bandits)\b[^.;]{0,120}?\b(?:took|led|marched|bundled|"
     r"dragged) (?:him|her|them|\d+ [\w ]{0,30}?) (?:away|into (?:the |a )?(?:forest|bush|vehicle|car|truck|hills))\b|"
+    # "Israeli warplanes destroyed a building housing the consulate": a strike from the air
+    r"\b(?:warplanes|fighter jets|jets|drones?|helicopter gunships|aircraft)\b[^.;]{0,30}?\b(?:destroyed|struck|hit|"
+    r"bombed|flattened|levelled|leveled)\b|"
     # "crowds smashed the windows of shops and set cars alight": a crowd's violence
     r"\b(?:crowds?|mobs?|rioters)\b[^.;]{0,40}?\b(?:smashed|attacked|stormed|torched|set fire|looted|ransacked|"
     r"lynched|set (?:[\w-]+ ){0,3}(?:alight|ablaze|on fire))\b|"

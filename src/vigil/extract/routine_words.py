@@ -57,3 +57,10 @@ ON_A_DAY = re.compile(
 
 # "found and defused an explosive device hidden in a backpack": the bag held a real bomb
 REAL_DEVICE = re.compile(r"\b(?<!no )(?:defus\w+|explosive devices?)\b", re.I)
+# fire at a hulk or a target "as part of the annual exercises": the drill itself
+PART_OF_DRILL = re.compile(
+    r"\b(?:as part of|the highlight of|during|in) (?:the |an? |their |its |this year's )?(?:[\w-]+ ){0,3}"
+    r"(?:exercises?|drills?|manoeuvres|maneuvers|war games)\b|\bat (?:a |the )?decommissioned\b|"
+    r"\bat (?:a |an |the )?(?:floating|mock|practice|dummy|simulated) targets?\b",
+    re.I,
+)

@@ -39,6 +39,8 @@ from vigil.extract.event_rules import rule_named
 from vigil.extract.nlp import split_sentences
 from vigil.extract.strategic_cues import (
     ARMS_LIST,
+    DISAPPEARED,
+    FOUGHT_TOWARDS,
     FREED_PEOPLE,
     HANDED,
     NOT_HELD,
@@ -48,6 +50,7 @@ from vigil.extract.strategic_cues import (
     UNDER_DEAL,
     WALLS_REGAINED,
     arrested_with_arms,
+    arrests_only,
     bomb_never_used,
     bomber_struck,
     people_captured,
@@ -327,13 +330,6 @@ def _strategic(sub: SubEventType | None) -> bool:
     return sub is not None and sub.event_type is EventType.STRATEGIC_DEVELOPMENTS
 
 
-_DISAPPEARED = re.compile(
-    r"\b(?:whereabouts (?:\w+ ){0,3}(?:unknown|unclear|not known)|heard nothing|(?:has|have) not been (?:seen|heard from)|"
-    r"no (?:news|word) of (?:him|her|them)|forcibly disappeared|enforced disappearance)\b",
-    re.I,
-)
-
-
 def settle(pred: Prediction, text: str) -> Prediction:
     """``pred`` reconsidered against what ``text`` tells.
 
@@ -350,7 +346,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
     sub, lede = pred.sub_event_type, next(iter(split_sentences(text)), "")
     if sub is not None and sub.event_type is EventType.PROTESTS and arrests_before_protest(text):
         return replace(pred, sub_event_type=SubEventType.ARRESTS)
-    if sub is SubEventType.ARRESTS and _DISAPPEARED.search(text):
+    if sub is SubEventType.ARRESTS and DISAPPEARED.search(text):
         # "soldiers detained a teacher; her family has heard nothing from her since": a detention
         # whose whereabouts are kept from the family is the codebook's forced disappearance
         return replace(pred, sub_event_type=SubEventType.ABDUCTION)
@@ -433,7 +429,8 @@ def settle(pred: Prediction, text: str) -> Prediction:
         # won in a fight is no peaceful handover (who took it decides the kind: sides.recode)
         return replace(pred, sub_event_type=SubEventType.GOVERNMENT_REGAINS_TERRITORY)
     if sub in _TAKEN_GROUND and (
-        not _BLOODSHED.search(_NOT_FOUGHT.sub(" ", without_past(text))) or UNDER_DEAL.search(lede)
+        not (_BLOODSHED.search(_NOT_FOUGHT.sub(" ", without_past(text))) or FOUGHT_TOWARDS.search(text))
+        or UNDER_DEAL.search(lede)
     ):
         # "an armed group has taken control of the village and preaches there": no fight told is
         # no battle (ACLED notes of territory with no word of one: transfer 8, taken by force 3)
@@ -471,7 +468,7 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(
             pred, sub_event_type=next((t for t, _ in pred.ranked if t not in held), SubEventType.ARMED_CLASH)
         )
-    if sub is SubEventType.ATTACK and _DEVICE.search(text):
+    if sub is SubEventType.ATTACK and _DEVICE.search(without_past(text)):
         # "a mine planted on the road destroyed a truck": the device did the harm (our ACLED
         # notes naming one: remote explosive 276, Attack 3; a booby-trapped body is no such device)
         return replace(pred, sub_event_type=SubEventType.REMOTE_EXPLOSIVE)
@@ -508,8 +505,10 @@ def settle(pred: Prediction, text: str) -> Prediction:
         return replace(pred, sub_event_type=kind)
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and _LAUNCHED.search(text):
         return _unless_strategic(pred)
-    if sub in _BOMBS and bomb_never_used(text):  # "arrested four militants; a suicide vest was seized"
-        return replace(pred, sub_event_type=SubEventType.ARRESTS)
+    if (sub in _BOMBS and bomb_never_used(text)) or (sub is SubEventType.ARMED_CLASH and arrests_only(text)):
+        return replace(
+            pred, sub_event_type=SubEventType.ARRESTS
+        )  # "arrested four militants; a vest was seized"
     if sub is SubEventType.DISRUPTED_WEAPONS_USE and arrested_with_arms(lede):
         return replace(pred, sub_event_type=SubEventType.ARRESTS)  # the arms a detail of the arrest
     if sub is SubEventType.ARRESTS and _MARCHERS.search(text) and not _NOT_YET.search(text):

@@ -170,6 +170,20 @@ _WENT_OFF = re.compile(
 )
 
 
+_FOUGHT_OR_HURT = re.compile(
+    r"\b(?:clash\w*|fight\w*|fought|gunfight|firefight|exchang\w+|shot|shoot\w*|fired|gunfire|killed|killing|dead|"
+    r"died|wounded|injured|hurt|attack\w*|ambush\w*|stones?|explo\w+|blasts?)\b",
+    re.I,
+)
+
+
+def arrests_only(text: str) -> bool:
+    """Whether the lede tells people detained in a raid and nothing fought or hurt anywhere ("troops
+    raided the town and detained seven men; no injuries were reported"): the arrests."""
+    lede = next(iter(split_sentences(text)), text)
+    return _ARREST.search(lede) is not None and _FOUGHT_OR_HURT.search(text) is None
+
+
 def bomb_never_used(text: str) -> bool:
     """Whether a text read as a bombing tells suspects arrested in its lede and no blast nor harm
     anywhere ("arrested four suspected members ... a suicide vest was seized from them"): the
@@ -364,6 +378,12 @@ POST_OVERRUN = re.compile(
     r"(?:detachment|post|outpost|base|position|camp|checkpoint|barracks|garrison)s?\b",
     re.I,
 )
+# a town won at the end of a campaign ("the army, backed by drone strikes, had been advancing on
+# Kidal since October"): taken by force, though the rebels "withdrew for strategic reasons"
+FOUGHT_TOWARDS = re.compile(
+    r"\b(?:advanc(?:ed|ing) (?:on|towards?)|(?:drone|air) ?strikes? (?:hit|struck|targeted)|offensive (?:on|against|to retake))\b",
+    re.I,
+)
 HANDED = re.compile(r"\b(?:hand(?:ed|ing|s)? (?:\w+ ){0,4}over|handover|hand-over)\b", re.I)
 
 
@@ -399,7 +419,8 @@ def people_captured(text: str) -> SubEventType | None:
 # a sentence set before the event: "... declared a state of emergency last week after heavy clashes"
 _PAST_SENTENCE = re.compile(
     r"\b(?:last|earlier this) (?:week|month|year)\b|\bin (?:(?:early|late|mid-?) ?)?(?:19|20)\d\d\b|"
-    r"\b(?:has|have) (?:\w+ )?(?:seized|taken|captured|controlled)\b[^.;]{0,60}\bsince\b",
+    r"\b(?:has|have) (?:\w+ )?(?:seized|taken|captured|controlled)\b[^.;]{0,60}\bsince\b|"
+    r"\b(?:has|have) been killed\b[^.;]{0,60}\bsince\b",  # "dozens have been killed there since the season began"
     re.I,
 )
 
@@ -435,7 +456,9 @@ SELF_BLAST = re.compile(
     r"(?:detonated|exploded|went off)\b|"
     # "a woman set off an explosive device next to a police vehicle. She died in the blast."
     r"\b(?:man|woman|attacker|assailant|bomber) (?:set off|detonated|triggered) an? (?:[\w-]+ ){0,2}(?:explosive device|"
-    r"bomb|explosives?|suicide vest|explosive belt)\b[^.]{0,80}\.\s+(?:She|He) (?:died|was killed) in the (?:blast|explosion)\b)",
+    r"bomb|explosives?|suicide vest|explosive belt)\b[^.]{0,80}\.\s+(?:She|He) (?:died|was killed) in the (?:blast|explosion)\b|"
+    # "a car packed with explosives was driven into the academy and detonated, killing 20 cadets as well as the driver"
+    r"\bdriven into\b[^.]{0,120}?\bdetonated\b[^.]{0,80}?\b(?:as well as|and|along with) the driver\b)",
     re.I,
 )
 
@@ -484,10 +507,18 @@ UNDER_DEAL = re.compile(
 PLACE_TAKEN = re.compile(
     r"\b(?:t(?:ook|aking|aken) (?:full |effective )?control of|swept through|"
     r"(?:(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)?|retak(?:en|ing)|retook|took) (?:the |most of the )?"
-    r"(?:[\w'-]+ ){0,2}(?:town|city|"
+    r"(?:[\w'-]+ ){0,3}(?:town|city|"
     r"village|district|capital|airport|border crossing|hub)|"
     # "captured El Dher, a coastal town that al Shabaab had controlled"
     r"(?:seiz|captur|recaptur|overr[au]n)(?:ed|ing)? (?-i:[A-Z][\w'-]+)(?: (?-i:[A-Z][\w'-]+))?, an? (?:[\w'-]+ ){0,2}"
     r"(?:town|city|village|district|port|hub))\b",
+    re.I,
+)
+
+
+# a detention whose whereabouts are kept from the family: the codebook's forced disappearance
+DISAPPEARED = re.compile(
+    r"\b(?:whereabouts (?:\w+ ){0,3}(?:unknown|unclear|not known)|heard nothing|(?:has|have) not been (?:seen|heard from)|"
+    r"no (?:news|word) of (?:him|her|them)|forcibly disappeared|enforced disappearance)\b",
     re.I,
 )

@@ -362,7 +362,7 @@ def raid_undefended(text: str) -> bool:
 # Violent demonstration 7, Armed clash 1.
 # CODEBOOK: a crowd's violence is a riot, whatever the forces answer with.
 _STONES_RE = re.compile(
-    r"\b(?:pelt\w*|hurl\w*|throw\w*|threw|lob\w*)\b[^.;]{0,40}?\b(?:stones|rocks)\b|"
+    r"(?<!\bnot )(?<!\bnever )\b(?:pelt\w*|hurl\w*|throw\w*|threw|lob\w*)\b[^.;]{0,40}?\b(?:stones|rocks)\b|"
     r"\bstone-?throwing\b|\brock-?throwing\b|(?<!\bwas )(?<!\bwere )(?<!\bbeen )\bstoned\b(?!\s+by\b)",
     re.IGNORECASE,
 )

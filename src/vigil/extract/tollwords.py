@@ -48,6 +48,7 @@ ALSO = re.compile(
     r"\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|several|a few) (?:more|others?|of (?:the|them|those))\b|"
     r"\b(?:in|among) (?:its|their) (?:own )?(?:ranks|fighters|members|men)\b|"
     r"\b(?:toll|figure|dead) (?:includes?|included)\b|"  # "the toll includes the three bombers": a part of it
+    r"\btoll (?:does not|doesn't|did not|didn't) include\b|"  # "... does not include the three bombers": on top
     r"\b(?:as many as|up to|may have|might have|could have)\b",  # an upper guess, no count
     re.I,
 )
@@ -110,3 +111,45 @@ def a_part(claim: Claim, first: Sequence[Claim], claims: Sequence[Claim]) -> boo
         and bool(totals)
         and max(totals) > 1
     )
+
+
+# a killing done, told through what made it possible ("made it possible to neutralise fifteen assailants")
+DONE_TO = re.compile(
+    r"\b(?:made it possible to|managed to|succeeded in|were able to|was able to) neutrali[sz](?:e|ing)\b",
+    re.I,
+)
+# a killing told as an accusation ("residents accused soldiers of executing six young men"): alleged
+ACCUSED_OF = re.compile(
+    r"\baccused (?P<who>(?:[\w'-]+ ){1,4}?)of (?:executing|killing|murdering|shooting dead|massacring)\b",
+    re.I,
+)
+
+
+# a sentence set on another day than the event's: "In March, ...", "Last year, ...", "In 2019, ..."
+ANOTHER_DAY = re.compile(
+    r"\W*(?:in (?:early |late |mid-)?(?:january|february|march|april|may|june|july|august|september|october|"
+    r"november|december|(?:19|20)\d\d)|last (?:month|year|week)|earlier (?:this|in the) (?:week|month|year)|"
+    r"earlier (?:on|that) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day)|earlier in the day|"
+    r"(?:a|one|two|three|four|five|six) (?:weeks?|months?|years?) ago)\b",
+    re.I,
+)
+
+
+_SIMILAR = re.compile(
+    r"\bsimilar (?:unrest|protests?|attacks?|raids?|clashes|violence|incidents?|riots?)\b|"
+    r"\b(?:elsewhere|separately|in a separate)\b|\bspread to\b",
+    re.I,
+)
+# "Fifteen more people died in clashes in the southern city of Moundou": another place's dead
+_ELSEWHERE = re.compile(
+    r"\b(?:more|also|other)\b[^.;]*\bin the (?:[a-z-]+ ){0,2}(?:city|town|province|region) of ((?-i:[A-Z])[\w'-]+)",
+    re.I,
+)
+
+
+def another_event(sentence: str, lede: str | None) -> bool:
+    """Whether a later sentence tells another event's dead: another day's ("Earlier on Monday, a
+    blast at a bus station killed 71"), a similar one elsewhere, or one in another named town."""
+    if ANOTHER_DAY.match(sentence) or _SIMILAR.search(sentence):
+        return True
+    return (m := _ELSEWHERE.search(sentence)) is not None and m.group(1) not in (lede or "")
